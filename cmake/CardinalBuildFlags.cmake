@@ -1,0 +1,25 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Warnings, hardening and Qt strictness for Cardinal's own targets, as one INTERFACE target
+# that every target of ours links PRIVATE. Third-party headers come in as system includes,
+# so -Werror applies to our code only.
+add_library(cardinal_build_flags INTERFACE)
+target_compile_options(cardinal_build_flags INTERFACE
+    -Wall -Wextra -Wpedantic -Werror
+    -Wshadow -Wnon-virtual-dtor -Wcast-align -Woverloaded-virtual -Wnull-dereference
+    -Wimplicit-fallthrough -Wformat=2
+    -fstack-protector-strong -fno-strict-aliasing)
+target_compile_definitions(cardinal_build_flags INTERFACE
+    QT_NO_CAST_FROM_ASCII QT_NO_CAST_TO_ASCII QT_NO_CAST_FROM_BYTEARRAY
+    QT_NO_URL_CAST_FROM_STRING QT_NO_FOREACH QT_NO_KEYWORDS QT_USE_QSTRINGBUILDER
+    QT_NO_NARROWING_CONVERSIONS_IN_CONNECT
+    $<$<NOT:$<CONFIG:Debug>>:_FORTIFY_SOURCE=2>)
+target_link_options(cardinal_build_flags INTERFACE -Wl,-z,relro -Wl,-z,now -Wl,--as-needed)
+
+if(CARDINAL_SANITIZE)
+    set(_cardinal_san -fsanitize=address,undefined -fno-sanitize-recover=undefined
+                      -fno-omit-frame-pointer)
+    target_compile_options(cardinal_build_flags INTERFACE ${_cardinal_san})
+    target_link_options(cardinal_build_flags INTERFACE ${_cardinal_san})
+    # _FORTIFY_SOURCE and ASan overlap; ASan's checks are the stronger ones.
+    target_compile_options(cardinal_build_flags INTERFACE -U_FORTIFY_SOURCE)
+endif()

@@ -1,0 +1,30 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "error.h"
+
+namespace cardinal {
+
+QString errorCodeName(ErrorCode code)
+{
+    switch (code) {
+    case ErrorCode::InvalidArgument: return QStringLiteral("invalid argument");
+    case ErrorCode::MalformedInput: return QStringLiteral("malformed input");
+    case ErrorCode::TooLarge: return QStringLiteral("input too large");
+    case ErrorCode::UnsupportedVersion: return QStringLiteral("unsupported version");
+    case ErrorCode::BadSignature: return QStringLiteral("bad signature");
+    case ErrorCode::DecryptionFailed: return QStringLiteral("decryption failed");
+    case ErrorCode::NotARecipient: return QStringLiteral("not a recipient");
+    case ErrorCode::WeakKey: return QStringLiteral("weak key");
+    case ErrorCode::WrongPassphrase: return QStringLiteral("wrong passphrase");
+    case ErrorCode::CorruptFile: return QStringLiteral("corrupt file");
+    case ErrorCode::IoError: return QStringLiteral("I/O error");
+    case ErrorCode::CryptoFailure: return QStringLiteral("crypto failure");
+    }
+    return QStringLiteral("unknown error");
+}
+
+QString Error::message() const
+{
+    return detail.isEmpty() ? errorCodeName(code) : errorCodeName(code) + QStringLiteral(": ") + detail;
+}
+
+} // namespace cardinal

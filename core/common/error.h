@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+
+namespace cardinal {
+
+//! What went wrong, as a value the caller can switch on. Every fallible core function
+//! reports one of these; the UI maps codes to words, `detail` adds context for logs and
+//! the CLI. Details never contain secrets, plaintext or key material.
+enum class ErrorCode {
+    InvalidArgument,    //!< the caller passed something the function cannot use
+    MalformedInput,     //!< bytes from outside do not decode: wrong structure, trailing data
+    TooLarge,           //!< an input exceeds a named bound (size or count)
+    UnsupportedVersion, //!< a version or algorithm id we do not implement
+    BadSignature,       //!< a signature does not verify
+    DecryptionFailed,   //!< authenticated decryption failed: wrong key or altered data
+    NotARecipient,      //!< an envelope names no device of ours
+    WeakKey,            //!< a key agreement produced the all-zero secret (low-order point)
+    WrongPassphrase,    //!< the passphrase does not unlock the keystore
+    CorruptFile,        //!< a file of ours is damaged or not what it claims to be
+    IoError,            //!< reading or writing a file failed
+    CryptoFailure,      //!< the crypto library failed unexpectedly
+};
+
+//! A failure: the code to act on and a human-readable detail.
+struct Error
+{
+    ErrorCode code;
+    QString detail;
+
+    //! A one-line English description: the code's meaning, then the detail if any.
+    [[nodiscard]] QString message() const;
+};
+
+//! Short English name of a code ("malformed input"), for logs and the CLI.
+[[nodiscard]] QString errorCodeName(ErrorCode code);
+
+} // namespace cardinal
