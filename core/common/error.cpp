@@ -13,6 +13,7 @@ QString errorCodeName(ErrorCode code)
     case ErrorCode::BadSignature: return QStringLiteral("bad signature");
     case ErrorCode::DecryptionFailed: return QStringLiteral("decryption failed");
     case ErrorCode::NotARecipient: return QStringLiteral("not a recipient");
+    case ErrorCode::UnknownSender: return QStringLiteral("unknown sender");
     case ErrorCode::WeakKey: return QStringLiteral("weak key");
     case ErrorCode::WrongPassphrase: return QStringLiteral("wrong passphrase");
     case ErrorCode::CorruptFile: return QStringLiteral("corrupt file");

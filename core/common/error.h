@@ -16,6 +16,7 @@ enum class ErrorCode {
     BadSignature,       //!< a signature does not verify
     DecryptionFailed,   //!< authenticated decryption failed: wrong key or altered data
     NotARecipient,      //!< an envelope names no device of ours
+    UnknownSender,      //!< a signed message's sender has no known identity key
     WeakKey,            //!< a key agreement produced the all-zero secret (low-order point)
     WrongPassphrase,    //!< the passphrase does not unlock the keystore
     CorruptFile,        //!< a file of ours is damaged or not what it claims to be

@@ -3,7 +3,9 @@
 
 #include <QByteArray>
 #include <QByteArrayView>
+#include <QHashFunctions>
 
+#include <algorithm>
 #include <array>
 #include <cstddef>
 #include <cstdint>
@@ -32,6 +34,10 @@ public:
 
     FixedBytes() = default;
     explicit FixedBytes(const std::array<std::uint8_t, N> &bytes) : m_bytes(bytes) {}
+    explicit FixedBytes(std::span<const std::uint8_t, N> bytes)
+    {
+        std::copy(bytes.begin(), bytes.end(), m_bytes.begin());
+    }
 
     //! The bytes as a typed value, or nothing when `bytes` is not exactly N long.
     [[nodiscard]] static std::optional<FixedBytes> fromBytes(QByteArrayView bytes)
@@ -62,6 +68,13 @@ public:
 private:
     std::array<std::uint8_t, N> m_bytes{};
 };
+
+//! Lets FixedBytes values (ids, public keys) be QHash/QSet keys.
+template<std::size_t N, typename Tag>
+[[nodiscard]] std::size_t qHash(const FixedBytes<N, Tag> &value, std::size_t seed = 0) noexcept
+{
+    return qHashBits(value.data(), N, seed);
+}
 
 //! A secret of fixed size: wiped when destroyed, never implicitly converted to a QByteArray
 //! (QByteArray copies are not wiped). Only the crypto layer looks inside.

@@ -1,0 +1,82 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "common/result.h"
+#include "crypto/keys.h"
+#include "crypto/secure.h"
+#include "protocol/cardbundle.h"
+
+#include <QString>
+
+namespace cardinal::client {
+
+//! Shortest passphrase we accept for a new profile; the keystore's scrypt slows guessing,
+//! but cannot save a passphrase that is guessed in a few thousand tries.
+inline constexpr qsizetype MinPassphraseLength = 8;
+
+//! What a new profile is made of.
+struct ProfileSetup
+{
+    QString identity;    //!< an e-mail address; normalised
+    QString deviceLabel; //!< shown to contacts, e.g. "laptop"
+    qint64 createdAt = 0; //!< seconds since the Unix epoch; 0 = now
+};
+
+//! One user on one device: the identity key, this device's encryption key, and the user's
+//! own card with this device's record, kept in a profile directory:
+//!
+//!   identity.keystore  identity seed, device key and ids, sealed under the passphrase
+//!                      (see crypto/keystore.h), mode 0600
+//!   card.cbor          the public card bundle (card + device records), as last published
+//!
+//! Nothing in the directory is readable without the passphrase except the public card.
+//! Not thread-safe; use from one thread.
+class Profile
+{
+public:
+    static constexpr QLatin1StringView KeystoreFileName{"identity.keystore"};
+    static constexpr QLatin1StringView CardFileName{"card.cbor"};
+
+    //! Creates the keys, self-signs the card and the device record, and writes both files
+    //! into `directory` (created if missing). Fails if a profile already exists there, or
+    //! with InvalidArgument for a bad identity, device label or short passphrase.
+    [[nodiscard]] static Result<Profile> create(const QString &directory, const ProfileSetup &setup,
+                                                const crypto::SecureBuffer &passphrase,
+                                                crypto::RandomSource &random = crypto::systemRandom());
+
+    //! Unlocks the profile in `directory`. WrongPassphrase and CorruptFile are distinct;
+    //! IoError when there is no profile. The public card is checked against the keys.
+    [[nodiscard]] static Result<Profile> open(const QString &directory,
+                                              const crypto::SecureBuffer &passphrase);
+
+    //! Whether `directory` holds a profile (its keystore file exists).
+    [[nodiscard]] static bool exists(const QString &directory);
+
+    //! Re-seals the keystore under a new passphrase (atomic replace).
+    [[nodiscard]] Result<void> changePassphrase(const crypto::SecureBuffer &oldPassphrase,
+                                                const crypto::SecureBuffer &newPassphrase);
+
+    //! Replaces the stored public card bundle, e.g. once the server has countersigned it.
+    //! Refused unless it is our card (same id) and verifies.
+    [[nodiscard]] Result<void> storeOwnBundle(const protocol::CardBundle &bundle);
+
+    [[nodiscard]] const QString &directory() const { return m_directory; }
+    [[nodiscard]] const QString &identity() const { return m_bundle.card.content().identity; }
+    [[nodiscard]] const crypto::Ed25519KeyPair &identityKey() const { return m_identityKey; }
+    [[nodiscard]] const crypto::X25519KeyPair &deviceKey() const { return m_deviceKey; }
+    [[nodiscard]] const protocol::DeviceId &deviceId() const { return m_deviceId; }
+    [[nodiscard]] const protocol::CardId &cardId() const { return m_bundle.card.id(); }
+    [[nodiscard]] const protocol::CardBundle &ownBundle() const { return m_bundle; }
+
+private:
+    Profile(QString directory, crypto::Ed25519KeyPair identityKey, crypto::X25519KeyPair deviceKey,
+            protocol::DeviceId deviceId, protocol::CardBundle bundle);
+
+    QString m_directory;
+    crypto::Ed25519KeyPair m_identityKey;
+    crypto::X25519KeyPair m_deviceKey;
+    protocol::DeviceId m_deviceId;
+    protocol::CardBundle m_bundle;
+};
+
+} // namespace cardinal::client

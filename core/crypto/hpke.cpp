@@ -1,0 +1,467 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "hpke.h"
+
+#include <algorithm>
+#include <array>
+#include <string_view>
+
+namespace cardinal::crypto {
+
+namespace {
+
+using Bytes = std::span<const std::uint8_t>;
+
+Bytes bytesOf(std::string_view text)
+{
+    return {reinterpret_cast<const std::uint8_t *>(text.data()), text.size()};
+}
+
+// "HPKE-v1", prefixed to every labeled KDF input (§4); binds derived secrets to this
+// version of the scheme (§9.6).
+constexpr std::string_view VersionLabel = "HPKE-v1";
+
+// suite_id inside DHKEM: concat("KEM", I2OSP(kem_id, 2)) (§4.1).
+constexpr std::array<std::uint8_t, 5> KemSuiteId = {'K', 'E', 'M', 0x00, 0x20};
+
+// suite_id for the rest of HPKE: concat("HPKE", I2OSP(kem_id, 2), I2OSP(kdf_id, 2),
+// I2OSP(aead_id, 2)) (§5.1).
+using HpkeSuiteId = std::array<std::uint8_t, 10>;
+
+HpkeSuiteId suiteIdOf(const HpkeSuite &suite)
+{
+    const auto kem = static_cast<std::uint16_t>(suite.kem);
+    const auto kdf = static_cast<std::uint16_t>(suite.kdf);
+    const auto aead = static_cast<std::uint16_t>(suite.aead);
+    return {'H',
+            'P',
+            'K',
+            'E',
+            static_cast<std::uint8_t>(kem >> 8),
+            static_cast<std::uint8_t>(kem),
+            static_cast<std::uint8_t>(kdf >> 8),
+            static_cast<std::uint8_t>(kdf),
+            static_cast<std::uint8_t>(aead >> 8),
+            static_cast<std::uint8_t>(aead)};
+}
+
+constexpr std::uint8_t ModeBase = 0x00; // mode_base (§5, Table 1)
+
+// The concatenated input of LabeledExtract/LabeledExpand (§4). Every input on the seal and
+// open path is short and stays on the stack; longer ones (a long info or exporter context)
+// go to a SecureBuffer. The bytes can include a DH output or DeriveKeyPair's ikm, so they
+// are wiped either way.
+class LabeledInput
+{
+public:
+    explicit LabeledInput(std::size_t capacity)
+    {
+        if (capacity > m_inline.size())
+            m_heap = SecureBuffer(capacity);
+    }
+    ~LabeledInput()
+    {
+        if (m_heap.isEmpty())
+            secureWipe(m_inline.data(), m_size);
+    }
+    LabeledInput(const LabeledInput &) = delete;
+    LabeledInput &operator=(const LabeledInput &) = delete;
+
+    LabeledInput &add(Bytes part)
+    {
+        std::copy(part.begin(), part.end(), storage() + m_size);
+        m_size += part.size();
+        return *this;
+    }
+    [[nodiscard]] Bytes bytes() { return {storage(), m_size}; }
+
+private:
+    std::uint8_t *storage() { return m_heap.isEmpty() ? m_inline.data() : m_heap.data(); }
+
+    std::array<std::uint8_t, 192> m_inline;
+    SecureBuffer m_heap;
+    std::size_t m_size = 0;
+};
+
+// LabeledExtract(salt, label, ikm) = Extract(salt, concat("HPKE-v1", suite_id, label, ikm)).
+SecretBytes<HpkeSecretSize> labeledExtract(Bytes salt, Bytes suiteId, std::string_view label,
+                                           Bytes ikm)
+{
+    LabeledInput input(VersionLabel.size() + suiteId.size() + label.size() + ikm.size());
+    input.add(bytesOf(VersionLabel)).add(suiteId).add(bytesOf(label)).add(ikm);
+    return hkdfSha256Extract(salt, input.bytes());
+}
+
+// LabeledExpand(prk, label, info, L) = Expand(prk, concat(I2OSP(L, 2), "HPKE-v1", suite_id,
+// label, info), L). Callers keep L within 255 * Nh, which also fits the two-byte I2OSP.
+Result<SecureBuffer> labeledExpand(Bytes prk, Bytes suiteId, std::string_view label, Bytes info,
+                                   std::size_t length)
+{
+    static_assert(HpkeMaxExportSize <= 0xffff);
+    if (length > HpkeMaxExportSize)
+        return fail(ErrorCode::InvalidArgument, QStringLiteral("HPKE output longer than 255 * Nh"));
+    const std::array<std::uint8_t, 2> encodedLength = {static_cast<std::uint8_t>(length >> 8),
+                                                       static_cast<std::uint8_t>(length)};
+    LabeledInput input(encodedLength.size() + VersionLabel.size() + suiteId.size() + label.size() +
+                       info.size());
+    input.add(encodedLength).add(bytesOf(VersionLabel)).add(suiteId).add(bytesOf(label)).add(info);
+    return hkdfSha256Expand(prk, input.bytes(), length);
+}
+
+// LabeledExpand into a fixed-size destination (key, nonce, secrets).
+Result<void> labeledExpandInto(Bytes prk, Bytes suiteId, std::string_view label, Bytes info,
+                               std::span<std::uint8_t> out)
+{
+    auto okm = labeledExpand(prk, suiteId, label, info, out.size());
+    if (!okm)
+        return fail(okm.error());
+    std::copy_n(okm->data(), out.size(), out.data());
+    return {};
+}
+
+Result<void> checkSuite(const HpkeSuite &suite)
+{
+    if (suite.kem != KemId::DhKemX25519HkdfSha256 || suite.kdf != KdfId::HkdfSha256 ||
+        !aeadIdFromWire(static_cast<std::uint16_t>(suite.aead)))
+        return fail(ErrorCode::UnsupportedVersion, QStringLiteral("unsupported HPKE suite"));
+    return {};
+}
+
+// psk_id_hash = LabeledExtract("", "psk_id_hash", default_psk_id) (§5.1). Base mode always
+// hashes the empty psk_id, so the value depends only on the suite: computed once per AEAD.
+Bytes emptyPskIdHash(const HpkeSuite &suite)
+{
+    static const auto table = [] {
+        std::array<std::array<std::uint8_t, HpkeSecretSize>, 3> hashes{};
+        for (std::uint16_t id = 1; id <= 3; ++id) {
+            HpkeSuite each;
+            each.aead = static_cast<AeadId>(id);
+            const auto hash = labeledExtract({}, suiteIdOf(each), "psk_id_hash", {});
+            std::copy_n(hash.data(), HpkeSecretSize, hashes[id - 1].data());
+        }
+        return hashes;
+    }();
+    return table[static_cast<std::size_t>(suite.aead) - 1];
+}
+
+// ExtractAndExpand(dh, kem_context) with kem_context = concat(enc, pkRm) (§4.1).
+Result<X25519SharedSecret> kemSharedSecret(const X25519SharedSecret &dh, const X25519PublicKey &enc,
+                                           const X25519PublicKey &recipient)
+{
+    std::array<std::uint8_t, 2 * X25519KeySize> kemContext;
+    std::copy_n(enc.data(), X25519KeySize, kemContext.data());
+    std::copy_n(recipient.data(), X25519KeySize, kemContext.data() + X25519KeySize);
+    const auto eaePrk = labeledExtract({}, KemSuiteId, "eae_prk", dh.span());
+    X25519SharedSecret shared;
+    if (auto ok = labeledExpandInto(eaePrk.span(), KemSuiteId, "shared_secret", kemContext,
+                                    shared.span());
+        !ok)
+        return fail(ok.error());
+    return shared;
+}
+
+// Which key schedule outputs a caller needs. The single-shot functions use either the AEAD
+// (§6.1) or the exporter (§6.2), never both, so each skips the other's derivation.
+enum Needs : unsigned { NeedAead = 1, NeedExporter = 2, NeedAll = NeedAead | NeedExporter };
+
+} // namespace
+
+namespace detail {
+
+struct HpkeContextFactory
+{
+    // KeyScheduleS/R(mode_base, shared_secret, info, "", "") (§5.1).
+    static Result<void> schedule(HpkeContext &context, const HpkeSuite &suite,
+                                 const X25519SharedSecret &shared, QByteArrayView info,
+                                 unsigned needs, HpkeKeySchedule *trace)
+    {
+        const HpkeSuiteId suiteId = suiteIdOf(suite);
+        // key_schedule_context = concat(mode, psk_id_hash, info_hash)
+        std::array<std::uint8_t, 1 + 2 * HpkeSecretSize> keyScheduleContext;
+        keyScheduleContext[0] = ModeBase;
+        const Bytes pskIdHash = emptyPskIdHash(suite);
+        std::copy_n(pskIdHash.data(), HpkeSecretSize, keyScheduleContext.data() + 1);
+        const auto infoHash = labeledExtract({}, suiteId, "info_hash", asBytes(info));
+        std::copy_n(infoHash.data(), HpkeSecretSize,
+                    keyScheduleContext.data() + 1 + HpkeSecretSize);
+
+        // secret = LabeledExtract(shared_secret, "secret", psk) with psk = "" in base mode.
+        const auto secret = labeledExtract(shared.span(), suiteId, "secret", {});
+
+        const std::size_t keySize = aeadKeySize(suite.aead);
+        if (needs & NeedAead) {
+            auto key = labeledExpandInto(secret.span(), suiteId, "key", keyScheduleContext,
+                                         context.m_key.span().first(keySize));
+            auto nonce = labeledExpandInto(secret.span(), suiteId, "base_nonce", keyScheduleContext,
+                                           context.m_baseNonce.span());
+            if (!key || !nonce)
+                return fail(ErrorCode::CryptoFailure, QStringLiteral("HPKE key schedule failed"));
+        }
+        if (needs & NeedExporter) {
+            if (!labeledExpandInto(secret.span(), suiteId, "exp", keyScheduleContext,
+                                   context.m_exporterSecret.span()))
+                return fail(ErrorCode::CryptoFailure, QStringLiteral("HPKE key schedule failed"));
+        }
+        context.m_suite = suite;
+        context.m_seq = 0;
+        context.m_live = true;
+
+        if (trace) {
+            trace->sharedSecret = shared;
+            trace->keyScheduleContext = asView(keyScheduleContext).toByteArray();
+            trace->secret = secret;
+            trace->key = SecureBuffer(context.m_key.span().first(keySize));
+            trace->baseNonce = context.m_baseNonce;
+            trace->exporterSecret = context.m_exporterSecret;
+        }
+        return {};
+    }
+
+    // SetupBaseS with Encap(pkR) (§4.1, §5.1.1).
+    static Result<void> setupSender(HpkeSenderContext &context, const HpkeSuite &suite,
+                                    const X25519PublicKey &recipient, QByteArrayView info,
+                                    const X25519KeyPair &ephemeral, unsigned needs,
+                                    HpkeKeySchedule *trace)
+    {
+        if (auto ok = checkSuite(suite); !ok)
+            return ok;
+        // Agreement fails with WeakKey for a low-order pkR: DH output validation (§7.1.4).
+        const auto dh = ephemeral.agree(recipient);
+        if (!dh)
+            return fail(dh.error());
+        context.m_enc = ephemeral.publicKey(); // enc = SerializePublicKey(pkE)
+        const auto shared = kemSharedSecret(*dh, context.m_enc, recipient);
+        if (!shared)
+            return fail(shared.error());
+        return schedule(context, suite, *shared, info, needs, trace);
+    }
+
+    // SetupBaseR with Decap(enc, skR) (§4.1, §5.1.1). pk(skR) is the key pair's stored
+    // public key, not recomputed.
+    static Result<void> setupRecipient(HpkeRecipientContext &context, const HpkeSuite &suite,
+                                       const X25519KeyPair &recipient, const X25519PublicKey &enc,
+                                       QByteArrayView info, unsigned needs, HpkeKeySchedule *trace)
+    {
+        if (auto ok = checkSuite(suite); !ok)
+            return ok;
+        // An all-zero DH output (low-order enc) gives WeakKey (§7.1.4).
+        const auto dh = recipient.agree(enc);
+        if (!dh)
+            return fail(dh.error());
+        const auto shared = kemSharedSecret(*dh, enc, recipient.publicKey());
+        if (!shared)
+            return fail(shared.error());
+        return schedule(context, suite, *shared, info, needs, trace);
+    }
+
+    static HpkeSenderContext sender() { return {}; }
+    static HpkeRecipientContext recipient() { return {}; }
+};
+
+} // namespace detail
+
+using detail::HpkeContextFactory;
+
+Result<HpkeSuite> HpkeSuite::fromIds(std::uint16_t kem, std::uint16_t kdf, std::uint16_t aead)
+{
+    const auto aeadId = aeadIdFromWire(aead);
+    if (kem != static_cast<std::uint16_t>(KemId::DhKemX25519HkdfSha256) ||
+        kdf != static_cast<std::uint16_t>(KdfId::HkdfSha256) || !aeadId)
+        return fail(ErrorCode::UnsupportedVersion,
+                    QStringLiteral("unsupported HPKE suite (kem %1, kdf %2, aead %3)")
+                        .arg(kem)
+                        .arg(kdf)
+                        .arg(aead));
+    HpkeSuite suite;
+    suite.aead = *aeadId;
+    return suite;
+}
+
+X25519KeyPair hpkeDeriveKeyPair(std::span<const std::uint8_t> ikm)
+{
+    // dkp_prk = LabeledExtract("", "dkp_prk", ikm); sk = LabeledExpand(dkp_prk, "sk", "", Nsk)
+    // (§7.1.3), with the KEM's suite_id since DeriveKeyPair belongs to the KEM.
+    const auto dkpPrk = labeledExtract({}, KemSuiteId, "dkp_prk", ikm);
+    SecretBytes<X25519KeySize> sk;
+    // Cannot fail: Nsk = 32 is far below the HKDF bound.
+    (void)labeledExpandInto(dkpPrk.span(), KemSuiteId, "sk", {}, sk.span());
+    return X25519KeyPair::fromPrivate(sk);
+}
+
+// --- contexts (§5.2) -------------------------------------------------------------------------
+
+HpkeContext::HpkeContext(HpkeContext &&other) noexcept
+    : m_suite(other.m_suite), m_key(other.m_key), m_baseNonce(other.m_baseNonce),
+      m_exporterSecret(other.m_exporterSecret), m_seq(other.m_seq), m_live(other.m_live)
+{
+    other.retire();
+}
+
+HpkeContext &HpkeContext::operator=(HpkeContext &&other) noexcept
+{
+    if (this != &other) {
+        m_suite = other.m_suite;
+        m_key = other.m_key;
+        m_baseNonce = other.m_baseNonce;
+        m_exporterSecret = other.m_exporterSecret;
+        m_seq = other.m_seq;
+        m_live = other.m_live;
+        other.retire();
+    }
+    return *this;
+}
+
+HpkeContext::~HpkeContext() = default;
+
+void HpkeContext::retire() noexcept
+{
+    secureWipe(m_key.data(), m_key.size());
+    secureWipe(m_baseNonce.data(), m_baseNonce.size());
+    secureWipe(m_exporterSecret.data(), m_exporterSecret.size());
+    m_live = false;
+}
+
+std::span<const std::uint8_t> HpkeContext::key() const
+{
+    return m_key.span().first(aeadKeySize(m_suite.aead));
+}
+
+Result<SecretBytes<AeadNonceSize>> HpkeContext::currentNonce() const
+{
+    if (!m_live)
+        return fail(ErrorCode::InvalidArgument, QStringLiteral("HPKE context was moved from"));
+    // IncrementSeq() raises MessageLimitReachedError before seq would overflow (§5.2).
+    if (m_seq >= SequenceLimit)
+        return fail(ErrorCode::TooLarge, QStringLiteral("HPKE sequence number exhausted"));
+    // ComputeNonce(seq) = xor(base_nonce, I2OSP(seq, Nn)): seq fills the last 8 bytes.
+    SecretBytes<AeadNonceSize> nonce = m_baseNonce;
+    for (std::size_t i = 0; i < sizeof m_seq; ++i)
+        nonce.data()[AeadNonceSize - 1 - i] ^= static_cast<std::uint8_t>(m_seq >> (8 * i));
+    return nonce;
+}
+
+Result<SecureBuffer> HpkeContext::exportSecret(QByteArrayView exporterContext,
+                                               std::size_t length) const
+{
+    if (!m_live)
+        return fail(ErrorCode::InvalidArgument, QStringLiteral("HPKE context was moved from"));
+    // Export(exporter_context, L) = LabeledExpand(exporter_secret, "sec", exporter_context, L)
+    return labeledExpand(m_exporterSecret.span(), suiteIdOf(m_suite), "sec",
+                         asBytes(exporterContext), length);
+}
+
+Result<QByteArray> HpkeSenderContext::seal(QByteArrayView aad, QByteArrayView plaintext)
+{
+    const auto nonce = currentNonce();
+    if (!nonce)
+        return fail(nonce.error());
+    auto ciphertext = aeadSeal(m_suite.aead, key(), nonce->span(), aad, plaintext);
+    if (ciphertext)
+        ++m_seq;
+    return ciphertext;
+}
+
+Result<SecureBuffer> HpkeRecipientContext::open(QByteArrayView aad, QByteArrayView ciphertext)
+{
+    const auto nonce = currentNonce();
+    if (!nonce)
+        return fail(nonce.error());
+    auto plaintext = aeadOpen(m_suite.aead, key(), nonce->span(), aad, ciphertext);
+    if (plaintext)
+        ++m_seq; // only a successful Open advances (§5.2)
+    return plaintext;
+}
+
+// --- setup (§5.1.1) and single-shot (§6) -----------------------------------------------------
+
+Result<HpkeSenderContext> setupBaseSender(const HpkeSuite &suite, const X25519PublicKey &recipient,
+                                          QByteArrayView info, const X25519KeyPair &ephemeral,
+                                          HpkeKeySchedule *trace)
+{
+    auto context = HpkeContextFactory::sender();
+    if (auto ok = HpkeContextFactory::setupSender(context, suite, recipient, info, ephemeral,
+                                                  NeedAll, trace);
+        !ok)
+        return fail(ok.error());
+    return context;
+}
+
+Result<HpkeSenderContext> setupBaseSender(const HpkeSuite &suite, const X25519PublicKey &recipient,
+                                          QByteArrayView info, RandomSource &random)
+{
+    return setupBaseSender(suite, recipient, info, X25519KeyPair::generate(random));
+}
+
+Result<HpkeRecipientContext> setupBaseRecipient(const HpkeSuite &suite,
+                                                const X25519KeyPair &recipient,
+                                                const X25519PublicKey &enc, QByteArrayView info,
+                                                HpkeKeySchedule *trace)
+{
+    auto context = HpkeContextFactory::recipient();
+    if (auto ok = HpkeContextFactory::setupRecipient(context, suite, recipient, enc, info, NeedAll,
+                                                     trace);
+        !ok)
+        return fail(ok.error());
+    return context;
+}
+
+Result<HpkeSealed> hpkeSeal(const HpkeSuite &suite, const X25519PublicKey &recipient,
+                            QByteArrayView info, QByteArrayView aad, QByteArrayView plaintext,
+                            RandomSource &random)
+{
+    auto context = HpkeContextFactory::sender();
+    if (auto ok = HpkeContextFactory::setupSender(
+            context, suite, recipient, info, X25519KeyPair::generate(random), NeedAead, nullptr);
+        !ok)
+        return fail(ok.error());
+    auto ciphertext = context.seal(aad, plaintext);
+    if (!ciphertext)
+        return fail(ciphertext.error());
+    return HpkeSealed{context.enc(), std::move(*ciphertext)};
+}
+
+Result<SecureBuffer> hpkeOpen(const HpkeSuite &suite, const X25519KeyPair &recipient,
+                              const X25519PublicKey &enc, QByteArrayView info, QByteArrayView aad,
+                              QByteArrayView ciphertext)
+{
+    auto context = HpkeContextFactory::recipient();
+    if (auto ok = HpkeContextFactory::setupRecipient(context, suite, recipient, enc, info, NeedAead,
+                                                     nullptr);
+        !ok)
+        return fail(ok.error());
+    return context.open(aad, ciphertext);
+}
+
+Result<HpkeExported> hpkeSendExport(const HpkeSuite &suite, const X25519PublicKey &recipient,
+                                    QByteArrayView info, QByteArrayView exporterContext,
+                                    std::size_t length, RandomSource &random)
+{
+    // Checked before any key is generated, so a bad length costs nothing.
+    if (length > HpkeMaxExportSize)
+        return fail(ErrorCode::InvalidArgument, QStringLiteral("HPKE export longer than 255 * Nh"));
+    auto context = HpkeContextFactory::sender();
+    if (auto ok =
+            HpkeContextFactory::setupSender(context, suite, recipient, info,
+                                            X25519KeyPair::generate(random), NeedExporter, nullptr);
+        !ok)
+        return fail(ok.error());
+    auto secret = context.exportSecret(exporterContext, length);
+    if (!secret)
+        return fail(secret.error());
+    return HpkeExported{context.enc(), std::move(*secret)};
+}
+
+Result<SecureBuffer> hpkeReceiveExport(const HpkeSuite &suite, const X25519KeyPair &recipient,
+                                       const X25519PublicKey &enc, QByteArrayView info,
+                                       QByteArrayView exporterContext, std::size_t length)
+{
+    if (length > HpkeMaxExportSize)
+        return fail(ErrorCode::InvalidArgument, QStringLiteral("HPKE export longer than 255 * Nh"));
+    auto context = HpkeContextFactory::recipient();
+    if (auto ok = HpkeContextFactory::setupRecipient(context, suite, recipient, enc, info,
+                                                     NeedExporter, nullptr);
+        !ok)
+        return fail(ok.error());
+    return context.exportSecret(exporterContext, length);
+}
+
+} // namespace cardinal::crypto
