@@ -29,19 +29,15 @@ using HpkeSuiteId = std::array<std::uint8_t, 10>;
 
 HpkeSuiteId suiteIdOf(const HpkeSuite &suite)
 {
-    const auto kem = static_cast<std::uint16_t>(suite.kem);
-    const auto kdf = static_cast<std::uint16_t>(suite.kdf);
-    const auto aead = static_cast<std::uint16_t>(suite.aead);
-    return {'H',
-            'P',
-            'K',
-            'E',
-            static_cast<std::uint8_t>(kem >> 8),
-            static_cast<std::uint8_t>(kem),
-            static_cast<std::uint8_t>(kdf >> 8),
-            static_cast<std::uint8_t>(kdf),
-            static_cast<std::uint8_t>(aead >> 8),
-            static_cast<std::uint8_t>(aead)};
+    HpkeSuiteId id = {'H', 'P', 'K', 'E'};
+    const std::uint16_t ids[] = {static_cast<std::uint16_t>(suite.kem),
+                                 static_cast<std::uint16_t>(suite.kdf),
+                                 static_cast<std::uint16_t>(suite.aead)};
+    for (std::size_t i = 0; i < 3; ++i) {
+        id[4 + 2 * i] = static_cast<std::uint8_t>(ids[i] >> 8);
+        id[5 + 2 * i] = static_cast<std::uint8_t>(ids[i]);
+    }
+    return id;
 }
 
 constexpr std::uint8_t ModeBase = 0x00; // mode_base (§5, Table 1)
@@ -53,46 +49,45 @@ constexpr std::uint8_t ModeBase = 0x00; // mode_base (§5, Table 1)
 class LabeledInput
 {
 public:
-    explicit LabeledInput(std::size_t capacity)
+    LabeledInput(std::initializer_list<Bytes> parts)
     {
-        if (capacity > m_inline.size())
-            m_heap = SecureBuffer(capacity);
+        std::size_t total = 0;
+        for (Bytes part : parts)
+            total += part.size();
+        if (total > m_inline.size())
+            m_heap = SecureBuffer(total);
+        std::uint8_t *start = m_heap.isEmpty() ? m_inline.data() : m_heap.data();
+        std::uint8_t *out = start;
+        for (Bytes part : parts)
+            out = std::copy(part.begin(), part.end(), out);
+        m_bytes = {start, total};
     }
     ~LabeledInput()
     {
         if (m_heap.isEmpty())
-            secureWipe(m_inline.data(), m_size);
+            secureWipe(m_inline.data(), m_bytes.size());
     }
     LabeledInput(const LabeledInput &) = delete;
     LabeledInput &operator=(const LabeledInput &) = delete;
 
-    LabeledInput &add(Bytes part)
-    {
-        std::copy(part.begin(), part.end(), storage() + m_size);
-        m_size += part.size();
-        return *this;
-    }
-    [[nodiscard]] Bytes bytes() { return {storage(), m_size}; }
+    [[nodiscard]] Bytes bytes() const { return m_bytes; }
 
 private:
-    std::uint8_t *storage() { return m_heap.isEmpty() ? m_inline.data() : m_heap.data(); }
-
     std::array<std::uint8_t, 192> m_inline;
     SecureBuffer m_heap;
-    std::size_t m_size = 0;
+    Bytes m_bytes;
 };
 
 // LabeledExtract(salt, label, ikm) = Extract(salt, concat("HPKE-v1", suite_id, label, ikm)).
 SecretBytes<HpkeSecretSize> labeledExtract(Bytes salt, Bytes suiteId, std::string_view label,
                                            Bytes ikm)
 {
-    LabeledInput input(VersionLabel.size() + suiteId.size() + label.size() + ikm.size());
-    input.add(bytesOf(VersionLabel)).add(suiteId).add(bytesOf(label)).add(ikm);
+    const LabeledInput input{bytesOf(VersionLabel), suiteId, bytesOf(label), ikm};
     return hkdfSha256Extract(salt, input.bytes());
 }
 
 // LabeledExpand(prk, label, info, L) = Expand(prk, concat(I2OSP(L, 2), "HPKE-v1", suite_id,
-// label, info), L). Callers keep L within 255 * Nh, which also fits the two-byte I2OSP.
+// label, info), L). L is at most 255 * Nh, which also fits the two-byte I2OSP.
 Result<SecureBuffer> labeledExpand(Bytes prk, Bytes suiteId, std::string_view label, Bytes info,
                                    std::size_t length)
 {
@@ -101,21 +96,20 @@ Result<SecureBuffer> labeledExpand(Bytes prk, Bytes suiteId, std::string_view la
         return fail(ErrorCode::InvalidArgument, QStringLiteral("HPKE output longer than 255 * Nh"));
     const std::array<std::uint8_t, 2> encodedLength = {static_cast<std::uint8_t>(length >> 8),
                                                        static_cast<std::uint8_t>(length)};
-    LabeledInput input(encodedLength.size() + VersionLabel.size() + suiteId.size() + label.size() +
-                       info.size());
-    input.add(encodedLength).add(bytesOf(VersionLabel)).add(suiteId).add(bytesOf(label)).add(info);
+    const LabeledInput input{encodedLength, bytesOf(VersionLabel), suiteId, bytesOf(label), info};
     return hkdfSha256Expand(prk, input.bytes(), length);
 }
 
-// LabeledExpand into a fixed-size destination (key, nonce, secrets).
-Result<void> labeledExpandInto(Bytes prk, Bytes suiteId, std::string_view label, Bytes info,
-                               std::span<std::uint8_t> out)
+// LabeledExpand into a fixed-size destination (key, nonce, secrets). Those sizes are far
+// below the HKDF bound, so failure would mean a broken HKDF: reported as false.
+bool labeledExpandInto(Bytes prk, Bytes suiteId, std::string_view label, Bytes info,
+                       std::span<std::uint8_t> out)
 {
-    auto okm = labeledExpand(prk, suiteId, label, info, out.size());
+    const auto okm = labeledExpand(prk, suiteId, label, info, out.size());
     if (!okm)
-        return fail(okm.error());
+        return false;
     std::copy_n(okm->data(), out.size(), out.data());
-    return {};
+    return true;
 }
 
 Result<void> checkSuite(const HpkeSuite &suite)
@@ -144,18 +138,21 @@ Bytes emptyPskIdHash(const HpkeSuite &suite)
 }
 
 // ExtractAndExpand(dh, kem_context) with kem_context = concat(enc, pkRm) (§4.1).
-Result<X25519SharedSecret> kemSharedSecret(const X25519SharedSecret &dh, const X25519PublicKey &enc,
-                                           const X25519PublicKey &recipient)
+Result<X25519SharedSecret> extractAndExpand(const Result<X25519SharedSecret> &dh,
+                                            const X25519PublicKey &enc,
+                                            const X25519PublicKey &recipient)
 {
+    // X25519KeyPair::agree() gives WeakKey for an all-zero DH output, i.e. a low-order pkR
+    // on the sender's side or a low-order enc on the recipient's (§7.1.4).
+    if (!dh)
+        return fail(dh.error());
     std::array<std::uint8_t, 2 * X25519KeySize> kemContext;
     std::copy_n(enc.data(), X25519KeySize, kemContext.data());
     std::copy_n(recipient.data(), X25519KeySize, kemContext.data() + X25519KeySize);
-    const auto eaePrk = labeledExtract({}, KemSuiteId, "eae_prk", dh.span());
+    const auto eaePrk = labeledExtract({}, KemSuiteId, "eae_prk", dh->span());
     X25519SharedSecret shared;
-    if (auto ok = labeledExpandInto(eaePrk.span(), KemSuiteId, "shared_secret", kemContext,
-                                    shared.span());
-        !ok)
-        return fail(ok.error());
+    if (!labeledExpandInto(eaePrk.span(), KemSuiteId, "shared_secret", kemContext, shared.span()))
+        return fail(ErrorCode::CryptoFailure, QStringLiteral("HPKE ExtractAndExpand failed"));
     return shared;
 }
 
@@ -174,6 +171,8 @@ struct HpkeContextFactory
                                  const X25519SharedSecret &shared, QByteArrayView info,
                                  unsigned needs, HpkeKeySchedule *trace)
     {
+        if (auto supported = checkSuite(suite); !supported)
+            return supported;
         const HpkeSuiteId suiteId = suiteIdOf(suite);
         // key_schedule_context = concat(mode, psk_id_hash, info_hash)
         std::array<std::uint8_t, 1 + 2 * HpkeSecretSize> keyScheduleContext;
@@ -186,21 +185,20 @@ struct HpkeContextFactory
 
         // secret = LabeledExtract(shared_secret, "secret", psk) with psk = "" in base mode.
         const auto secret = labeledExtract(shared.span(), suiteId, "secret", {});
-
-        const std::size_t keySize = aeadKeySize(suite.aead);
+        const Bytes prk = secret.span();
+        const auto keyBytes = context.m_key.span().first(aeadKeySize(suite.aead));
+        bool ok = true;
         if (needs & NeedAead) {
-            auto key = labeledExpandInto(secret.span(), suiteId, "key", keyScheduleContext,
-                                         context.m_key.span().first(keySize));
-            auto nonce = labeledExpandInto(secret.span(), suiteId, "base_nonce", keyScheduleContext,
-                                           context.m_baseNonce.span());
-            if (!key || !nonce)
-                return fail(ErrorCode::CryptoFailure, QStringLiteral("HPKE key schedule failed"));
+            ok = labeledExpandInto(prk, suiteId, "key", keyScheduleContext, keyBytes) &&
+                 labeledExpandInto(prk, suiteId, "base_nonce", keyScheduleContext,
+                                   context.m_baseNonce.span());
         }
-        if (needs & NeedExporter) {
-            if (!labeledExpandInto(secret.span(), suiteId, "exp", keyScheduleContext,
-                                   context.m_exporterSecret.span()))
-                return fail(ErrorCode::CryptoFailure, QStringLiteral("HPKE key schedule failed"));
+        if (ok && (needs & NeedExporter)) {
+            ok = labeledExpandInto(prk, suiteId, "exp", keyScheduleContext,
+                                   context.m_exporterSecret.span());
         }
+        if (!ok)
+            return fail(ErrorCode::CryptoFailure, QStringLiteral("HPKE key schedule failed"));
         context.m_suite = suite;
         context.m_seq = 0;
         context.m_live = true;
@@ -209,52 +207,51 @@ struct HpkeContextFactory
             trace->sharedSecret = shared;
             trace->keyScheduleContext = asView(keyScheduleContext).toByteArray();
             trace->secret = secret;
-            trace->key = SecureBuffer(context.m_key.span().first(keySize));
+            trace->key = SecureBuffer(keyBytes);
             trace->baseNonce = context.m_baseNonce;
             trace->exporterSecret = context.m_exporterSecret;
         }
         return {};
     }
 
-    // SetupBaseS with Encap(pkR) (§4.1, §5.1.1).
-    static Result<void> setupSender(HpkeSenderContext &context, const HpkeSuite &suite,
-                                    const X25519PublicKey &recipient, QByteArrayView info,
-                                    const X25519KeyPair &ephemeral, unsigned needs,
-                                    HpkeKeySchedule *trace)
+    template<typename Context>
+    static Result<Context> make(const HpkeSuite &suite, const Result<X25519SharedSecret> &shared,
+                                QByteArrayView info, unsigned needs, HpkeKeySchedule *trace)
     {
-        if (auto ok = checkSuite(suite); !ok)
-            return ok;
-        // Agreement fails with WeakKey for a low-order pkR: DH output validation (§7.1.4).
-        const auto dh = ephemeral.agree(recipient);
-        if (!dh)
-            return fail(dh.error());
-        context.m_enc = ephemeral.publicKey(); // enc = SerializePublicKey(pkE)
-        const auto shared = kemSharedSecret(*dh, context.m_enc, recipient);
         if (!shared)
             return fail(shared.error());
-        return schedule(context, suite, *shared, info, needs, trace);
+        Context context;
+        if (auto ok = schedule(context, suite, *shared, info, needs, trace); !ok)
+            return fail(ok.error());
+        return context;
     }
 
-    // SetupBaseR with Decap(enc, skR) (§4.1, §5.1.1). pk(skR) is the key pair's stored
-    // public key, not recomputed.
-    static Result<void> setupRecipient(HpkeRecipientContext &context, const HpkeSuite &suite,
-                                       const X25519KeyPair &recipient, const X25519PublicKey &enc,
-                                       QByteArrayView info, unsigned needs, HpkeKeySchedule *trace)
+    // SetupBaseS: Encap(pkR) with enc = SerializePublicKey(pkE) (§4.1, §5.1.1).
+    static Result<HpkeSenderContext> sender(const HpkeSuite &suite,
+                                            const X25519PublicKey &recipient, QByteArrayView info,
+                                            const X25519KeyPair &ephemeral, unsigned needs,
+                                            HpkeKeySchedule *trace)
     {
-        if (auto ok = checkSuite(suite); !ok)
-            return ok;
-        // An all-zero DH output (low-order enc) gives WeakKey (§7.1.4).
-        const auto dh = recipient.agree(enc);
-        if (!dh)
-            return fail(dh.error());
-        const auto shared = kemSharedSecret(*dh, enc, recipient.publicKey());
-        if (!shared)
-            return fail(shared.error());
-        return schedule(context, suite, *shared, info, needs, trace);
+        const X25519PublicKey &enc = ephemeral.publicKey();
+        auto context = make<HpkeSenderContext>(
+            suite, extractAndExpand(ephemeral.agree(recipient), enc, recipient), info, needs,
+            trace);
+        if (context)
+            context->m_enc = enc;
+        return context;
     }
 
-    static HpkeSenderContext sender() { return {}; }
-    static HpkeRecipientContext recipient() { return {}; }
+    // SetupBaseR: Decap(enc, skR) (§4.1, §5.1.1). pk(skR) is the key pair's stored public
+    // key, not recomputed.
+    static Result<HpkeRecipientContext> recipient(const HpkeSuite &suite,
+                                                  const X25519KeyPair &recipient,
+                                                  const X25519PublicKey &enc, QByteArrayView info,
+                                                  unsigned needs, HpkeKeySchedule *trace)
+    {
+        return make<HpkeRecipientContext>(
+            suite, extractAndExpand(recipient.agree(enc), enc, recipient.publicKey()), info, needs,
+            trace);
+    }
 };
 
 } // namespace detail
@@ -282,8 +279,7 @@ X25519KeyPair hpkeDeriveKeyPair(std::span<const std::uint8_t> ikm)
     // (§7.1.3), with the KEM's suite_id since DeriveKeyPair belongs to the KEM.
     const auto dkpPrk = labeledExtract({}, KemSuiteId, "dkp_prk", ikm);
     SecretBytes<X25519KeySize> sk;
-    // Cannot fail: Nsk = 32 is far below the HKDF bound.
-    (void)labeledExpandInto(dkpPrk.span(), KemSuiteId, "sk", {}, sk.span());
+    labeledExpandInto(dkpPrk.span(), KemSuiteId, "sk", {}, sk.span());
     return X25519KeyPair::fromPrivate(sk);
 }
 
@@ -377,12 +373,7 @@ Result<HpkeSenderContext> setupBaseSender(const HpkeSuite &suite, const X25519Pu
                                           QByteArrayView info, const X25519KeyPair &ephemeral,
                                           HpkeKeySchedule *trace)
 {
-    auto context = HpkeContextFactory::sender();
-    if (auto ok = HpkeContextFactory::setupSender(context, suite, recipient, info, ephemeral,
-                                                  NeedAll, trace);
-        !ok)
-        return fail(ok.error());
-    return context;
+    return HpkeContextFactory::sender(suite, recipient, info, ephemeral, NeedAll, trace);
 }
 
 Result<HpkeSenderContext> setupBaseSender(const HpkeSuite &suite, const X25519PublicKey &recipient,
@@ -396,39 +387,31 @@ Result<HpkeRecipientContext> setupBaseRecipient(const HpkeSuite &suite,
                                                 const X25519PublicKey &enc, QByteArrayView info,
                                                 HpkeKeySchedule *trace)
 {
-    auto context = HpkeContextFactory::recipient();
-    if (auto ok = HpkeContextFactory::setupRecipient(context, suite, recipient, enc, info, NeedAll,
-                                                     trace);
-        !ok)
-        return fail(ok.error());
-    return context;
+    return HpkeContextFactory::recipient(suite, recipient, enc, info, NeedAll, trace);
 }
 
 Result<HpkeSealed> hpkeSeal(const HpkeSuite &suite, const X25519PublicKey &recipient,
                             QByteArrayView info, QByteArrayView aad, QByteArrayView plaintext,
                             RandomSource &random)
 {
-    auto context = HpkeContextFactory::sender();
-    if (auto ok = HpkeContextFactory::setupSender(
-            context, suite, recipient, info, X25519KeyPair::generate(random), NeedAead, nullptr);
-        !ok)
-        return fail(ok.error());
-    auto ciphertext = context.seal(aad, plaintext);
+    auto context = HpkeContextFactory::sender(suite, recipient, info,
+                                              X25519KeyPair::generate(random), NeedAead, nullptr);
+    if (!context)
+        return fail(context.error());
+    auto ciphertext = context->seal(aad, plaintext);
     if (!ciphertext)
         return fail(ciphertext.error());
-    return HpkeSealed{context.enc(), std::move(*ciphertext)};
+    return HpkeSealed{context->enc(), std::move(*ciphertext)};
 }
 
 Result<SecureBuffer> hpkeOpen(const HpkeSuite &suite, const X25519KeyPair &recipient,
                               const X25519PublicKey &enc, QByteArrayView info, QByteArrayView aad,
                               QByteArrayView ciphertext)
 {
-    auto context = HpkeContextFactory::recipient();
-    if (auto ok = HpkeContextFactory::setupRecipient(context, suite, recipient, enc, info, NeedAead,
-                                                     nullptr);
-        !ok)
-        return fail(ok.error());
-    return context.open(aad, ciphertext);
+    auto context = HpkeContextFactory::recipient(suite, recipient, enc, info, NeedAead, nullptr);
+    if (!context)
+        return fail(context.error());
+    return context->open(aad, ciphertext);
 }
 
 Result<HpkeExported> hpkeSendExport(const HpkeSuite &suite, const X25519PublicKey &recipient,
@@ -438,16 +421,14 @@ Result<HpkeExported> hpkeSendExport(const HpkeSuite &suite, const X25519PublicKe
     // Checked before any key is generated, so a bad length costs nothing.
     if (length > HpkeMaxExportSize)
         return fail(ErrorCode::InvalidArgument, QStringLiteral("HPKE export longer than 255 * Nh"));
-    auto context = HpkeContextFactory::sender();
-    if (auto ok =
-            HpkeContextFactory::setupSender(context, suite, recipient, info,
-                                            X25519KeyPair::generate(random), NeedExporter, nullptr);
-        !ok)
-        return fail(ok.error());
-    auto secret = context.exportSecret(exporterContext, length);
+    auto context = HpkeContextFactory::sender(
+        suite, recipient, info, X25519KeyPair::generate(random), NeedExporter, nullptr);
+    if (!context)
+        return fail(context.error());
+    auto secret = context->exportSecret(exporterContext, length);
     if (!secret)
         return fail(secret.error());
-    return HpkeExported{context.enc(), std::move(*secret)};
+    return HpkeExported{context->enc(), std::move(*secret)};
 }
 
 Result<SecureBuffer> hpkeReceiveExport(const HpkeSuite &suite, const X25519KeyPair &recipient,
@@ -456,12 +437,11 @@ Result<SecureBuffer> hpkeReceiveExport(const HpkeSuite &suite, const X25519KeyPa
 {
     if (length > HpkeMaxExportSize)
         return fail(ErrorCode::InvalidArgument, QStringLiteral("HPKE export longer than 255 * Nh"));
-    auto context = HpkeContextFactory::recipient();
-    if (auto ok = HpkeContextFactory::setupRecipient(context, suite, recipient, enc, info,
-                                                     NeedExporter, nullptr);
-        !ok)
-        return fail(ok.error());
-    return context.exportSecret(exporterContext, length);
+    auto context =
+        HpkeContextFactory::recipient(suite, recipient, enc, info, NeedExporter, nullptr);
+    if (!context)
+        return fail(context.error());
+    return context->exportSecret(exporterContext, length);
 }
 
 } // namespace cardinal::crypto

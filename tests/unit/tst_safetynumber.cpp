@@ -7,6 +7,8 @@
 #include <QRegularExpression>
 #include <QTest>
 
+#include <optional>
+
 using namespace cardinal::crypto;
 
 namespace {
