@@ -10,13 +10,22 @@ Result<void> writeFileAtomically(const QString &path, QByteArrayView bytes,
                                  QFileDevice::Permissions permissions)
 {
     QSaveFile file(path);
+    const auto ioError = [&](const char *what) {
+        const QString reason = file.errorString();
+        file.cancelWriting();
+        return fail(ErrorCode::IoError,
+                    QStringLiteral("%1 %2: %3").arg(QLatin1StringView(what), path, reason));
+    };
     if (!file.open(QIODevice::WriteOnly))
-        return fail(ErrorCode::IoError, QStringLiteral("cannot write %1: %2").arg(path, file.errorString()));
-    // Restrict before any byte is written, so the secret never sits in a readable file.
+        return ioError("cannot create");
+    // Applies to the temporary file before any byte is in it; QSaveFile would otherwise
+    // copy a replaced file's (possibly wider) permissions.
     if (!file.setPermissions(permissions))
-        return fail(ErrorCode::IoError, QStringLiteral("cannot restrict %1: %2").arg(path, file.errorString()));
-    if (file.write(bytes.data(), bytes.size()) != bytes.size() || !file.commit())
-        return fail(ErrorCode::IoError, QStringLiteral("cannot write %1: %2").arg(path, file.errorString()));
+        return ioError("cannot restrict permissions of");
+    if (file.write(bytes.data(), bytes.size()) != bytes.size())
+        return ioError("cannot write");
+    if (!file.commit())
+        return fail(ErrorCode::IoError, QStringLiteral("cannot commit %1: %2").arg(path, file.errorString()));
     return {};
 }
 
@@ -25,8 +34,8 @@ Result<QByteArray> readFileBounded(const QString &path, qint64 maxBytes)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return fail(ErrorCode::IoError, QStringLiteral("cannot read %1: %2").arg(path, file.errorString()));
-    if (file.size() > maxBytes)
-        return fail(ErrorCode::TooLarge, QStringLiteral("%1 is larger than %2 bytes").arg(path).arg(maxBytes));
+    // Read one byte past the bound rather than trusting size(), which a pipe or a file still
+    // being written can misreport.
     QByteArray bytes = file.read(maxBytes + 1);
     if (file.error() != QFileDevice::NoError)
         return fail(ErrorCode::IoError, QStringLiteral("cannot read %1: %2").arg(path, file.errorString()));

@@ -120,23 +120,6 @@ Result<void> checkSuite(const HpkeSuite &suite)
     return {};
 }
 
-// psk_id_hash = LabeledExtract("", "psk_id_hash", default_psk_id) (§5.1). Base mode always
-// hashes the empty psk_id, so the value depends only on the suite: computed once per AEAD.
-Bytes emptyPskIdHash(const HpkeSuite &suite)
-{
-    static const auto table = [] {
-        std::array<std::array<std::uint8_t, HpkeSecretSize>, 3> hashes{};
-        for (std::uint16_t id = 1; id <= 3; ++id) {
-            HpkeSuite each;
-            each.aead = static_cast<AeadId>(id);
-            const auto hash = labeledExtract({}, suiteIdOf(each), "psk_id_hash", {});
-            std::copy_n(hash.data(), HpkeSecretSize, hashes[id - 1].data());
-        }
-        return hashes;
-    }();
-    return table[static_cast<std::size_t>(suite.aead) - 1];
-}
-
 // ExtractAndExpand(dh, kem_context) with kem_context = concat(enc, pkRm) (§4.1).
 Result<X25519SharedSecret> extractAndExpand(const Result<X25519SharedSecret> &dh,
                                             const X25519PublicKey &enc,
@@ -177,7 +160,8 @@ struct HpkeContextFactory
         // key_schedule_context = concat(mode, psk_id_hash, info_hash)
         std::array<std::uint8_t, 1 + 2 * HpkeSecretSize> keyScheduleContext;
         keyScheduleContext[0] = ModeBase;
-        const Bytes pskIdHash = emptyPskIdHash(suite);
+        // psk_id_hash = LabeledExtract("", "psk_id_hash", psk_id), psk_id = "" in base mode.
+        const auto pskIdHash = labeledExtract({}, suiteId, "psk_id_hash", {});
         std::copy_n(pskIdHash.data(), HpkeSecretSize, keyScheduleContext.data() + 1);
         const auto infoHash = labeledExtract({}, suiteId, "info_hash", asBytes(info));
         std::copy_n(infoHash.data(), HpkeSecretSize,

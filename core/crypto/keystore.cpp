@@ -2,12 +2,11 @@
 #include "keystore.h"
 
 #include "aead.h"
+#include "common/fileio.h"
 #include "digest.h"
 
 #include <QCborArray>
 #include <QCborValue>
-#include <QFile>
-#include <QSaveFile>
 
 #include <cryptopp/scrypt.h>
 
@@ -183,11 +182,6 @@ Sha256Digest checkOf(const SecureBuffer &okm)
     return sha256({QByteArrayView(CheckLabel), asView(okm.span().subspan(AeadKeySize))});
 }
 
-Failure ioFailure(const QString &what, const QString &path, const QString &reason)
-{
-    return fail(ErrorCode::IoError, what + u' ' + path + QStringLiteral(": ") + reason);
-}
-
 Result<void> requirePassphrase(const SecureBuffer &passphrase)
 {
     if (passphrase.isEmpty())
@@ -294,40 +288,12 @@ Result<void> writeKeystoreFile(const QString &path, QByteArrayView sealed)
     if (auto valid = inspectKeystore(sealed); !valid)
         return fail(ErrorCode::InvalidArgument,
                     QStringLiteral("refusing to write a non-keystore: ") + valid.error().message());
-    QSaveFile file(path);
-    const auto ioError = [&](const QString &what) {
-        return ioFailure(what, path, file.errorString());
-    };
-    if (!file.open(QIODevice::WriteOnly))
-        return ioError(QStringLiteral("cannot create"));
-    // Applies to the temporary file, before the secret's ciphertext is in it; QSaveFile
-    // would otherwise copy a replaced file's (possibly wider) permissions.
-    if (!file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
-        file.cancelWriting();
-        return ioError(QStringLiteral("cannot restrict permissions of"));
-    }
-    if (file.write(sealed.data(), sealed.size()) != sealed.size()) {
-        file.cancelWriting();
-        return ioError(QStringLiteral("cannot write"));
-    }
-    if (!file.commit())
-        return ioError(QStringLiteral("cannot commit"));
-    return {};
+    return writeFileAtomically(path, sealed, OwnerOnly);
 }
 
 Result<QByteArray> readKeystoreFile(const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return ioFailure(QStringLiteral("cannot open"), path, file.errorString());
-    // Read one byte past the bound rather than trusting size(), which a pipe or a file still
-    // being written can misreport.
-    QByteArray data = file.read(qint64(MaxKeystoreBytes) + 1);
-    if (file.error() != QFileDevice::NoError)
-        return ioFailure(QStringLiteral("cannot read"), path, file.errorString());
-    if (static_cast<std::size_t>(data.size()) > MaxKeystoreBytes)
-        return fail(ErrorCode::TooLarge, path + QStringLiteral(" is larger than 1 MiB"));
-    return data;
+    return readFileBounded(path, qint64(MaxKeystoreBytes));
 }
 
 Result<void> changeKeystoreFilePassphrase(const QString &path, const SecureBuffer &oldPass,

@@ -141,8 +141,8 @@ std::optional<qint64> integerField(const QJsonObject &object, QStringView key, Q
         return std::nullopt;
     constexpr double limit = 9007199254740992.0; // 2^53: every integer up to it is exact
     const double number = value->toDouble(std::nan(""));
-    if (!value->isDouble() || !std::isfinite(number) || std::trunc(number) != number
-        || std::fabs(number) > limit) {
+    if (!value->isDouble() || !std::isfinite(number) || std::trunc(number) != number ||
+        std::fabs(number) > limit) {
         wrongType(key, "an integer", error);
         return std::nullopt;
     }

@@ -56,8 +56,7 @@ QByteArray byteRange(int from, int to)
     return out;
 }
 
-template<std::size_t N>
-SecretBytes<N> secret(const QByteArray &bytes)
+template<std::size_t N> SecretBytes<N> secret(const QByteArray &bytes)
 {
     auto value = SecretBytes<N>::fromBytes(asBytes(bytes));
     if (!value)
@@ -65,8 +64,7 @@ SecretBytes<N> secret(const QByteArray &bytes)
     return *value;
 }
 
-template<typename Fixed>
-Fixed fixed(const QByteArray &bytes)
+template<typename Fixed> Fixed fixed(const QByteArray &bytes)
 {
     auto value = Fixed::fromBytes(bytes);
     if (!value)
@@ -74,15 +72,13 @@ Fixed fixed(const QByteArray &bytes)
     return *value;
 }
 
-template<std::size_t N>
-QByteArray bytesOf(const SecretBytes<N> &value)
+template<std::size_t N> QByteArray bytesOf(const SecretBytes<N> &value)
 {
     return asView(value.span()).toByteArray();
 }
 
 //! "ok", or the name of the error code, so that QCOMPARE shows both sides readably.
-template<typename T>
-QString outcome(const Result<T> &result)
+template<typename T> QString outcome(const Result<T> &result)
 {
     return result ? u"ok"_s : errorCodeName(result.error().code);
 }
@@ -119,38 +115,38 @@ Ed25519Signature withSPlusL(const Ed25519Signature &signature)
 
 // RFC 8032 §7.1, TEST 1024: the 1023-byte message.
 constexpr char16_t Rfc8032Test1024Message[] =
-        u"08b8b2b733424243760fe426a4b54908632110a66c2f6591eabd3345e3e4eb98"
-        u"fa6e264bf09efe12ee50f8f54e9f77b1e355f6c50544e23fb1433ddf73be84d8"
-        u"79de7c0046dc4996d9e773f4bc9efe5738829adb26c81b37c93a1b270b20329d"
-        u"658675fc6ea534e0810a4432826bf58c941efb65d57a338bbd2e26640f89ffbc"
-        u"1a858efcb8550ee3a5e1998bd177e93a7363c344fe6b199ee5d02e82d522c4fe"
-        u"ba15452f80288a821a579116ec6dad2b3b310da903401aa62100ab5d1a36553e"
-        u"06203b33890cc9b832f79ef80560ccb9a39ce767967ed628c6ad573cb116dbef"
-        u"efd75499da96bd68a8a97b928a8bbc103b6621fcde2beca1231d206be6cd9ec7"
-        u"aff6f6c94fcd7204ed3455c68c83f4a41da4af2b74ef5c53f1d8ac70bdcb7ed1"
-        u"85ce81bd84359d44254d95629e9855a94a7c1958d1f8ada5d0532ed8a5aa3fb2"
-        u"d17ba70eb6248e594e1a2297acbbb39d502f1a8c6eb6f1ce22b3de1a1f40cc24"
-        u"554119a831a9aad6079cad88425de6bde1a9187ebb6092cf67bf2b13fd65f270"
-        u"88d78b7e883c8759d2c4f5c65adb7553878ad575f9fad878e80a0c9ba63bcbcc"
-        u"2732e69485bbc9c90bfbd62481d9089beccf80cfe2df16a2cf65bd92dd597b07"
-        u"07e0917af48bbb75fed413d238f5555a7a569d80c3414a8d0859dc65a46128ba"
-        u"b27af87a71314f318c782b23ebfe808b82b0ce26401d2e22f04d83d1255dc51a"
-        u"ddd3b75a2b1ae0784504df543af8969be3ea7082ff7fc9888c144da2af58429e"
-        u"c96031dbcad3dad9af0dcbaaaf268cb8fcffead94f3c7ca495e056a9b47acdb7"
-        u"51fb73e666c6c655ade8297297d07ad1ba5e43f1bca32301651339e22904cc8c"
-        u"42f58c30c04aafdb038dda0847dd988dcda6f3bfd15c4b4c4525004aa06eeff8"
-        u"ca61783aacec57fb3d1f92b0fe2fd1a85f6724517b65e614ad6808d6f6ee34df"
-        u"f7310fdc82aebfd904b01e1dc54b2927094b2db68d6f903b68401adebf5a7e08"
-        u"d78ff4ef5d63653a65040cf9bfd4aca7984a74d37145986780fc0b16ac451649"
-        u"de6188a7dbdf191f64b5fc5e2ab47b57f7f7276cd419c17a3ca8e1b939ae49e4"
-        u"88acba6b965610b5480109c8b17b80e1b7b750dfc7598d5d5011fd2dcc5600a3"
-        u"2ef5b52a1ecc820e308aa342721aac0943bf6686b64b2579376504ccc493d97e"
-        u"6aed3fb0f9cd71a43dd497f01f17c0e2cb3797aa2a2f256656168e6c496afc5f"
-        u"b93246f6b1116398a346f1a641f3b041e989f7914f90cc2c7fff357876e506b5"
-        u"0d334ba77c225bc307ba537152f3f1610e4eafe595f6d9d90d11faa933a15ef1"
-        u"369546868a7f3a45a96768d40fd9d03412c091c6315cf4fde7cb68606937380d"
-        u"b2eaaa707b4c4185c32eddcdd306705e4dc1ffc872eeee475a64dfac86aba41c"
-        u"0618983f8741c5ef68d3a101e8a3b8cac60c905c15fc910840b94c00a0b9d0";
+    u"08b8b2b733424243760fe426a4b54908632110a66c2f6591eabd3345e3e4eb98"
+    u"fa6e264bf09efe12ee50f8f54e9f77b1e355f6c50544e23fb1433ddf73be84d8"
+    u"79de7c0046dc4996d9e773f4bc9efe5738829adb26c81b37c93a1b270b20329d"
+    u"658675fc6ea534e0810a4432826bf58c941efb65d57a338bbd2e26640f89ffbc"
+    u"1a858efcb8550ee3a5e1998bd177e93a7363c344fe6b199ee5d02e82d522c4fe"
+    u"ba15452f80288a821a579116ec6dad2b3b310da903401aa62100ab5d1a36553e"
+    u"06203b33890cc9b832f79ef80560ccb9a39ce767967ed628c6ad573cb116dbef"
+    u"efd75499da96bd68a8a97b928a8bbc103b6621fcde2beca1231d206be6cd9ec7"
+    u"aff6f6c94fcd7204ed3455c68c83f4a41da4af2b74ef5c53f1d8ac70bdcb7ed1"
+    u"85ce81bd84359d44254d95629e9855a94a7c1958d1f8ada5d0532ed8a5aa3fb2"
+    u"d17ba70eb6248e594e1a2297acbbb39d502f1a8c6eb6f1ce22b3de1a1f40cc24"
+    u"554119a831a9aad6079cad88425de6bde1a9187ebb6092cf67bf2b13fd65f270"
+    u"88d78b7e883c8759d2c4f5c65adb7553878ad575f9fad878e80a0c9ba63bcbcc"
+    u"2732e69485bbc9c90bfbd62481d9089beccf80cfe2df16a2cf65bd92dd597b07"
+    u"07e0917af48bbb75fed413d238f5555a7a569d80c3414a8d0859dc65a46128ba"
+    u"b27af87a71314f318c782b23ebfe808b82b0ce26401d2e22f04d83d1255dc51a"
+    u"ddd3b75a2b1ae0784504df543af8969be3ea7082ff7fc9888c144da2af58429e"
+    u"c96031dbcad3dad9af0dcbaaaf268cb8fcffead94f3c7ca495e056a9b47acdb7"
+    u"51fb73e666c6c655ade8297297d07ad1ba5e43f1bca32301651339e22904cc8c"
+    u"42f58c30c04aafdb038dda0847dd988dcda6f3bfd15c4b4c4525004aa06eeff8"
+    u"ca61783aacec57fb3d1f92b0fe2fd1a85f6724517b65e614ad6808d6f6ee34df"
+    u"f7310fdc82aebfd904b01e1dc54b2927094b2db68d6f903b68401adebf5a7e08"
+    u"d78ff4ef5d63653a65040cf9bfd4aca7984a74d37145986780fc0b16ac451649"
+    u"de6188a7dbdf191f64b5fc5e2ab47b57f7f7276cd419c17a3ca8e1b939ae49e4"
+    u"88acba6b965610b5480109c8b17b80e1b7b750dfc7598d5d5011fd2dcc5600a3"
+    u"2ef5b52a1ecc820e308aa342721aac0943bf6686b64b2579376504ccc493d97e"
+    u"6aed3fb0f9cd71a43dd497f01f17c0e2cb3797aa2a2f256656168e6c496afc5f"
+    u"b93246f6b1116398a346f1a641f3b041e989f7914f90cc2c7fff357876e506b5"
+    u"0d334ba77c225bc307ba537152f3f1610e4eafe595f6d9d90d11faa933a15ef1"
+    u"369546868a7f3a45a96768d40fd9d03412c091c6315cf4fde7cb68606937380d"
+    u"b2eaaa707b4c4185c32eddcdd306705e4dc1ffc872eeee475a64dfac86aba41c"
+    u"0618983f8741c5ef68d3a101e8a3b8cac60c905c15fc910840b94c00a0b9d0";
 
 } // namespace
 
@@ -219,8 +215,9 @@ void TestPrimitives::sha2KnownAnswers()
     QCOMPARE(sha512("").toByteArray().toHex(),
              "cf83e1357eefb8bdf1542850d66d8007d620e4050b5715dc83f4a921d36ce9ce"
              "47d0d13c5d85f2b0ff8318d2877eec2f63b931bd47417a81a538327af927da3e");
-    QCOMPARE(sha256("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq").toByteArray().toHex(),
-             "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1");
+    QCOMPARE(
+        sha256("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq").toByteArray().toHex(),
+        "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1");
 }
 
 void TestPrimitives::sha256Parts()
@@ -242,21 +239,21 @@ void TestPrimitives::ed25519Rfc8032_data()
     QTest::addColumn<QByteArray>("message");
     QTest::addColumn<QByteArray>("signature");
 
-    QTest::newRow("TEST 1") << hex(u"9d61b19deffd5a60ba844af492ec2cc44449c5697b326919703bac031cae7f60")
-                            << hex(u"d75a980182b10ab7d54bfed3c964073a0ee172f3daa62325af021a68f707511a")
-                            << QByteArray()
-                            << hex(u"e5564300c360ac729086e2cc806e828a84877f1eb8e5d974d873e06522490155"
-                                   u"5fb8821590a33bacc61e39701cf9b46bd25bf5f0595bbe24655141438e7a100b");
-    QTest::newRow("TEST 2") << hex(u"4ccd089b28ff96da9db6c346ec114e0f5b8a319f35aba624da8cf6ed4fb8a6fb")
-                            << hex(u"3d4017c3e843895a92b70aa74d1b7ebc9c982ccf2ec4968cc0cd55f12af4660c")
-                            << hex(u"72")
-                            << hex(u"92a009a9f0d4cab8720e820b5f642540a2b27b5416503f8fb3762223ebdb69da"
-                                   u"085ac1e43e15996e458f3613d0f11d8c387b2eaeb4302aeeb00d291612bb0c00");
-    QTest::newRow("TEST 3") << hex(u"c5aa8df43f9f837bedb7442f31dcb7b166d38535076f094b85ce3a2e0b4458f7")
-                            << hex(u"fc51cd8e6218a1a38da47ed00230f0580816ed13ba3303ac5deb911548908025")
-                            << hex(u"af82")
-                            << hex(u"6291d657deec24024827e69c3abe01a30ce548a284743a445e3680d7db5ac3ac"
-                                   u"18ff9b538d16f290ae67f760984dc6594a7c15e9716ed28dc027beceea1ec40a");
+    QTest::newRow("TEST 1")
+        << hex(u"9d61b19deffd5a60ba844af492ec2cc44449c5697b326919703bac031cae7f60")
+        << hex(u"d75a980182b10ab7d54bfed3c964073a0ee172f3daa62325af021a68f707511a") << QByteArray()
+        << hex(u"e5564300c360ac729086e2cc806e828a84877f1eb8e5d974d873e06522490155"
+               u"5fb8821590a33bacc61e39701cf9b46bd25bf5f0595bbe24655141438e7a100b");
+    QTest::newRow("TEST 2")
+        << hex(u"4ccd089b28ff96da9db6c346ec114e0f5b8a319f35aba624da8cf6ed4fb8a6fb")
+        << hex(u"3d4017c3e843895a92b70aa74d1b7ebc9c982ccf2ec4968cc0cd55f12af4660c") << hex(u"72")
+        << hex(u"92a009a9f0d4cab8720e820b5f642540a2b27b5416503f8fb3762223ebdb69da"
+               u"085ac1e43e15996e458f3613d0f11d8c387b2eaeb4302aeeb00d291612bb0c00");
+    QTest::newRow("TEST 3")
+        << hex(u"c5aa8df43f9f837bedb7442f31dcb7b166d38535076f094b85ce3a2e0b4458f7")
+        << hex(u"fc51cd8e6218a1a38da47ed00230f0580816ed13ba3303ac5deb911548908025") << hex(u"af82")
+        << hex(u"6291d657deec24024827e69c3abe01a30ce548a284743a445e3680d7db5ac3ac"
+               u"18ff9b538d16f290ae67f760984dc6594a7c15e9716ed28dc027beceea1ec40a");
     QTest::newRow("TEST 1024")
         << hex(u"f5e5767cf153319517630f226876b86c8160cc583bc013744c6bf255f5cc0ee5")
         << hex(u"278117fc144c72340f67d0f2316e8386ceffbf2b2428c9c51fef7c597f1d426e")
@@ -283,14 +280,14 @@ void TestPrimitives::ed25519Rfc8032()
 void TestPrimitives::ed25519RejectsAlteredInputs()
 {
     // RFC 8032 TEST 2 and TEST 3.
-    const auto key2 =
-        fixed<Ed25519PublicKey>(hex(u"3d4017c3e843895a92b70aa74d1b7ebc9c982ccf2ec4968cc0cd55f12af4660c"));
+    const auto key2 = fixed<Ed25519PublicKey>(
+        hex(u"3d4017c3e843895a92b70aa74d1b7ebc9c982ccf2ec4968cc0cd55f12af4660c"));
     const QByteArray message2 = hex(u"72");
     const QByteArray signature2 =
         hex(u"92a009a9f0d4cab8720e820b5f642540a2b27b5416503f8fb3762223ebdb69da"
             u"085ac1e43e15996e458f3613d0f11d8c387b2eaeb4302aeeb00d291612bb0c00");
-    const auto key3 =
-        fixed<Ed25519PublicKey>(hex(u"fc51cd8e6218a1a38da47ed00230f0580816ed13ba3303ac5deb911548908025"));
+    const auto key3 = fixed<Ed25519PublicKey>(
+        hex(u"fc51cd8e6218a1a38da47ed00230f0580816ed13ba3303ac5deb911548908025"));
 
     QVERIFY(verifyEd25519(key2, message2, fixed<Ed25519Signature>(signature2)));
 
@@ -343,8 +340,8 @@ void TestPrimitives::ed25519RejectsNonCanonicalS()
     }
 
     // RFC 8032 TEST 1's own signature with S + L.
-    const auto key =
-        fixed<Ed25519PublicKey>(hex(u"d75a980182b10ab7d54bfed3c964073a0ee172f3daa62325af021a68f707511a"));
+    const auto key = fixed<Ed25519PublicKey>(
+        hex(u"d75a980182b10ab7d54bfed3c964073a0ee172f3daa62325af021a68f707511a"));
     const auto signature = fixed<Ed25519Signature>(
         hex(u"e5564300c360ac729086e2cc806e828a84877f1eb8e5d974d873e06522490155"
             u"5fb8821590a33bacc61e39701cf9b46bd25bf5f0595bbe24655141438e7a100b"));
@@ -448,13 +445,15 @@ void TestPrimitives::x25519DiffieHellman()
 void TestPrimitives::x25519LowOrderPoints_data()
 {
     QTest::addColumn<QByteArray>("u");
-    // u = 0 (the point of order 2 ... and the identity's image), u = 1 (order 4), and their
-    // non-canonical encodings p and p + 1, which equal them modulo p = 2^255 - 19.
+    // u = 0 (a point of order 2), u = 1 (order 4), and their non-canonical encodings p and
+    // p + 1, which equal them modulo p = 2^255 - 19. Clamped scalars are multiples of 8.
     QTest::newRow("u = 0") << repeated('\0', 32);
-    QTest::newRow("u = 1") << hex(u"0100000000000000000000000000000000000000000000000000000000000000");
-    QTest::newRow("u = p") << hex(u"edffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff7f");
-    QTest::newRow("u = p + 1")
-        << hex(u"eeffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff7f");
+    QTest::newRow("u = 1") << hex(
+        u"0100000000000000000000000000000000000000000000000000000000000000");
+    QTest::newRow("u = p") << hex(
+        u"edffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff7f");
+    QTest::newRow("u = p + 1") << hex(
+        u"eeffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff7f");
 }
 
 void TestPrimitives::x25519LowOrderPoints()
@@ -552,7 +551,8 @@ void TestPrimitives::hkdfLimits()
 
     // A PRK shorter than HashLen is refused; a longer one is an ordinary HMAC key.
     const QByteArray shortPrk(31, '\x01');
-    QCOMPARE(outcome(hkdfSha256Expand(asBytes(shortPrk), {}, 32)), name(ErrorCode::InvalidArgument));
+    QCOMPARE(outcome(hkdfSha256Expand(asBytes(shortPrk), {}, 32)),
+             name(ErrorCode::InvalidArgument));
     const QByteArray longPrk(64, '\x01');
     QCOMPARE(outcome(hkdfSha256Expand(asBytes(longPrk), {}, 32)), u"ok"_s);
 
@@ -568,7 +568,8 @@ void TestPrimitives::hkdfEmptySaltIsZeroSalt()
     const QByteArray zeros(32, '\0');
     QVERIFY(hkdfSha256Extract({}, asBytes(ikm)) == hkdfSha256Extract(asBytes(zeros), asBytes(ikm)));
     const QByteArray other(32, '\x01');
-    QVERIFY(!(hkdfSha256Extract({}, asBytes(ikm)) == hkdfSha256Extract(asBytes(other), asBytes(ikm))));
+    QVERIFY(
+        !(hkdfSha256Extract({}, asBytes(ikm)) == hkdfSha256Extract(asBytes(other), asBytes(ikm))));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -622,20 +623,22 @@ void TestPrimitives::aeadKnownAnswers_data()
         << repeated('\0', 16)
         << hex(u"cea7403d4d606b6e074ec5d3baf39d18d0d1c8a799996bf0265b98b5d48ab919");
     QTest::newRow("GCM test case 15 (AES-256)")
-        << AeadId::Aes256Gcm << QByteArray(gcmKey + gcmKey) << gcmNonce << QByteArray() << gcmPlaintext
+        << AeadId::Aes256Gcm << QByteArray(gcmKey + gcmKey) << gcmNonce << QByteArray()
+        << gcmPlaintext
         << hex(u"522dc1f099567d07f47f37a32a84427d643a8cdcbfe5c0c97598a2bd2555d1aa"
                u"8cb08e48590dbb3da7b08b1056828838c5f61e6393ba7a0abcc9f662898015ad"
                u"b094dac5d93471bdec1a502270e3cc6c");
     QTest::newRow("GCM test case 16 (AES-256, AAD)")
-        << AeadId::Aes256Gcm << QByteArray(gcmKey + gcmKey) << gcmNonce << gcmAad << gcmPlaintext.first(60)
+        << AeadId::Aes256Gcm << QByteArray(gcmKey + gcmKey) << gcmNonce << gcmAad
+        << gcmPlaintext.first(60)
         << hex(u"522dc1f099567d07f47f37a32a84427d643a8cdcbfe5c0c97598a2bd2555d1aa"
                u"8cb08e48590dbb3da7b08b1056828838c5f61e6393ba7a0abcc9f662"
                u"76fc6ece0f4e1768cddf8853bb2d551b");
 
     // RFC 8439 §2.8.2.
     QTest::newRow("RFC 8439 2.8.2 (ChaCha20-Poly1305)")
-        << AeadId::ChaCha20Poly1305 << byteRange(0x80, 0x9f)
-        << hex(u"070000004041424344454647") << hex(u"50515253c0c1c2c3c4c5c6c7")
+        << AeadId::ChaCha20Poly1305 << byteRange(0x80, 0x9f) << hex(u"070000004041424344454647")
+        << hex(u"50515253c0c1c2c3c4c5c6c7")
         << QByteArray("Ladies and Gentlemen of the class of '99: If I could offer you only one "
                       "tip for the future, sunscreen would be it.")
         << hex(u"d31a8d34648e60db7b86afbc53ef7ec2a4aded51296e08fea9e2b5a736ee62d6"
@@ -707,7 +710,8 @@ void TestPrimitives::aeadRejectsTampering()
     for (qsizetype byte = 0; byte < sealed.size(); ++byte) {
         for (int bit = 0; bit < 8; ++bit) {
             if (open(key, nonce, aad, flipBit(sealed, byte, bit)) != failed)
-                QFAIL(qPrintable(u"bit %1 of byte %2 flipped was not refused"_s.arg(bit).arg(byte)));
+                QFAIL(
+                    qPrintable(u"bit %1 of byte %2 flipped was not refused"_s.arg(bit).arg(byte)));
         }
     }
     // Truncated or extended ciphertexts.
@@ -750,17 +754,16 @@ void TestPrimitives::aeadRejectsBadSizes()
         return outcome(aeadOpen(aead, asBytes(k), asBytes(n), {}, c));
     };
 
-    for (qsizetype size : {qsizetype(0), qsizetype(1), qsizetype(15), qsizetype(16),
-                           qsizetype(24), qsizetype(31), qsizetype(32), qsizetype(33),
-                           qsizetype(64)}) {
+    for (qsizetype size : {qsizetype(0), qsizetype(1), qsizetype(15), qsizetype(16), qsizetype(24),
+                           qsizetype(31), qsizetype(32), qsizetype(33), qsizetype(64)}) {
         if (size == keySize)
             continue;
         const QByteArray wrongKey(size, '\x42');
         QCOMPARE(seal(wrongKey, nonce), invalid);
         QCOMPARE(open(wrongKey, nonce, *sealed), invalid);
     }
-    for (qsizetype size : {qsizetype(0), qsizetype(8), qsizetype(11), qsizetype(13),
-                           qsizetype(16), qsizetype(24)}) {
+    for (qsizetype size :
+         {qsizetype(0), qsizetype(8), qsizetype(11), qsizetype(13), qsizetype(16), qsizetype(24)}) {
         const QByteArray wrongNonce(size, '\x24');
         QCOMPARE(seal(key, wrongNonce), invalid);
         QCOMPARE(open(key, wrongNonce, *sealed), invalid);
@@ -926,8 +929,10 @@ void TestPrimitives::deterministicRandomReproducible()
     // Keys from the same seed are the same keys.
     DeterministicRandom keysA(asBytes(seedA));
     DeterministicRandom keysB(asBytes(seedA));
-    QCOMPARE(Ed25519KeyPair::generate(keysA).publicKey(), Ed25519KeyPair::generate(keysB).publicKey());
-    QCOMPARE(X25519KeyPair::generate(keysA).publicKey(), X25519KeyPair::generate(keysB).publicKey());
+    QCOMPARE(Ed25519KeyPair::generate(keysA).publicKey(),
+             Ed25519KeyPair::generate(keysB).publicKey());
+    QCOMPARE(X25519KeyPair::generate(keysA).publicKey(),
+             X25519KeyPair::generate(keysB).publicKey());
 
     // fill() of nothing is harmless.
     DeterministicRandom nothing(asBytes(seedA));
