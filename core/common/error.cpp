@@ -19,6 +19,14 @@ QString errorCodeName(ErrorCode code)
     case ErrorCode::CorruptFile: return QStringLiteral("corrupt file");
     case ErrorCode::IoError: return QStringLiteral("I/O error");
     case ErrorCode::CryptoFailure: return QStringLiteral("crypto failure");
+    case ErrorCode::Forbidden: return QStringLiteral("forbidden");
+    case ErrorCode::NotFound: return QStringLiteral("not found");
+    case ErrorCode::Conflict: return QStringLiteral("conflict");
+    case ErrorCode::RateLimited: return QStringLiteral("rate limited");
+    case ErrorCode::LimitReached: return QStringLiteral("limit reached");
+    case ErrorCode::InvalidCode: return QStringLiteral("invalid code");
+    case ErrorCode::CodeExpired: return QStringLiteral("code expired");
+    case ErrorCode::InvalidToken: return QStringLiteral("invalid token");
     }
     return QStringLiteral("unknown error");
 }

@@ -22,6 +22,15 @@ enum class ErrorCode {
     CorruptFile,        //!< a file of ours is damaged or not what it claims to be
     IoError,            //!< reading or writing a file failed
     CryptoFailure,      //!< the crypto library failed unexpectedly
+    // Server outcomes; the channel server maps each one-to-one onto a wire error.
+    Forbidden,          //!< authenticated, but not allowed to do this
+    NotFound,           //!< no such card, device, channel or backup
+    Conflict,           //!< the thing exists already (e.g. a device id)
+    RateLimited,        //!< too many requests; the detail says when to retry
+    LimitReached,       //!< a quota is full (e.g. a recipient's queue)
+    InvalidCode,        //!< a wrong identity code; attempts remain (the detail says how many)
+    CodeExpired,        //!< no valid identity code: expired, used up, or never sent
+    InvalidToken,       //!< a validation token is bad, expired, for another purpose or used
 };
 
 //! A failure: the code to act on and a human-readable detail.

@@ -63,6 +63,31 @@ QString toHex(QByteArrayView bytes)
     return QString::fromLatin1(bytes.toByteArray().toHex());
 }
 
+QByteArray hexLiteral(QStringView digits)
+{
+    auto bytes = decodeHex(digits);
+    if (!bytes)
+        qFatal("malformed hex literal in a test: %s", qPrintable(digits.toString()));
+    return *bytes;
+}
+
+QByteArray flipBit(QByteArray bytes, qsizetype index, int bit)
+{
+    bytes[index] = static_cast<char>(bytes[index] ^ (1 << bit));
+    return bytes;
+}
+
+QByteArray appended(QByteArray bytes, char byte)
+{
+    bytes.append(byte);
+    return bytes;
+}
+
+QByteArray repeated(char byte, qsizetype count)
+{
+    return QByteArray(count, byte);
+}
+
 std::optional<QJsonObject> readJsonObject(const QString &path, QString *error, qint64 maxBytes)
 {
     QFile file(path);

@@ -4,15 +4,23 @@
 // Helpers for tests that read external test data (../shared/testdata): locating files,
 // strict hex decoding and defensive JSON field access. The data is treated as hostile:
 // every accessor reports a problem through its `error` argument instead of crashing.
-// A test using this file lists ../common/testdata.cpp among its SOURCES; the target must
-// be created by add_cardinal_test(), which defines CARDINAL_SHARED_TESTDATA.
+// Also small helpers for known-answer tests whose vectors are transcribed into the source.
+// A test using this file lists ../common/testdata.cpp among its SOURCES and links
+// cardinal_crypto; the target must be created by add_cardinal_test(), which defines
+// CARDINAL_SHARED_TESTDATA.
+
+#include "common/error.h"
+#include "common/result.h"
+#include "crypto/secure.h"
 
 #include <QByteArray>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QString>
 #include <QStringView>
+#include <QtGlobal>
 
+#include <cstddef>
 #include <optional>
 
 namespace cardinal::testdata {
@@ -50,5 +58,57 @@ namespace cardinal::testdata {
                                                      QString *error);
 [[nodiscard]] std::optional<QJsonArray> arrayField(const QJsonObject &object, QStringView key,
                                                    QString *error);
+
+// ---------------------------------------------------------------------------------------------
+// Known-answer test helpers. Vectors written into a test's source are trusted input: a
+// malformed one is a bug in the test, so these abort (qFatal) instead of reporting.
+
+//! The bytes of a hex literal transcribed into a test; aborts if it is not strict hex.
+[[nodiscard]] QByteArray hexLiteral(QStringView digits);
+
+//! `bytes` with bit `bit` of byte `index` inverted.
+[[nodiscard]] QByteArray flipBit(QByteArray bytes, qsizetype index, int bit = 0);
+
+//! `bytes` with one more byte at the end.
+[[nodiscard]] QByteArray appended(QByteArray bytes, char byte);
+
+//! `count` copies of `byte`.
+[[nodiscard]] QByteArray repeated(char byte, qsizetype count);
+
+//! A secret from bytes of exactly N; aborts on another length.
+template<std::size_t N> [[nodiscard]] crypto::SecretBytes<N> secret(const QByteArray &bytes)
+{
+    auto value = crypto::SecretBytes<N>::fromBytes(crypto::asBytes(bytes));
+    if (!value)
+        qFatal("secret of the wrong length in a test literal");
+    return *value;
+}
+
+//! A fixed-size typed value (a key, a signature) from bytes; aborts on the wrong length.
+template<typename Fixed> [[nodiscard]] Fixed fixed(const QByteArray &bytes)
+{
+    auto value = Fixed::fromBytes(bytes);
+    if (!value)
+        qFatal("fixed-size value of the wrong length in a test literal");
+    return *value;
+}
+
+//! A copy of a secret's bytes, for comparison and messages.
+template<std::size_t N> [[nodiscard]] QByteArray bytesOf(const crypto::SecretBytes<N> &value)
+{
+    return crypto::asView(value.span()).toByteArray();
+}
+
+//! "ok", or the name of the error code, so that QCOMPARE shows both sides readably.
+template<typename T> [[nodiscard]] QString outcome(const Result<T> &result)
+{
+    return result ? QStringLiteral("ok") : errorCodeName(result.error().code);
+}
+
+//! The name of `code` as outcome() reports it.
+[[nodiscard]] inline QString errorName(ErrorCode code)
+{
+    return errorCodeName(code);
+}
 
 } // namespace cardinal::testdata

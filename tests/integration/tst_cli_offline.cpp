@@ -79,7 +79,8 @@ private Q_SLOTS:
         }
         QFile plain(path(QStringLiteral("plain.txt")));
         QVERIFY(plain.open(QIODevice::WriteOnly));
-        plain.write("The eagle lands at dawn.\n\xf0\x9f\xa6\x85 and binary \x00\x01\x02", 48);
+        static constexpr char content[] = "The eagle lands at dawn.\n\xf0\x9f\xa6\x85 and binary \x00\x01\x02";
+        plain.write(content, sizeof content - 1); // keeps the embedded NUL bytes
     }
 
     void aliceEncryptsToBobAndCarol()
