@@ -1,0 +1,72 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "dispatcher.h"
+#include "servercontext.h"
+
+#include <QHash>
+#include <QMultiHash>
+#include <QObject>
+#include <QUrl>
+#include <QWebSocketServer>
+
+#include <memory>
+
+class QTcpServer;
+
+namespace cardinal::server {
+
+class Session;
+
+//! The channel server: accepts WebSocket connections (ws://, or wss:// with a certificate),
+//! runs a Session per connection, and routes pushed events to connected devices.
+//!
+//! Connections are accepted by our own QTcpServer (QSslServer for TLS) with a deep listen
+//! backlog, then handed to QWebSocketServer::handleConnection(): QWebSocketServer alone
+//! keeps Qt's backlog of 50, which stalls reconnect storms for a second per SYN retry.
+//! Single-threaded: everything runs on the thread that created it.
+class ChannelServer : public QObject, public EventSink
+{
+    Q_OBJECT
+
+public:
+    //! All references must outlive the server. `nowMs` is the wall clock (injectable).
+    ChannelServer(const ServerConfig &config, Storage &storage, const ServerKeys &keys,
+                  IdentityVerifier &verifier, std::function<qint64()> nowMs,
+                  QObject *parent = nullptr);
+    ~ChannelServer() override;
+
+    //! Starts listening on the configured address. IoError if the port is taken or the
+    //! certificate cannot be loaded.
+    [[nodiscard]] Result<void> listen();
+    //! ws://HOST:PORT or wss://HOST:PORT, with the port actually bound.
+    [[nodiscard]] QUrl url() const;
+    [[nodiscard]] const QString &serverName() const { return m_config.serverName; }
+    //! Connections, and how many of them have not authenticated yet.
+    [[nodiscard]] int connectionCount() const { return int(m_sessions.size()); }
+
+    //! Called by a Session once it has authenticated.
+    void registerSession(Session *session);
+
+    // EventSink
+    void pushToIdentity(const QString &identity, const protocol::Frame &event) override;
+    void queueGrew(const protocol::DeviceId &device) override;
+    void disconnectDevice(const protocol::DeviceId &device) override;
+
+private:
+    void acceptTcpConnections();
+    void acceptWebSockets();
+    void forget(Session *session);
+    [[nodiscard]] int unauthenticatedCount() const;
+
+    const ServerConfig &m_config;
+    ServerContext m_context;
+    Dispatcher m_dispatcher;
+    std::unique_ptr<QTcpServer> m_tcp;
+    QWebSocketServer m_webSockets;
+    QSet<Session *> m_sessions;
+    QHash<protocol::DeviceId, Session *> m_byDevice;
+    QMultiHash<QString, Session *> m_byIdentity;
+};
+
+} // namespace cardinal::server

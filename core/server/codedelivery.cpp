@@ -1,0 +1,181 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "codedelivery.h"
+
+#include "common/fileio.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QLoggingCategory>
+#include <QProcess>
+
+#include <cstdio>
+
+namespace cardinal::server {
+
+namespace {
+
+Q_LOGGING_CATEGORY(lcCodes, "cardinal.codes")
+
+//! Canonical identities have no spaces or control characters; checking again here keeps a
+//! caller's mistake from becoming a header injection or a strange file name.
+bool isPrintableWithoutSpaces(const QString &text)
+{
+    if (text.isEmpty())
+        return false;
+    for (QChar c : text)
+        if (c.isSpace() || c.category() == QChar::Other_Control)
+            return false;
+    return true;
+}
+
+Result<void> checkIdentity(const QString &identity)
+{
+    if (!isPrintableWithoutSpaces(identity))
+        return fail(ErrorCode::InvalidArgument,
+                    QStringLiteral("code delivery: identity has spaces or control characters"));
+    return {};
+}
+
+class ConsoleDelivery final : public CodeDelivery
+{
+public:
+    Result<void> deliver(const QString &identity, const QString &purpose,
+                         const QString &code) override
+    {
+        if (auto ok = checkIdentity(identity); !ok)
+            return ok;
+        const QByteArray line =
+            QStringLiteral("code for %1 (%2): %3\n").arg(identity, purpose, code).toUtf8();
+        if (std::fwrite(line.constData(), 1, std::size_t(line.size()), stdout) !=
+                std::size_t(line.size()) ||
+            std::fflush(stdout) != 0)
+            return fail(ErrorCode::IoError, QStringLiteral("cannot write to standard output"));
+        qCInfo(lcCodes).noquote() << "printed a" << purpose << "code for" << identity
+                                  << "on the console";
+        return {};
+    }
+};
+
+class DropDelivery final : public CodeDelivery
+{
+public:
+    explicit DropDelivery(QString directory) : m_directory(std::move(directory)) {}
+
+    Result<void> deliver(const QString &identity, const QString &purpose,
+                         const QString &code) override
+    {
+        if (auto ok = checkIdentity(identity); !ok)
+            return ok;
+        // The identity becomes a file name: no separators, and no "." or ".." or hidden
+        // files, so the result is always a plain file directly inside the directory.
+        if (identity.contains(u'/') || identity.contains(u'\\') || identity.startsWith(u'.'))
+            return fail(ErrorCode::InvalidArgument,
+                        QStringLiteral("code delivery: identity is not usable as a file name"));
+        QDir dir(m_directory);
+        if (!dir.exists() && !QDir().mkpath(m_directory))
+            return fail(ErrorCode::IoError,
+                        QStringLiteral("cannot create code directory %1").arg(m_directory));
+        const QString path = dir.filePath(identity);
+        if (auto ok = writeFileAtomically(path, (code + u'\n').toUtf8(), OwnerOnly); !ok)
+            return ok;
+        qCInfo(lcCodes).noquote() << "dropped a" << purpose << "code for" << identity << "into"
+                                  << m_directory;
+        return {};
+    }
+
+private:
+    QString m_directory;
+};
+
+class SendmailDelivery final : public CodeDelivery
+{
+public:
+    SendmailDelivery(QString command, QString from)
+        : m_command(std::move(command)), m_from(std::move(from))
+    {
+    }
+
+    Result<void> deliver(const QString &identity, const QString &purpose,
+                         const QString &code) override
+    {
+        if (auto ok = checkIdentity(identity); !ok)
+            return ok;
+        QStringList arguments = QProcess::splitCommand(m_command);
+        if (arguments.isEmpty())
+            return fail(ErrorCode::InvalidArgument, QStringLiteral("sendmail: empty command"));
+        const QString program = arguments.takeFirst();
+
+        QProcess process;
+        process.setStandardOutputFile(QProcess::nullDevice());
+        process.setStandardErrorFile(QProcess::nullDevice());
+        process.start(program, arguments);
+        if (!process.waitForStarted(SendmailTimeoutMs))
+            return fail(ErrorCode::IoError, QStringLiteral("sendmail: cannot start %1: %2")
+                                                .arg(program, process.errorString()));
+        const QByteArray message = compose(identity, purpose, code);
+        process.write(message);
+        process.closeWriteChannel();
+        if (!process.waitForFinished(SendmailTimeoutMs)) {
+            process.kill();
+            process.waitForFinished(1000);
+            return fail(ErrorCode::IoError,
+                        QStringLiteral("sendmail: %1 did not finish in time").arg(program));
+        }
+        if (process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0)
+            return fail(ErrorCode::IoError, QStringLiteral("sendmail: %1 failed with status %2")
+                                                .arg(program, QString::number(process.exitCode())));
+        qCInfo(lcCodes).noquote() << "mailed a" << purpose << "code to" << identity;
+        return {};
+    }
+
+private:
+    QByteArray compose(const QString &identity, const QString &purpose, const QString &code) const
+    {
+        const QString what = purpose == QStringLiteral("register")
+                                 ? QStringLiteral("to register this address with Cardinal")
+                             : purpose == QStringLiteral("recover")
+                                 ? QStringLiteral("to recover your Cardinal keys")
+                                 : QStringLiteral("for Cardinal (%1)").arg(purpose);
+        const QString date = QDateTime::currentDateTimeUtc().toString(Qt::RFC2822Date);
+        // CRLF line ends as RFC 5322 asks; sendmail -t accepts them as well as LF.
+        const QString text =
+            QStringLiteral("From: %1\r\n"
+                           "To: %2\r\n"
+                           "Subject: Your Cardinal code\r\n"
+                           "Date: %3\r\n"
+                           "MIME-Version: 1.0\r\n"
+                           "Content-Type: text/plain; charset=UTF-8\r\n"
+                           "Content-Transfer-Encoding: 8bit\r\n"
+                           "\r\n"
+                           "Your code %4 is:\r\n"
+                           "\r\n"
+                           "    %5\r\n"
+                           "\r\n"
+                           "It expires in %6 minutes. If you did not ask for it, ignore this "
+                           "message.\r\n")
+                .arg(m_from, identity, date, what, code, QString::number(CodeLifetimeSeconds / 60));
+        return text.toUtf8();
+    }
+
+    QString m_command;
+    QString m_from;
+};
+
+} // namespace
+
+CodeDelivery::~CodeDelivery() = default;
+
+std::unique_ptr<CodeDelivery> makeCodeDelivery(const CodeDeliveryConfig &config)
+{
+    switch (config.kind) {
+    case CodeDeliveryConfig::Kind::Console:
+        return std::make_unique<ConsoleDelivery>();
+    case CodeDeliveryConfig::Kind::Drop:
+        return std::make_unique<DropDelivery>(config.argument);
+    case CodeDeliveryConfig::Kind::Sendmail:
+        return std::make_unique<SendmailDelivery>(config.argument, config.from);
+    }
+    return std::make_unique<ConsoleDelivery>();
+}
+
+} // namespace cardinal::server

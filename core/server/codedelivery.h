@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "common/result.h"
+#include "serverconfig.h"
+
+#include <QString>
+
+#include <memory>
+
+namespace cardinal::server {
+
+//! How long an identity code stays valid. The verifier enforces it; deliveries tell people.
+inline constexpr qint64 CodeLifetimeSeconds = 10 * 60;
+//! How long the sendmail command may take before delivery counts as failed.
+inline constexpr int SendmailTimeoutMs = 10'000;
+
+//! Gets an identity code to the person who owns the identity (an e-mail address in canonical
+//! form). Implementations never log the code: logs end up in places codes must not.
+class CodeDelivery
+{
+public:
+    virtual ~CodeDelivery();
+
+    //! Sends `code` for `purpose` (e.g. "register") to `identity`. IoError if it could not be
+    //! handed on; InvalidArgument if the identity cannot be used as given.
+    [[nodiscard]] virtual Result<void> deliver(const QString &identity, const QString &purpose,
+                                               const QString &code) = 0;
+};
+
+//! The delivery `config` describes:
+//!
+//! - Console: one line `code for IDENTITY (PURPOSE): CODE` on standard output, flushed, and
+//!   deliberately not through the logging system. For development and small setups where
+//!   the operator passes codes on by hand.
+//! - Drop: the code and a newline in DIRECTORY/IDENTITY, written atomically with mode 0600
+//!   (the directory is created if missing). For tests and scripted setups. Identities
+//!   containing '/' or starting with '.' are refused, so nothing lands outside DIRECTORY.
+//! - Sendmail: an RFC 5322 message (From: config.from, To: the identity, Subject "Your
+//!   Cardinal code", text/plain UTF-8) on the standard input of exactly the configured
+//!   command, like `/usr/sbin/sendmail -t -i`. Its output is discarded (it might echo the
+//!   message); a non-zero exit status, a crash or SendmailTimeoutMs without finishing is an
+//!   IoError. The call blocks while the command runs.
+[[nodiscard]] std::unique_ptr<CodeDelivery> makeCodeDelivery(const CodeDeliveryConfig &config);
+
+} // namespace cardinal::server

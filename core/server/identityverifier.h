@@ -1,0 +1,100 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "codedelivery.h"
+#include "common/result.h"
+#include "crypto/random.h"
+#include "validationtoken.h"
+
+#include <QByteArray>
+#include <QHash>
+#include <QList>
+#include <QString>
+
+#include <functional>
+
+namespace cardinal::server {
+
+class Storage;
+struct ServerKeys;
+
+//! Decimal digits in an identity code: 10^8 possibilities against MaxCodeAttempts guesses.
+inline constexpr int CodeDigits = 8;
+//! Wrong guesses allowed per code; the last one deletes it.
+inline constexpr int MaxCodeAttempts = 5;
+//! The window over which code requests are counted.
+inline constexpr qint64 CodeRateWindowSeconds = 10 * 60;
+//! Code requests per identity within the window, so nobody can flood a mailbox.
+inline constexpr int MaxCodeRequestsPerIdentity = 3;
+//! Minimum time between two code requests for one identity.
+inline constexpr qint64 MinCodeRequestGapSeconds = 30;
+//! Code requests per connection key within the window, so one client cannot mail everyone.
+inline constexpr int MaxCodeRequestsPerConnection = 10;
+
+//! Proves that someone controls an identity (an e-mail address), for publishing a card or
+//! fetching a key backup: requestCode() sends a random code, confirmCode() trades the right
+//! code for a validation token, redeemToken() accepts that token exactly once.
+//!
+//! Codes are stored only as SHA-256(codeKey || identity || 0 || purpose || 0 || code) and
+//! compared in constant time. Rate limits live in memory (they reset when the server
+//! restarts, which an attacker cannot cause). Failures use the server's error codes:
+//! RateLimited, InvalidCode, CodeExpired, InvalidToken, InvalidArgument for input that is
+//! not canonical, IoError from storage or delivery. Not thread-safe.
+class IdentityVerifier
+{
+public:
+    //! Current time in Unix seconds; injectable so tests can move time.
+    using Clock = std::function<qint64()>;
+    //! The wall clock.
+    [[nodiscard]] static qint64 systemClock();
+
+    //! All references must outlive the verifier.
+    IdentityVerifier(Storage &storage, const ServerKeys &keys, CodeDelivery &delivery,
+                     Clock nowSeconds = &IdentityVerifier::systemClock,
+                     crypto::RandomSource &random = crypto::systemRandom());
+
+    //! Sends a fresh code for (identity, purpose), replacing any earlier one, and returns how
+    //! many seconds it stays valid. `identity` must be canonical (protocol::normalizeEmail);
+    //! `purpose` is a short lower-case word such as "register". `connectionKey` names who
+    //! asks (e.g. the peer address, so reconnecting does not reset the count). RateLimited
+    //! says in its detail when to try again.
+    [[nodiscard]] Result<qint64> requestCode(const QString &identity, const QString &purpose,
+                                             const QString &connectionKey);
+
+    //! Checks `code` against the pending one. Right: the code is deleted and an encoded
+    //! ValidationToken returned. Wrong: InvalidCode with the attempts left in the detail, or
+    //! CodeExpired (and the code deleted) when that was the last attempt. No code, expired
+    //! or used up: CodeExpired.
+    [[nodiscard]] Result<QByteArray> confirmCode(const QString &identity, const QString &purpose,
+                                                 const QString &code);
+
+    //! Verifies a token from a client and marks it used. InvalidToken when it is malformed,
+    //! not ours, expired, already used, or for another purpose than `expectedPurpose` (an
+    //! empty `expectedPurpose` accepts any).
+    [[nodiscard]] Result<ValidationToken> redeemToken(QByteArrayView token,
+                                                      const QString &expectedPurpose);
+
+    //! A token without a code, for operators (`cardinal-server issue-token`).
+    [[nodiscard]] Result<QByteArray> issueToken(const QString &identity, const QString &purpose);
+
+private:
+    //! Request times (seconds) within the window, oldest first.
+    using Requests = QList<qint64>;
+
+    [[nodiscard]] QString newCode();
+    [[nodiscard]] QByteArray codeHash(const QString &identity, const QString &purpose,
+                                      const QString &code) const;
+    [[nodiscard]] QByteArray mint(const QString &identity, const QString &purpose, qint64 now);
+    void forgetOldRequests(qint64 now);
+
+    Storage &m_storage;
+    const ServerKeys &m_keys;
+    CodeDelivery &m_delivery;
+    Clock m_now;
+    crypto::RandomSource &m_random;
+    QHash<QString, Requests> m_byIdentity;
+    QHash<QString, Requests> m_byConnection;
+    qint64 m_lastSweep = 0;
+};
+
+} // namespace cardinal::server

@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "common/result.h"
+#include "servercontext.h"
+#include "storage.h"
+
+#include <QCborArray>
+#include <QHash>
+
+namespace cardinal::server {
+
+//! Channels and store-and-forward: groups, sending envelopes, device queues and acks.
+class RelayService
+{
+public:
+    explicit RelayService(ServerContext &context) : m_context(context) {}
+
+    [[nodiscard]] Result<QCborArray> groupCreate(const Caller &caller, const QCborArray &payload);
+    [[nodiscard]] Result<QCborArray> groupAdd(const Caller &caller, const QCborArray &payload);
+    [[nodiscard]] Result<QCborArray> groupRemove(const Caller &caller, const QCborArray &payload);
+    [[nodiscard]] Result<QCborArray> groupInfo(const Caller &caller, const QCborArray &payload);
+    [[nodiscard]] Result<QCborArray> groups(const Caller &caller, const QCborArray &payload);
+    //! Stores an envelope for every recipient device (after checking each belongs to a
+    //! channel member) before answering [messageId, seq, total, delivered].
+    [[nodiscard]] Result<QCborArray> send(const Caller &caller, const QCborArray &payload);
+    //! Removes acknowledged messages from the caller's queue; tells senders how far
+    //! delivery has come. Payload: [[seq, ...]].
+    [[nodiscard]] Result<QCborArray> ack(const Caller &caller, const QCborArray &payload);
+
+    //! Message events for `device`'s queued messages with seq > `afterSeq`, oldest first.
+    [[nodiscard]] Result<QList<std::pair<qint64, protocol::Frame>>>
+    pendingEvents(const protocol::DeviceId &device, qint64 afterSeq, int limit);
+
+private:
+    [[nodiscard]] Result<Channel> memberChannel(const Caller &caller, const QByteArray &groupId);
+    [[nodiscard]] Result<Channel> resolveTarget(const Caller &caller, const QCborArray &target);
+    [[nodiscard]] Result<QSet<protocol::DeviceId>> activeDevicesOf(const QStringList &identities);
+    void announceMembership(const Channel &group, const QString &type, const QString &identity,
+                            const QString &by);
+    [[nodiscard]] Result<Channel> cachedChannel(const QByteArray &id);
+
+    ServerContext &m_context;
+    QHash<QByteArray, Channel> m_channelCache; //!< kind and direct members never change
+};
+
+} // namespace cardinal::server

@@ -1,0 +1,116 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "serverinstance.h"
+
+#include "channelserver.h"
+#include "codedelivery.h"
+#include "identityverifier.h"
+#include "protocol/identity.h"
+#include "serverkeys.h"
+#include "sqlitestorage.h"
+#include "validationtoken.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QTimer>
+
+namespace cardinal::server {
+
+namespace {
+constexpr auto PurgeInterval = std::chrono::minutes(1);
+
+QString databasePath(const QString &dataDir)
+{
+    return QDir(dataDir).filePath(DatabaseFileName);
+}
+} // namespace
+
+Result<InitReport> initDataDirectory(const QString &dataDir)
+{
+    if (!QDir().mkpath(dataDir))
+        return fail(ErrorCode::IoError, QStringLiteral("cannot create %1").arg(dataDir));
+    QFile::setPermissions(dataDir, QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                       QFileDevice::ExeOwner);
+    auto keys = ServerKeys::create(dataDir);
+    if (!keys)
+        return fail(keys.error());
+    auto storage = SqliteStorage::open(databasePath(dataDir));
+    if (!storage)
+        return fail(storage.error());
+    const crypto::Ed25519PublicKey &authority = keys->authority.publicKey();
+    return InitReport{authorityFingerprint(authority), publicKeyHex(authority)};
+}
+
+Result<QString> issueValidationToken(const QString &dataDir, const QString &identity,
+                                     const QString &purpose)
+{
+    auto canonical = protocol::normalizeEmail(identity);
+    if (!canonical)
+        return fail(canonical.error());
+    auto keys = ServerKeys::load(dataDir);
+    if (!keys)
+        return fail(keys.error());
+    const ValidationToken token =
+        ValidationToken::mint(keys->application, *canonical, purpose,
+                              QDateTime::currentSecsSinceEpoch(), ValidationTokenLifetimeSeconds,
+                              crypto::systemRandom());
+    return QString::fromLatin1(token.encode().toBase64(QByteArray::Base64UrlEncoding |
+                                                       QByteArray::OmitTrailingEquals));
+}
+
+struct ServerInstance::Parts
+{
+    Parts(const ServerConfig &c, ServerKeys k) : config(c), keys(std::move(k)) {}
+
+    ServerConfig config;
+    ServerKeys keys;
+    std::unique_ptr<SqliteStorage> storage;
+    std::unique_ptr<CodeDelivery> delivery;
+    std::unique_ptr<IdentityVerifier> verifier;
+    std::unique_ptr<ChannelServer> server;
+    QTimer purgeTimer;
+};
+
+ServerInstance::ServerInstance(std::unique_ptr<Parts> parts) : m_parts(std::move(parts)) {}
+
+ServerInstance::~ServerInstance()
+{
+    // The front goes first: no session may touch storage while it closes.
+    m_parts->server.reset();
+}
+
+QUrl ServerInstance::url() const
+{
+    return m_parts->server->url();
+}
+
+Result<std::unique_ptr<ServerInstance>> ServerInstance::start(const ServerConfig &config)
+{
+    auto keys = ServerKeys::load(config.dataDir);
+    if (!keys)
+        return fail(keys.error().code,
+                    keys.error().message() +
+                        QStringLiteral(" (run 'cardinal-server init --data %1' first)").arg(config.dataDir));
+    auto storage = SqliteStorage::open(databasePath(config.dataDir));
+    if (!storage)
+        return fail(storage.error());
+
+    auto parts = std::make_unique<Parts>(config, std::move(*keys));
+    parts->storage = std::move(*storage);
+    parts->delivery = makeCodeDelivery(parts->config.codes);
+    parts->verifier =
+        std::make_unique<IdentityVerifier>(*parts->storage, parts->keys, *parts->delivery);
+    parts->server = std::make_unique<ChannelServer>(
+        parts->config, *parts->storage, parts->keys, *parts->verifier,
+        [] { return QDateTime::currentMSecsSinceEpoch(); });
+    if (auto ok = parts->server->listen(); !ok)
+        return fail(ok.error());
+
+    Storage *store = parts->storage.get();
+    QObject::connect(&parts->purgeTimer, &QTimer::timeout, [store] {
+        (void)store->purgeExpired(QDateTime::currentSecsSinceEpoch());
+    });
+    parts->purgeTimer.start(PurgeInterval);
+    return std::unique_ptr<ServerInstance>(new ServerInstance(std::move(parts)));
+}
+
+} // namespace cardinal::server

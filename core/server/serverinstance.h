@@ -1,0 +1,53 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "common/result.h"
+#include "serverconfig.h"
+
+#include <QObject>
+#include <QUrl>
+
+#include <memory>
+
+namespace cardinal::server {
+
+//! Names of the files in a server's data directory.
+inline constexpr QLatin1StringView DatabaseFileName{"cardinal.sqlite"};
+
+//! What `cardinal-server init` reports: the authority key clients pin.
+struct InitReport
+{
+    QString authorityFingerprint; //!< SHA-256 of the key, grouped hex
+    QString authorityKeyHex;      //!< the key itself
+};
+
+//! Creates a data directory: the database with its schema and the server's keys. Fails if
+//! keys exist there already (they are never silently replaced).
+[[nodiscard]] Result<InitReport> initDataDirectory(const QString &dataDir);
+
+//! A validation token for `identity`, minted with the data directory's application key,
+//! for operators who verify identities themselves. Returned base64url-encoded.
+[[nodiscard]] Result<QString> issueValidationToken(const QString &dataDir, const QString &identity,
+                                                   const QString &purpose);
+
+//! A running channel server: storage, keys, code delivery, identity verifier and the
+//! WebSocket front, wired together and listening. Destroying it closes every connection
+//! and the database cleanly.
+class ServerInstance : public QObject
+{
+    Q_OBJECT
+
+public:
+    //! Opens the data directory, listens, and starts serving. `config` is copied.
+    [[nodiscard]] static Result<std::unique_ptr<ServerInstance>> start(const ServerConfig &config);
+    ~ServerInstance() override;
+
+    [[nodiscard]] QUrl url() const;
+
+private:
+    struct Parts;
+    explicit ServerInstance(std::unique_ptr<Parts> parts);
+    std::unique_ptr<Parts> m_parts;
+};
+
+} // namespace cardinal::server

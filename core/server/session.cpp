@@ -1,0 +1,201 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "session.h"
+
+#include "channelserver.h"
+#include "crypto/random.h"
+#include "serverkeys.h"
+
+#include <QCborValue>
+#include <QLoggingCategory>
+#include <QWebSocket>
+
+#include <algorithm>
+
+namespace cardinal::server {
+
+Q_LOGGING_CATEGORY(lcSession, "cardinal.session")
+
+using protocol::Frame;
+using protocol::WireError;
+namespace wire = protocol::wire;
+
+namespace {
+constexpr qsizetype ChallengeSize = 32;
+// A client that keeps hammering after being told to slow down is cut off.
+constexpr int MaxRateViolations = 100;
+} // namespace
+
+Session::Session(QWebSocket *socket, ChannelServer &server, ServerContext &context,
+                 Dispatcher &dispatcher, QObject *parent)
+    : QObject(parent), m_socket(socket), m_server(server), m_context(context),
+      m_dispatcher(dispatcher)
+{
+    m_socket->setParent(this);
+    const auto limit = quint64(context.limits.maxFrameBytes);
+    m_socket->setMaxAllowedIncomingFrameSize(limit);
+    m_socket->setMaxAllowedIncomingMessageSize(limit);
+    // Rate limits on identity codes count per peer address, so reconnecting does not reset them.
+    m_caller.connectionKey = m_socket->peerAddress().toString();
+
+    connect(m_socket, &QWebSocket::binaryMessageReceived, this, &Session::onBinaryMessage);
+    connect(m_socket, &QWebSocket::textMessageReceived, this, &Session::onTextMessage);
+    connect(m_socket, &QWebSocket::pong, this, [this] { m_lastActivity.restart(); });
+    connect(m_socket, &QWebSocket::disconnected, this, [this] { Q_EMIT finished(this); });
+
+    m_tokens = context.limits.requestBurst;
+    m_bucketClock.start();
+    m_lastActivity.start();
+
+    m_authTimer.setSingleShot(true);
+    connect(&m_authTimer, &QTimer::timeout, this, [this] {
+        if (!isAuthenticated())
+            close(QStringLiteral("authentication timed out"));
+    });
+    m_authTimer.start(std::chrono::seconds(context.limits.authTimeoutSeconds));
+    // Check three times per idle period, so a dead peer goes within 4/3 of the timeout.
+    connect(&m_idleTimer, &QTimer::timeout, this, &Session::checkIdle);
+    m_idleTimer.start(std::chrono::milliseconds(context.limits.idleTimeoutSeconds * 1000 / 3));
+
+    m_challenge.resize(ChallengeSize);
+    crypto::systemRandom().fill(
+        {reinterpret_cast<std::uint8_t *>(m_challenge.data()), std::size_t(ChallengeSize)});
+    send(Frame::event(wire::Hello, {protocol::WireProtocolVersion, m_server.serverName(),
+                                    m_context.keys.authority.publicKey().toByteArray(),
+                                    m_challenge}));
+}
+
+Session::~Session() = default;
+
+void Session::send(const Frame &frame)
+{
+    if (m_closing)
+        return;
+    // Writes have no backpressure: a peer that stops reading would grow our memory without
+    // bound, so past the cap it is dropped (it will get its queue again on reconnect).
+    if (m_socket->bytesToWrite() > m_context.limits.maxPendingWriteBytes) {
+        qCInfo(lcSession) << "dropping a connection that does not read";
+        m_closing = true;
+        m_socket->abort();
+        return;
+    }
+    m_socket->sendBinaryMessage(frame.encode());
+}
+
+void Session::close(const QString &reason)
+{
+    if (m_closing)
+        return;
+    m_closing = true;
+    m_socket->close(QWebSocketProtocol::CloseCodePolicyViolated, reason.left(100));
+}
+
+bool Session::takeRequestToken()
+{
+    const double elapsed = double(m_bucketClock.restart()) / 1000.0;
+    m_tokens = std::min(double(m_context.limits.requestBurst),
+                        m_tokens + elapsed * m_context.limits.requestsPerSecond);
+    if (m_tokens < 1.0)
+        return false;
+    m_tokens -= 1.0;
+    return true;
+}
+
+void Session::checkIdle()
+{
+    if (m_lastActivity.elapsed() > qint64(m_context.limits.idleTimeoutSeconds) * 1000) {
+        close(QStringLiteral("idle"));
+        return;
+    }
+    m_socket->ping();
+}
+
+void Session::onTextMessage(const QString &)
+{
+    m_lastActivity.restart();
+    send(Frame::error(0, WireError::BadFrame, QStringLiteral("binary frames only")));
+}
+
+void Session::onBinaryMessage(const QByteArray &message)
+{
+    if (m_closing)
+        return;
+    m_lastActivity.restart();
+    auto frame = Frame::decode(message);
+    if (!frame) {
+        const WireError error = frame.error().code == ErrorCode::TooLarge ? WireError::TooLarge
+                                                                           : WireError::BadFrame;
+        send(Frame::error(0, error, frame.error().message()));
+        return;
+    }
+    if (!takeRequestToken()) {
+        if (++m_rateViolations > MaxRateViolations)
+            close(QStringLiteral("too many requests"));
+        else
+            send(Frame::error(frame->id, WireError::RateLimited, QStringLiteral("slow down")));
+        return;
+    }
+    if (frame->kind != protocol::FrameKind::Request) {
+        send(Frame::error(frame->id, WireError::BadFrame, QStringLiteral("clients send requests only")));
+        return;
+    }
+    if (frame->type == wire::Auth) {
+        handleAuth(*frame);
+        return;
+    }
+    send(m_dispatcher.handle(m_caller, *frame));
+    if (frame->type == wire::Ack && isAuthenticated())
+        noteAcks(*frame);
+}
+
+void Session::handleAuth(const Frame &request)
+{
+    if (isAuthenticated()) {
+        send(Frame::error(request.id, WireError::Conflict, QStringLiteral("already authenticated")));
+        return;
+    }
+    auto caller = m_dispatcher.directory().authenticate(m_caller, m_challenge, request.payload);
+    if (!caller) {
+        // One answer for every failure: which step failed is nobody's business.
+        const bool full = caller.error().code == ErrorCode::LimitReached;
+        send(Frame::error(request.id, full ? WireError::LimitReached : WireError::Unauthenticated,
+                          full ? caller.error().message() : QStringLiteral("authentication failed")));
+        if (++m_authAttempts >= MaxAuthAttempts)
+            close(QStringLiteral("authentication failed"));
+        return;
+    }
+    m_caller = *caller;
+    m_authTimer.stop();
+    m_server.registerSession(this);
+    send(Frame::response(request.id, request.type, {m_caller.identity}));
+    pumpQueue();
+}
+
+void Session::noteAcks(const Frame &request)
+{
+    if (request.payload.isEmpty())
+        return;
+    for (const QCborValue &value : request.payload.at(0).toArray())
+        m_unacked.remove(value.toInteger());
+    pumpQueue();
+}
+
+void Session::pumpQueue()
+{
+    if (!isAuthenticated() || m_closing)
+        return;
+    const int room = QueueWindow - int(m_unacked.size());
+    if (room <= 0)
+        return;
+    auto events = m_dispatcher.relay().pendingEvents(m_caller.device, m_lastPushedSeq, room);
+    if (!events) {
+        qCWarning(lcSession) << "cannot read a queue:" << events.error().message();
+        return;
+    }
+    for (const auto &[seq, event] : *events) {
+        send(event);
+        m_lastPushedSeq = seq;
+        m_unacked.insert(seq);
+    }
+}
+
+} // namespace cardinal::server

@@ -1,0 +1,192 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "sqlitemigrations.h"
+
+#include "sqlitesupport.h"
+
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace cardinal::server {
+
+namespace {
+
+// Version 1: everything the Storage interface needs. Ids are BLOBs of their fixed size,
+// times are integers (seconds unless the column says _ms). Columns that may legitimately be
+// empty are nullable, because QtSql binds an empty QByteArray or QString as NULL.
+constexpr const char *const schema1[] = {
+    "CREATE TABLE schema_version ("
+    " id INTEGER PRIMARY KEY CHECK (id = 1),"
+    " version INTEGER NOT NULL)",
+
+    // Rows are never deleted: revoked cards stay resolvable by id.
+    "CREATE TABLE cards ("
+    " id BLOB PRIMARY KEY CHECK (length(id) = 32),"
+    " identity TEXT NOT NULL CHECK (identity <> ''),"
+    " card BLOB NOT NULL,"
+    " revoked INTEGER NOT NULL DEFAULT 0 CHECK (revoked IN (0, 1)),"
+    " created_at INTEGER NOT NULL)",
+    "CREATE INDEX cards_by_identity ON cards (identity, revoked)",
+    // At most one active card per identity, whatever the caller does.
+    "CREATE UNIQUE INDEX cards_one_active ON cards (identity) WHERE revoked = 0",
+
+    // `added` keeps insertion order; ids are never deleted, so never reused.
+    "CREATE TABLE devices ("
+    " added INTEGER PRIMARY KEY AUTOINCREMENT,"
+    " id BLOB NOT NULL UNIQUE CHECK (length(id) = 16),"
+    " card_id BLOB NOT NULL REFERENCES cards (id),"
+    " record BLOB NOT NULL,"
+    " revoked INTEGER NOT NULL DEFAULT 0 CHECK (revoked IN (0, 1)),"
+    " revocation BLOB)",
+    "CREATE INDEX devices_by_card ON devices (card_id, added)",
+
+    "CREATE TABLE codes ("
+    " identity TEXT NOT NULL,"
+    " purpose TEXT NOT NULL,"
+    " code_hash BLOB NOT NULL,"
+    " expires_at INTEGER NOT NULL,"
+    " attempts_left INTEGER NOT NULL,"
+    " PRIMARY KEY (identity, purpose)) WITHOUT ROWID",
+    "CREATE INDEX codes_by_expiry ON codes (expires_at)",
+
+    "CREATE TABLE used_tokens ("
+    " nonce BLOB PRIMARY KEY,"
+    " expires_at INTEGER NOT NULL) WITHOUT ROWID",
+    "CREATE INDEX used_tokens_by_expiry ON used_tokens (expires_at)",
+
+    "CREATE TABLE backups ("
+    " identity TEXT PRIMARY KEY,"
+    " blob BLOB) WITHOUT ROWID",
+
+    // A rowid table so that groups list in creation order.
+    "CREATE TABLE channels ("
+    " id BLOB NOT NULL PRIMARY KEY CHECK (length(id) = 16),"
+    " kind INTEGER NOT NULL CHECK (kind IN (0, 1)),"
+    " name TEXT,"
+    " owner TEXT)",
+
+    "CREATE TABLE channel_members ("
+    " channel_id BLOB NOT NULL REFERENCES channels (id),"
+    " identity TEXT NOT NULL CHECK (identity <> ''),"
+    " PRIMARY KEY (channel_id, identity)) WITHOUT ROWID",
+    "CREATE INDEX channel_members_by_identity ON channel_members (identity, channel_id)",
+
+    // AUTOINCREMENT: seq is the server-wide order clients resume from, so a deleted
+    // message's seq must never be handed out again.
+    "CREATE TABLE messages ("
+    " seq INTEGER PRIMARY KEY AUTOINCREMENT,"
+    " channel_id BLOB NOT NULL REFERENCES channels (id),"
+    " sender_card BLOB NOT NULL REFERENCES cards (id),"
+    " sender_device BLOB NOT NULL REFERENCES devices (id),"
+    " sender_identity TEXT NOT NULL,"
+    " message_id BLOB NOT NULL CHECK (length(message_id) = 16),"
+    " envelope BLOB NOT NULL,"
+    " received_at_ms INTEGER NOT NULL,"
+    " total INTEGER NOT NULL,"
+    " delivered INTEGER NOT NULL DEFAULT 0)",
+    "CREATE UNIQUE INDEX messages_by_sender ON messages (sender_card, message_id)",
+
+    "CREATE TABLE queue ("
+    " device_id BLOB NOT NULL REFERENCES devices (id),"
+    " seq INTEGER NOT NULL REFERENCES messages (seq),"
+    " PRIMARY KEY (device_id, seq)) WITHOUT ROWID",
+    // For "is this message still queued anywhere" and the foreign key check on delete.
+    "CREATE INDEX queue_by_seq ON queue (seq)",
+};
+
+constexpr SqliteMigration migrations[] = {
+    {1, schema1},
+};
+
+Result<void> exec(QSqlQuery &query, const QString &sql)
+{
+    if (!query.exec(sql))
+        return sqliteOpenFailure(query.lastError());
+    return {};
+}
+
+//! The schema version inside the current transaction: 0 for an empty database.
+Result<int> readVersion(QSqlDatabase &db)
+{
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table'"
+                                   " AND name = 'schema_version'"))
+        || !query.next())
+        return sqliteOpenFailure(query.lastError());
+    if (query.value(0).toInt() == 1) {
+        if (!query.exec(QStringLiteral("SELECT version FROM schema_version WHERE id = 1")))
+            return sqliteOpenFailure(query.lastError());
+        if (!query.next())
+            return fail(ErrorCode::CorruptFile, QStringLiteral("the schema version is missing"));
+        return query.value(0).toInt();
+    }
+    // No version table: fresh, unless someone else's tables are there.
+    if (!query.exec(QStringLiteral("SELECT count(*) FROM sqlite_master"
+                                   " WHERE name NOT LIKE 'sqlite\\_%' ESCAPE '\\'"))
+        || !query.next())
+        return sqliteOpenFailure(query.lastError());
+    if (query.value(0).toInt() != 0)
+        return fail(ErrorCode::CorruptFile,
+                    QStringLiteral("the file is an SQLite database but not a Cardinal one"));
+    return 0;
+}
+
+} // namespace
+
+std::span<const SqliteMigration> sqliteMigrations()
+{
+    return migrations;
+}
+
+Result<int> migrateSqlite(QSqlDatabase &db, std::span<const SqliteMigration> steps)
+{
+    const int target = steps.empty() ? 0 : steps.back().version;
+    std::optional<int> found;
+    for (;;) {
+        QSqlQuery query(db);
+        // IMMEDIATE: take the write lock before reading the version, so that two processes
+        // opening the same old file do not both apply a step.
+        if (Result<void> begun = exec(query, QStringLiteral("BEGIN IMMEDIATE")); !begun)
+            return fail(begun.error());
+        const auto rollback = [&query](Failure failure) {
+            query.exec(QStringLiteral("ROLLBACK"));
+            return failure;
+        };
+        Result<int> version = readVersion(db);
+        if (!version)
+            return rollback(fail(version.error()));
+        if (!found)
+            found = *version;
+        if (*version > target)
+            return rollback(fail(ErrorCode::UnsupportedVersion,
+                                 QStringLiteral("database schema %1 is newer than this server's %2")
+                                     .arg(*version)
+                                     .arg(target)));
+        if (*version == target) {
+            if (Result<void> done = exec(query, QStringLiteral("COMMIT")); !done)
+                return rollback(fail(done.error()));
+            return *found;
+        }
+        const SqliteMigration *step = nullptr;
+        for (const SqliteMigration &candidate : steps)
+            if (candidate.version == *version + 1)
+                step = &candidate;
+        if (!step)
+            return rollback(fail(ErrorCode::UnsupportedVersion,
+                                 QStringLiteral("no migration from schema %1").arg(*version)));
+        for (const char *statement : step->statements)
+            if (Result<void> applied = exec(query, QString::fromLatin1(statement)); !applied)
+                return rollback(fail(applied.error()));
+        if (!query.prepare(QStringLiteral("INSERT OR REPLACE INTO schema_version (id, version)"
+                                          " VALUES (1, ?)")))
+            return rollback(sqliteOpenFailure(query.lastError()));
+        query.addBindValue(step->version);
+        if (!query.exec())
+            return rollback(sqliteOpenFailure(query.lastError()));
+        if (Result<void> done = exec(query, QStringLiteral("COMMIT")); !done)
+            return rollback(fail(done.error()));
+        qCInfo(lcStorage) << "migrated the database schema to version" << step->version;
+    }
+}
+
+} // namespace cardinal::server

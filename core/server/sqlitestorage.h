@@ -1,0 +1,151 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "storage.h"
+
+#include <QSqlDatabase>
+#include <QVariant>
+
+#include <initializer_list>
+#include <memory>
+#include <unordered_map>
+
+class QSqlQuery;
+
+namespace cardinal::server {
+
+//! Storage in one SQLite file (WAL journal), through QtSql's QSQLITE driver.
+//!
+//! Each instance owns a connection of its own, so several may be open at once (in tests, or
+//! on different files). Every method is a single transaction. Beyond the Storage contract:
+//! - inserting what exists already (a card, device or group id, a member) and naming what
+//!   does not exist (revoking an unknown card or device, setting attempts of a missing code,
+//!   changing members of an unknown channel or of a direct channel) are InvalidArgument;
+//! - removing what is absent already (deleteCode(), removeMember() of a non-member) is a
+//!   successful no-op;
+//! - cards and devices must be stored unrevoked, and a device only joins an active card;
+//! - a message queued for nobody is given a seq and deleted at once (nothing will ack it);
+//!   the duplicate check of storeMessage() therefore covers messages still queued somewhere;
+//! - purgeExpired() drops codes and nonces whose expiry lies strictly before `nowSeconds`.
+class SqliteStorage final : public Storage
+{
+public:
+    //! How far a successful return is durable.
+    enum class Durability {
+        //! synchronous=NORMAL: survives a crash or kill of the process; a power loss or
+        //! kernel panic may lose the most recent commits (never corrupts the file).
+        Normal,
+        //! synchronous=FULL: also survives power loss, at an fsync per commit.
+        Full,
+    };
+
+    //! Opens (creating it with mode 0600 if missing) and migrates the database at
+    //! `databasePath`. CorruptFile if the file is not an SQLite database or not one of ours,
+    //! UnsupportedVersion if its schema is newer than this build, IoError otherwise.
+    [[nodiscard]] static Result<std::unique_ptr<SqliteStorage>> open(
+        const QString &databasePath, Durability durability = Durability::Normal);
+
+    ~SqliteStorage() override;
+    SqliteStorage(const SqliteStorage &) = delete;
+    SqliteStorage &operator=(const SqliteStorage &) = delete;
+
+    //! The schema version this build creates and understands.
+    [[nodiscard]] static int schemaVersion();
+
+    [[nodiscard]] Result<std::optional<StoredCard>> activeCard(const QString &identity) override;
+    [[nodiscard]] Result<std::optional<StoredCard>> card(const protocol::CardId &id) override;
+    [[nodiscard]] Result<void> publishCard(const StoredCard &card,
+                                           const StoredDevice &firstDevice) override;
+    [[nodiscard]] Result<void> revokeCard(const protocol::CardId &id) override;
+    [[nodiscard]] Result<QList<StoredDevice>> devices(const protocol::CardId &card,
+                                                      bool includeRevoked) override;
+    [[nodiscard]] Result<std::optional<StoredDevice>> device(const protocol::DeviceId &id) override;
+    [[nodiscard]] Result<void> addDevice(const StoredDevice &device) override;
+    [[nodiscard]] Result<void> revokeDevice(const protocol::DeviceId &id,
+                                            const QByteArray &revocation) override;
+
+    [[nodiscard]] Result<void> putCode(const QString &identity, const QString &purpose,
+                                       const PendingCode &code) override;
+    [[nodiscard]] Result<std::optional<PendingCode>> code(const QString &identity,
+                                                          const QString &purpose) override;
+    [[nodiscard]] Result<void> setCodeAttempts(const QString &identity, const QString &purpose,
+                                               int attemptsLeft) override;
+    [[nodiscard]] Result<void> deleteCode(const QString &identity, const QString &purpose) override;
+    [[nodiscard]] Result<bool> consumeToken(const QByteArray &nonce, qint64 expiresAt) override;
+
+    [[nodiscard]] Result<void> putBackup(const QString &identity, const QByteArray &blob) override;
+    [[nodiscard]] Result<std::optional<QByteArray>> backup(const QString &identity) override;
+
+    [[nodiscard]] Result<Channel> directChannel(const QString &a, const QString &b) override;
+    [[nodiscard]] Result<void> createGroup(const Channel &group) override;
+    [[nodiscard]] Result<std::optional<Channel>> channel(const QByteArray &id) override;
+    [[nodiscard]] Result<void> addMember(const QByteArray &channelId,
+                                         const QString &identity) override;
+    [[nodiscard]] Result<void> removeMember(const QByteArray &channelId,
+                                            const QString &identity) override;
+    [[nodiscard]] Result<QList<Channel>> groupsOf(const QString &identity) override;
+    [[nodiscard]] Result<QStringList> peersOf(const QString &identity) override;
+
+    [[nodiscard]] Result<StoredMessage> storeMessage(const NewMessage &message) override;
+    [[nodiscard]] Result<QList<QueuedMessage>> queue(const protocol::DeviceId &device,
+                                                     qint64 afterSeq, int limit) override;
+    [[nodiscard]] Result<int> queueLength(const protocol::DeviceId &device) override;
+    [[nodiscard]] Result<std::optional<AckedMessage>> ack(const protocol::DeviceId &device,
+                                                          qint64 seq) override;
+    [[nodiscard]] Result<void> purgeExpired(qint64 nowSeconds) override;
+
+private:
+    //! What a write statement did.
+    struct Change
+    {
+        qint64 rows = 0;      //!< rows inserted, updated or deleted
+        qint64 lastRowId = 0; //!< rowid of the last insert
+    };
+    using Row = QList<QVariant>;
+
+    //! An explicit transaction, rolled back unless committed.
+    class Transaction
+    {
+    public:
+        explicit Transaction(SqliteStorage &storage) : m_storage(storage) {}
+        ~Transaction();
+        Transaction(const Transaction &) = delete;
+        Transaction &operator=(const Transaction &) = delete;
+
+        //! BEGIN IMMEDIATE for writes, so a writer never fails half-way on a lock upgrade;
+        //! plain BEGIN for reads that need one snapshot across statements.
+        [[nodiscard]] Result<void> begin(bool write = true);
+        [[nodiscard]] Result<void> commit();
+
+    private:
+        SqliteStorage &m_storage;
+        bool m_open = false;
+    };
+
+    explicit SqliteStorage(const QString &connectionName);
+
+    //! The statement for `sql`, prepared on first use and reused after that.
+    [[nodiscard]] Result<QSqlQuery *> prepared(const QString &sql);
+    //! Runs a write statement with `values` bound in order.
+    [[nodiscard]] Result<Change> change(const QString &sql,
+                                        std::initializer_list<QVariant> values = {});
+    //! Runs a query with `values` bound in order and returns all its rows, leaving the
+    //! statement reset (a statement left mid-result would pin an old snapshot).
+    [[nodiscard]] Result<QList<Row>> select(const QString &sql,
+                                            std::initializer_list<QVariant> values = {});
+
+    [[nodiscard]] Result<void> configure(Durability durability);
+    [[nodiscard]] Result<std::optional<StoredCard>> oneCard(const QString &sql,
+                                                            const QVariant &key);
+    [[nodiscard]] static Result<StoredDevice> deviceFromRow(const Row &row);
+    [[nodiscard]] Result<std::optional<Channel>> readChannel(const QByteArray &id);
+    //! The kind of channel `id`; InvalidArgument when there is none.
+    [[nodiscard]] Result<ChannelKind> channelKind(const QByteArray &id);
+
+    QString m_connectionName;
+    QSqlDatabase m_db;
+    //! Prepared statements by SQL text. Destroyed before the connection is removed.
+    std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_statements;
+};
+
+} // namespace cardinal::server
