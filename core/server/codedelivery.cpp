@@ -100,6 +100,11 @@ public:
     {
         if (auto ok = checkIdentity(identity); !ok)
             return ok;
+        // The sender comes from the configuration; a line break in it would add headers.
+        if (!isPrintableWithoutSpaces(m_from))
+            return fail(ErrorCode::InvalidArgument,
+                        QStringLiteral("sendmail: the sender address has spaces or control "
+                                       "characters"));
         QStringList arguments = QProcess::splitCommand(m_command);
         if (arguments.isEmpty())
             return fail(ErrorCode::InvalidArgument, QStringLiteral("sendmail: empty command"));

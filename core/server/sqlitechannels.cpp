@@ -37,7 +37,8 @@ Result<ChannelKind> kindFromColumn(const QVariant &value)
     case int(ChannelKind::Group):
         return ChannelKind::Group;
     default:
-        return fail(ErrorCode::IoError, QStringLiteral("the database holds an unknown channel kind"));
+        return fail(ErrorCode::IoError,
+                    QStringLiteral("the database holds an unknown channel kind"));
     }
 }
 
@@ -45,7 +46,8 @@ Result<ChannelKind> kindFromColumn(const QVariant &value)
 
 Result<ChannelKind> SqliteStorage::channelKind(const QByteArray &id)
 {
-    Result<QList<Row>> rows = select(QStringLiteral("SELECT kind FROM channels WHERE id = ?"), {id});
+    Result<QList<Row>> rows =
+        select(QStringLiteral("SELECT kind FROM channels WHERE id = ?"), {id});
     if (!rows)
         return fail(rows.error());
     if (rows->isEmpty())
@@ -118,9 +120,10 @@ Result<void> SqliteStorage::createGroup(const Channel &group)
     Transaction transaction(*this);
     if (Result<void> begun = transaction.begin(); !begun)
         return begun;
-    if (Result<Change> created = change(QStringLiteral("INSERT INTO channels (id, kind, name, owner)"
-                                                       " VALUES (?, ?, ?, ?)"),
-                                        {group.id, int(ChannelKind::Group), group.name, group.owner});
+    if (Result<Change> created =
+            change(QStringLiteral("INSERT INTO channels (id, kind, name, owner)"
+                                  " VALUES (?, ?, ?, ?)"),
+                   {group.id, int(ChannelKind::Group), group.name, group.owner});
         !created)
         return fail(created.error());
     for (const QString &member : group.members)
@@ -154,7 +157,8 @@ Result<void> SqliteStorage::addMember(const QByteArray &channelId, const QString
     if (!kind)
         return fail(kind.error());
     if (*kind != ChannelKind::Group)
-        return fail(ErrorCode::InvalidArgument, QStringLiteral("a direct channel's members are fixed"));
+        return fail(ErrorCode::InvalidArgument,
+                    QStringLiteral("a direct channel's members are fixed"));
     if (Result<Change> added = change(QStringLiteral("INSERT INTO channel_members"
                                                      " (channel_id, identity) VALUES (?, ?)"),
                                       {channelId, identity});
@@ -172,7 +176,8 @@ Result<void> SqliteStorage::removeMember(const QByteArray &channelId, const QStr
     if (!kind)
         return fail(kind.error());
     if (*kind != ChannelKind::Group)
-        return fail(ErrorCode::InvalidArgument, QStringLiteral("a direct channel's members are fixed"));
+        return fail(ErrorCode::InvalidArgument,
+                    QStringLiteral("a direct channel's members are fixed"));
     if (Result<Change> removed = change(QStringLiteral("DELETE FROM channel_members"
                                                        " WHERE channel_id = ? AND identity = ?"),
                                         {channelId, identity});
@@ -186,19 +191,19 @@ Result<QList<Channel>> SqliteStorage::groupsOf(const QString &identity)
     Transaction transaction(*this);
     if (Result<void> begun = transaction.begin(false); !begun)
         return fail(begun.error());
-    Result<QList<Row>> groups = select(
-        QStringLiteral("SELECT c.id, c.name, c.owner FROM channel_members m"
-                       " JOIN channels c ON c.id = m.channel_id"
-                       " WHERE m.identity = ? AND c.kind = ? ORDER BY c.rowid"),
-        {identity, int(ChannelKind::Group)});
+    Result<QList<Row>> groups =
+        select(QStringLiteral("SELECT c.id, c.name, c.owner FROM channel_members m"
+                              " JOIN channels c ON c.id = m.channel_id"
+                              " WHERE m.identity = ? AND c.kind = ? ORDER BY c.rowid"),
+               {identity, int(ChannelKind::Group)});
     if (!groups)
         return fail(groups.error());
-    Result<QList<Row>> members = select(
-        QStringLiteral("SELECT o.channel_id, o.identity FROM channel_members m"
-                       " JOIN channels c ON c.id = m.channel_id"
-                       " JOIN channel_members o ON o.channel_id = m.channel_id"
-                       " WHERE m.identity = ? AND c.kind = ?"),
-        {identity, int(ChannelKind::Group)});
+    Result<QList<Row>> members =
+        select(QStringLiteral("SELECT o.channel_id, o.identity FROM channel_members m"
+                              " JOIN channels c ON c.id = m.channel_id"
+                              " JOIN channel_members o ON o.channel_id = m.channel_id"
+                              " WHERE m.identity = ? AND c.kind = ?"),
+               {identity, int(ChannelKind::Group)});
     if (!members)
         return fail(members.error());
     if (Result<void> committed = transaction.commit(); !committed)
@@ -221,11 +226,12 @@ Result<QList<Channel>> SqliteStorage::groupsOf(const QString &identity)
 
 Result<QStringList> SqliteStorage::peersOf(const QString &identity)
 {
-    Result<QList<Row>> rows = select(QStringLiteral("SELECT DISTINCT o.identity FROM channel_members m"
-                                                    " JOIN channel_members o"
-                                                    " ON o.channel_id = m.channel_id"
-                                                    " WHERE m.identity = ? AND o.identity <> ?"),
-                                     {identity, identity});
+    Result<QList<Row>> rows =
+        select(QStringLiteral("SELECT DISTINCT o.identity FROM channel_members m"
+                              " JOIN channel_members o"
+                              " ON o.channel_id = m.channel_id"
+                              " WHERE m.identity = ? AND o.identity <> ?"),
+               {identity, identity});
     if (!rows)
         return fail(rows.error());
     QStringList peers;
@@ -256,13 +262,13 @@ Result<StoredMessage> SqliteStorage::storeMessage(const NewMessage &message)
         return StoredMessage{row.at(0).toLongLong(), row.at(1).toInt(), row.at(2).toInt(), true};
     }
     const int total = int(message.queueFor.size());
-    Result<Change> inserted = change(
-        QStringLiteral("INSERT INTO messages (channel_id, sender_card, sender_device,"
-                       " sender_identity, message_id, envelope, received_at_ms, total)"
-                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-        {message.channelId, blobOf(message.senderCard), blobOf(message.senderDevice),
-         message.senderIdentity, blobOf(message.messageId), message.envelope,
-         message.receivedAtMs, total});
+    Result<Change> inserted =
+        change(QStringLiteral("INSERT INTO messages (channel_id, sender_card, sender_device,"
+                              " sender_identity, message_id, envelope, received_at_ms, total)"
+                              " VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+               {message.channelId, blobOf(message.senderCard), blobOf(message.senderDevice),
+                message.senderIdentity, blobOf(message.messageId), message.envelope,
+                message.receivedAtMs, total});
     if (!inserted)
         return fail(inserted.error());
     const qint64 seq = inserted->lastRowId;
@@ -275,8 +281,8 @@ Result<StoredMessage> SqliteStorage::storeMessage(const NewMessage &message)
             return fail(queued.error());
     // Queued for nobody: no ack will ever delete it. It keeps its seq, which is never reused.
     if (total == 0)
-        if (Result<Change> dropped = change(QStringLiteral("DELETE FROM messages WHERE seq = ?"),
-                                            {seq});
+        if (Result<Change> dropped =
+                change(QStringLiteral("DELETE FROM messages WHERE seq = ?"), {seq});
             !dropped)
             return fail(dropped.error());
     if (Result<void> committed = transaction.commit(); !committed)
@@ -284,8 +290,8 @@ Result<StoredMessage> SqliteStorage::storeMessage(const NewMessage &message)
     return StoredMessage{seq, total, 0, false};
 }
 
-Result<QList<QueuedMessage>> SqliteStorage::queue(const protocol::DeviceId &device,
-                                                  qint64 afterSeq, int limit)
+Result<QList<QueuedMessage>> SqliteStorage::queue(const protocol::DeviceId &device, qint64 afterSeq,
+                                                  int limit)
 {
     // SQLite reads a negative LIMIT as "no limit".
     if (limit < 0)
@@ -312,8 +318,8 @@ Result<QList<QueuedMessage>> SqliteStorage::queue(const protocol::DeviceId &devi
 
 Result<int> SqliteStorage::queueLength(const protocol::DeviceId &device)
 {
-    Result<QList<Row>> rows = select(QStringLiteral("SELECT count(*) FROM queue WHERE device_id = ?"),
-                                     {blobOf(device)});
+    Result<QList<Row>> rows =
+        select(QStringLiteral("SELECT count(*) FROM queue WHERE device_id = ?"), {blobOf(device)});
     if (!rows)
         return fail(rows.error());
     return rows->isEmpty() ? 0 : rows->first().at(0).toInt();
@@ -324,22 +330,23 @@ Result<std::optional<AckedMessage>> SqliteStorage::ack(const protocol::DeviceId 
     Transaction transaction(*this);
     if (Result<void> begun = transaction.begin(); !begun)
         return fail(begun.error());
-    Result<Change> removed = change(QStringLiteral("DELETE FROM queue WHERE device_id = ? AND seq = ?"),
-                                    {blobOf(device), seq});
+    Result<Change> removed = change(
+        QStringLiteral("DELETE FROM queue WHERE device_id = ? AND seq = ?"), {blobOf(device), seq});
     if (!removed)
         return fail(removed.error());
     if (removed->rows == 0)
         return std::optional<AckedMessage>{}; // a repeat or foreign ack; the rollback is a no-op
-    if (Result<Change> counted = change(QStringLiteral("UPDATE messages SET delivered = delivered + 1"
-                                                       " WHERE seq = ?"),
-                                        {seq});
+    if (Result<Change> counted =
+            change(QStringLiteral("UPDATE messages SET delivered = delivered + 1"
+                                  " WHERE seq = ?"),
+                   {seq});
         !counted)
         return fail(counted.error());
-    Result<QList<Row>> rows = select(
-        QStringLiteral("SELECT message_id, sender_card, sender_device, delivered, total,"
-                       " EXISTS (SELECT 1 FROM queue WHERE queue.seq = messages.seq)"
-                       " FROM messages WHERE seq = ?"),
-        {seq});
+    Result<QList<Row>> rows =
+        select(QStringLiteral("SELECT message_id, sender_card, sender_device, delivered, total,"
+                              " EXISTS (SELECT 1 FROM queue WHERE queue.seq = messages.seq)"
+                              " FROM messages WHERE seq = ?"),
+               {seq});
     if (!rows)
         return fail(rows.error());
     if (rows->isEmpty())
@@ -349,10 +356,11 @@ Result<std::optional<AckedMessage>> SqliteStorage::ack(const protocol::DeviceId 
     Result<protocol::CardId> senderCard = idFromColumn<protocol::CardId>(row.at(1));
     Result<protocol::DeviceId> senderDevice = idFromColumn<protocol::DeviceId>(row.at(2));
     if (!messageId || !senderCard || !senderDevice)
-        return fail(ErrorCode::IoError, QStringLiteral("the database holds an id of the wrong size"));
+        return fail(ErrorCode::IoError,
+                    QStringLiteral("the database holds an id of the wrong size"));
     if (!row.at(5).toBool())
-        if (Result<Change> deleted = change(QStringLiteral("DELETE FROM messages WHERE seq = ?"),
-                                            {seq});
+        if (Result<Change> deleted =
+                change(QStringLiteral("DELETE FROM messages WHERE seq = ?"), {seq});
             !deleted)
             return fail(deleted.error());
     if (Result<void> committed = transaction.commit(); !committed)

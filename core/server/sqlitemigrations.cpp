@@ -110,8 +110,8 @@ Result<int> readVersion(QSqlDatabase &db)
 {
     QSqlQuery query(db);
     if (!query.exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table'"
-                                   " AND name = 'schema_version'"))
-        || !query.next())
+                                   " AND name = 'schema_version'")) ||
+        !query.next())
         return sqliteOpenFailure(query.lastError());
     if (query.value(0).toInt() == 1) {
         if (!query.exec(QStringLiteral("SELECT version FROM schema_version WHERE id = 1")))
@@ -122,8 +122,8 @@ Result<int> readVersion(QSqlDatabase &db)
     }
     // No version table: fresh, unless someone else's tables are there.
     if (!query.exec(QStringLiteral("SELECT count(*) FROM sqlite_master"
-                                   " WHERE name NOT LIKE 'sqlite\\_%' ESCAPE '\\'"))
-        || !query.next())
+                                   " WHERE name NOT LIKE 'sqlite\\_%' ESCAPE '\\'")) ||
+        !query.next())
         return sqliteOpenFailure(query.lastError());
     if (query.value(0).toInt() != 0)
         return fail(ErrorCode::CorruptFile,

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// SqliteStorage: opening, statements and transactions, the directory, codes and backups.
-// Channels and messages are in sqlitechannels.cpp.
+// SqliteStorage: opening, statements and transactions, codes, tokens and backups. The
+// directory is in sqlitedirectory.cpp, channels and messages in sqlitechannels.cpp.
 #include "sqlitestorage.h"
 
 #include "common/fileio.h"
@@ -51,10 +51,11 @@ Result<std::unique_ptr<SqliteStorage>> SqliteStorage::open(const QString &databa
         // database records who talks to whom. SQLite gives its -wal and -shm files the mode
         // of the database file.
         QFile file(databasePath);
-        if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly, OwnerOnly)
-            && !QFileInfo::exists(databasePath))
-            return fail(ErrorCode::IoError, QStringLiteral("cannot create %1: %2")
-                                                .arg(databasePath, file.errorString()));
+        if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly, OwnerOnly) &&
+            !QFileInfo::exists(databasePath))
+            return fail(
+                ErrorCode::IoError,
+                QStringLiteral("cannot create %1: %2").arg(databasePath, file.errorString()));
     }
 
     static std::atomic<quint64> instances{0};
@@ -102,8 +103,12 @@ int SqliteStorage::schemaVersion()
 
 Result<void> SqliteStorage::configure(Durability durability)
 {
-    // WAL first: it is also the first statement that reads the file, so a file that is not
-    // a database fails here, before anything is written.
+    // Waits for another connection's write lock rather than failing at once.
+    if (Result<QVariant> timeout = pragma(m_db, QStringLiteral("PRAGMA busy_timeout = 5000"));
+        !timeout)
+        return fail(timeout.error());
+    // The first statement that reads the file, so a file that is not a database fails here,
+    // before anything is written to it.
     Result<QVariant> mode = pragma(m_db, QStringLiteral("PRAGMA journal_mode = WAL"));
     if (!mode)
         return fail(mode.error());
@@ -114,16 +119,16 @@ Result<void> SqliteStorage::configure(Durability durability)
     const QString sync = durability == Durability::Full
                              ? QStringLiteral("PRAGMA synchronous = FULL")
                              : QStringLiteral("PRAGMA synchronous = NORMAL");
-    for (const QString &sql : {sync, QStringLiteral("PRAGMA foreign_keys = ON"),
-                               QStringLiteral("PRAGMA busy_timeout = 5000")})
+    for (const QString &sql : {sync, QStringLiteral("PRAGMA foreign_keys = ON")})
         if (Result<QVariant> set = pragma(m_db, sql); !set)
             return fail(set.error());
-    // The foreign_keys pragma is silently ignored where unsupported; we rely on it.
+    // Both pragmas are silently ignored where they do not apply; we rely on them.
     Result<QVariant> keys = pragma(m_db, QStringLiteral("PRAGMA foreign_keys"));
-    if (!keys)
-        return fail(keys.error());
-    if (keys->toInt() != 1)
-        return fail(ErrorCode::IoError, QStringLiteral("SQLite does not enforce foreign keys"));
+    Result<QVariant> synchronous = pragma(m_db, QStringLiteral("PRAGMA synchronous"));
+    if (!keys || !synchronous)
+        return fail(keys ? synchronous.error() : keys.error());
+    if (keys->toInt() != 1 || synchronous->toInt() != (durability == Durability::Full ? 2 : 1))
+        return fail(ErrorCode::IoError, QStringLiteral("SQLite did not take our settings"));
     return {};
 }
 
@@ -164,7 +169,7 @@ Result<SqliteStorage::Change> SqliteStorage::change(const QString &sql,
 }
 
 Result<QList<SqliteStorage::Row>> SqliteStorage::select(const QString &sql,
-                                                         std::initializer_list<QVariant> values)
+                                                        std::initializer_list<QVariant> values)
 {
     Result<QSqlQuery *> query = prepared(sql);
     if (!query)
@@ -203,8 +208,8 @@ SqliteStorage::Transaction::~Transaction()
 
 Result<void> SqliteStorage::Transaction::begin(bool write)
 {
-    Result<Change> begun = m_storage.change(write ? QStringLiteral("BEGIN IMMEDIATE")
-                                                  : QStringLiteral("BEGIN"));
+    Result<Change> begun =
+        m_storage.change(write ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN"));
     if (!begun)
         return fail(begun.error());
     m_open = true;
@@ -219,190 +224,26 @@ Result<void> SqliteStorage::Transaction::commit()
     return {};
 }
 
-// Directory.
-
-Result<std::optional<StoredCard>> SqliteStorage::oneCard(const QString &sql, const QVariant &key)
-{
-    Result<QList<Row>> rows = select(sql, {key});
-    if (!rows)
-        return fail(rows.error());
-    if (rows->isEmpty())
-        return std::optional<StoredCard>{};
-    const Row &row = rows->first();
-    Result<protocol::CardId> id = idFromColumn<protocol::CardId>(row.at(0));
-    if (!id)
-        return fail(id.error());
-    return std::optional<StoredCard>{StoredCard{*id, row.at(1).toString(), row.at(2).toByteArray(),
-                                                row.at(3).toInt() != 0, row.at(4).toLongLong()}};
-}
-
-Result<std::optional<StoredCard>> SqliteStorage::activeCard(const QString &identity)
-{
-    return oneCard(QStringLiteral("SELECT id, identity, card, revoked, created_at FROM cards"
-                                  " WHERE identity = ? AND revoked = 0"),
-                   identity);
-}
-
-Result<std::optional<StoredCard>> SqliteStorage::card(const protocol::CardId &id)
-{
-    return oneCard(QStringLiteral("SELECT id, identity, card, revoked, created_at FROM cards"
-                                  " WHERE id = ?"),
-                   blobOf(id));
-}
-
-Result<void> SqliteStorage::publishCard(const StoredCard &card, const StoredDevice &firstDevice)
-{
-    if (firstDevice.cardId != card.id)
-        return fail(ErrorCode::InvalidArgument, QStringLiteral("the first device names another card"));
-    if (card.revoked || firstDevice.revoked)
-        return fail(ErrorCode::InvalidArgument, QStringLiteral("cannot publish a revoked card or device"));
-    Transaction transaction(*this);
-    if (Result<void> begun = transaction.begin(); !begun)
-        return begun;
-    for (const QString &sql :
-         {QStringLiteral("UPDATE devices SET revoked = 1 WHERE revoked = 0 AND card_id IN"
-                         " (SELECT id FROM cards WHERE identity = ? AND revoked = 0)"),
-          QStringLiteral("UPDATE cards SET revoked = 1 WHERE identity = ? AND revoked = 0")})
-        if (Result<Change> revoked = change(sql, {card.identity}); !revoked)
-            return fail(revoked.error());
-    if (Result<Change> inserted = change(
-            QStringLiteral("INSERT INTO cards (id, identity, card, revoked, created_at)"
-                           " VALUES (?, ?, ?, 0, ?)"),
-            {blobOf(card.id), card.identity, card.card, card.createdAt});
-        !inserted)
-        return fail(inserted.error());
-    if (Result<Change> inserted = change(
-            QStringLiteral("INSERT INTO devices (id, card_id, record) VALUES (?, ?, ?)"),
-            {blobOf(firstDevice.id), blobOf(firstDevice.cardId), firstDevice.record});
-        !inserted)
-        return fail(inserted.error());
-    return transaction.commit();
-}
-
-Result<void> SqliteStorage::revokeCard(const protocol::CardId &id)
-{
-    Transaction transaction(*this);
-    if (Result<void> begun = transaction.begin(); !begun)
-        return begun;
-    Result<Change> card = change(QStringLiteral("UPDATE cards SET revoked = 1 WHERE id = ?"),
-                                 {blobOf(id)});
-    if (!card)
-        return fail(card.error());
-    if (card->rows == 0)
-        return fail(ErrorCode::InvalidArgument, QStringLiteral("no such card"));
-    if (Result<Change> devices = change(
-            QStringLiteral("UPDATE devices SET revoked = 1 WHERE card_id = ? AND revoked = 0"),
-            {blobOf(id)});
-        !devices)
-        return fail(devices.error());
-    return transaction.commit();
-}
-
-Result<StoredDevice> SqliteStorage::deviceFromRow(const Row &row)
-{
-    Result<protocol::DeviceId> id = idFromColumn<protocol::DeviceId>(row.at(0));
-    if (!id)
-        return fail(id.error());
-    Result<protocol::CardId> cardId = idFromColumn<protocol::CardId>(row.at(1));
-    if (!cardId)
-        return fail(cardId.error());
-    return StoredDevice{*id, *cardId, row.at(2).toByteArray(), row.at(3).toInt() != 0,
-                        row.at(4).toByteArray()};
-}
-
-Result<QList<StoredDevice>> SqliteStorage::devices(const protocol::CardId &card,
-                                                   bool includeRevoked)
-{
-    Result<QList<Row>> rows =
-        includeRevoked ? select(QStringLiteral("SELECT id, card_id, record, revoked, revocation"
-                                               " FROM devices WHERE card_id = ? ORDER BY added"),
-                                {blobOf(card)})
-                       : select(QStringLiteral("SELECT id, card_id, record, revoked, revocation"
-                                               " FROM devices WHERE card_id = ? AND revoked = 0"
-                                               " ORDER BY added"),
-                                {blobOf(card)});
-    if (!rows)
-        return fail(rows.error());
-    QList<StoredDevice> out;
-    out.reserve(rows->size());
-    for (const Row &row : std::as_const(*rows)) {
-        Result<StoredDevice> device = deviceFromRow(row);
-        if (!device)
-            return fail(device.error());
-        out.append(std::move(*device));
-    }
-    return out;
-}
-
-Result<std::optional<StoredDevice>> SqliteStorage::device(const protocol::DeviceId &id)
-{
-    Result<QList<Row>> rows = select(QStringLiteral("SELECT id, card_id, record, revoked, revocation"
-                                                    " FROM devices WHERE id = ?"),
-                                     {blobOf(id)});
-    if (!rows)
-        return fail(rows.error());
-    if (rows->isEmpty())
-        return std::optional<StoredDevice>{};
-    Result<StoredDevice> device = deviceFromRow(rows->first());
-    if (!device)
-        return fail(device.error());
-    return std::optional<StoredDevice>{std::move(*device)};
-}
-
-Result<void> SqliteStorage::addDevice(const StoredDevice &device)
-{
-    if (device.revoked)
-        return fail(ErrorCode::InvalidArgument, QStringLiteral("cannot add a revoked device"));
-    Transaction transaction(*this);
-    if (Result<void> begun = transaction.begin(); !begun)
-        return begun;
-    Result<QList<Row>> card = select(QStringLiteral("SELECT revoked FROM cards WHERE id = ?"),
-                                     {blobOf(device.cardId)});
-    if (!card)
-        return fail(card.error());
-    if (card->isEmpty() || card->first().at(0).toInt() != 0)
-        return fail(ErrorCode::InvalidArgument, QStringLiteral("the device's card is not active"));
-    if (Result<Change> inserted = change(
-            QStringLiteral("INSERT INTO devices (id, card_id, record) VALUES (?, ?, ?)"),
-            {blobOf(device.id), blobOf(device.cardId), device.record});
-        !inserted)
-        return fail(inserted.error());
-    return transaction.commit();
-}
-
-Result<void> SqliteStorage::revokeDevice(const protocol::DeviceId &id, const QByteArray &revocation)
-{
-    // The first statement recorded stays: any of the owner's signed revocations will do.
-    Result<Change> revoked = change(QStringLiteral("UPDATE devices SET revoked = 1,"
-                                                   " revocation = coalesce(revocation, ?)"
-                                                   " WHERE id = ?"),
-                                    {revocation, blobOf(id)});
-    if (!revoked)
-        return fail(revoked.error());
-    if (revoked->rows == 0)
-        return fail(ErrorCode::InvalidArgument, QStringLiteral("no such device"));
-    return {};
-}
-
 // Identity codes and validation tokens.
 
 Result<void> SqliteStorage::putCode(const QString &identity, const QString &purpose,
                                     const PendingCode &code)
 {
-    Result<Change> put = change(QStringLiteral("INSERT OR REPLACE INTO codes"
-                                               " (identity, purpose, code_hash, expires_at,"
-                                               " attempts_left) VALUES (?, ?, ?, ?, ?)"),
-                                {identity, purpose, code.codeHash, code.expiresAt,
-                                 code.attemptsLeft});
+    Result<Change> put =
+        change(QStringLiteral("INSERT OR REPLACE INTO codes"
+                              " (identity, purpose, code_hash, expires_at,"
+                              " attempts_left) VALUES (?, ?, ?, ?, ?)"),
+               {identity, purpose, code.codeHash, code.expiresAt, code.attemptsLeft});
     return put ? Result<void>() : fail(put.error());
 }
 
 Result<std::optional<PendingCode>> SqliteStorage::code(const QString &identity,
                                                        const QString &purpose)
 {
-    Result<QList<Row>> rows = select(QStringLiteral("SELECT code_hash, expires_at, attempts_left"
-                                                    " FROM codes WHERE identity = ? AND purpose = ?"),
-                                     {identity, purpose});
+    Result<QList<Row>> rows =
+        select(QStringLiteral("SELECT code_hash, expires_at, attempts_left"
+                              " FROM codes WHERE identity = ? AND purpose = ?"),
+               {identity, purpose});
     if (!rows)
         return fail(rows.error());
     if (rows->isEmpty())
@@ -427,8 +268,9 @@ Result<void> SqliteStorage::setCodeAttempts(const QString &identity, const QStri
 
 Result<void> SqliteStorage::deleteCode(const QString &identity, const QString &purpose)
 {
-    Result<Change> deleted = change(QStringLiteral("DELETE FROM codes WHERE identity = ? AND purpose = ?"),
-                                    {identity, purpose});
+    Result<Change> deleted =
+        change(QStringLiteral("DELETE FROM codes WHERE identity = ? AND purpose = ?"),
+               {identity, purpose});
     return deleted ? Result<void>() : fail(deleted.error());
 }
 
@@ -469,8 +311,8 @@ Result<void> SqliteStorage::putBackup(const QString &identity, const QByteArray 
 
 Result<std::optional<QByteArray>> SqliteStorage::backup(const QString &identity)
 {
-    Result<QList<Row>> rows = select(QStringLiteral("SELECT blob FROM backups WHERE identity = ?"),
-                                     {identity});
+    Result<QList<Row>> rows =
+        select(QStringLiteral("SELECT blob FROM backups WHERE identity = ?"), {identity});
     if (!rows)
         return fail(rows.error());
     if (rows->isEmpty())

@@ -42,8 +42,8 @@ public:
     //! Opens (creating it with mode 0600 if missing) and migrates the database at
     //! `databasePath`. CorruptFile if the file is not an SQLite database or not one of ours,
     //! UnsupportedVersion if its schema is newer than this build, IoError otherwise.
-    [[nodiscard]] static Result<std::unique_ptr<SqliteStorage>> open(
-        const QString &databasePath, Durability durability = Durability::Normal);
+    [[nodiscard]] static Result<std::unique_ptr<SqliteStorage>>
+    open(const QString &databasePath, Durability durability = Durability::Normal);
 
     ~SqliteStorage() override;
     SqliteStorage(const SqliteStorage &) = delete;

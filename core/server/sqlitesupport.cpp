@@ -5,7 +5,7 @@
 
 namespace cardinal::server {
 
-Q_LOGGING_CATEGORY(lcStorage, "cardinal.storage")
+Q_LOGGING_CATEGORY(lcStorage, "cardinal.storage", QtInfoMsg)
 
 int sqlitePrimaryCode(const QSqlError &error)
 {
@@ -25,8 +25,9 @@ Failure sqliteOpenFailure(const QSqlError &error)
 {
     const int code = sqlitePrimaryCode(error);
     if (code == SqliteNotADatabase || code == SqliteCorrupt)
-        return fail(ErrorCode::CorruptFile,
-                    QStringLiteral("not an SQLite database, or a damaged one: %1").arg(error.text()));
+        return fail(
+            ErrorCode::CorruptFile,
+            QStringLiteral("not an SQLite database, or a damaged one: %1").arg(error.text()));
     return sqliteFailure(error);
 }
 

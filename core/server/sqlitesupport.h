@@ -43,7 +43,8 @@ template<typename Id>
 {
     std::optional<Id> id = Id::fromBytes(value.toByteArray());
     if (!id)
-        return fail(ErrorCode::IoError, QStringLiteral("the database holds an id of the wrong size"));
+        return fail(ErrorCode::IoError,
+                    QStringLiteral("the database holds an id of the wrong size"));
     return *id;
 }
 

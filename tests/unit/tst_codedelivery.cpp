@@ -1,0 +1,194 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Code delivery: drop files (content, mode, no escaping the directory), the console line
+// (standard output captured with dup2), and sendmail through small shell scripts.
+#include "server/codedelivery.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <cstdio>
+#include <fcntl.h>
+#include <unistd.h>
+
+using namespace cardinal;
+using namespace cardinal::server;
+
+namespace {
+
+//! The error of a failed result, for test failure messages (QVERIFY2 evaluates its message
+//! even on success, so it must not touch error() then).
+template<typename T> QByteArray errorText(const Result<T> &result)
+{
+    return result ? QByteArray() : result.error().message().toUtf8();
+}
+#define QVERIFY_OK(result) QVERIFY2(bool(result), errorText(result).constData())
+
+} // namespace
+
+namespace {
+
+QByteArray readAll(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+//! A shell script in `dir` with `body`, made executable; returns its path.
+QString script(const QTemporaryDir &dir, const QString &name, const QByteArray &body)
+{
+    const QString path = dir.filePath(name);
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write("#!/bin/sh\n" + body) < 0)
+        qFatal("cannot write script");
+    file.close();
+    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    return path;
+}
+
+CodeDeliveryConfig config(CodeDeliveryConfig::Kind kind, const QString &argument)
+{
+    CodeDeliveryConfig c;
+    c.kind = kind;
+    c.argument = argument;
+    return c;
+}
+
+} // namespace
+
+class TestCodeDelivery : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void dropWritesTheCode()
+    {
+        QTemporaryDir dir;
+        const QString codes = dir.filePath(QStringLiteral("codes/sub"));
+        auto delivery = makeCodeDelivery(config(CodeDeliveryConfig::Kind::Drop, codes));
+        QVERIFY(delivery->deliver(QStringLiteral("alice@example.org"), QStringLiteral("register"),
+                                  QStringLiteral("01234567")));
+        const QString path = codes + QStringLiteral("/alice@example.org");
+        QCOMPARE(readAll(path), QByteArray("01234567\n"));
+        QCOMPARE(QFile::permissions(path), QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                               QFileDevice::ReadUser | QFileDevice::WriteUser);
+        // A new code replaces the old one.
+        QVERIFY(delivery->deliver(QStringLiteral("alice@example.org"), QStringLiteral("recover"),
+                                  QStringLiteral("76543210")));
+        QCOMPARE(readAll(path), QByteArray("76543210\n"));
+    }
+
+    void dropRefusesEscapes()
+    {
+        QTemporaryDir dir;
+        const QString codes = dir.filePath(QStringLiteral("codes"));
+        auto delivery = makeCodeDelivery(config(CodeDeliveryConfig::Kind::Drop, codes));
+        for (const char *bad : {"../evil@example.org", "a/b@example.org", ".hidden@example.org",
+                                "..", ".", "", "a\\b@c.d", "a b@c.d", "a\n@c.d"}) {
+            auto result = delivery->deliver(QString::fromLatin1(bad), QStringLiteral("register"),
+                                            QStringLiteral("12345678"));
+            QVERIFY2(!result, bad);
+            QCOMPARE(result.error().code, ErrorCode::InvalidArgument);
+        }
+        QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("evil@example.org"))));
+    }
+
+    void dropReportsIoErrors()
+    {
+        QTemporaryDir dir;
+        const QString blocker = dir.filePath(QStringLiteral("file"));
+        QVERIFY(QFile(blocker).open(QIODevice::WriteOnly));
+        auto delivery = makeCodeDelivery(config(CodeDeliveryConfig::Kind::Drop, blocker));
+        auto result = delivery->deliver(QStringLiteral("a@b.c"), QStringLiteral("register"),
+                                        QStringLiteral("12345678"));
+        QVERIFY(!result);
+        QCOMPARE(result.error().code, ErrorCode::IoError);
+    }
+
+    void consolePrintsOneLine()
+    {
+        QTemporaryDir dir;
+        const QString capture = dir.filePath(QStringLiteral("stdout"));
+        std::fflush(stdout);
+        const int saved = ::dup(STDOUT_FILENO);
+        const int fd =
+            ::open(QFile::encodeName(capture).constData(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
+        QVERIFY(saved >= 0 && fd >= 0);
+        ::dup2(fd, STDOUT_FILENO);
+        ::close(fd);
+        auto delivery = makeCodeDelivery(config(CodeDeliveryConfig::Kind::Console, {}));
+        auto result = delivery->deliver(QStringLiteral("bob@example.org"),
+                                        QStringLiteral("recover"), QStringLiteral("00000042"));
+        std::fflush(stdout);
+        ::dup2(saved, STDOUT_FILENO);
+        ::close(saved);
+        QVERIFY(result);
+        // Qt Test prints its own log (and our info message) to standard output as well; the
+        // code appears exactly once, in our line, and the log line does not repeat it.
+        const QByteArray captured = readAll(capture);
+        QVERIFY(captured.startsWith("code for bob@example.org (recover): 00000042\n"));
+        QCOMPARE(captured.count("00000042"), 1);
+    }
+
+    void sendmailPipesAMessage()
+    {
+        QTemporaryDir dir;
+        const QString out = dir.filePath(QStringLiteral("mail.txt"));
+        const QString args = dir.filePath(QStringLiteral("args.txt"));
+        const QString command = script(dir, QStringLiteral("fake sendmail"),
+                                       "printf '%s\\n' \"$@\" > \"$ARGS\"\ncat > \"$OUT\"\n");
+        qputenv("OUT", QFile::encodeName(out));
+        qputenv("ARGS", QFile::encodeName(args));
+        CodeDeliveryConfig c =
+            config(CodeDeliveryConfig::Kind::Sendmail, QStringLiteral("\"%1\" -t -i").arg(command));
+        c.from = QStringLiteral("cardinal@example.org");
+        auto delivery = makeCodeDelivery(c);
+        auto result = delivery->deliver(QStringLiteral("carol@example.org"),
+                                        QStringLiteral("register"), QStringLiteral("31415926"));
+        QVERIFY_OK(result);
+
+        QCOMPARE(readAll(args), QByteArray("-t\n-i\n"));
+        const QByteArray mail = readAll(out);
+        const qsizetype split = mail.indexOf("\r\n\r\n");
+        QVERIFY(split > 0);
+        const QByteArray headers = mail.left(split + 2);
+        const QByteArray body = mail.mid(split + 4);
+        QVERIFY(headers.startsWith("From: cardinal@example.org\r\n"));
+        QVERIFY(headers.contains("\r\nTo: carol@example.org\r\n"));
+        QVERIFY(headers.contains("\r\nSubject: Your Cardinal code\r\n"));
+        QVERIFY(headers.contains("\r\nDate: "));
+        QVERIFY(headers.contains("\r\nMIME-Version: 1.0\r\n"));
+        QVERIFY(headers.contains("\r\nContent-Type: text/plain; charset=UTF-8\r\n"));
+        QVERIFY(!headers.contains("31415926"));
+        QVERIFY(body.contains("31415926"));
+        QVERIFY(body.contains("10 minutes"));
+    }
+
+    void sendmailFailures()
+    {
+        QTemporaryDir dir;
+        const QString failing = script(dir, QStringLiteral("fail"), "cat > /dev/null\nexit 3\n");
+        auto result = makeCodeDelivery(config(CodeDeliveryConfig::Kind::Sendmail, failing))
+                          ->deliver(QStringLiteral("a@b.c"), QStringLiteral("register"),
+                                    QStringLiteral("12345678"));
+        QVERIFY(!result);
+        QCOMPARE(result.error().code, ErrorCode::IoError);
+        QVERIFY(!result.error().detail.contains(QStringLiteral("12345678")));
+
+        const QString missing = dir.filePath(QStringLiteral("no-such-program"));
+        auto notStarted = makeCodeDelivery(config(CodeDeliveryConfig::Kind::Sendmail, missing))
+                              ->deliver(QStringLiteral("a@b.c"), QStringLiteral("register"),
+                                        QStringLiteral("12345678"));
+        QVERIFY(!notStarted);
+        QCOMPARE(notStarted.error().code, ErrorCode::IoError);
+
+        // Not reading stdin at all and exiting 0 is fine: the mail is the command's business.
+        const QString ignoring = script(dir, QStringLiteral("ignore"), "exit 0\n");
+        QVERIFY(makeCodeDelivery(config(CodeDeliveryConfig::Kind::Sendmail, ignoring))
+                    ->deliver(QStringLiteral("a@b.c"), QStringLiteral("register"),
+                              QStringLiteral("12345678")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCodeDelivery)
+#include "tst_codedelivery.moc"

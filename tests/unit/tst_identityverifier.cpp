@@ -1,0 +1,384 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The identity verifier over a real SQLite store and a fake clock: code format and storage,
+// attempts, expiry, replacement, rate limits, tokens (single use, purpose, expiry) and
+// operator-issued tokens.
+#include "server/identityverifier.h"
+#include "server/serverkeys.h"
+#include "server/sqlitestorage.h"
+
+#include <QRegularExpression>
+#include <QSet>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace cardinal;
+using namespace cardinal::server;
+
+namespace {
+
+//! The error of a failed result, for test failure messages (QVERIFY2 evaluates its message
+//! even on success, so it must not touch error() then).
+template<typename T> QByteArray errorText(const Result<T> &result)
+{
+    return result ? QByteArray() : result.error().message().toUtf8();
+}
+#define QVERIFY_OK(result) QVERIFY2(bool(result), errorText(result).constData())
+
+} // namespace
+
+namespace {
+
+const QString Alice = QStringLiteral("alice@example.org");
+const QString Register = QStringLiteral("register");
+const QString Recover = QStringLiteral("recover");
+const QString Conn = QStringLiteral("192.0.2.1");
+constexpr qint64 Start = 1'700'000'000;
+
+//! Remembers what it was asked to deliver; can be told to fail.
+class FakeDelivery final : public CodeDelivery
+{
+public:
+    Result<void> deliver(const QString &identity, const QString &purpose,
+                         const QString &code) override
+    {
+        if (failing)
+            return fail(ErrorCode::IoError, QStringLiteral("relay down"));
+        lastIdentity = identity;
+        lastPurpose = purpose;
+        lastCode = code;
+        ++count;
+        return {};
+    }
+    QString lastIdentity;
+    QString lastPurpose;
+    QString lastCode;
+    int count = 0;
+    bool failing = false;
+};
+
+//! A code that differs from `code` in its last digit.
+QString wrongCode(const QString &code)
+{
+    QString wrong = code;
+    wrong[wrong.size() - 1] = code.back() == u'0' ? u'1' : u'0';
+    return wrong;
+}
+
+} // namespace
+
+class TestIdentityVerifier : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<SqliteStorage> m_storage;
+    std::optional<ServerKeys> m_keys;
+    std::unique_ptr<FakeDelivery> m_fake;
+    qint64 m_now = Start;
+    std::unique_ptr<IdentityVerifier> m_verifier;
+
+    IdentityVerifier &verifier() { return *m_verifier; }
+
+    //! Requests a code for Alice and returns it.
+    QString requestAlice(const QString &purpose = Register)
+    {
+        auto expiresIn = verifier().requestCode(Alice, purpose, Conn);
+        if (!expiresIn)
+            qFatal("requestCode failed: %s", qPrintable(expiresIn.error().message()));
+        return m_fake->lastCode;
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        auto storage = SqliteStorage::open(m_dir->filePath(QStringLiteral("server.db")));
+        QVERIFY_OK(storage);
+        m_storage = std::move(*storage);
+        auto keys = ServerKeys::create(m_dir->path());
+        QVERIFY(keys);
+        m_keys.emplace(std::move(*keys));
+        m_fake = std::make_unique<FakeDelivery>();
+        m_now = Start;
+        m_verifier = std::make_unique<IdentityVerifier>(*m_storage, *m_keys, *m_fake,
+                                                        [this] { return m_now; });
+    }
+    void cleanup()
+    {
+        m_verifier.reset();
+        m_storage.reset();
+        m_fake.reset();
+        m_dir.reset();
+    }
+
+    void codeIsStoredOnlyAsAHash()
+    {
+        auto expiresIn = verifier().requestCode(Alice, Register, Conn);
+        QVERIFY(expiresIn);
+        QCOMPARE(*expiresIn, CodeLifetimeSeconds);
+        QCOMPARE(m_fake->lastIdentity, Alice);
+        QCOMPARE(m_fake->lastPurpose, Register);
+        QVERIFY(
+            QRegularExpression(QStringLiteral("^[0-9]{8}$")).match(m_fake->lastCode).hasMatch());
+
+        auto stored = m_storage->code(Alice, Register);
+        QVERIFY(stored && stored->has_value());
+        QCOMPARE((*stored)->attemptsLeft, MaxCodeAttempts);
+        QCOMPARE((*stored)->expiresAt, Start + CodeLifetimeSeconds);
+        QCOMPARE((*stored)->codeHash.size(), 32);
+        QVERIFY(!(*stored)->codeHash.contains(m_fake->lastCode.toLatin1()));
+    }
+
+    void codesLookRandom()
+    {
+        QSet<QString> codes;
+        for (int i = 0; i < 40; ++i) {
+            const QString identity = QStringLiteral("user%1@example.org").arg(i);
+            QVERIFY(verifier().requestCode(identity, Register, QStringLiteral("c%1").arg(i)));
+            QCOMPARE(m_fake->lastCode.size(), CodeDigits);
+            codes.insert(m_fake->lastCode);
+        }
+        QVERIFY(codes.size() >= 39);
+    }
+
+    void rightCodeGivesASingleUseToken()
+    {
+        const QString code = requestAlice();
+        auto token = verifier().confirmCode(Alice, Register, code);
+        QVERIFY_OK(token);
+        auto stored = m_storage->code(Alice, Register);
+        QVERIFY(stored && !stored->has_value());
+
+        auto redeemed = verifier().redeemToken(*token, Register);
+        QVERIFY_OK(redeemed);
+        QCOMPARE(redeemed->identity(), Alice);
+        QCOMPARE(redeemed->purpose(), Register);
+        QCOMPARE(redeemed->expiresAt(), Start + ValidationTokenLifetimeSeconds);
+
+        auto again = verifier().redeemToken(*token, Register);
+        QVERIFY(!again);
+        QCOMPARE(again.error().code, ErrorCode::InvalidToken);
+
+        auto reconfirm = verifier().confirmCode(Alice, Register, code);
+        QVERIFY(!reconfirm);
+        QCOMPARE(reconfirm.error().code, ErrorCode::CodeExpired);
+    }
+
+    void wrongCodesUseUpAttempts()
+    {
+        const QString code = requestAlice();
+        for (int left = MaxCodeAttempts - 1; left >= 1; --left) {
+            auto result = verifier().confirmCode(Alice, Register, wrongCode(code));
+            QVERIFY(!result);
+            QCOMPARE(result.error().code, ErrorCode::InvalidCode);
+            QVERIFY2(result.error().detail.contains(QString::number(left)),
+                     qPrintable(result.error().detail));
+        }
+        auto last = verifier().confirmCode(Alice, Register, wrongCode(code));
+        QVERIFY(!last);
+        QCOMPARE(last.error().code, ErrorCode::CodeExpired);
+        auto right = verifier().confirmCode(Alice, Register, code);
+        QVERIFY(!right);
+        QCOMPARE(right.error().code, ErrorCode::CodeExpired);
+        auto stored = m_storage->code(Alice, Register);
+        QVERIFY(stored && !stored->has_value());
+    }
+
+    void malformedCodesAreWrongCodes()
+    {
+        const QString code = requestAlice();
+        for (const QString &bad : {QString(), QStringLiteral("abc"), QString(code + u'0'), code.left(7)}) {
+            auto result = verifier().confirmCode(Alice, Register, bad);
+            QVERIFY(!result);
+            QCOMPARE(result.error().code, ErrorCode::InvalidCode);
+        }
+        QVERIFY(verifier().confirmCode(Alice, Register, code));
+    }
+
+    void codesExpire()
+    {
+        const QString code = requestAlice();
+        m_now += CodeLifetimeSeconds - 1;
+        QCOMPARE(verifier().confirmCode(Alice, Register, wrongCode(code)).error().code,
+                 ErrorCode::InvalidCode);
+        m_now += 1;
+        auto late = verifier().confirmCode(Alice, Register, code);
+        QVERIFY(!late);
+        QCOMPARE(late.error().code, ErrorCode::CodeExpired);
+        auto stored = m_storage->code(Alice, Register);
+        QVERIFY(stored && !stored->has_value());
+    }
+
+    void noCodeAndOtherPurpose()
+    {
+        auto none = verifier().confirmCode(Alice, Register, QStringLiteral("12345678"));
+        QVERIFY(!none);
+        QCOMPARE(none.error().code, ErrorCode::CodeExpired);
+
+        const QString code = requestAlice(Register);
+        auto other = verifier().confirmCode(Alice, Recover, code);
+        QVERIFY(!other);
+        QCOMPARE(other.error().code, ErrorCode::CodeExpired);
+        QVERIFY(verifier().confirmCode(Alice, Register, code));
+    }
+
+    void newRequestReplacesTheCode()
+    {
+        const QString first = requestAlice();
+        m_now += MinCodeRequestGapSeconds;
+        const QString second = requestAlice();
+        if (first != second) {
+            auto old = verifier().confirmCode(Alice, Register, first);
+            QVERIFY(!old);
+            QCOMPARE(old.error().code, ErrorCode::InvalidCode);
+        }
+        QVERIFY(verifier().confirmCode(Alice, Register, second));
+    }
+
+    void identityRateLimits()
+    {
+        QVERIFY(verifier().requestCode(Alice, Register, Conn));
+        m_now += 10;
+        auto tooSoon = verifier().requestCode(Alice, Recover, QStringLiteral("elsewhere"));
+        QVERIFY(!tooSoon);
+        QCOMPARE(tooSoon.error().code, ErrorCode::RateLimited);
+        QVERIFY2(tooSoon.error().detail.contains(QStringLiteral("20 seconds")),
+                 qPrintable(tooSoon.error().detail));
+        m_now += 20;
+        QVERIFY(verifier().requestCode(Alice, Register, Conn));
+        m_now += 30;
+        QVERIFY(verifier().requestCode(Alice, Register, Conn)); // third within the window
+        m_now += 30;
+        auto tooMany = verifier().requestCode(Alice, Register, Conn);
+        QVERIFY(!tooMany);
+        QCOMPARE(tooMany.error().code, ErrorCode::RateLimited);
+        // The first request (at Start) leaves the window at Start + 600.
+        const qint64 wait = Start + CodeRateWindowSeconds - m_now;
+        QVERIFY2(tooMany.error().detail.contains(QStringLiteral("%1 seconds").arg(wait)),
+                 qPrintable(tooMany.error().detail));
+        QCOMPARE(m_fake->count, 3);
+        m_now = Start + CodeRateWindowSeconds;
+        QVERIFY(verifier().requestCode(Alice, Register, Conn));
+    }
+
+    void connectionRateLimits()
+    {
+        for (int i = 0; i < MaxCodeRequestsPerConnection; ++i)
+            QVERIFY(
+                verifier().requestCode(QStringLiteral("u%1@example.org").arg(i), Register, Conn));
+        auto refused = verifier().requestCode(Alice, Register, Conn);
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().code, ErrorCode::RateLimited);
+        QVERIFY(verifier().requestCode(Alice, Register, QStringLiteral("198.51.100.7")));
+        m_now += CodeRateWindowSeconds;
+        QVERIFY(verifier().requestCode(QStringLiteral("late@example.org"), Register, Conn));
+    }
+
+    void tokenPurposeAndExpiry()
+    {
+        auto token = verifier().confirmCode(Alice, Register, requestAlice());
+        QVERIFY(token);
+        auto wrongPurpose = verifier().redeemToken(*token, Recover);
+        QVERIFY(!wrongPurpose);
+        QCOMPARE(wrongPurpose.error().code, ErrorCode::InvalidToken);
+        // Refusing it for the wrong purpose did not use it up.
+        m_now += ValidationTokenLifetimeSeconds - 1;
+        QVERIFY(verifier().redeemToken(*token, QString()));
+
+        auto later = verifier().issueToken(Alice, Recover);
+        QVERIFY(later);
+        m_now += ValidationTokenLifetimeSeconds;
+        auto expired = verifier().redeemToken(*later, Recover);
+        QVERIFY(!expired);
+        QCOMPARE(expired.error().code, ErrorCode::InvalidToken);
+    }
+
+    void foreignAndDamagedTokens()
+    {
+        auto random = crypto::DeterministicRandom(std::array<std::uint8_t, 1>{7});
+        const auto otherKey = crypto::Ed25519KeyPair::generate(random);
+        const QByteArray foreign =
+            ValidationToken::mint(otherKey, Alice, Register, m_now, 60, random).encode();
+        for (const QByteArray &bad : {foreign, QByteArray(), QByteArray("junk")}) {
+            auto result = verifier().redeemToken(bad, Register);
+            QVERIFY(!result);
+            QCOMPARE(result.error().code, ErrorCode::InvalidToken);
+        }
+    }
+
+    void issuedTokens()
+    {
+        auto token = verifier().issueToken(Alice, Recover);
+        QVERIFY(token);
+        QCOMPARE(m_fake->count, 0);
+        auto redeemed = verifier().redeemToken(*token, Recover);
+        QVERIFY(redeemed);
+        QCOMPARE(redeemed->identity(), Alice);
+    }
+
+    void inputMustBeCanonical()
+    {
+        const QString notCanonical = QStringLiteral("Alice@Example.org");
+        for (const auto &[identity, purpose] :
+             {std::pair{notCanonical, Register}, std::pair{QStringLiteral("nobody"), Register},
+              std::pair{Alice, QString()}, std::pair{Alice, QStringLiteral("Register")},
+              std::pair{Alice, QStringLiteral("a b")}, std::pair{Alice, QString(33, u'a')}}) {
+            auto request = verifier().requestCode(identity, purpose, Conn);
+            QVERIFY(!request);
+            QCOMPARE(request.error().code, ErrorCode::InvalidArgument);
+            auto confirm = verifier().confirmCode(identity, purpose, QStringLiteral("12345678"));
+            QVERIFY(!confirm);
+            QCOMPARE(confirm.error().code, ErrorCode::InvalidArgument);
+            auto issued = verifier().issueToken(identity, purpose);
+            QVERIFY(!issued);
+            QCOMPARE(issued.error().code, ErrorCode::InvalidArgument);
+        }
+        QCOMPARE(m_fake->count, 0);
+    }
+
+    void logsNeverContainCodes()
+    {
+        static QStringList messages;
+        messages.clear();
+        const auto previous = qInstallMessageHandler(
+            [](QtMsgType, const QMessageLogContext &, const QString &text) { messages << text; });
+        QStringList codes;
+        const QString code = requestAlice();
+        codes << code;
+        (void)verifier().confirmCode(Alice, Register, wrongCode(code));
+        auto token = verifier().confirmCode(Alice, Register, code);
+        m_now += MinCodeRequestGapSeconds;
+        codes << requestAlice(Recover);
+        m_fake->failing = true;
+        m_now += MinCodeRequestGapSeconds;
+        (void)verifier().requestCode(Alice, Register, Conn);
+        qInstallMessageHandler(previous);
+
+        QVERIFY(token);
+        QVERIFY(messages.size() >= 3); // wrong code, confirmed, failed delivery
+        for (const QString &message : std::as_const(messages)) {
+            for (const QString &c : std::as_const(codes))
+                QVERIFY2(!message.contains(c), qPrintable(message));
+            QVERIFY(!message.contains(QString::fromLatin1(token->toHex())));
+            QVERIFY(!message.contains(QString::fromLatin1(token->toBase64())));
+        }
+    }
+
+    void failedDeliveryLeavesNoCode()
+    {
+        m_fake->failing = true;
+        QTest::ignoreMessage(QtWarningMsg,
+                             QRegularExpression(QStringLiteral("could not deliver a register")));
+        auto result = verifier().requestCode(Alice, Register, Conn);
+        QVERIFY(!result);
+        QCOMPARE(result.error().code, ErrorCode::IoError);
+        auto stored = m_storage->code(Alice, Register);
+        QVERIFY(stored && !stored->has_value());
+        QCOMPARE(verifier().confirmCode(Alice, Register, QStringLiteral("12345678")).error().code,
+                 ErrorCode::CodeExpired);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestIdentityVerifier)
+#include "tst_identityverifier.moc"
