@@ -63,6 +63,8 @@ Result<void> SqliteStorage::publishCard(const StoredCard &card, const StoredDevi
                    {blobOf(firstDevice.id), blobOf(firstDevice.cardId), firstDevice.record});
         !inserted)
         return fail(inserted.error());
+    if (Result<void> dropped = dropQueuesOfRevokedDevices(); !dropped)
+        return dropped;
     return transaction.commit();
 }
 
@@ -82,7 +84,20 @@ Result<void> SqliteStorage::revokeCard(const protocol::CardId &id)
             {blobOf(id)});
         !devices)
         return fail(devices.error());
+    if (Result<void> dropped = dropQueuesOfRevokedDevices(); !dropped)
+        return dropped;
     return transaction.commit();
+}
+
+Result<void> SqliteStorage::dropQueuesOfRevokedDevices()
+{
+    for (const QString &sql :
+         {QStringLiteral("DELETE FROM queue WHERE device_id IN (SELECT id FROM devices WHERE revoked = 1)"),
+          QStringLiteral("DELETE FROM messages WHERE NOT EXISTS"
+                         " (SELECT 1 FROM queue WHERE queue.seq = messages.seq)")})
+        if (Result<Change> dropped = change(sql); !dropped)
+            return fail(dropped.error());
+    return {};
 }
 
 Result<StoredDevice> SqliteStorage::deviceFromRow(const Row &row)
@@ -160,6 +175,9 @@ Result<void> SqliteStorage::addDevice(const StoredDevice &device)
 
 Result<void> SqliteStorage::revokeDevice(const protocol::DeviceId &id, const QByteArray &revocation)
 {
+    Transaction transaction(*this);
+    if (Result<void> begun = transaction.begin(); !begun)
+        return begun;
     // The first statement recorded stays: any of the owner's signed revocations will do.
     Result<Change> revoked = change(QStringLiteral("UPDATE devices SET revoked = 1,"
                                                    " revocation = coalesce(revocation, ?)"
@@ -169,7 +187,9 @@ Result<void> SqliteStorage::revokeDevice(const protocol::DeviceId &id, const QBy
         return fail(revoked.error());
     if (revoked->rows == 0)
         return fail(ErrorCode::InvalidArgument, QStringLiteral("no such device"));
-    return {};
+    if (Result<void> dropped = dropQueuesOfRevokedDevices(); !dropped)
+        return dropped;
+    return transaction.commit();
 }
 
 } // namespace cardinal::server

@@ -26,7 +26,10 @@ namespace cardinal::server {
 //! - cards and devices must be stored unrevoked, and a device only joins an active card;
 //! - a message queued for nobody is given a seq and deleted at once (nothing will ack it);
 //!   the duplicate check of storeMessage() therefore covers messages still queued somewhere;
-//! - purgeExpired() drops codes and nonces whose expiry lies strictly before `nowSeconds`.
+//! - purgeExpired() drops codes and nonces whose expiry lies strictly before `nowSeconds`;
+//! - a direct channel's id is the first 16 bytes of SHA-256("cardinal direct channel" || 0x00
+//!   || min(a, b) || 0x00 || max(a, b)), identities as UTF-8 ordered bytewise; directChannel()
+//!   refuses (InvalidArgument) if a group was created under that id.
 class SqliteStorage final : public Storage
 {
 public:
@@ -135,6 +138,9 @@ private:
                                             std::initializer_list<QVariant> values = {});
 
     [[nodiscard]] Result<void> configure(Durability durability);
+    //! Drops what is queued for revoked devices (they will never ack it) and the messages
+    //! left queued for nobody. Runs inside the caller's transaction.
+    [[nodiscard]] Result<void> dropQueuesOfRevokedDevices();
     [[nodiscard]] Result<std::optional<StoredCard>> oneCard(const QString &sql,
                                                             const QVariant &key);
     [[nodiscard]] static Result<StoredDevice> deviceFromRow(const Row &row);

@@ -318,6 +318,23 @@ private Q_SLOTS:
         QVERIFY(again->seq > second->seq);
     }
 
+    // A revoked device will never acknowledge: its queue is dropped, and a message left
+    // queued for nobody goes with it.
+    void revocationDropsQueues()
+    {
+        publishPeople();
+        const QByteArray channel = m_storage->directChannel(alice, bob)->id;
+        QVERIFY_OK(m_storage->storeMessage(message(channel, 1, {3, 4})));
+        QVERIFY_OK(m_storage->storeMessage(message(channel, 2, {4})));
+        QVERIFY_OK(m_storage->revokeDevice(makeId<DeviceId>(4), "statement"));
+        QCOMPARE(*m_storage->queueLength(makeId<DeviceId>(4)), 0);
+        QCOMPARE(*m_storage->queueLength(makeId<DeviceId>(3)), 1);
+        // Message 2 was only queued for device 4: it is gone, so its id is new again.
+        QVERIFY(!m_storage->storeMessage(message(channel, 2, {3}))->duplicate);
+        QVERIFY_OK(m_storage->revokeCard(makeId<CardId>(2)));
+        QCOMPARE(*m_storage->queueLength(makeId<DeviceId>(3)), 0);
+    }
+
     void refusesBadMessages()
     {
         publishPeople();
