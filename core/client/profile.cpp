@@ -20,6 +20,7 @@ namespace {
 
 constexpr qint64 SecretsFormatVersion = 1;
 constexpr qsizetype MaxSecretsBytes = 512;
+constexpr qint64 BackupFormatVersion = 1;
 
 QString keystorePath(const QString &directory)
 {
@@ -91,18 +92,46 @@ bool Profile::exists(const QString &directory)
     return QFileInfo::exists(keystorePath(directory));
 }
 
-Result<Profile> Profile::create(const QString &directory, const ProfileSetup &setup,
-                                const SecureBuffer &passphrase, RandomSource &random)
+Result<void> Profile::checkNewProfile(const QString &directory, const SecureBuffer &passphrase)
 {
-    auto identity = normalizeEmail(setup.identity);
-    if (!identity)
-        return fail(identity.error());
     if (exists(directory))
         return fail(ErrorCode::InvalidArgument,
                     QStringLiteral("a profile already exists in %1").arg(directory));
     if (QString::fromUtf8(asView(passphrase.span())).size() < MinPassphraseLength)
         return fail(ErrorCode::InvalidArgument,
                     QStringLiteral("the passphrase needs at least %1 characters").arg(MinPassphraseLength));
+    return {};
+}
+
+Result<Profile> Profile::persist(const QString &directory, Ed25519KeyPair identityKey,
+                                 X25519KeyPair deviceKey, const DeviceId &deviceId,
+                                 CardBundle bundle, const SecureBuffer &passphrase,
+                                 RandomSource &random)
+{
+    auto sealed = sealKeystore(encodeSecrets(identityKey, deviceId, deviceKey), passphrase, {}, random);
+    if (!sealed)
+        return fail(sealed.error());
+    if (!QDir().mkpath(directory))
+        return fail(ErrorCode::IoError, QStringLiteral("cannot create %1").arg(directory));
+    QFile::setPermissions(directory, QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                         QFileDevice::ExeOwner);
+    if (auto ok = writeBundle(directory, bundle); !ok)
+        return fail(ok.error());
+    // The keystore goes last: exists() keys on it, so a failure above leaves no half profile.
+    if (auto ok = writeKeystoreFile(keystorePath(directory), *sealed); !ok)
+        return fail(ok.error());
+    return Profile(directory, std::move(identityKey), std::move(deviceKey), deviceId,
+                   std::move(bundle));
+}
+
+Result<Profile> Profile::create(const QString &directory, const ProfileSetup &setup,
+                                const SecureBuffer &passphrase, RandomSource &random)
+{
+    auto identity = normalizeEmail(setup.identity);
+    if (!identity)
+        return fail(identity.error());
+    if (auto ok = checkNewProfile(directory, passphrase); !ok)
+        return fail(ok.error());
 
     const qint64 now = setup.createdAt > 0 ? setup.createdAt : QDateTime::currentSecsSinceEpoch();
     Ed25519KeyPair identityKey = Ed25519KeyPair::generate(random);
@@ -118,22 +147,68 @@ Result<Profile> Profile::create(const QString &directory, const ProfileSetup &se
         {card->id(), deviceId, setup.deviceLabel.trimmed(), deviceKey.publicKey(), now}, identityKey);
     if (!record)
         return fail(record.error());
-
-    auto sealed = sealKeystore(encodeSecrets(identityKey, deviceId, deviceKey), passphrase, {}, random);
-    if (!sealed)
-        return fail(sealed.error());
-    if (!QDir().mkpath(directory))
-        return fail(ErrorCode::IoError, QStringLiteral("cannot create %1").arg(directory));
-    QFile::setPermissions(directory, QFileDevice::ReadOwner | QFileDevice::WriteOwner |
-                                         QFileDevice::ExeOwner);
     CardBundle bundle{std::move(*card), {std::move(*record)}};
-    if (auto ok = writeBundle(directory, bundle); !ok)
+    return persist(directory, std::move(identityKey), std::move(deviceKey), deviceId,
+                   std::move(bundle), passphrase, random);
+}
+
+Result<QByteArray> Profile::sealIdentityBackup(const SecureBuffer &passphrase) const
+{
+    QByteArray encoded = QCborValue(QCborArray{BackupFormatVersion,
+                                               asView(m_identityKey.seed().span()).toByteArray()})
+                             .toCbor();
+    const SecureBuffer secret = SecureBuffer::fromByteArray(encoded);
+    secureWipe(encoded.data(), static_cast<std::size_t>(encoded.size()));
+    return sealKeystore(secret, passphrase);
+}
+
+Result<Profile> Profile::createFromBackup(const QString &directory, QByteArrayView backup,
+                                          const SecureBuffer &backupPassphrase,
+                                          const CardBundle &card, const QString &deviceLabel,
+                                          const SecureBuffer &profilePassphrase,
+                                          RandomSource &random)
+{
+    if (auto ok = checkNewProfile(directory, profilePassphrase); !ok)
         return fail(ok.error());
-    // The keystore goes last: exists() keys on it, so a failure above leaves no half profile.
-    if (auto ok = writeKeystoreFile(keystorePath(directory), *sealed); !ok)
-        return fail(ok.error());
-    return Profile(directory, std::move(identityKey), std::move(deviceKey), deviceId,
-                   std::move(bundle));
+    auto plaintext = openKeystore(backup, backupPassphrase);
+    if (!plaintext)
+        return fail(plaintext.error());
+    auto array = decodeCanonicalArray(asView(plaintext->span()), MaxSecretsBytes,
+                                      QStringLiteral("key backup"));
+    if (!array)
+        return fail(ErrorCode::CorruptFile, array.error().detail);
+    CborFields fields(*array, QStringLiteral("key backup"), 2);
+    if (fields.integer(0, 0, INT32_MAX) != BackupFormatVersion)
+        return fail(ErrorCode::UnsupportedVersion, QStringLiteral("key backup version"));
+    const QByteArray seedBytes = fields.bytes(1, Ed25519SeedSize, Ed25519SeedSize);
+    if (auto ok = fields.status(); !ok)
+        return fail(ErrorCode::CorruptFile, ok.error().detail);
+    Ed25519KeyPair identityKey =
+        Ed25519KeyPair::fromSeed(*SecretBytes<Ed25519SeedSize>::fromBytes(asBytes(seedBytes)));
+    if (identityKey.publicKey() != card.card.content().identityKey)
+        return fail(ErrorCode::InvalidArgument,
+                    QStringLiteral("the key backup belongs to another card"));
+
+    X25519KeyPair deviceKey = X25519KeyPair::generate(random);
+    DeviceId deviceId;
+    random.fill(deviceId.span());
+    auto record = DeviceRecord::create({card.card.id(), deviceId, deviceLabel.trimmed(),
+                                        deviceKey.publicKey(), QDateTime::currentSecsSinceEpoch()},
+                                       identityKey);
+    if (!record)
+        return fail(record.error());
+    CardBundle bundle = card;
+    bundle.devices.append(std::move(*record));
+    return persist(directory, std::move(identityKey), std::move(deviceKey), deviceId,
+                   std::move(bundle), profilePassphrase, random);
+}
+
+const DeviceRecord &Profile::ownDeviceRecord() const
+{
+    for (const DeviceRecord &device : m_bundle.devices)
+        if (device.deviceId() == m_deviceId)
+            return device;
+    Q_UNREACHABLE(); // open() and persist() guarantee our record is in the bundle
 }
 
 Result<Profile> Profile::open(const QString &directory, const SecureBuffer &passphrase)

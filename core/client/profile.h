@@ -60,6 +60,24 @@ public:
     //! Refused unless it is our card (same id) and verifies.
     [[nodiscard]] Result<void> storeOwnBundle(const protocol::CardBundle &bundle);
 
+    //! The identity key sealed under `passphrase` in the keystore format, for the server's
+    //! key backup: the server only ever holds this ciphertext.
+    [[nodiscard]] Result<QByteArray> sealIdentityBackup(const crypto::SecureBuffer &passphrase) const;
+
+    //! Sets up this device from a key backup: opens `backup` with `backupPassphrase`, checks
+    //! that it holds the identity key of `card` (the user's card as the directory returned
+    //! it, verified), makes a new device key and record, and writes a profile protected by
+    //! `profilePassphrase`. The new device's record still has to reach the server (it goes
+    //! along with the first authentication).
+    [[nodiscard]] static Result<Profile> createFromBackup(
+        const QString &directory, QByteArrayView backup, const crypto::SecureBuffer &backupPassphrase,
+        const protocol::CardBundle &card, const QString &deviceLabel,
+        const crypto::SecureBuffer &profilePassphrase,
+        crypto::RandomSource &random = crypto::systemRandom());
+
+    //! This device's own record within the card bundle.
+    [[nodiscard]] const protocol::DeviceRecord &ownDeviceRecord() const;
+
     [[nodiscard]] const QString &directory() const { return m_directory; }
     [[nodiscard]] const QString &identity() const { return m_bundle.card.content().identity; }
     [[nodiscard]] const crypto::Ed25519KeyPair &identityKey() const { return m_identityKey; }
@@ -69,6 +87,15 @@ public:
     [[nodiscard]] const protocol::CardBundle &ownBundle() const { return m_bundle; }
 
 private:
+    [[nodiscard]] static Result<void> checkNewProfile(const QString &directory,
+                                                      const crypto::SecureBuffer &passphrase);
+    [[nodiscard]] static Result<Profile> persist(const QString &directory,
+                                                 crypto::Ed25519KeyPair identityKey,
+                                                 crypto::X25519KeyPair deviceKey,
+                                                 const protocol::DeviceId &deviceId,
+                                                 protocol::CardBundle bundle,
+                                                 const crypto::SecureBuffer &passphrase,
+                                                 crypto::RandomSource &random);
     Profile(QString directory, crypto::Ed25519KeyPair identityKey, crypto::X25519KeyPair deviceKey,
             protocol::DeviceId deviceId, protocol::CardBundle bundle);
 

@@ -98,6 +98,16 @@ qint64 CborFields::integer(qsizetype index, qint64 min, qint64 max)
     return out;
 }
 
+bool CborFields::boolean(qsizetype index)
+{
+    const QCborValue value = at(index);
+    if (!value.isBool()) {
+        reject(QStringLiteral("field %1 is not a boolean").arg(index));
+        return false;
+    }
+    return value.toBool();
+}
+
 QCborArray CborFields::array(qsizetype index, qsizetype maxCount)
 {
     const QCborValue value = at(index);

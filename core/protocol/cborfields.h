@@ -54,6 +54,8 @@ public:
     }
     //! A UTF-8 text string of at most `maxSize` bytes, without control characters.
     [[nodiscard]] QString text(qsizetype index, qsizetype maxSize);
+    //! A CBOR boolean.
+    [[nodiscard]] bool boolean(qsizetype index);
     //! An integer within [min, max].
     [[nodiscard]] qint64 integer(qsizetype index, qint64 min, qint64 max);
     //! A nested array of at most `maxCount` elements.

@@ -3,6 +3,7 @@
 // public card that does not belong to its keys.
 #include "client/profile.h"
 #include "common/fileio.h"
+#include "crypto/secure.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -11,6 +12,7 @@
 using namespace cardinal;
 using namespace cardinal::client;
 using crypto::SecureBuffer;
+using crypto::asView;
 
 namespace {
 SecureBuffer pass(const char *text)
@@ -98,6 +100,45 @@ private Q_SLOTS:
         const auto reopened = Profile::open(path, pass("second passphrase"));
         QVERIFY(reopened);
         QCOMPARE(reopened->identityKey().publicKey(), profile->identityKey().publicKey());
+    }
+
+    void restoresFromKeyBackup()
+    {
+        QTemporaryDir dir;
+        auto laptop = Profile::create(dir.filePath(QStringLiteral("laptop")),
+                                      {QStringLiteral("r@example.org"), QStringLiteral("laptop"), 0},
+                                      pass("laptop passphrase"));
+        QVERIFY(laptop);
+        const auto backup = laptop->sealIdentityBackup(pass("backup passphrase"));
+        QVERIFY(backup);
+        QVERIFY(!backup->contains(asView(laptop->identityKey().seed().span()).toByteArray()));
+
+        const QString phonePath = dir.filePath(QStringLiteral("phone"));
+        QCOMPARE(Profile::createFromBackup(phonePath, *backup, pass("not the passphrase"),
+                                           laptop->ownBundle(), QStringLiteral("phone"),
+                                           pass("phone passphrase")).error().code,
+                 ErrorCode::WrongPassphrase);
+        auto other = Profile::create(dir.filePath(QStringLiteral("other")),
+                                     {QStringLiteral("o@example.org"), QStringLiteral("o"), 0},
+                                     pass("other passphrase"));
+        QCOMPARE(Profile::createFromBackup(phonePath, *backup, pass("backup passphrase"),
+                                           other->ownBundle(), QStringLiteral("phone"),
+                                           pass("phone passphrase")).error().code,
+                 ErrorCode::InvalidArgument);
+
+        auto phone = Profile::createFromBackup(phonePath, *backup, pass("backup passphrase"),
+                                               laptop->ownBundle(), QStringLiteral("phone"),
+                                               pass("phone passphrase"));
+        QVERIFY2(phone, qPrintable(phone ? QString() : phone.error().message()));
+        QCOMPARE(phone->identityKey().publicKey(), laptop->identityKey().publicKey());
+        QCOMPARE(phone->cardId(), laptop->cardId());
+        QVERIFY(phone->deviceId() != laptop->deviceId());
+        QCOMPARE(phone->ownBundle().devices.size(), 2);
+        QVERIFY(phone->ownBundle().verify(std::nullopt));
+        QCOMPARE(phone->ownDeviceRecord().content().label, QStringLiteral("phone"));
+        const auto reopened = Profile::open(phonePath, pass("phone passphrase"));
+        QVERIFY(reopened);
+        QCOMPARE(reopened->deviceId(), phone->deviceId());
     }
 
     void storesCountersignedCard()

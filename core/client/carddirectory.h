@@ -1,0 +1,62 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "common/result.h"
+#include "connection.h"
+#include "protocol/cardbundle.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QObject>
+
+#include <functional>
+
+namespace cardinal::client {
+
+//! A card as the directory returned it, after every check a client must make.
+struct VerifiedCard
+{
+    protocol::CardBundle bundle; //!< authority, self and device signatures all verified
+    bool revoked = false;        //!< the card was revoked (by its owner or a key change)
+    QList<protocol::DeviceId> revokedDevices;
+};
+
+//! Looks up cards on the server and verifies them before anyone uses them: the authority's
+//! countersignature under the pinned authority key, the self-signature, and every device
+//! record's signature. Answers are cached for `CacheLifetime`; events that say a card
+//! changed drop the cache entry. Lives on the connection's thread.
+class CardDirectory : public QObject
+{
+    Q_OBJECT
+
+public:
+    static constexpr qint64 CacheLifetimeMs = 5 * 60 * 1000;
+    using Reply = std::function<void(Result<VerifiedCard>)>;
+
+    explicit CardDirectory(Connection &connection, QObject *parent = nullptr);
+
+    //! The active card of `identity` (NotFound when nobody has it).
+    void lookup(const QString &identity, Reply reply);
+    //! A card by id, active or revoked (for the sender of an incoming message).
+    void lookupCard(const protocol::CardId &id, Reply reply);
+    //! Forgets cached answers about `identity` (after a card-changed or device-revoked event).
+    void invalidate(const QString &identity);
+
+    //! Checks a lookup response payload [bundle, revoked, [revokedDeviceId...]] under
+    //! `authority`. Public for tests.
+    [[nodiscard]] static Result<VerifiedCard> verifyResponse(const QCborArray &payload,
+                                                             const crypto::Ed25519PublicKey &authority);
+
+private:
+    struct Cached
+    {
+        VerifiedCard card;
+        qint64 fetchedAtMs = 0;
+    };
+    void fetch(const QString &type, const QCborValue &key, const QString &cacheKey, Reply reply);
+
+    Connection &m_connection;
+    QHash<QString, Cached> m_cache; //!< by "i:" + identity and "c:" + card id hex
+};
+
+} // namespace cardinal::client

@@ -1,0 +1,259 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "connection.h"
+
+#include "protocol/cborfields.h"
+#include "protocol/signing.h"
+
+#include <QLoggingCategory>
+#include <QRandomGenerator>
+#include <QWebSocket>
+
+namespace cardinal::client {
+
+Q_LOGGING_CATEGORY(lcNet, "cardinal.net")
+
+using protocol::Frame;
+using protocol::FrameKind;
+using protocol::WireError;
+namespace wire = protocol::wire;
+
+Connection::Connection(QUrl url, QObject *parent) : QObject(parent), m_url(std::move(url))
+{
+    m_reconnectTimer.setSingleShot(true);
+    connect(&m_reconnectTimer, &QTimer::timeout, this, &Connection::open);
+}
+
+Connection::~Connection()
+{
+    m_stopped = true;
+    for (Pending &pending : m_pending)
+        delete pending.timer;
+    m_pending.clear();
+}
+
+void Connection::setPinnedAuthority(std::optional<crypto::Ed25519PublicKey> key)
+{
+    m_pinned = key;
+}
+
+void Connection::setCredentials(std::optional<SessionCredentials> credentials)
+{
+    m_credentials = std::move(credentials);
+}
+
+ErrorCode Connection::errorCodeFor(WireError error)
+{
+    switch (error) {
+    case WireError::BadFrame: return ErrorCode::MalformedInput;
+    case WireError::UnknownType: return ErrorCode::UnsupportedVersion;
+    case WireError::Unauthenticated: return ErrorCode::Forbidden;
+    case WireError::Forbidden: return ErrorCode::Forbidden;
+    case WireError::NotFound: return ErrorCode::NotFound;
+    case WireError::Conflict: return ErrorCode::Conflict;
+    case WireError::RateLimited: return ErrorCode::RateLimited;
+    case WireError::TooLarge: return ErrorCode::TooLarge;
+    case WireError::LimitReached: return ErrorCode::LimitReached;
+    case WireError::InvalidCode: return ErrorCode::InvalidCode;
+    case WireError::CodeExpired: return ErrorCode::CodeExpired;
+    case WireError::InvalidToken: return ErrorCode::InvalidToken;
+    case WireError::BadSignature: return ErrorCode::BadSignature;
+    case WireError::Internal: return ErrorCode::IoError;
+    }
+    return ErrorCode::IoError;
+}
+
+bool Connection::needsAuthentication(const QString &type)
+{
+    return type != wire::RequestCode && type != wire::ConfirmCode && type != wire::PublishCard &&
+           type != wire::BackupFetch && type != wire::Auth;
+}
+
+void Connection::setState(State state)
+{
+    if (m_state == state)
+        return;
+    m_state = state;
+    Q_EMIT stateChanged(state);
+}
+
+void Connection::open()
+{
+    m_stopped = false;
+    m_reconnectTimer.stop();
+    if (m_socket) {
+        m_socket->disconnect(this);
+        m_socket->abort();
+        m_socket->deleteLater();
+    }
+    m_socket = new QWebSocket(QString(), QWebSocketProtocol::VersionLatest, this);
+    m_socket->setMaxAllowedIncomingFrameSize(quint64(protocol::MaxFrameBytes));
+    m_socket->setMaxAllowedIncomingMessageSize(quint64(protocol::MaxFrameBytes));
+    connect(m_socket, &QWebSocket::binaryMessageReceived, this, &Connection::onBinaryMessage);
+    connect(m_socket, &QWebSocket::disconnected, this, &Connection::onDisconnected);
+    setState(State::Connecting);
+    m_socket->open(m_url);
+}
+
+void Connection::close()
+{
+    m_stopped = true;
+    m_reconnectTimer.stop();
+    const QList<quint64> ids = m_pending.keys();
+    for (quint64 id : ids)
+        finish(id, fail(ErrorCode::IoError, QStringLiteral("connection closed")));
+    if (m_socket)
+        m_socket->close();
+    setState(State::Disconnected);
+}
+
+void Connection::request(const QString &type, QCborArray payload, Reply reply,
+                         std::chrono::milliseconds timeout)
+{
+    const quint64 id = m_nextId++;
+    auto *timer = new QTimer(this);
+    timer->setSingleShot(true);
+    connect(timer, &QTimer::timeout, this, [this, id, type] {
+        finish(id, fail(ErrorCode::IoError, QStringLiteral("%1: no answer from the server").arg(type)));
+    });
+    timer->start(timeout);
+    m_pending.insert(id, Pending{type, std::move(payload), std::move(reply), timer, false});
+    flushPending();
+}
+
+void Connection::flushPending()
+{
+    if (!m_socket || (m_state != State::Connected && m_state != State::Online))
+        return;
+    for (auto it = m_pending.begin(); it != m_pending.end(); ++it) {
+        Pending &pending = *it;
+        if (pending.sent || (m_state != State::Online && needsAuthentication(pending.type)))
+            continue;
+        pending.sent = true;
+        m_socket->sendBinaryMessage(Frame::request(it.key(), pending.type, pending.payload).encode());
+    }
+}
+
+void Connection::finish(quint64 id, Result<QCborArray> result)
+{
+    auto it = m_pending.find(id);
+    if (it == m_pending.end())
+        return;
+    Pending pending = std::move(*it);
+    m_pending.erase(it);
+    pending.timer->deleteLater();
+    if (pending.reply)
+        pending.reply(std::move(result));
+}
+
+void Connection::onBinaryMessage(const QByteArray &message)
+{
+    auto frame = Frame::decode(message);
+    if (!frame) {
+        qCWarning(lcNet) << "ignoring a frame from the server:" << frame.error().message();
+        return;
+    }
+    switch (frame->kind) {
+    case FrameKind::Event:
+        if (frame->type == wire::Hello)
+            onHello(*frame);
+        else if (m_state == State::Connected || m_state == State::Online)
+            Q_EMIT eventReceived(*frame);
+        return;
+    case FrameKind::Response:
+        finish(frame->id, frame->payload);
+        return;
+    case FrameKind::Error: {
+        const auto code = frame->wireError();
+        if (frame->id == 0)
+            qCWarning(lcNet) << "the server could not read a frame:" << frame->type;
+        finish(frame->id, fail(code ? errorCodeFor(*code) : ErrorCode::IoError, frame->errorMessage()));
+        return;
+    }
+    case FrameKind::Request:
+        qCWarning(lcNet) << "ignoring a request frame from the server";
+        return;
+    }
+}
+
+void Connection::onHello(const Frame &hello)
+{
+    protocol::CborFields fields(hello.payload, QStringLiteral("hello"), 4);
+    const qint64 version = fields.integer(0, 0, INT32_MAX);
+    const auto authority = fields.fixed<crypto::Ed25519PublicKey>(2);
+    m_challenge = fields.bytes(3, 16, 64);
+    if (auto ok = fields.status(); !ok || version != protocol::WireProtocolVersion) {
+        m_stopped = true;
+        Q_EMIT failed({ErrorCode::UnsupportedVersion, QStringLiteral("the server speaks another protocol")});
+        m_socket->close();
+        return;
+    }
+    if (m_pinned && *m_pinned != authority) {
+        // Not a glitch to retry: either the server was replaced or someone is in between.
+        m_stopped = true;
+        Q_EMIT failed({ErrorCode::BadSignature,
+                       QStringLiteral("the server's authority key is not the one pinned for it")});
+        m_socket->close();
+        return;
+    }
+    m_authority = authority;
+    if (!m_pinned) {
+        m_pinned = authority;
+        Q_EMIT authorityLearned(authority.toByteArray());
+    }
+    setState(State::Connected);
+    if (m_credentials)
+        authenticate();
+    flushPending();
+}
+
+void Connection::authenticate()
+{
+    const SessionCredentials &c = *m_credentials;
+    const crypto::Ed25519Signature signature = protocol::signWithContext(
+        *c.identityKey, protocol::SessionProofContext,
+        {m_challenge, m_authority->view(), c.card.view(), c.device.view()});
+    const QCborValue record = c.newDeviceRecord.isEmpty() ? QCborValue(nullptr) : QCborValue(c.newDeviceRecord);
+    request(wire::Auth, {c.card.toByteArray(), c.device.toByteArray(), signature.toByteArray(), record},
+            [this](Result<QCborArray> result) {
+                if (!result) {
+                    if (result.error().code == ErrorCode::IoError)
+                        return; // the link dropped; the next hello retries
+                    m_stopped = true;
+                    Q_EMIT failed({result.error().code,
+                                   QStringLiteral("the server refused this device: ") + result.error().detail});
+                    if (m_socket)
+                        m_socket->close();
+                    return;
+                }
+                m_backoff = MinBackoff;
+                if (m_credentials)
+                    m_credentials->newDeviceRecord.clear(); // added now; plain login next time
+                setState(State::Online);
+                flushPending();
+            });
+}
+
+void Connection::onDisconnected()
+{
+    // Requests already on the wire have an unknown outcome; their callers decide whether to
+    // retry (sends are idempotent by message id). Unsent ones wait for the next link.
+    QList<quint64> lost;
+    for (auto it = m_pending.cbegin(); it != m_pending.cend(); ++it)
+        if (it->sent)
+            lost.append(it.key());
+    for (quint64 id : lost)
+        finish(id, fail(ErrorCode::IoError, QStringLiteral("connection lost")));
+    setState(State::Disconnected);
+    if (!m_stopped && m_autoReconnect)
+        scheduleReconnect();
+}
+
+void Connection::scheduleReconnect()
+{
+    // Jitter spreads out the reconnects of many clients after a server restart.
+    const double jitter = 0.8 + 0.4 * QRandomGenerator::global()->generateDouble();
+    m_reconnectTimer.start(std::chrono::milliseconds(qint64(double(m_backoff.count()) * jitter)));
+    m_backoff = std::min(m_backoff * 2, MaxBackoff);
+}
+
+} // namespace cardinal::client
