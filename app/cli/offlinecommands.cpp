@@ -24,7 +24,7 @@ void printLine(const QString &line)
     QTextStream(stdout) << line << Qt::endl;
 }
 
-Result<Profile> openProfile(const OfflineOptions &options)
+Result<Profile> openProfile(const CliOptions &options)
 {
     if (!Profile::exists(options.profileDir))
         return fail(ErrorCode::IoError, QStringLiteral("no profile in %1; run 'cardinal-cli init' first")
@@ -66,7 +66,7 @@ void appendDevices(QList<EnvelopeRecipient> &recipients, const CardBundle &bundl
 
 } // namespace
 
-Result<void> runInit(const OfflineOptions &options)
+Result<void> runInit(const CliOptions &options)
 {
     if (options.identity.isEmpty())
         return fail(ErrorCode::InvalidArgument, QStringLiteral("init needs --identity EMAIL"));
@@ -79,7 +79,7 @@ Result<void> runInit(const OfflineOptions &options)
                                      true);
     if (!passphrase)
         return fail(passphrase.error());
-    const QString device = options.deviceName.isEmpty() ? QSysInfo::machineHostName() : options.deviceName;
+    const QString device = options.device.isEmpty() ? QSysInfo::machineHostName() : options.device;
     auto profile = Profile::create(options.profileDir, {options.identity, device, 0}, *passphrase);
     if (!profile)
         return fail(profile.error());
@@ -90,7 +90,7 @@ Result<void> runInit(const OfflineOptions &options)
     return {};
 }
 
-Result<void> runCardExport(const OfflineOptions &options)
+Result<void> runCardExport(const CliOptions &options)
 {
     auto profile = openProfile(options);
     if (!profile)
@@ -98,7 +98,7 @@ Result<void> runCardExport(const OfflineOptions &options)
     return writeOutput(options.outFile, armor(CardArmorLabel, profile->ownBundle().encode()));
 }
 
-Result<void> runSafetyNumber(const OfflineOptions &options)
+Result<void> runSafetyNumber(const CliOptions &options)
 {
     if (options.cardFile.isEmpty())
         return fail(ErrorCode::InvalidArgument, QStringLiteral("safety-number needs --card FILE"));
@@ -115,15 +115,15 @@ Result<void> runSafetyNumber(const OfflineOptions &options)
     return {};
 }
 
-Result<void> runEncrypt(const OfflineOptions &options)
+Result<void> runEncrypt(const CliOptions &options)
 {
-    if (options.toCards.isEmpty())
+    if (options.to.isEmpty())
         return fail(ErrorCode::InvalidArgument, QStringLiteral("encrypt needs at least one --to CARDFILE"));
     auto profile = openProfile(options);
     if (!profile)
         return fail(profile.error());
     QList<EnvelopeRecipient> recipients;
-    for (const QString &path : options.toCards) {
+    for (const QString &path : options.to) {
         auto bundle = loadCardFile(path);
         if (!bundle)
             return fail(bundle.error());
@@ -145,14 +145,14 @@ Result<void> runEncrypt(const OfflineOptions &options)
     return writeOutput(options.outFile, *envelope);
 }
 
-Result<void> runDecrypt(const OfflineOptions &options)
+Result<void> runDecrypt(const CliOptions &options)
 {
     auto profile = openProfile(options);
     if (!profile)
         return fail(profile.error());
     std::optional<CardBundle> expectedSender;
-    if (!options.fromCard.isEmpty()) {
-        auto bundle = loadCardFile(options.fromCard);
+    if (!options.from.isEmpty()) {
+        auto bundle = loadCardFile(options.from);
         if (!bundle)
             return fail(bundle.error());
         expectedSender = std::move(*bundle);

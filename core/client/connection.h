@@ -67,6 +67,8 @@ public:
     explicit Connection(QUrl url, QObject *parent = nullptr);
     ~Connection() override;
 
+    //! Changes the server; takes effect at the next open().
+    void setUrl(const QUrl &url) { m_url = url; }
     //! Refuse any server whose authority key differs (nothing pinned: accept and announce it).
     void setPinnedAuthority(std::optional<crypto::Ed25519PublicKey> key);
     //! Authenticate automatically after every hello.

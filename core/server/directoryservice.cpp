@@ -159,7 +159,15 @@ Result<QCborArray> DirectoryService::backupFetch(const Caller &, const QCborArra
         return fail(blob.error());
     if (!*blob)
         return fail(ErrorCode::NotFound, QStringLiteral("no key backup for this identity"));
-    return QCborArray{**blob};
+    // The restoring device is not authenticated yet, so the card it restores into comes
+    // along: [backup, then the lookup response for the identity].
+    auto card = lookup({}, QCborArray{validation->identity()});
+    if (!card)
+        return fail(card.error());
+    QCborArray response{**blob};
+    for (const QCborValue &field : *card)
+        response.append(field);
+    return response;
 }
 
 Result<Caller> DirectoryService::authenticate(const Caller &caller, QByteArrayView challenge,

@@ -1,0 +1,234 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// cardinal-cli: registration, restore, key backup, devices.
+#include "onlinecommands.h"
+#include "onlinesession.h"
+
+#include "common/fileio.h"
+#include "protocol/cborfields.h"
+#include "protocol/identity.h"
+
+#include <QCborArray>
+#include <QCborValue>
+#include <QDateTime>
+#include <QDir>
+#include <QSysInfo>
+
+namespace cardinal::cli {
+
+using namespace cardinal::client;
+
+namespace {
+
+constexpr QLatin1StringView RestoreMarker{"restore.cbor"};
+
+QString restoreMarkerPath(const QString &profileDir)
+{
+    return QDir(profileDir).filePath(RestoreMarker);
+}
+
+Result<QUrl> serverUrl(const QString &text)
+{
+    const QUrl url(text);
+    if (!url.isValid() || (url.scheme() != QStringLiteral("ws") && url.scheme() != QStringLiteral("wss")))
+        return fail(ErrorCode::InvalidArgument, QStringLiteral("--server takes ws://HOST:PORT or wss://HOST:PORT"));
+    return url;
+}
+
+} // namespace
+
+Result<void> runRegister(const CliOptions &options)
+{
+    auto url = serverUrl(options.server);
+    if (!url)
+        return fail(url.error());
+    auto session = OnlineSession::open(options);
+    if (!session)
+        return fail(session.error());
+    Messenger &messenger = (*session)->messenger();
+    if (messenger.isRegistered())
+        return fail(ErrorCode::Conflict, QStringLiteral("this profile is registered already"));
+    if (auto ok = messenger.setServer(*url); !ok)
+        return ok;
+    if (auto ok = (*session)->connect(Connection::State::Connected); !ok)
+        return ok;
+    auto expires = (*session)->await<qint64>([&](Messenger::Done<qint64> done) { messenger.requestCode(done); });
+    if (!expires)
+        return fail(expires.error());
+    Printer(options.json).line(QStringLiteral("a code was sent to %1; it expires in %2 minutes. "
+                                              "Run: cardinal-cli confirm CODE")
+                                   .arg(messenger.profile().identity())
+                                   .arg((*expires + 59) / 60),
+                               {{QStringLiteral("type"), QStringLiteral("code-sent")},
+                                {QStringLiteral("identity"), messenger.profile().identity()},
+                                {QStringLiteral("expiresIn"), *expires}});
+    return {};
+}
+
+Result<void> runRestore(const CliOptions &options)
+{
+    auto url = serverUrl(options.server);
+    if (!url)
+        return fail(url.error());
+    auto identity = protocol::normalizeEmail(options.identity);
+    if (!identity)
+        return fail(identity.error());
+    if (Profile::exists(options.profileDir))
+        return fail(ErrorCode::Conflict, QStringLiteral("a profile exists in %1 already").arg(options.profileDir));
+    Restore restore(*url, *identity);
+    QEventLoop loop;
+    std::optional<Result<qint64>> sent;
+    restore.requestCode([&](Result<qint64> result) {
+        sent.emplace(std::move(result));
+        loop.quit();
+    });
+    if (!sent)
+        OnlineSession::runFor(loop, NetworkTimeout);
+    if (!sent)
+        return fail(ErrorCode::IoError, QStringLiteral("no answer from the server"));
+    if (!*sent)
+        return fail(sent->error());
+    if (!QDir().mkpath(options.profileDir))
+        return fail(ErrorCode::IoError, QStringLiteral("cannot create %1").arg(options.profileDir));
+    const QByteArray marker = QCborValue(QCborArray{url->toString(), *identity}).toCbor();
+    if (auto ok = writeFileAtomically(restoreMarkerPath(options.profileDir), marker); !ok)
+        return ok;
+    Printer(options.json).line(QStringLiteral("a code was sent to %1. Run: cardinal-cli confirm CODE").arg(*identity),
+                               {{QStringLiteral("type"), QStringLiteral("code-sent")},
+                                {QStringLiteral("identity"), *identity}});
+    return {};
+}
+
+namespace {
+
+// `confirm` for a restore started with `restore`: the backup is sealed under the same
+// passphrase as the profile it came from, which also protects the new profile.
+Result<void> completeRestore(const CliOptions &options, const QString &code)
+{
+    auto marker = readFileBounded(restoreMarkerPath(options.profileDir), 4096);
+    if (!marker)
+        return fail(marker.error());
+    auto array = protocol::decodeCanonicalArray(*marker, 4096, QStringLiteral("restore marker"));
+    if (!array)
+        return fail(array.error());
+    const QUrl url(array->at(0).toString());
+    const QString identity = array->at(1).toString();
+    auto passphrase = readPassphrase(options.passphrase, QStringLiteral("Passphrase: "), false);
+    if (!passphrase)
+        return fail(passphrase.error());
+    Restore restore(url, identity);
+    QEventLoop loop;
+    std::optional<Result<void>> restored;
+    restore.complete(code, *passphrase, options.profileDir, QSysInfo::machineHostName(), *passphrase,
+                     [&](Result<void> result) {
+                         restored.emplace(std::move(result));
+                         loop.quit();
+                     });
+    if (!restored)
+        OnlineSession::runFor(loop, NetworkTimeout);
+    if (!restored)
+        return fail(ErrorCode::IoError, QStringLiteral("no answer from the server"));
+    if (!*restored)
+        return *restored;
+    QFile::remove(restoreMarkerPath(options.profileDir));
+    // Join the card now, so the other devices start encrypting to this one.
+    auto session = OnlineSession::open(options);
+    if (!session)
+        return fail(session.error());
+    if (auto ok = (*session)->connect(); !ok)
+        return ok;
+    Printer(options.json).line(QStringLiteral("restored %1 on this device").arg(identity),
+                               {{QStringLiteral("type"), QStringLiteral("restored")},
+                                {QStringLiteral("identity"), identity}});
+    return {};
+}
+
+} // namespace
+
+Result<void> runConfirm(const CliOptions &options)
+{
+    const QString code = options.args.value(0);
+    if (QFile::exists(restoreMarkerPath(options.profileDir)) && !Profile::exists(options.profileDir))
+        return completeRestore(options, code);
+    auto session = OnlineSession::open(options);
+    if (!session)
+        return fail(session.error());
+    Messenger &messenger = (*session)->messenger();
+    if (auto ok = (*session)->connect(Connection::State::Connected); !ok)
+        return ok;
+    auto confirmed = (*session)->await<void>([&](Messenger::Done<void> done) { messenger.confirmCode(code, done); });
+    if (!confirmed)
+        return confirmed;
+    if (auto ok = (*session)->connect(); !ok)
+        return ok;
+    Printer(options.json).line(QStringLiteral("registered %1").arg(messenger.profile().identity()),
+                               {{QStringLiteral("type"), QStringLiteral("registered")},
+                                {QStringLiteral("identity"), messenger.profile().identity()}});
+    return {};
+}
+
+Result<void> runBackupUpload(const CliOptions &options)
+{
+    auto passphrase = readPassphrase(options.passphrase, QStringLiteral("Passphrase: "), false);
+    if (!passphrase)
+        return fail(passphrase.error());
+    auto session = OnlineSession::open(options);
+    if (!session)
+        return fail(session.error());
+    if (auto ok = (*session)->connect(); !ok)
+        return ok;
+    Messenger &messenger = (*session)->messenger();
+    auto uploaded = (*session)->await<void>([&](Messenger::Done<void> done) { messenger.uploadBackup(*passphrase, done); });
+    if (!uploaded)
+        return uploaded;
+    Printer(options.json).line(QStringLiteral("key backup stored on the server (sealed under your passphrase)"),
+                               {{QStringLiteral("type"), QStringLiteral("backup-stored")}});
+    return {};
+}
+
+Result<void> runDevices(const CliOptions &options)
+{
+    auto session = OnlineSession::open(options);
+    if (!session)
+        return fail(session.error());
+    if (auto ok = (*session)->connect(); !ok)
+        return ok;
+    Messenger &messenger = (*session)->messenger();
+    auto devices = (*session)->await<QList<protocol::DeviceRecord>>(
+        [&](Messenger::Done<QList<protocol::DeviceRecord>> done) { messenger.devices(done); });
+    if (!devices)
+        return fail(devices.error());
+    const Printer printer(options.json);
+    for (const protocol::DeviceRecord &device : *devices) {
+        const bool self = device.deviceId() == messenger.profile().deviceId();
+        const QString id = protocol::toHex(device.deviceId());
+        printer.line(QStringLiteral("%1  %2%3").arg(id, device.content().label,
+                                                    self ? QStringLiteral("  (this device)") : QString()),
+                     {{QStringLiteral("type"), QStringLiteral("device")},
+                      {QStringLiteral("id"), id},
+                      {QStringLiteral("label"), device.content().label},
+                      {QStringLiteral("thisDevice"), self}});
+    }
+    return {};
+}
+
+Result<void> runRevoke(const CliOptions &options)
+{
+    const auto device = protocol::idFromHex<protocol::DeviceId>(options.device);
+    if (!device)
+        return fail(ErrorCode::InvalidArgument, QStringLiteral("--device takes a device id (see 'devices')"));
+    auto session = OnlineSession::open(options);
+    if (!session)
+        return fail(session.error());
+    if (auto ok = (*session)->connect(); !ok)
+        return ok;
+    Messenger &messenger = (*session)->messenger();
+    auto revoked = (*session)->await<void>([&](Messenger::Done<void> done) { messenger.revokeDevice(*device, done); });
+    if (!revoked)
+        return revoked;
+    Printer(options.json).line(QStringLiteral("revoked device %1").arg(options.device),
+                               {{QStringLiteral("type"), QStringLiteral("device-revoked")},
+                                {QStringLiteral("id"), options.device}});
+    return {};
+}
+
+} // namespace cardinal::cli

@@ -1,0 +1,302 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// cardinal-cli: sending, receiving, history, contacts and groups.
+#include "onlinecommands.h"
+#include "onlinesession.h"
+
+#include "signalwatcher.h"
+#include "protocol/identity.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QTimer>
+
+namespace cardinal::cli {
+
+using namespace cardinal::client;
+
+namespace {
+
+constexpr qsizetype GroupIdHexSize = GroupIdSize * 2;
+constexpr int HistoryWindow = 1000;
+
+Result<ConversationRef> conversationFrom(const QString &email, const QString &groupHex)
+{
+    if (email.isEmpty() == groupHex.isEmpty())
+        return fail(ErrorCode::InvalidArgument, QStringLiteral("name either a person or a --group"));
+    if (!groupHex.isEmpty()) {
+        const QByteArray id = QByteArray::fromHex(groupHex.toLatin1());
+        if (groupHex.size() != GroupIdHexSize || id.size() != GroupIdSize)
+            return fail(ErrorCode::InvalidArgument, QStringLiteral("a group id is 32 hex digits"));
+        return ConversationRef::group(id);
+    }
+    auto peer = protocol::normalizeEmail(email);
+    if (!peer)
+        return fail(peer.error());
+    return ConversationRef::direct(*peer);
+}
+
+QByteArray groupIdFrom(const QString &hex)
+{
+    return hex.size() == GroupIdHexSize ? QByteArray::fromHex(hex.toLatin1()) : QByteArray();
+}
+
+bool settled(MessageState state)
+{
+    return state != MessageState::Queued;
+}
+
+// Prints every message added to the history while `run` lasts.
+QMetaObject::Connection printArrivals(Messenger &messenger, const Printer &printer)
+{
+    return QObject::connect(&messenger, &Messenger::messageAdded, &messenger,
+                            [&messenger, printer](const protocol::MessageId &id) {
+                                auto message = messenger.history().message(id);
+                                if (message && *message && (*message)->direction != Direction::Outgoing)
+                                    printer.message(**message);
+                            });
+}
+
+} // namespace
+
+Result<void> runSend(const CliOptions &options)
+{
+    auto conversation = conversationFrom(options.to.value(0), options.group);
+    if (!conversation)
+        return fail(conversation.error());
+    const QString text = options.args.join(u' ');
+    auto session = OnlineSession::open(options);
+    if (!session)
+        return fail(session.error());
+    Messenger &messenger = (*session)->messenger();
+    auto id = messenger.sendText(*conversation, text);
+    if (!id)
+        return fail(id.error());
+    // Written to the outbox: whatever happens now, it goes out eventually.
+    const auto stateOf = [&] {
+        auto message = messenger.history().message(*id);
+        return message && *message ? (*message)->state : MessageState::Queued;
+    };
+    if ((*session)->connect()) {
+        QEventLoop loop;
+        QObject::connect(&messenger, &Messenger::messageStateChanged, &loop, [&] {
+            if (settled(stateOf()))
+                loop.quit();
+        });
+        if (!settled(stateOf()))
+            OnlineSession::runFor(loop, NetworkTimeout);
+    }
+    auto message = messenger.history().message(*id);
+    if (!message || !*message)
+        return fail(ErrorCode::IoError, QStringLiteral("the message vanished from the history"));
+    const HistoryMessage &sent = **message;
+    Printer(options.json).line(
+        sent.state == MessageState::Queued
+            ? QStringLiteral("queued: it goes out the next time cardinal-cli is online")
+            : QStringLiteral("%1 (%2 of %3 devices)").arg(stateName(sent.state)).arg(sent.delivered).arg(sent.total),
+        {{QStringLiteral("type"), QStringLiteral("sent")},
+         {QStringLiteral("id"), QString::fromLatin1(sent.id.toByteArray().toHex())},
+         {QStringLiteral("state"), stateName(sent.state)},
+         {QStringLiteral("delivered"), sent.delivered},
+         {QStringLiteral("total"), sent.total},
+         {QStringLiteral("error"), sent.failureReason}});
+    if (sent.state == MessageState::Held || sent.state == MessageState::Failed)
+        return fail(ErrorCode::Forbidden, sent.failureReason);
+    return {};
+}
+
+Result<void> runReceive(const CliOptions &options)
+{
+    auto session = OnlineSession::open(options);
+    if (!session)
+        return fail(session.error());
+    Messenger &messenger = (*session)->messenger();
+    const Printer printer(options.json);
+    printArrivals(messenger, printer);
+    if (auto ok = (*session)->connect(); !ok)
+        return ok;
+    // The server pushes the queue right after authentication; we stop once it has been
+    // quiet for a moment, or at --wait.
+    constexpr qint64 QuietMs = 1000;
+    QElapsedTimer sinceLast;
+    sinceLast.start();
+    QObject::connect(&messenger, &Messenger::messageAdded, &messenger, [&] { sinceLast.restart(); });
+    QElapsedTimer total;
+    total.start();
+    const qint64 limitMs = qint64(options.waitSeconds * 1000);
+    QEventLoop loop;
+    QTimer tick;
+    QObject::connect(&tick, &QTimer::timeout, &loop, [&] {
+        if (total.elapsed() >= limitMs || (sinceLast.elapsed() >= QuietMs && total.elapsed() >= QuietMs))
+            loop.quit();
+    });
+    tick.start(50);
+    OnlineSession::runFor(loop, std::chrono::milliseconds(limitMs + 1000));
+    return {};
+}
+
+Result<void> runListen(const CliOptions &options)
+{
+    auto session = OnlineSession::open(options);
+    if (!session)
+        return fail(session.error());
+    Messenger &messenger = (*session)->messenger();
+    const Printer printer(options.json);
+    printArrivals(messenger, printer);
+    if (auto ok = (*session)->connect(); !ok)
+        return ok;
+    SignalWatcher signalWatcher;
+    QObject::connect(&signalWatcher, &SignalWatcher::terminationRequested, qApp, &QCoreApplication::quit);
+    QCoreApplication::exec();
+    return {};
+}
+
+Result<void> runHistory(const CliOptions &options)
+{
+    auto conversation = conversationFrom(options.with, options.group);
+    if (!conversation)
+        return fail(conversation.error());
+    auto session = OnlineSession::open(options);
+    if (!session)
+        return fail(session.error());
+    auto messages = (*session)->messenger().history().messages(*conversation, HistoryWindow, std::nullopt);
+    if (!messages)
+        return fail(messages.error());
+    const Printer printer(options.json);
+    for (auto it = messages->crbegin(); it != messages->crend(); ++it)
+        printer.message(*it);
+    return {};
+}
+
+Result<void> runContacts(const CliOptions &options)
+{
+    auto session = OnlineSession::open(options);
+    if (!session)
+        return fail(session.error());
+    auto contacts = (*session)->messenger().trust().contacts();
+    if (!contacts)
+        return fail(contacts.error());
+    const Printer printer(options.json);
+    for (const Contact &contact : *contacts)
+        printer.line(QStringLiteral("%1  %2").arg(contact.identity, trustName(contact.state)),
+                     {{QStringLiteral("type"), QStringLiteral("contact")},
+                      {QStringLiteral("identity"), contact.identity},
+                      {QStringLiteral("trust"), trustName(contact.state)},
+                      {QStringLiteral("card"), protocol::toHex(contact.cardId)}});
+    return {};
+}
+
+Result<void> runVerify(const CliOptions &options)
+{
+    const QString identity = options.args.value(0);
+    auto session = OnlineSession::open(options);
+    if (!session)
+        return fail(session.error());
+    Messenger &messenger = (*session)->messenger();
+    // Fetch the contact's current card when we can; offline, the pinned one is compared.
+    if ((*session)->connect()) {
+        auto contact = (*session)->await<Contact>([&](Messenger::Done<Contact> done) {
+            messenger.lookupContact(identity, done);
+        });
+        if (!contact && contact.error().code != ErrorCode::IoError)
+            return fail(contact.error());
+    }
+    auto canonical = protocol::normalizeEmail(identity);
+    if (!canonical)
+        return fail(canonical.error());
+    auto number = messenger.safetyNumber(*canonical);
+    if (!number)
+        return fail(number.error());
+    if (options.mark)
+        if (auto ok = messenger.markVerified(*canonical); !ok)
+            return ok;
+    Printer(options.json).line(number->displayText() + (options.mark ? QStringLiteral("  (marked verified)") : QString()),
+                               {{QStringLiteral("type"), QStringLiteral("safety-number")},
+                                {QStringLiteral("identity"), *canonical},
+                                {QStringLiteral("digits"), number->digits()},
+                                {QStringLiteral("verified"), options.mark}});
+    return {};
+}
+
+Result<void> runAcceptKey(const CliOptions &options)
+{
+    auto identity = protocol::normalizeEmail(options.args.value(0));
+    if (!identity)
+        return fail(identity.error());
+    auto session = OnlineSession::open(options);
+    if (!session)
+        return fail(session.error());
+    Messenger &messenger = (*session)->messenger();
+    if (auto ok = messenger.acceptNewKey(*identity); !ok)
+        return ok;
+    // Send what was held for them while we are here.
+    if ((*session)->connect()) {
+        QEventLoop loop;
+        QTimer::singleShot(std::chrono::seconds(2), &loop, &QEventLoop::quit);
+        loop.exec();
+    }
+    Printer(options.json).line(QStringLiteral("accepted the new key of %1").arg(*identity),
+                               {{QStringLiteral("type"), QStringLiteral("key-accepted")},
+                                {QStringLiteral("identity"), *identity}});
+    return {};
+}
+
+Result<void> runGroupCreate(const CliOptions &options)
+{
+    const QString name = options.args.value(0);
+    auto session = OnlineSession::open(options);
+    if (!session)
+        return fail(session.error());
+    if (auto ok = (*session)->connect(); !ok)
+        return ok;
+    Messenger &messenger = (*session)->messenger();
+    auto id = (*session)->await<QByteArray>([&](Messenger::Done<QByteArray> done) {
+        messenger.createGroup(name, options.members, done);
+    });
+    if (!id)
+        return fail(id.error());
+    const QString hex = QString::fromLatin1(id->toHex());
+    Printer(options.json).line(hex, {{QStringLiteral("type"), QStringLiteral("group-created")},
+                                     {QStringLiteral("id"), hex},
+                                     {QStringLiteral("name"), name}});
+    return {};
+}
+
+namespace {
+Result<void> changeMembership(const CliOptions &options, bool add)
+{
+    const QByteArray groupId = groupIdFrom(options.args.value(0));
+    if (groupId.size() != GroupIdSize)
+        return fail(ErrorCode::InvalidArgument, QStringLiteral("a group id is 32 hex digits"));
+    const QString identity = options.args.value(1);
+    auto session = OnlineSession::open(options);
+    if (!session)
+        return fail(session.error());
+    if (auto ok = (*session)->connect(); !ok)
+        return ok;
+    Messenger &messenger = (*session)->messenger();
+    auto done = (*session)->await<void>([&](Messenger::Done<void> reply) {
+        if (add)
+            messenger.addMember(groupId, identity, reply);
+        else
+            messenger.removeMember(groupId, identity, reply);
+    });
+    if (!done)
+        return done;
+    Printer(options.json).line(QStringLiteral("%1 %2").arg(add ? QStringLiteral("added") : QStringLiteral("removed"), identity),
+                               {{QStringLiteral("type"), add ? QStringLiteral("member-added") : QStringLiteral("member-removed")},
+                                {QStringLiteral("identity"), identity}});
+    return {};
+}
+} // namespace
+
+Result<void> runGroupAdd(const CliOptions &options)
+{
+    return changeMembership(options, true);
+}
+
+Result<void> runGroupRemove(const CliOptions &options)
+{
+    return changeMembership(options, false);
+}
+
+} // namespace cardinal::cli

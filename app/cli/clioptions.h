@@ -1,0 +1,32 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "terminal.h"
+
+#include <QStringList>
+
+namespace cardinal::cli {
+
+//! Everything the command line said, for every command (each uses what it needs).
+struct CliOptions
+{
+    QString profileDir;
+    PassphraseSource passphrase;
+    QStringList args;     //!< positional arguments after the command's name
+    bool json = false;    //!< --json: one JSON object per line
+    QString identity;     //!< init/restore --identity
+    QString device;       //!< init --device NAME; revoke --device ID
+    QString cardFile;     //!< safety-number --card
+    QStringList to;       //!< encrypt --to CARDFILE (repeatable); send --to EMAIL
+    QString from;         //!< decrypt --from
+    QString inFile;       //!< --in (default: standard input)
+    QString outFile;      //!< --out (default: standard output)
+    QString server;       //!< register/restore --server URL
+    QString group;        //!< send/history --group ID (hex)
+    QString with;         //!< history --with EMAIL
+    QStringList members;  //!< group create --member EMAIL (repeatable)
+    bool mark = false;    //!< verify --mark
+    double waitSeconds = 3; //!< receive --wait
+};
+
+} // namespace cardinal::cli

@@ -1,0 +1,129 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "onlinesession.h"
+
+#include <QDateTime>
+#include <QJsonDocument>
+#include <QTextStream>
+#include <QTimer>
+
+namespace cardinal::cli {
+
+using client::Connection;
+using client::HistoryMessage;
+using client::MessageState;
+
+Result<std::unique_ptr<OnlineSession>> OnlineSession::open(const CliOptions &options)
+{
+    if (!client::Profile::exists(options.profileDir))
+        return fail(ErrorCode::IoError, QStringLiteral("no profile in %1; run 'cardinal-cli init' first")
+                                            .arg(options.profileDir));
+    auto passphrase = readPassphrase(options.passphrase, QStringLiteral("Passphrase: "), false);
+    if (!passphrase)
+        return fail(passphrase.error());
+    auto messenger = client::Messenger::open(options.profileDir, *passphrase);
+    if (!messenger)
+        return fail(messenger.error());
+    return std::unique_ptr<OnlineSession>(new OnlineSession(std::move(*messenger)));
+}
+
+OnlineSession::OnlineSession(std::unique_ptr<client::Messenger> messenger)
+    : m_messenger(std::move(messenger))
+{
+}
+
+void OnlineSession::runFor(QEventLoop &loop, std::chrono::milliseconds limit)
+{
+    QTimer::singleShot(limit, &loop, &QEventLoop::quit);
+    loop.exec();
+}
+
+Result<void> OnlineSession::connect(Connection::State state)
+{
+    if (m_messenger->server().isEmpty())
+        return fail(ErrorCode::InvalidArgument,
+                    QStringLiteral("no server yet: run 'cardinal-cli register --server URL'"));
+    std::optional<Error> failure;
+    QEventLoop loop;
+    const auto reached = [&] {
+        const Connection::State now = m_messenger->connectionState();
+        return now == state || (state == Connection::State::Connected && now == Connection::State::Online);
+    };
+    QObject::connect(m_messenger.get(), &client::Messenger::connectionStateChanged, &loop, [&] {
+        if (reached())
+            loop.quit();
+    });
+    QObject::connect(m_messenger.get(), &client::Messenger::failed, &loop, [&](const Error &error) {
+        failure = error;
+        loop.quit();
+    });
+    m_messenger->connectToServer();
+    if (!reached())
+        runFor(loop, NetworkTimeout);
+    if (failure)
+        return fail(*failure);
+    if (!reached())
+        return fail(ErrorCode::IoError,
+                    QStringLiteral("cannot reach the server at %1").arg(m_messenger->server().toString()));
+    return {};
+}
+
+QString stateName(MessageState state)
+{
+    switch (state) {
+    case MessageState::Queued: return QStringLiteral("queued");
+    case MessageState::Held: return QStringLiteral("held");
+    case MessageState::Stored: return QStringLiteral("stored");
+    case MessageState::Delivered: return QStringLiteral("delivered");
+    case MessageState::Failed: return QStringLiteral("failed");
+    case MessageState::Received: return QStringLiteral("received");
+    case MessageState::Undecryptable: return QStringLiteral("undecryptable");
+    }
+    return QStringLiteral("unknown");
+}
+
+QString trustName(client::TrustState state)
+{
+    switch (state) {
+    case client::TrustState::Unverified: return QStringLiteral("unverified");
+    case client::TrustState::Verified: return QStringLiteral("verified");
+    case client::TrustState::Changed: return QStringLiteral("changed");
+    case client::TrustState::Revoked: return QStringLiteral("revoked");
+    }
+    return QStringLiteral("unknown");
+}
+
+void Printer::line(const QString &text, const QJsonObject &json) const
+{
+    QTextStream out(stdout);
+    if (m_json)
+        out << QJsonDocument(json).toJson(QJsonDocument::Compact) << Qt::endl;
+    else
+        out << text << Qt::endl;
+}
+
+void Printer::message(const HistoryMessage &message) const
+{
+    const bool group = message.conversation.kind == client::ConversationRef::Kind::Group;
+    const QString where = group ? QStringLiteral("group:") + QString::fromLatin1(message.conversation.groupId.toHex())
+                                : message.conversation.peer;
+    const QString time = QDateTime::fromMSecsSinceEpoch(message.sentAtMs).toString(Qt::ISODate);
+    const bool undecryptable = message.state == MessageState::Undecryptable;
+    const QString body = undecryptable ? QStringLiteral("could not decrypt: ") + message.failureReason
+                                       : QString::fromUtf8(message.body);
+    QString text = QStringLiteral("[%1] %2%3: %4")
+                       .arg(time, group ? where + QStringLiteral(" ") : QString(), message.sender, body);
+    if (message.direction == client::Direction::Outgoing)
+        text += QStringLiteral(" (%1)").arg(stateName(message.state));
+    line(text, QJsonObject{
+                   {QStringLiteral("type"), QStringLiteral("message")},
+                   {QStringLiteral("id"), QString::fromLatin1(message.id.toByteArray().toHex())},
+                   {QStringLiteral("conversation"), where},
+                   {QStringLiteral("from"), message.sender},
+                   {QStringLiteral("body"), undecryptable ? QString() : QString::fromUtf8(message.body)},
+                   {QStringLiteral("sentAt"), message.sentAtMs},
+                   {QStringLiteral("state"), stateName(message.state)},
+                   {QStringLiteral("error"), message.failureReason},
+               });
+}
+
+} // namespace cardinal::cli

@@ -1,0 +1,73 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "clioptions.h"
+#include "client/messenger.h"
+#include "client/profile.h"
+
+#include <QEventLoop>
+#include <QJsonObject>
+
+#include <chrono>
+#include <memory>
+
+namespace cardinal::cli {
+
+//! How long a command waits for the server before giving up.
+inline constexpr std::chrono::seconds NetworkTimeout{20};
+
+//! An unlocked profile with its Messenger, and the small amount of event-loop driving a
+//! one-shot command needs: wait for a state, wait for a callback, with timeouts.
+class OnlineSession
+{
+public:
+    //! Asks for the passphrase and opens the profile.
+    [[nodiscard]] static Result<std::unique_ptr<OnlineSession>> open(const CliOptions &options);
+
+    [[nodiscard]] client::Messenger &messenger() { return *m_messenger; }
+
+    //! Connects and waits until `state` (Connected for registration, Online otherwise).
+    [[nodiscard]] Result<void> connect(client::Connection::State state = client::Connection::State::Online);
+
+    //! Runs `start` and waits (bounded) for the callback it is given.
+    template<typename T>
+    [[nodiscard]] Result<T> await(const std::function<void(client::Messenger::Done<T>)> &start)
+    {
+        std::optional<Result<T>> outcome;
+        QEventLoop loop;
+        start([&](Result<T> result) {
+            outcome.emplace(std::move(result));
+            loop.quit();
+        });
+        if (!outcome)
+            runFor(loop, NetworkTimeout);
+        if (!outcome)
+            return fail(ErrorCode::IoError, QStringLiteral("no answer from the server"));
+        return std::move(*outcome);
+    }
+
+    //! Runs `loop` until it quits or `limit` passes.
+    static void runFor(QEventLoop &loop, std::chrono::milliseconds limit);
+
+private:
+    explicit OnlineSession(std::unique_ptr<client::Messenger> messenger);
+    std::unique_ptr<client::Messenger> m_messenger;
+};
+
+//! Prints results as text lines, or with --json as one JSON object per line.
+class Printer
+{
+public:
+    explicit Printer(bool json) : m_json(json) {}
+    void line(const QString &text, const QJsonObject &json) const;
+    void message(const client::HistoryMessage &message) const;
+
+private:
+    bool m_json;
+};
+
+//! Lower-case names for states, as printed.
+[[nodiscard]] QString stateName(client::MessageState state);
+[[nodiscard]] QString trustName(client::TrustState state);
+
+} // namespace cardinal::cli

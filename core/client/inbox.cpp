@@ -1,0 +1,156 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "inbox.h"
+
+#include "carddirectory.h"
+#include "connection.h"
+#include "crypto/random.h"
+#include "profile.h"
+#include "protocol/cborfields.h"
+#include "protocol/envelope.h"
+#include "truststore.h"
+
+#include <QDateTime>
+#include <QLoggingCategory>
+
+namespace cardinal::client {
+
+Q_LOGGING_CATEGORY(lcInbox, "cardinal.inbox")
+
+using namespace cardinal::protocol;
+
+Inbox::Inbox(ClientContext &context, QObject *parent) : QObject(parent), m_context(context) {}
+
+void Inbox::accept(const Frame &event)
+{
+    m_queue.enqueue(event);
+    processNext();
+}
+
+ConversationRef Inbox::conversationOf(const Incoming &incoming) const
+{
+    if (incoming.group)
+        return ConversationRef::group(incoming.channelId);
+    const QString self = m_context.profile.identity();
+    for (const QString &member : incoming.directMembers)
+        if (member != self)
+            return ConversationRef::direct(member);
+    return ConversationRef::direct(incoming.senderIdentity);
+}
+
+void Inbox::done(qint64 seq)
+{
+    // Acknowledge only once stored: a crash before this line means the server pushes the
+    // message again, and the history drops the duplicate.
+    m_context.connection.request(wire::Ack, {QCborArray{seq}}, [](Result<QCborArray> acked) {
+        if (!acked)
+            qCInfo(lcInbox) << "an acknowledgement did not go through; the message will repeat";
+    });
+    m_busy = false;
+    processNext();
+}
+
+void Inbox::store(const Incoming &incoming, HistoryMessage message)
+{
+    message.conversation = conversationOf(incoming);
+    message.receivedAtMs = incoming.receivedAtMs;
+    auto added = m_context.history.addMessage(message);
+    if (!added) {
+        // Not acknowledged: the server keeps it and we try again on the next connection.
+        qCWarning(lcInbox) << "cannot store an incoming message:" << added.error().message();
+        m_busy = false;
+        return;
+    }
+    if (*added)
+        Q_EMIT messageAdded(message.id);
+    done(incoming.seq);
+}
+
+void Inbox::processNext()
+{
+    if (m_busy || m_queue.isEmpty())
+        return;
+    m_busy = true;
+    const Frame event = m_queue.dequeue();
+    CborFields fields(event.payload, QStringLiteral("message event"), 7);
+    Incoming in;
+    in.seq = fields.integer(0, 1, INT64_MAX);
+    in.group = fields.integer(1, 0, 1) == 1;
+    in.channelId = fields.bytes(2, 1, 64);
+    for (const QCborValue &member : fields.array(3, 2))
+        in.directMembers.append(member.toString());
+    in.senderIdentity = fields.text(4, MaxEmailBytes);
+    in.envelope = fields.bytes(5, 1, MaxEnvelopeBytes);
+    in.receivedAtMs = fields.integer(6, 0, INT64_MAX);
+    if (!fields.status()) {
+        qCWarning(lcInbox) << "ignoring a malformed message event";
+        m_busy = false;
+        return processNext();
+    }
+
+    HistoryMessage entry;
+    entry.direction = Direction::Incoming;
+    entry.sender = in.senderIdentity;
+    entry.state = MessageState::Undecryptable;
+    entry.sentAtMs = in.receivedAtMs;
+    const auto undecryptable = [this, in, entry](const MessageId &id, const QString &reason) {
+        HistoryMessage kept = entry;
+        kept.id = id;
+        kept.failureReason = reason;
+        store(in, kept);
+    };
+
+    auto header = readEnvelopeHeader(in.envelope);
+    MessageId id;
+    if (header)
+        id = header->messageId;
+    else
+        crypto::systemRandom().fill(id.span());
+    auto opened = decryptEnvelope(in.envelope, m_context.profile.deviceId(), m_context.profile.deviceKey());
+    if (!opened)
+        return undecryptable(id, opened.error().message());
+
+    const MessageContent content = opened->content;
+    const auto verifyWith = [this, in, opened = *opened, undecryptable](const CardBundle &bundle) {
+        const MessageContent &c = opened.content;
+        if (bundle.card.content().identity != in.senderIdentity)
+            return undecryptable(c.messageId, QStringLiteral("the server says it is from %1, the card says %2")
+                                                  .arg(in.senderIdentity, bundle.card.content().identity));
+        const bool knownDevice = std::any_of(bundle.devices.cbegin(), bundle.devices.cend(),
+                                             [&](const DeviceRecord &d) { return d.deviceId() == c.senderDevice; });
+        if (!knownDevice)
+            return undecryptable(c.messageId, QStringLiteral("sent from a device that is not on the sender's card"));
+        if (auto ok = opened.verifySender(bundle.card.content().identityKey); !ok)
+            return undecryptable(c.messageId, ok.error().message());
+        const bool groupMatches = in.group ? c.conversationId == in.channelId : c.conversationId.isEmpty();
+        if (!groupMatches)
+            return undecryptable(c.messageId, QStringLiteral("the server delivered it to another conversation"));
+        HistoryMessage message;
+        message.id = c.messageId;
+        message.direction = Direction::Incoming;
+        message.sender = in.senderIdentity;
+        message.body = c.body;
+        message.sentAtMs = c.sentAtMs;
+        message.state = MessageState::Received;
+        store(in, message);
+    };
+
+    m_context.directory.lookupCard(content.senderCard, [this, verifyWith, undecryptable,
+                                                        content](Result<VerifiedCard> card) {
+        if (!card) {
+            if (card.error().code == ErrorCode::IoError) {
+                m_busy = false; // offline: the server pushes it again later
+                return;
+            }
+            return undecryptable(content.messageId, QStringLiteral("the sender's card: ") + card.error().message());
+        }
+        // Our own card (from another device of ours) is not a contact of ours.
+        const bool own = card->bundle.card.id() == m_context.profile.cardId();
+        if (!card->revoked && !own) {
+            if (auto seen = m_context.trust.observe(card->bundle, false); seen && *seen != TrustEvent::None)
+                Q_EMIT contactChanged(card->bundle.card.content().identity);
+        }
+        verifyWith(card->bundle);
+    });
+}
+
+} // namespace cardinal::client

@@ -1,0 +1,318 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "messenger.h"
+#include "messenger_p.h"
+
+#include "carddirectory.h"
+#include "common/fileio.h"
+#include "inbox.h"
+#include "outbox.h"
+#include "profile.h"
+#include "profiledatabase.h"
+#include "protocol/cborfields.h"
+#include "protocol/signing.h"
+
+#include <QCborValue>
+#include <QDateTime>
+#include <QDir>
+#include <QLoggingCategory>
+
+namespace cardinal::client {
+
+Q_LOGGING_CATEGORY(lcMessenger, "cardinal.messenger")
+
+using namespace cardinal::protocol;
+
+namespace {
+constexpr QLatin1StringView ServerFileName{"server.cbor"};
+constexpr qsizetype MaxServerFileBytes = 4096;
+constexpr qsizetype MaxTextBytes = MaxMessageBodyBytes;
+} // namespace
+
+Result<ServerSettings> ServerSettings::load(const QString &profileDirectory)
+{
+    const QString path = QDir(profileDirectory).filePath(ServerFileName);
+    if (!QFile::exists(path))
+        return ServerSettings{};
+    auto bytes = readFileBounded(path, MaxServerFileBytes);
+    if (!bytes)
+        return fail(bytes.error());
+    auto array = decodeCanonicalArray(*bytes, MaxServerFileBytes, QStringLiteral("server settings"));
+    if (!array)
+        return fail(ErrorCode::CorruptFile, array.error().message());
+    CborFields fields(*array, QStringLiteral("server settings"), 2);
+    ServerSettings settings;
+    settings.url = QUrl(fields.text(0, 2048));
+    settings.authority = fields.optionalFixed<crypto::Ed25519PublicKey>(1);
+    if (auto ok = fields.status(); !ok)
+        return fail(ErrorCode::CorruptFile, ok.error().message());
+    return settings;
+}
+
+Result<void> ServerSettings::save(const QString &profileDirectory) const
+{
+    const QCborArray array{url.toString(),
+                           authority ? QCborValue(authority->toByteArray()) : QCborValue(nullptr)};
+    return writeFileAtomically(QDir(profileDirectory).filePath(ServerFileName),
+                               QCborValue(array).toCbor());
+}
+
+Result<std::unique_ptr<Messenger>> Messenger::open(const QString &directory,
+                                                  const crypto::SecureBuffer &passphrase,
+                                                  QObject *parent)
+{
+    auto profile = Profile::open(directory, passphrase);
+    if (!profile)
+        return fail(profile.error());
+    auto database = ProfileDatabase::open(directory, deriveStorageKey(profile->deviceKey()));
+    if (!database)
+        return fail(database.error());
+    auto settings = ServerSettings::load(directory);
+    if (!settings)
+        return fail(settings.error());
+    auto parts = std::make_unique<Parts>(std::move(*profile), std::move(*database), std::move(*settings));
+    auto messenger = std::unique_ptr<Messenger>(new Messenger(std::move(parts), parent));
+    return messenger;
+}
+
+Messenger::Messenger(std::unique_ptr<Parts> parts, QObject *parent)
+    : QObject(parent), m_parts(std::move(parts))
+{
+    wire();
+}
+
+Messenger::~Messenger() = default;
+
+Profile &Messenger::profile() { return m_parts->profile; }
+HistoryStore &Messenger::history() { return m_parts->history; }
+TrustStore &Messenger::trust() { return m_parts->trust; }
+QUrl Messenger::server() const { return m_parts->settings.url; }
+Connection::State Messenger::connectionState() const { return m_parts->connection.state(); }
+
+bool Messenger::isRegistered() const
+{
+    return m_parts->profile.ownBundle().card.hasAuthoritySignature();
+}
+
+void Messenger::wire()
+{
+    Parts &p = *m_parts;
+    p.connection.setPinnedAuthority(p.settings.authority);
+    applyCredentials();
+    connect(&p.connection, &Connection::stateChanged, this, [this](Connection::State state) {
+        if (state == Connection::State::Online)
+            m_parts->outbox.flush();
+        Q_EMIT connectionStateChanged(state);
+    });
+    connect(&p.connection, &Connection::authorityLearned, this, [this](const QByteArray &key) {
+        m_parts->settings.authority = crypto::Ed25519PublicKey::fromBytes(key);
+        if (auto ok = m_parts->settings.save(m_parts->profile.directory()); !ok)
+            qCWarning(lcMessenger) << "cannot pin the server key:" << ok.error().message();
+    });
+    connect(&p.connection, &Connection::eventReceived, this, &Messenger::onEvent);
+    connect(&p.connection, &Connection::failed, this, &Messenger::failed);
+    connect(&p.outbox, &Outbox::messageStateChanged, this, &Messenger::messageStateChanged);
+    connect(&p.outbox, &Outbox::contactChanged, this, &Messenger::contactChanged);
+    connect(&p.inbox, &Inbox::messageAdded, this, &Messenger::messageAdded);
+    connect(&p.inbox, &Inbox::contactChanged, this, &Messenger::contactChanged);
+}
+
+void Messenger::applyCredentials()
+{
+    Parts &p = *m_parts;
+    if (!isRegistered()) {
+        p.connection.setCredentials(std::nullopt);
+        return;
+    }
+    // Our device record always goes along: a restored device is on our local card but not
+    // yet on the server's, and the server ignores the record once the device is known.
+    p.connection.setCredentials(SessionCredentials{
+        p.profile.cardId(), p.profile.deviceId(),
+        std::make_shared<crypto::Ed25519KeyPair>(p.profile.identityKey()),
+        p.profile.ownDeviceRecord().encode()});
+}
+
+Result<void> Messenger::setServer(const QUrl &url)
+{
+    if (!url.isValid() || (url.scheme() != QStringLiteral("ws") && url.scheme() != QStringLiteral("wss")))
+        return fail(ErrorCode::InvalidArgument, QStringLiteral("a server address is ws://HOST:PORT or wss://HOST:PORT"));
+    ServerSettings settings = m_parts->settings;
+    if (settings.url != url)
+        settings.authority.reset();
+    settings.url = url;
+    if (auto ok = settings.save(m_parts->profile.directory()); !ok)
+        return ok;
+    m_parts->settings = settings;
+    m_parts->connection.setUrl(url);
+    m_parts->connection.setPinnedAuthority(settings.authority);
+    return {};
+}
+
+void Messenger::connectToServer()
+{
+    Parts &p = *m_parts;
+    p.connection.setPinnedAuthority(p.settings.authority);
+    applyCredentials();
+    p.connection.open();
+}
+
+void Messenger::disconnectFromServer()
+{
+    m_parts->connection.close();
+}
+
+void Messenger::requestCode(Done<qint64> done)
+{
+    m_parts->connection.request(wire::RequestCode, {m_parts->profile.identity(), wire::PurposeRegister},
+                                [done](Result<QCborArray> reply) {
+                                    if (!reply)
+                                        return done(fail(reply.error()));
+                                    done(reply->at(0).toInteger());
+                                });
+}
+
+void Messenger::confirmCode(const QString &code, Done<void> done)
+{
+    Parts &p = *m_parts;
+    p.connection.request(
+        wire::ConfirmCode, {p.profile.identity(), wire::PurposeRegister, code.trimmed()},
+        [this, done](Result<QCborArray> token) {
+            if (!token)
+                return done(fail(token.error()));
+            Parts &q = *m_parts;
+            q.connection.request(
+                wire::PublishCard, {token->at(0).toByteArray(), q.profile.ownBundle().encode()},
+                [this, done](Result<QCborArray> published) {
+                    if (!published)
+                        return done(fail(published.error()));
+                    Parts &r = *m_parts;
+                    auto card = Card::decode(published->at(0).toByteArray());
+                    if (!card)
+                        return done(fail(card.error()));
+                    const auto authority = r.connection.serverAuthority();
+                    if (card->id() != r.profile.cardId() || !authority || !card->verifyAuthority(*authority))
+                        return done(fail(ErrorCode::BadSignature,
+                                         QStringLiteral("the server returned a card that is not ours")));
+                    CardBundle bundle = r.profile.ownBundle();
+                    bundle.card = *card;
+                    if (auto ok = r.profile.storeOwnBundle(bundle); !ok)
+                        return done(ok);
+                    applyCredentials();
+                    r.connection.open(); // reconnect to authenticate with the new card
+                    done({});
+                });
+        });
+}
+
+Result<MessageId> Messenger::sendText(const ConversationRef &conversation, const QString &text)
+{
+    const QByteArray body = text.toUtf8();
+    if (body.isEmpty())
+        return fail(ErrorCode::InvalidArgument, QStringLiteral("the message is empty"));
+    if (body.size() > MaxTextBytes)
+        return fail(ErrorCode::TooLarge, QStringLiteral("the message is too long"));
+    if (!conversation.isValid())
+        return fail(ErrorCode::InvalidArgument, QStringLiteral("no such conversation"));
+    HistoryMessage message;
+    crypto::systemRandom().fill(message.id.span());
+    message.conversation = conversation;
+    message.direction = Direction::Outgoing;
+    message.sender = m_parts->profile.identity();
+    message.body = body;
+    message.sentAtMs = message.receivedAtMs = QDateTime::currentMSecsSinceEpoch();
+    message.state = MessageState::Queued;
+    auto added = m_parts->history.addMessage(message);
+    if (!added)
+        return fail(added.error());
+    Q_EMIT messageAdded(message.id);
+    m_parts->outbox.flush();
+    return message.id;
+}
+
+void Messenger::onEvent(const Frame &event)
+{
+    Parts &p = *m_parts;
+    if (event.type == wire::Message) {
+        p.inbox.accept(event);
+    } else if (event.type == wire::Delivery) {
+        const auto id = MessageId::fromBytes(event.payload.at(0).toByteArray());
+        const int delivered = int(event.payload.at(1).toInteger());
+        const int total = int(event.payload.at(2).toInteger());
+        if (!id)
+            return;
+        auto message = p.history.message(*id);
+        if (!message || !*message || (*message)->direction != Direction::Outgoing)
+            return;
+        const MessageState state = delivered >= total ? MessageState::Delivered : MessageState::Stored;
+        if (p.history.updateState(*id, state, delivered, total, {}))
+            Q_EMIT messageStateChanged(*id);
+    } else if (event.type == wire::CardChanged || event.type == wire::DeviceRevoked) {
+        const QString identity = event.payload.at(0).toString();
+        p.directory.invalidate(identity);
+        if (identity == p.profile.identity())
+            return;
+        // Learn the change now, so the trust state is current before anyone sends.
+        lookupContact(identity, [this, identity](Result<Contact>) { Q_EMIT contactChanged(identity); });
+    } else if (event.type == wire::MemberAdded || event.type == wire::MemberRemoved) {
+        Q_EMIT groupsChanged();
+    }
+}
+
+void Messenger::lookupContact(const QString &identity, Done<Contact> done)
+{
+    auto canonical = normalizeEmail(identity);
+    if (!canonical)
+        return done(fail(canonical.error()));
+    m_parts->directory.lookup(*canonical, [this, done, id = *canonical](Result<VerifiedCard> card) {
+        if (!card)
+            return done(fail(card.error()));
+        auto event = m_parts->trust.observe(card->bundle, card->revoked);
+        if (!event)
+            return done(fail(event.error()));
+        auto contact = m_parts->trust.contact(id);
+        if (!contact || !*contact)
+            return done(contact ? fail(ErrorCode::NotFound) : fail(contact.error()));
+        done(**contact);
+    });
+}
+
+Result<crypto::SafetyNumber> Messenger::safetyNumber(const QString &identity)
+{
+    auto contact = m_parts->trust.contact(identity);
+    if (!contact)
+        return fail(contact.error());
+    if (!*contact)
+        return fail(ErrorCode::NotFound, QStringLiteral("not a contact yet: look it up first"));
+    const Card &theirs = (*contact)->pendingBundle ? (*contact)->pendingBundle->card
+                                                   : (*contact)->currentBundle.card;
+    return crypto::SafetyNumber::compute(
+        {m_parts->profile.identityKey().publicKey(), m_parts->profile.identity()},
+        {theirs.content().identityKey, theirs.content().identity});
+}
+
+Result<void> Messenger::markVerified(const QString &identity)
+{
+    auto number = safetyNumber(identity);
+    if (!number)
+        return fail(number.error());
+    return m_parts->trust.markVerified(identity, number->digits());
+}
+
+Result<void> Messenger::clearVerification(const QString &identity)
+{
+    return m_parts->trust.clearVerification(identity);
+}
+
+Result<void> Messenger::acceptNewKey(const QString &identity)
+{
+    if (auto ok = m_parts->trust.acceptNewKey(identity); !ok)
+        return ok;
+    auto pending = m_parts->history.outbox();
+    if (pending)
+        for (const HistoryMessage &message : *pending)
+            if (message.state == MessageState::Held)
+                m_parts->outbox.release(message.conversation);
+    Q_EMIT contactChanged(identity);
+    return {};
+}
+
+} // namespace cardinal::client

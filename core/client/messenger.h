@@ -1,0 +1,163 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "common/result.h"
+#include "connection.h"
+#include "crypto/safetynumber.h"
+#include "historystore.h"
+#include "truststore.h"
+
+#include <QObject>
+#include <QUrl>
+
+#include <functional>
+#include <memory>
+
+namespace cardinal::client {
+
+class CardDirectory;
+class Inbox;
+class Outbox;
+class ProfileDatabase;
+class Profile;
+
+//! A group as the server describes it.
+struct GroupInfo
+{
+    QByteArray id;
+    QString name;
+    QString owner;
+    QStringList members;
+};
+
+//! The whole client, as the GUI and the CLI see it: one unlocked profile, its history and
+//! contacts, and its link to the server. Commands are methods; outcomes of network work
+//! arrive through the `Done` callbacks; everything that happens on its own is a signal.
+//!
+//! | signal | fires when |
+//! |---|---|
+//! | connectionStateChanged | the link goes Connecting / Connected / Online / Disconnected |
+//! | messageAdded | a message (incoming, outgoing, or undecryptable) is in the history |
+//! | messageStateChanged | an outgoing message was stored, delivered, held or failed |
+//! | contactChanged | a contact's card or trust state changed (key change, revocation) |
+//! | groupsChanged | someone added or removed a member of a group we are in |
+//! | failed | the link gave up (pinned authority mismatch, device refused) |
+//!
+//! Lives on the thread that created it (the GUI thread, or the CLI's).
+class Messenger : public QObject
+{
+    Q_OBJECT
+
+public:
+    template<typename T>
+    using Done = std::function<void(Result<T>)>;
+
+    //! Unlocks the profile in `directory`.
+    [[nodiscard]] static Result<std::unique_ptr<Messenger>>
+    open(const QString &directory, const crypto::SecureBuffer &passphrase, QObject *parent = nullptr);
+    ~Messenger() override;
+
+    [[nodiscard]] Profile &profile();
+    [[nodiscard]] HistoryStore &history();
+    [[nodiscard]] TrustStore &trust();
+
+    // Server.
+    //! The server this profile talks to; empty until set.
+    [[nodiscard]] QUrl server() const;
+    //! Chooses the server (and forgets any pinned authority key when it changes).
+    [[nodiscard]] Result<void> setServer(const QUrl &url);
+    //! Connects (and reconnects after drops) until disconnect().
+    void connectToServer();
+    void disconnectFromServer();
+    [[nodiscard]] Connection::State connectionState() const;
+    //! Whether the server has countersigned our card, i.e. registration is complete.
+    [[nodiscard]] bool isRegistered() const;
+
+    // Registration.
+    //! Asks the server to send a code to our identity.
+    void requestCode(Done<qint64> done);
+    //! Confirms the code and publishes our card; then the link authenticates.
+    void confirmCode(const QString &code, Done<void> done);
+
+    // Messages.
+    //! Writes a text message to the history (Queued) and sends it when possible.
+    [[nodiscard]] Result<protocol::MessageId> sendText(const ConversationRef &conversation,
+                                                       const QString &text);
+
+    // Contacts and trust.
+    //! Looks `identity` up on the server, verifies and pins its card.
+    void lookupContact(const QString &identity, Done<Contact> done);
+    //! The safety number between us and a known contact (from its current card).
+    [[nodiscard]] Result<crypto::SafetyNumber> safetyNumber(const QString &identity);
+    //! Marks a contact verified, recording the safety number compared.
+    [[nodiscard]] Result<void> markVerified(const QString &identity);
+    [[nodiscard]] Result<void> clearVerification(const QString &identity);
+    //! Accepts a changed contact's new key; held messages are sent to it.
+    [[nodiscard]] Result<void> acceptNewKey(const QString &identity);
+
+    // Groups.
+    void createGroup(const QString &name, const QStringList &members, Done<QByteArray> done);
+    void addMember(const QByteArray &groupId, const QString &identity, Done<void> done);
+    void removeMember(const QByteArray &groupId, const QString &identity, Done<void> done);
+    void groups(Done<QList<GroupInfo>> done);
+
+    // Key backup and devices.
+    //! Uploads our identity key sealed under `backupPassphrase`.
+    void uploadBackup(const crypto::SecureBuffer &backupPassphrase, Done<void> done);
+    //! Our card's active devices, as the server has them.
+    void devices(Done<QList<protocol::DeviceRecord>> done);
+    //! Revokes one of our devices (never this one).
+    void revokeDevice(const protocol::DeviceId &device, Done<void> done);
+
+Q_SIGNALS:
+    void connectionStateChanged(cardinal::client::Connection::State state);
+    void messageAdded(const cardinal::protocol::MessageId &id);
+    void messageStateChanged(const cardinal::protocol::MessageId &id);
+    void contactChanged(const QString &identity);
+    void groupsChanged();
+    void failed(const cardinal::Error &error);
+
+private:
+    struct Parts;
+    explicit Messenger(std::unique_ptr<Parts> parts, QObject *parent);
+    void wire();
+    void onEvent(const protocol::Frame &event);
+    void applyCredentials();
+
+    std::unique_ptr<Parts> m_parts;
+};
+
+//! Restoring an identity on a new device from the server's key backup, in two steps like
+//! registration: request a code, then confirm it (which downloads and opens the backup and
+//! creates the profile). The new device joins its card when it first authenticates.
+class Restore : public QObject
+{
+    Q_OBJECT
+
+public:
+    Restore(const QUrl &server, const QString &identity, QObject *parent = nullptr);
+    ~Restore() override;
+
+    void requestCode(Messenger::Done<qint64> done);
+    //! Confirms the code, fetches and opens the backup with `backupPassphrase`, and creates
+    //! the profile in `directory` under `profilePassphrase`.
+    void complete(const QString &code, const crypto::SecureBuffer &backupPassphrase,
+                  const QString &directory, const QString &deviceLabel,
+                  const crypto::SecureBuffer &profilePassphrase, Messenger::Done<void> done);
+
+private:
+    QString m_identity;
+    Connection *m_connection;
+};
+
+//! Reads the server settings kept in a profile directory (url, pinned authority key).
+struct ServerSettings
+{
+    QUrl url;
+    std::optional<crypto::Ed25519PublicKey> authority;
+
+    [[nodiscard]] static Result<ServerSettings> load(const QString &profileDirectory);
+    [[nodiscard]] Result<void> save(const QString &profileDirectory) const;
+};
+
+} // namespace cardinal::client

@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Private to the Messenger's implementation files.
+#pragma once
+
+#include "carddirectory.h"
+#include "clientcontext.h"
+#include "connection.h"
+#include "historystore.h"
+#include "inbox.h"
+#include "messenger.h"
+#include "outbox.h"
+#include "profile.h"
+#include "profiledatabase.h"
+#include "truststore.h"
+
+namespace cardinal::client {
+
+struct Messenger::Parts
+{
+    Profile profile;
+    std::unique_ptr<ProfileDatabase> database;
+    HistoryStore history;
+    TrustStore trust;
+    ServerSettings settings;
+    Connection connection;
+    CardDirectory directory;
+    ClientContext context;
+    Outbox outbox;
+    Inbox inbox;
+
+    Parts(Profile p, std::unique_ptr<ProfileDatabase> db, ServerSettings s)
+        : profile(std::move(p)), database(std::move(db)), history(*database), trust(*database),
+          settings(std::move(s)), connection(settings.url), directory(connection),
+          context{profile, history, trust, connection, directory}, outbox(context), inbox(context)
+    {
+    }
+};
+
+} // namespace cardinal::client

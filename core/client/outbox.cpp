@@ -1,0 +1,203 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "outbox.h"
+
+#include "carddirectory.h"
+#include "connection.h"
+#include "profile.h"
+#include "protocol/cborfields.h"
+#include "protocol/envelope.h"
+#include "truststore.h"
+
+#include <QLoggingCategory>
+
+namespace cardinal::client {
+
+Q_LOGGING_CATEGORY(lcOutbox, "cardinal.outbox")
+
+using namespace cardinal::protocol;
+
+namespace {
+bool isTransient(const Error &error)
+{
+    return error.code == ErrorCode::IoError || error.code == ErrorCode::RateLimited;
+}
+} // namespace
+
+Outbox::Outbox(ClientContext &context, QObject *parent) : QObject(parent), m_context(context) {}
+
+void Outbox::flush()
+{
+    sendNext();
+}
+
+void Outbox::release(const ConversationRef &conversation)
+{
+    auto pending = m_context.history.outbox();
+    if (!pending)
+        return;
+    for (const HistoryMessage &message : *pending) {
+        if (message.conversation == conversation && message.state == MessageState::Held) {
+            m_skipped.remove(message.id);
+            settle(message.id, MessageState::Queued, {});
+        }
+    }
+    sendNext();
+}
+
+void Outbox::settle(const MessageId &id, MessageState state, const QString &reason, int delivered,
+                    int total)
+{
+    if (auto ok = m_context.history.updateState(id, state, delivered, total, reason); !ok)
+        qCWarning(lcOutbox) << "cannot record a message state:" << ok.error().message();
+    Q_EMIT messageStateChanged(id);
+}
+
+void Outbox::sendNext()
+{
+    if (m_busy || m_context.connection.state() != Connection::State::Online)
+        return;
+    auto pending = m_context.history.outbox();
+    if (!pending) {
+        qCWarning(lcOutbox) << "cannot read the outbox:" << pending.error().message();
+        return;
+    }
+    const auto next = std::find_if(pending->cbegin(), pending->cend(), [](const HistoryMessage &m) {
+        return m.state == MessageState::Queued;
+    });
+    if (next == pending->cend())
+        return;
+    m_busy = true;
+    const HistoryMessage message = *next;
+    resolve(message.conversation, [this, message](Result<Recipients> recipients) {
+        if (!recipients) {
+            m_busy = false;
+            if (isTransient(recipients.error()))
+                return; // stays queued; the next flush (e.g. on reconnect) tries again
+            settle(message.id, MessageState::Failed, recipients.error().message());
+            sendNext();
+            return;
+        }
+        if (!recipients->held.isEmpty()) {
+            m_busy = false;
+            settle(message.id, MessageState::Held,
+                   QStringLiteral("the key of %1 changed: verify it or accept the new key")
+                       .arg(recipients->held.join(QStringLiteral(", "))));
+            for (const QString &identity : std::as_const(recipients->held))
+                Q_EMIT contactChanged(identity);
+            sendNext();
+            return;
+        }
+        transmit(message, *recipients);
+    });
+}
+
+void Outbox::resolve(const ConversationRef &conversation, RecipientsReply reply)
+{
+    const QString self = m_context.profile.identity();
+    if (conversation.kind == ConversationRef::Kind::Direct) {
+        resolveIdentities({conversation.peer, self}, true, {}, std::move(reply));
+        return;
+    }
+    m_context.connection.request(
+        wire::GroupInfo, {conversation.groupId}, [this, reply](Result<QCborArray> info) {
+            if (!info)
+                return reply(fail(info.error()));
+            QStringList members;
+            for (const QCborValue &member : info->at(3).toArray())
+                members.append(member.toString());
+            if (!members.contains(m_context.profile.identity()))
+                return reply(fail(ErrorCode::Forbidden, QStringLiteral("you are not in this group")));
+            resolveIdentities(members, false, {}, reply);
+        });
+}
+
+void Outbox::resolveIdentities(QStringList identities, bool direct, Recipients collected,
+                               RecipientsReply reply)
+{
+    if (identities.isEmpty())
+        return reply(std::move(collected));
+    const QString identity = identities.takeFirst();
+    m_context.directory.lookup(identity, [this, identity, identities, direct, collected,
+                                          reply](Result<VerifiedCard> card) mutable {
+        const bool self = identity == m_context.profile.identity();
+        if (!card) {
+            // In a group, someone without a card (anymore) simply gets nothing.
+            if (card.error().code == ErrorCode::NotFound && !direct && !self)
+                return resolveIdentities(identities, direct, std::move(collected), reply);
+            return reply(fail(card.error()));
+        }
+        if (self) {
+            // Our own card as the server shows it must carry our key, or the server lies.
+            if (card->bundle.card.content().identityKey != m_context.profile.identityKey().publicKey())
+                return reply(fail(ErrorCode::BadSignature,
+                                  QStringLiteral("the server shows a card for you that is not yours")));
+            collected.bundles.append(card->bundle);
+            return resolveIdentities(identities, direct, std::move(collected), reply);
+        }
+        auto event = m_context.trust.observe(card->bundle, card->revoked);
+        if (!event)
+            return reply(fail(event.error()));
+        if (*event != TrustEvent::None)
+            Q_EMIT contactChanged(identity);
+        auto bundle = m_context.trust.recipientBundle(identity);
+        if (bundle)
+            collected.bundles.append(*bundle);
+        else if (bundle.error().code == ErrorCode::Forbidden)
+            collected.held.append(identity);
+        else if (direct) // the one recipient is unusable (revoked)
+            return reply(fail(bundle.error()));
+        resolveIdentities(identities, direct, std::move(collected), reply);
+    });
+}
+
+void Outbox::transmit(const HistoryMessage &message, const Recipients &recipients)
+{
+    QList<EnvelopeRecipient> devices;
+    for (const CardBundle &bundle : recipients.bundles)
+        for (const DeviceRecord &device : bundle.devices)
+            if (device.deviceId() != m_context.profile.deviceId())
+                devices.append({device.deviceId(), device.content().encryptionKey});
+    const bool group = message.conversation.kind == ConversationRef::Kind::Group;
+    if (devices.isEmpty()) {
+        m_busy = false;
+        settle(message.id, MessageState::Failed, QStringLiteral("there is no device to send to"));
+        sendNext();
+        return;
+    }
+    OutgoingMessage outgoing;
+    outgoing.conversationId = group ? message.conversation.groupId : QByteArray();
+    outgoing.body = message.body;
+    outgoing.sentAtMs = message.sentAtMs;
+    outgoing.messageId = message.id;
+    const EnvelopeSender sender{m_context.profile.cardId(), m_context.profile.deviceId(),
+                                m_context.profile.identityKey()};
+    auto envelope = sealEnvelope(sender, devices, outgoing);
+    if (!envelope) {
+        m_busy = false;
+        settle(message.id, MessageState::Failed, envelope.error().message());
+        sendNext();
+        return;
+    }
+    const QCborArray target = group ? QCborArray{1, message.conversation.groupId}
+                                    : QCborArray{0, message.conversation.peer};
+    m_context.connection.request(wire::Send, {target, *envelope},
+                                 [this, id = message.id](Result<QCborArray> stored) {
+                                     m_busy = false;
+                                     if (!stored) {
+                                         if (!isTransient(stored.error()))
+                                             settle(id, MessageState::Failed, stored.error().message());
+                                         else
+                                             return; // retried on the next flush
+                                     } else {
+                                         const int total = int(stored->at(2).toInteger());
+                                         const int delivered = int(stored->at(3).toInteger());
+                                         settle(id,
+                                                total > 0 && delivered >= total ? MessageState::Delivered
+                                                                                : MessageState::Stored,
+                                                {}, delivered, total);
+                                     }
+                                     sendNext();
+                                 });
+}
+
+} // namespace cardinal::client

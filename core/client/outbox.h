@@ -1,0 +1,61 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "clientcontext.h"
+#include "common/result.h"
+#include "historystore.h"
+#include "protocol/cardbundle.h"
+
+#include <QObject>
+#include <QSet>
+
+#include <functional>
+
+namespace cardinal::client {
+
+//! Sends what the history's outbox holds, one message at a time and in order: finds the
+//! recipients' cards (verified, and checked against the trust store), seals one envelope
+//! for all their devices and the user's other devices, hands it to the server, and records
+//! the outcome. A message whose recipient's verified key changed is Held, not encrypted to
+//! the new key; one that cannot be sent for a lasting reason is Failed with the reason;
+//! anything transient (offline, timeout) leaves it Queued for the next attempt.
+class Outbox : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit Outbox(ClientContext &context, QObject *parent = nullptr);
+
+    //! Starts sending whatever is queued (no-op while a send is under way).
+    void flush();
+    //! Moves Held messages of `conversation` back to Queued (after the user accepted a key).
+    void release(const ConversationRef &conversation);
+
+Q_SIGNALS:
+    void messageStateChanged(const cardinal::protocol::MessageId &id);
+    //! A contact's trust changed while resolving recipients (e.g. a key change was seen).
+    void contactChanged(const QString &identity);
+
+private:
+    struct Recipients
+    {
+        QList<protocol::CardBundle> bundles;
+        QStringList held; //!< contacts whose verified key changed
+    };
+    using RecipientsReply = std::function<void(Result<Recipients>)>;
+
+    void sendNext();
+    void resolve(const ConversationRef &conversation, RecipientsReply reply);
+    //! `direct`: one peer, whose card is required; in a group, members without one are skipped.
+    void resolveIdentities(QStringList identities, bool direct, Recipients collected,
+                           RecipientsReply reply);
+    void transmit(const HistoryMessage &message, const Recipients &recipients);
+    void settle(const protocol::MessageId &id, MessageState state, const QString &reason,
+                int delivered = 0, int total = 0);
+
+    ClientContext &m_context;
+    bool m_busy = false;
+    QSet<protocol::MessageId> m_skipped; //!< Held in this round: not retried until release()
+};
+
+} // namespace cardinal::client

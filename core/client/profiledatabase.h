@@ -1,0 +1,179 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "common/result.h"
+#include "crypto/keys.h"
+#include "crypto/random.h"
+#include "crypto/secure.h"
+
+#include <QLatin1StringView>
+#include <QSqlDatabase>
+#include <QVariant>
+
+#include <initializer_list>
+#include <memory>
+#include <unordered_map>
+
+class QSqlQuery;
+
+namespace cardinal::client {
+
+//! Size of the key that opens a profile database.
+inline constexpr std::size_t StorageKeySize = 32;
+//! The key that opens a profile database; see deriveStorageKey().
+using StorageKey = crypto::SecretBytes<StorageKeySize>;
+
+//! The storage key of the profile whose device key is `deviceKey`:
+//! HKDF-SHA256 (RFC 5869) with the device's X25519 private key as input keying material, an
+//! empty salt and info "Cardinal profile storage v1", 32 bytes of output.
+//! The private key exists only inside the passphrase-sealed keystore, so the database cannot
+//! be read without the passphrase. A new device key (a restored device has one of its own)
+//! means a new key, and so a database of its own.
+[[nodiscard]] StorageKey deriveStorageKey(const crypto::X25519KeyPair &deviceKey);
+
+//! The encrypted local database of a profile: `profile.sqlite` in the profile directory
+//! (mode 0600, WAL journal, versioned schema), one SQLite connection of its own, shared by
+//! HistoryStore and TrustStore. Not thread-safe; use from one thread. The stores keep a
+//! reference to it, so it must outlive them.
+//!
+//! Keys. The storage key is used only to derive two subkeys (HKDF-Expand, RFC 5869):
+//!
+//!     seal key  = HKDF-Expand(storage key, "Cardinal profile seal v1", 32)    AES-256-GCM
+//!     index key = HKDF-Expand(storage key, "Cardinal profile index v1", 32)   HMAC-SHA256
+//!
+//! Sealed values (seal()) are `nonce (12 random bytes) || ciphertext || tag (16)`, AES-256-GCM
+//! under the seal key with
+//!
+//!     aad = context || 0x00 || row key
+//!
+//! where the context names table and column ("messages.body") and the row key is what
+//! identifies the row (see each store). A sealed value copied into another row, column or
+//! table fails to open. With random nonces one key stays safe for 2^32 seals, far more
+//! than a history will ever hold.
+//!
+//! Lookup values (lookup()) are HMAC-SHA256(index key, value): equal values give equal
+//! lookups, so a unique index can find a row by identity or conversation, but nobody without
+//! the key can read a lookup or test a guess against it.
+//!
+//! What the file holds (S = sealed, L = lookup value, P = plaintext):
+//!
+//!     meta           name P, value S (a known constant that checks the key on open)
+//!     conversations  id P (local counter), lookup L (of ConversationRef::key()),
+//!                    ref S (ConversationRef::key(): the peer's identity or the group id),
+//!                    title S (group name), last_read_seq P (how far the user has read)
+//!     messages       seq P (local arrival order), id P (the sender's random message id),
+//!                    conversation P (which conversations row), direction P, state P,
+//!                    sent_at_ms P, received_at_ms P, delivered P, total P,
+//!                    sender S, body S, failure S (reason for Failed or Undecryptable)
+//!     contacts       lookup L (of the identity), record S (identity, trust state, current
+//!                    and pending card bundle, verified safety number, update time)
+//!
+//! Without the key a reader of the file therefore learns how many conversations and
+//! contacts there are, how many messages each conversation has, with their times,
+//! directions, delivery states and counts, message ids (the server sees those too), roughly
+//! how long each body is, and how far each conversation has been read. Not: who the
+//! contacts and peers are, who sent a message, what it says, group names and ids, why
+//! something failed, trust states or safety numbers.
+//!
+//! Integrity: sealed values are authenticated and bound to their row; plaintext columns are
+//! not. Someone who can write the file can delete rows, change states, times and read marks,
+//! or put back an older sealed value of the same row, but cannot read or forge content, or
+//! move it to another row or conversation unnoticed: reading such a row fails with
+//! CorruptFile.
+class ProfileDatabase
+{
+public:
+    //! The database's file name inside the profile directory.
+    static constexpr QLatin1StringView FileName{"profile.sqlite"};
+
+    //! Opens the database in `directory` (which must exist), creating it with mode 0600 if
+    //! missing, and migrates its schema to schemaVersion(). DecryptionFailed when
+    //! `storageKey` is not the key the database was created with; CorruptFile when the file
+    //! is not an SQLite database or not ours; UnsupportedVersion when a newer Cardinal wrote
+    //! it; IoError otherwise. `random` supplies the nonces of every seal().
+    [[nodiscard]] static Result<std::unique_ptr<ProfileDatabase>>
+    open(const QString &directory, const StorageKey &storageKey,
+         crypto::RandomSource &random = crypto::systemRandom());
+
+    //! Closes the connection; SQLite then checkpoints the WAL into the file and deletes it.
+    ~ProfileDatabase();
+    ProfileDatabase(const ProfileDatabase &) = delete;
+    ProfileDatabase &operator=(const ProfileDatabase &) = delete;
+
+    //! The schema version this build creates and understands.
+    [[nodiscard]] static int schemaVersion();
+
+    //! The database file's path.
+    [[nodiscard]] const QString &path() const { return m_path; }
+
+    //! Copies everything in the WAL into the database file and empties the WAL, e.g. before
+    //! a backup copies the file.
+    [[nodiscard]] Result<void> checkpoint();
+
+    // Building blocks for the stores of this library.
+
+    //! What a write statement did.
+    struct Change
+    {
+        qint64 rows = 0;      //!< rows inserted, updated or deleted
+        qint64 lastRowId = 0; //!< rowid of the last insert
+    };
+    //! One result row, columns in the order the statement selected them.
+    using Row = QList<QVariant>;
+
+    //! An explicit write transaction (BEGIN IMMEDIATE), rolled back unless committed.
+    //! Transactions do not nest.
+    class Transaction
+    {
+    public:
+        explicit Transaction(ProfileDatabase &database) : m_database(database) {}
+        ~Transaction();
+        Transaction(const Transaction &) = delete;
+        Transaction &operator=(const Transaction &) = delete;
+
+        //! Starts the transaction, waiting up to 5 s for another connection's write lock.
+        [[nodiscard]] Result<void> begin();
+        //! Makes the transaction's changes durable (synchronous=FULL: an fsync per commit).
+        [[nodiscard]] Result<void> commit();
+
+    private:
+        ProfileDatabase &m_database;
+        bool m_open = false;
+    };
+
+    //! Runs a write statement with `values` bound in order. Statements are prepared once and
+    //! reused; `sql` must hold placeholders only, never values (it may be logged).
+    [[nodiscard]] Result<Change> change(const QString &sql,
+                                        std::initializer_list<QVariant> values = {});
+    //! Runs a query with `values` bound in order and returns all its rows.
+    [[nodiscard]] Result<QList<Row>> select(const QString &sql,
+                                            std::initializer_list<QVariant> values = {});
+
+    //! Seals `plaintext` for column `context` of the row identified by `rowKey` (see above).
+    [[nodiscard]] Result<QByteArray> seal(QByteArrayView context, QByteArrayView rowKey,
+                                          QByteArrayView plaintext);
+    //! Opens what seal() made for the same context and row key. CorruptFile when it does not
+    //! authenticate: the value was altered, damaged or moved from another row.
+    [[nodiscard]] Result<QByteArray> unseal(QByteArrayView context, QByteArrayView rowKey,
+                                            QByteArrayView sealed) const;
+    //! The lookup value of `value`: HMAC-SHA256(index key, value), 32 bytes.
+    [[nodiscard]] QByteArray lookup(QByteArrayView value) const;
+
+private:
+    ProfileDatabase(const QString &connectionName, QString path, crypto::RandomSource &random);
+
+    [[nodiscard]] Result<void> configure();
+    [[nodiscard]] Result<void> checkKey();
+    [[nodiscard]] Result<QSqlQuery *> prepared(const QString &sql);
+
+    QString m_connectionName;
+    QString m_path;
+    QSqlDatabase m_db;
+    crypto::RandomSource &m_random;
+    crypto::SecretBytes<32> m_sealKey;
+    crypto::SecretBytes<32> m_indexKey;
+    //! Prepared statements by SQL text. Destroyed before the connection is removed.
+    std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_statements;
+};
+
+} // namespace cardinal::client
