@@ -8,6 +8,7 @@
 #include "protocol/cborfields.h"
 #include "protocol/envelope.h"
 #include "truststore.h"
+#include "trustnotices.h"
 
 #include <QDateTime>
 #include <QLoggingCategory>
@@ -146,8 +147,11 @@ void Inbox::processNext()
         // Our own card (from another device of ours) is not a contact of ours.
         const bool own = card->bundle.card.id() == m_context.profile.cardId();
         if (!card->revoked && !own) {
-            if (auto seen = m_context.trust.observe(card->bundle, false); seen && *seen != TrustEvent::None)
-                Q_EMIT contactChanged(card->bundle.card.content().identity);
+            const QString &identity = card->bundle.card.content().identity;
+            if (auto seen = m_context.trust.observe(card->bundle, false); seen && *seen != TrustEvent::None) {
+                recordTrustNotice(m_context.history, identity, *seen);
+                Q_EMIT contactChanged(identity);
+            }
         }
         verifyWith(card->bundle);
     });

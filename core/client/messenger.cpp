@@ -8,6 +8,7 @@
 #include "outbox.h"
 #include "profile.h"
 #include "profiledatabase.h"
+#include "trustnotices.h"
 #include "protocol/cborfields.h"
 #include "protocol/signing.h"
 
@@ -268,6 +269,7 @@ void Messenger::lookupContact(const QString &identity, Done<Contact> done)
         auto event = m_parts->trust.observe(card->bundle, card->revoked);
         if (!event)
             return done(fail(event.error()));
+        recordTrustNotice(m_parts->history, id, *event);
         auto contact = m_parts->trust.contact(id);
         if (!contact || !*contact)
             return done(contact ? fail(ErrorCode::NotFound) : fail(contact.error()));

@@ -7,6 +7,7 @@
 #include "protocol/cborfields.h"
 #include "protocol/envelope.h"
 #include "truststore.h"
+#include "trustnotices.h"
 
 #include <QLoggingCategory>
 
@@ -137,8 +138,10 @@ void Outbox::resolveIdentities(QStringList identities, bool direct, Recipients c
         auto event = m_context.trust.observe(card->bundle, card->revoked);
         if (!event)
             return reply(fail(event.error()));
-        if (*event != TrustEvent::None)
+        if (*event != TrustEvent::None) {
+            recordTrustNotice(m_context.history, identity, *event);
             Q_EMIT contactChanged(identity);
+        }
         auto bundle = m_context.trust.recipientBundle(identity);
         if (bundle)
             collected.bundles.append(*bundle);
