@@ -6,6 +6,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
+#include <QLoggingCategory>
 #include <QStandardPaths>
 #include <QTextStream>
 
@@ -107,6 +108,9 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("cardinal"));
     QCoreApplication::setApplicationName(QStringLiteral("cardinal"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CARDINAL_VERSION));
+    // A command's output is its result; progress chatter stays out unless asked for
+    // (QT_LOGGING_RULES="cardinal.*.info=true" overrides this).
+    QLoggingCategory::setFilterRules(QStringLiteral("cardinal.*.info=false"));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
