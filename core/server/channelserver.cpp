@@ -113,6 +113,9 @@ void ChannelServer::acceptTcpConnections()
             socket->deleteLater();
             continue;
         }
+        // Frames are small and must go out at once: with Nagle's algorithm a push waits for
+        // the client's delayed ACK of the previous one (~40 ms on Linux).
+        socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
         m_webSockets.handleConnection(socket);
     }
 }

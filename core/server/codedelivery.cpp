@@ -36,6 +36,15 @@ Result<void> checkIdentity(const QString &identity)
     return {};
 }
 
+//! "10 minutes", "1 minute", "90 seconds": whole minutes when the lifetime is some.
+QString describeLifetime(qint64 seconds)
+{
+    if (seconds >= 60 && seconds % 60 == 0)
+        return seconds == 60 ? QStringLiteral("1 minute")
+                             : QStringLiteral("%1 minutes").arg(seconds / 60);
+    return seconds == 1 ? QStringLiteral("1 second") : QStringLiteral("%1 seconds").arg(seconds);
+}
+
 class ConsoleDelivery final : public CodeDelivery
 {
 public:
@@ -90,8 +99,9 @@ private:
 class SendmailDelivery final : public CodeDelivery
 {
 public:
-    SendmailDelivery(QString command, QString from)
-        : m_command(std::move(command)), m_from(std::move(from))
+    SendmailDelivery(QString command, QString from, qint64 lifetimeSeconds)
+        : m_command(std::move(command)), m_from(std::move(from)),
+          m_lifetimeSeconds(lifetimeSeconds)
     {
     }
 
@@ -156,21 +166,23 @@ private:
                            "\r\n"
                            "    %5\r\n"
                            "\r\n"
-                           "It expires in %6 minutes. If you did not ask for it, ignore this "
+                           "It expires in %6. If you did not ask for it, ignore this "
                            "message.\r\n")
-                .arg(m_from, identity, date, what, code, QString::number(CodeLifetimeSeconds / 60));
+                .arg(m_from, identity, date, what, code, describeLifetime(m_lifetimeSeconds));
         return text.toUtf8();
     }
 
     QString m_command;
     QString m_from;
+    qint64 m_lifetimeSeconds;
 };
 
 } // namespace
 
 CodeDelivery::~CodeDelivery() = default;
 
-std::unique_ptr<CodeDelivery> makeCodeDelivery(const CodeDeliveryConfig &config)
+std::unique_ptr<CodeDelivery> makeCodeDelivery(const CodeDeliveryConfig &config,
+                                               qint64 codeLifetimeSeconds)
 {
     switch (config.kind) {
     case CodeDeliveryConfig::Kind::Console:
@@ -178,7 +190,8 @@ std::unique_ptr<CodeDelivery> makeCodeDelivery(const CodeDeliveryConfig &config)
     case CodeDeliveryConfig::Kind::Drop:
         return std::make_unique<DropDelivery>(config.argument);
     case CodeDeliveryConfig::Kind::Sendmail:
-        return std::make_unique<SendmailDelivery>(config.argument, config.from);
+        return std::make_unique<SendmailDelivery>(config.argument, config.from,
+                                                  codeLifetimeSeconds);
     }
     return std::make_unique<ConsoleDelivery>();
 }

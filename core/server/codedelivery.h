@@ -10,8 +10,9 @@
 
 namespace cardinal::server {
 
-//! How long an identity code stays valid. The verifier enforces it; deliveries tell people.
-inline constexpr qint64 CodeLifetimeSeconds = 10 * 60;
+//! How long an identity code stays valid unless configured otherwise (`code-lifetime`). The
+//! verifier enforces it; deliveries tell people.
+inline constexpr qint64 CodeLifetimeSeconds = ServerLimits::DefaultCodeLifetimeSeconds;
 //! How long the sendmail command may take before delivery counts as failed.
 inline constexpr int SendmailTimeoutMs = 10'000;
 
@@ -40,7 +41,10 @@ public:
 //!   Cardinal code", text/plain UTF-8) on the standard input of exactly the configured
 //!   command, like `/usr/sbin/sendmail -t -i`. Its output is discarded (it might echo the
 //!   message); a non-zero exit status, a crash or SendmailTimeoutMs without finishing is an
-//!   IoError. The call blocks while the command runs.
-[[nodiscard]] std::unique_ptr<CodeDelivery> makeCodeDelivery(const CodeDeliveryConfig &config);
+//!   IoError. The call blocks while the command runs. The message says the code expires
+//!   after `codeLifetimeSeconds`, which should be what the verifier enforces.
+[[nodiscard]] std::unique_ptr<CodeDelivery>
+makeCodeDelivery(const CodeDeliveryConfig &config,
+                 qint64 codeLifetimeSeconds = CodeLifetimeSeconds);
 
 } // namespace cardinal::server

@@ -133,6 +133,19 @@ Result<QCborArray> DirectoryService::publishCard(const Caller &, const QCborArra
     if (validation->identity() != identity)
         return fail(ErrorCode::InvalidToken, QStringLiteral("token is for another identity"));
 
+    // The card this one replaces: its devices are signed in as a card that is about to be
+    // revoked, so their sessions end as after revoke-card.
+    auto previous = m_context.storage.activeCard(identity);
+    if (!previous)
+        return fail(previous.error());
+    QList<StoredDevice> replacedDevices;
+    if (*previous) {
+        auto devices = m_context.storage.devices((*previous)->id, false);
+        if (!devices)
+            return fail(devices.error());
+        replacedDevices = std::move(*devices);
+    }
+
     bundle->card.countersign(m_context.keys.authority);
     const qint64 now = m_context.nowMs() / 1000;
     const StoredCard card{bundle->card.id(), identity, bundle->card.encode(), false, now};
@@ -142,6 +155,8 @@ Result<QCborArray> DirectoryService::publishCard(const Caller &, const QCborArra
         return fail(ok.error());
     qCInfo(lcDirectory) << "published a card";
     announceCardChange(identity, card.id, false);
+    for (const StoredDevice &replaced : std::as_const(replacedDevices))
+        m_context.events.disconnectDevice(replaced.id);
     return QCborArray{card.card};
 }
 

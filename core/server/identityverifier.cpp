@@ -102,7 +102,7 @@ Result<qint64> IdentityVerifier::requestCode(const QString &identity, const QStr
     byIdentity.append(now);
 
     const QString code = newCode();
-    const PendingCode pending{codeHash(identity, purpose, code), now + CodeLifetimeSeconds,
+    const PendingCode pending{codeHash(identity, purpose, code), now + m_codeLifetime,
                               MaxCodeAttempts};
     if (auto ok = m_storage.putCode(identity, purpose, pending); !ok)
         return fail(ok.error());
@@ -113,7 +113,7 @@ Result<qint64> IdentityVerifier::requestCode(const QString &identity, const QStr
                                         << identity << ":" << ok.error().message();
         return fail(ok.error());
     }
-    return CodeLifetimeSeconds;
+    return m_codeLifetime;
 }
 
 Result<QByteArray> IdentityVerifier::confirmCode(const QString &identity, const QString &purpose,

@@ -11,6 +11,7 @@
 #include <QList>
 #include <QString>
 
+#include <algorithm>
 #include <functional>
 
 namespace cardinal::server {
@@ -53,6 +54,11 @@ public:
                      Clock nowSeconds = &IdentityVerifier::systemClock,
                      crypto::RandomSource &random = crypto::systemRandom());
 
+    //! How long codes issued from now on stay valid, in seconds (at least 1); by default
+    //! CodeLifetimeSeconds. The server sets it from ServerLimits::codeLifetimeSeconds.
+    void setCodeLifetimeSeconds(qint64 seconds) { m_codeLifetime = std::max<qint64>(1, seconds); }
+    [[nodiscard]] qint64 codeLifetimeSeconds() const { return m_codeLifetime; }
+
     //! Sends a fresh code for (identity, purpose), replacing any earlier one, and returns how
     //! many seconds it stays valid. `identity` must be canonical (protocol::normalizeEmail);
     //! `purpose` is a short lower-case word such as "register". `connectionKey` names who
@@ -92,6 +98,7 @@ private:
     CodeDelivery &m_delivery;
     Clock m_now;
     crypto::RandomSource &m_random;
+    qint64 m_codeLifetime = CodeLifetimeSeconds;
     QHash<QString, Requests> m_byIdentity;
     QHash<QString, Requests> m_byConnection;
     qint64 m_lastSweep = 0;

@@ -90,6 +90,7 @@ const QList<LimitKey> &limitKeys()
         {"max-backup-bytes", 1024, 16 * 1024 * 1024, setter(&ServerLimits::maxBackupBytes)},
         {"max-pending-write-bytes", 64 * 1024, qint64(1024) * 1024 * 1024,
          setter(&ServerLimits::maxPendingWriteBytes)},
+        {"code-lifetime", 1, 86'400, setter(&ServerLimits::codeLifetimeSeconds)},
     };
     return keys;
 }

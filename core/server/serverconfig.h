@@ -26,6 +26,7 @@ struct ServerLimits
     static constexpr int DefaultMaxGroupMembers = 256;
     static constexpr qint64 DefaultMaxBackupBytes = 64 * 1024;
     static constexpr qint64 DefaultMaxPendingWriteBytes = 8 * 1024 * 1024;
+    static constexpr int DefaultCodeLifetimeSeconds = 10 * 60;
 
     qint64 maxFrameBytes = DefaultMaxFrameBytes;           //!< per WebSocket message
     int maxRecipients = DefaultMaxRecipients;              //!< devices per envelope
@@ -39,6 +40,7 @@ struct ServerLimits
     int maxGroupMembers = DefaultMaxGroupMembers;
     qint64 maxBackupBytes = DefaultMaxBackupBytes;
     qint64 maxPendingWriteBytes = DefaultMaxPendingWriteBytes; //!< unsent bytes before we drop a slow reader
+    int codeLifetimeSeconds = DefaultCodeLifetimeSeconds;  //!< how long an identity code is valid
 };
 
 //! How identity codes reach people.

@@ -96,9 +96,11 @@ Result<std::unique_ptr<ServerInstance>> ServerInstance::start(const ServerConfig
 
     auto parts = std::make_unique<Parts>(config, std::move(*keys));
     parts->storage = std::move(*storage);
-    parts->delivery = makeCodeDelivery(parts->config.codes);
+    const int codeLifetime = parts->config.limits.codeLifetimeSeconds;
+    parts->delivery = makeCodeDelivery(parts->config.codes, codeLifetime);
     parts->verifier =
         std::make_unique<IdentityVerifier>(*parts->storage, parts->keys, *parts->delivery);
+    parts->verifier->setCodeLifetimeSeconds(codeLifetime);
     parts->server = std::make_unique<ChannelServer>(
         parts->config, *parts->storage, parts->keys, *parts->verifier,
         [] { return QDateTime::currentMSecsSinceEpoch(); });

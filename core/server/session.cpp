@@ -40,6 +40,10 @@ Session::Session(QWebSocket *socket, ChannelServer &server, ServerContext &conte
     connect(m_socket, &QWebSocket::binaryMessageReceived, this, &Session::onBinaryMessage);
     connect(m_socket, &QWebSocket::textMessageReceived, this, &Session::onTextMessage);
     connect(m_socket, &QWebSocket::pong, this, [this] { m_lastActivity.restart(); });
+    connect(m_socket, &QWebSocket::bytesWritten, this, [this] {
+        if (m_pushPaused)
+            pumpQueue();
+    });
     connect(m_socket, &QWebSocket::disconnected, this, [this] { Q_EMIT finished(this); });
 
     m_tokens = context.limits.requestBurst;
@@ -85,6 +89,10 @@ void Session::close(const QString &reason)
 {
     if (m_closing)
         return;
+    if (m_handling) {
+        m_closeWhenAnswered = reason;
+        return;
+    }
     m_closing = true;
     m_socket->close(QWebSocketProtocol::CloseCodePolicyViolated, reason.left(100));
 }
@@ -142,7 +150,14 @@ void Session::onBinaryMessage(const QByteArray &message)
         handleAuth(*frame);
         return;
     }
-    send(m_dispatcher.handle(m_caller, *frame));
+    m_handling = true;
+    const Frame answer = m_dispatcher.handle(m_caller, *frame);
+    m_handling = false;
+    send(answer);
+    if (m_closeWhenAnswered) {
+        close(*m_closeWhenAnswered);
+        return;
+    }
     if (frame->type == wire::Ack && isAuthenticated())
         noteAcks(*frame);
 }
@@ -181,20 +196,35 @@ void Session::noteAcks(const Frame &request)
 
 void Session::pumpQueue()
 {
+    m_pushPaused = false;
     if (!isAuthenticated() || m_closing)
         return;
-    const int room = QueueWindow - int(m_unacked.size());
-    if (room <= 0)
-        return;
-    auto events = m_dispatcher.relay().pendingEvents(m_caller.device, m_lastPushedSeq, room);
-    if (!events) {
-        qCWarning(lcSession) << "cannot read a queue:" << events.error().message();
-        return;
-    }
-    for (const auto &[seq, event] : *events) {
-        send(event);
-        m_lastPushedSeq = seq;
-        m_unacked.insert(seq);
+    // A queue of large envelopes written all at once would sit in memory and trip the
+    // slow-reader limit in send(), dropping a reader that reads just fine (and again on every
+    // reconnect). So pushing also waits for the socket to drain below half that limit.
+    const qint64 pauseAbove = m_context.limits.maxPendingWriteBytes / 2;
+    const auto mustPause = [&] {
+        m_pushPaused = m_socket->bytesToWrite() > pauseAbove;
+        return m_pushPaused;
+    };
+    while (!mustPause()) {
+        const int room = std::min(QueueWindow - int(m_unacked.size()), PushBatch);
+        if (room <= 0)
+            return;
+        auto events = m_dispatcher.relay().pendingEvents(m_caller.device, m_lastPushedSeq, room);
+        if (!events) {
+            qCWarning(lcSession) << "cannot read a queue:" << events.error().message();
+            return;
+        }
+        for (const auto &[seq, event] : *events) {
+            if (m_closing || mustPause())
+                return; // the rest is read again once the socket has drained
+            send(event);
+            m_lastPushedSeq = seq;
+            m_unacked.insert(seq);
+        }
+        if (events->size() < room)
+            return;
     }
 }
 

@@ -9,6 +9,8 @@
 #include <QSet>
 #include <QTimer>
 
+#include <optional>
+
 class QWebSocket;
 
 namespace cardinal::server {
@@ -18,15 +20,18 @@ class ChannelServer;
 //! One client connection. Sends the hello (with a fresh challenge), accepts only
 //! registration, recovery and `auth` frames until authenticated, answers every request
 //! with exactly one frame, and pushes the device's queued messages in order, at most
-//! `QueueWindow` unacknowledged at a time. Enforces the per-connection limits: frame size,
-//! request rate (token bucket), time to authenticate, idle time (ping/pong), and unsent
-//! bytes (a reader that stops reading is disconnected). Lives on the server's thread.
+//! `QueueWindow` unacknowledged at a time and no faster than the socket drains (pushing
+//! pauses above half of `maxPendingWriteBytes` unsent). Enforces the per-connection limits:
+//! frame size, request rate (token bucket), time to authenticate, idle time (ping/pong), and
+//! unsent bytes (a reader that stops reading is disconnected). Lives on the server's thread.
 class Session : public QObject
 {
     Q_OBJECT
 
 public:
     static constexpr int QueueWindow = 256;
+    //! Queued messages read from storage at a time while pushing.
+    static constexpr int PushBatch = 16;
     static constexpr int MaxAuthAttempts = 3;
 
     //! Takes ownership of `socket`.
@@ -39,9 +44,11 @@ public:
 
     //! Sends an event (or any frame) to this client.
     void send(const protocol::Frame &frame);
-    //! Pushes queued messages up to the window.
+    //! Pushes queued messages up to the window, or until the socket has enough to send.
     void pumpQueue();
-    //! Closes the connection; `reason` goes to the client in the close frame.
+    //! Closes the connection; `reason` goes to the client in the close frame. Called while
+    //! this session's own request is being handled (it revoked its own device or card), the
+    //! close waits until that request has been answered.
     void close(const QString &reason);
 
 Q_SIGNALS:
@@ -71,7 +78,10 @@ private:
     int m_rateViolations = 0;
     qint64 m_lastPushedSeq = 0;
     QSet<qint64> m_unacked;
+    bool m_pushPaused = false; //!< pumpQueue() stopped for unsent bytes; bytesWritten resumes
     bool m_closing = false;
+    bool m_handling = false;                //!< a request of ours is in the dispatcher
+    std::optional<QString> m_closeWhenAnswered;
 };
 
 } // namespace cardinal::server

@@ -162,6 +162,12 @@ private Q_SLOTS:
         QVERIFY(!headers.contains("31415926"));
         QVERIFY(body.contains("31415926"));
         QVERIFY(body.contains("10 minutes"));
+
+        // A configured lifetime is what the mail announces.
+        auto shortLived = makeCodeDelivery(c, 90);
+        QVERIFY_OK(shortLived->deliver(QStringLiteral("carol@example.org"),
+                                       QStringLiteral("register"), QStringLiteral("27182818")));
+        QVERIFY(readAll(out).contains("It expires in 90 seconds."));
     }
 
     void sendmailFailures()

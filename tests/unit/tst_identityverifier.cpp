@@ -210,6 +210,20 @@ private Q_SLOTS:
         QVERIFY(stored && !stored->has_value());
     }
 
+    void configuredLifetime()
+    {
+        verifier().setCodeLifetimeSeconds(5);
+        QCOMPARE(verifier().codeLifetimeSeconds(), 5);
+        auto expiresIn = verifier().requestCode(Alice, Register, Conn);
+        QVERIFY_OK(expiresIn);
+        QCOMPARE(*expiresIn, 5);
+        const QString code = m_fake->lastCode;
+        m_now += 5;
+        auto late = verifier().confirmCode(Alice, Register, code);
+        QVERIFY(!late);
+        QCOMPARE(late.error().code, ErrorCode::CodeExpired);
+    }
+
     void noCodeAndOtherPurpose()
     {
         auto none = verifier().confirmCode(Alice, Register, QStringLiteral("12345678"));

@@ -137,7 +137,8 @@ private Q_SLOTS:
                                          "idle-timeout = 11\n"
                                          "max-group-members = 12\n"
                                          "max-backup-bytes = 4096\n"
-                                         "max-pending-write-bytes = 65536\n");
+                                         "max-pending-write-bytes = 65536\n"
+                                         "code-lifetime = 13\n");
         ServerConfig config;
         auto loaded = config.loadFile(path);
         QVERIFY_OK(loaded);
@@ -164,6 +165,7 @@ private Q_SLOTS:
         QCOMPARE(l.maxGroupMembers, 12);
         QCOMPARE(l.maxBackupBytes, 4096);
         QCOMPARE(l.maxPendingWriteBytes, 65536);
+        QCOMPARE(l.codeLifetimeSeconds, 13);
     }
 
     void mailFromBeforeCodesIsKept()
@@ -179,6 +181,7 @@ private Q_SLOTS:
         ServerConfig config;
         QVERIFY(config.loadFile(writeConfig("# nothing\n\n")));
         QCOMPARE(config.limits.maxFrameBytes, ServerLimits::DefaultMaxFrameBytes);
+        QCOMPARE(config.limits.codeLifetimeSeconds, 600);
         QCOMPARE(config.codes.kind, CodeDeliveryConfig::Kind::Console);
     }
 
@@ -208,6 +211,8 @@ private Q_SLOTS:
         QTest::newRow("idle a week") << QByteArray("idle-timeout = 604800\n") << 1;
         QTest::newRow("huge") << QByteArray("max-backup-bytes = 99999999999999999999999\n") << 1;
         QTest::newRow("group of one") << QByteArray("max-group-members = 1\n") << 1;
+        QTest::newRow("code lifetime zero") << QByteArray("code-lifetime = 0\n") << 1;
+        QTest::newRow("code lifetime two days") << QByteArray("code-lifetime = 172800\n") << 1;
     }
     void badLines()
     {

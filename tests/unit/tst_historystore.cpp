@@ -1,0 +1,274 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The message history on real SQLite files: round trips, de-duplication, windows,
+// summaries, the outbox, persistence, and a hundred thousand messages.
+#include "client/historystore.h"
+#include "profilestoresupport.h"
+
+#include <QElapsedTimer>
+#include <QTemporaryDir>
+
+using namespace cardinal;
+using namespace cardinal::client;
+using namespace cardinal::client::testing;
+
+namespace {
+
+// The history as a list of orderKey-stripped messages, for comparisons.
+HistoryMessage withoutOrder(HistoryMessage m)
+{
+    m.orderKey = 0;
+    return m;
+}
+
+} // namespace
+
+class TestHistoryStore : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void roundTripsEveryField()
+    {
+        QTemporaryDir dir;
+        auto db = openDatabase(dir.path());
+        QVERIFY(db);
+        HistoryStore history(*db);
+        HistoryMessage failed = outgoing(1, ConversationRef::group(groupId),
+                                         QByteArray("gr\xc3\xbc\xc3\x9f"
+                                                    "e\0bin",
+                                                    10),
+                                         MessageState::Failed);
+        failed.delivered = 2;
+        failed.total = 5;
+        failed.failureReason = QStringLiteral("bob's card was revoked");
+        HistoryMessage broken = incoming(2, ConversationRef::direct(bob), {});
+        broken.state = MessageState::Undecryptable;
+        broken.failureReason = QStringLiteral("could not decrypt: bad tag");
+        HistoryMessage line = incoming(3, ConversationRef::direct(bob), "key changed");
+        line.direction = Direction::System;
+        line.sender.clear();
+        for (const HistoryMessage &m : {failed, broken, line}) {
+            const auto added = history.addMessage(m);
+            QVERIFY_OK(added);
+            QVERIFY(*added);
+            const auto read = history.message(m.id);
+            QVERIFY_OK(read);
+            QVERIFY(read->has_value());
+            QVERIFY((*read)->orderKey > 0);
+            QCOMPARE(withoutOrder(**read), m);
+        }
+        const auto none = history.message(messageId(99));
+        QVERIFY_OK(none);
+        QVERIFY(!none->has_value());
+    }
+
+    void deduplicatesByMessageId()
+    {
+        QTemporaryDir dir;
+        auto db = openDatabase(dir.path());
+        QVERIFY(db);
+        HistoryStore history(*db);
+        const HistoryMessage first = incoming(1, ConversationRef::direct(bob), "first");
+        QCOMPARE(*history.addMessage(first), true);
+        // Same id, different everything: refused, the stored message is unchanged.
+        QCOMPARE(*history.addMessage(incoming(1, ConversationRef::direct(carol), "replay")), false);
+        QCOMPARE(withoutOrder(**history.message(first.id)), first);
+        // Within a batch and against the store.
+        const auto added = history.addMessages({incoming(2, ConversationRef::direct(bob), "a"),
+                                                incoming(2, ConversationRef::direct(bob), "b"),
+                                                incoming(1, ConversationRef::direct(bob), "c"),
+                                                incoming(3, ConversationRef::direct(bob), "d")});
+        QVERIFY_OK(added);
+        QCOMPARE(*added, 2);
+        QCOMPARE(*history.messageCount(ConversationRef::direct(bob)), 3);
+        QCOMPARE(*history.messageCount(ConversationRef::direct(carol)), 0);
+        QCOMPARE((*history.message(messageId(2)))->body, QByteArray("a"));
+    }
+
+    void refusesInvalidInputWithoutWriting()
+    {
+        QTemporaryDir dir;
+        auto db = openDatabase(dir.path());
+        QVERIFY(db);
+        HistoryStore history(*db);
+        HistoryMessage bad = incoming(2, ConversationRef::group("short"), "x");
+        QVERIFY_FAILS(history.addMessages({incoming(1, ConversationRef::direct(bob), "ok"), bad}),
+                      ErrorCode::InvalidArgument);
+        QVERIFY_FAILS(history.addMessage(incoming(3, ConversationRef::direct({}), "x")),
+                      ErrorCode::InvalidArgument);
+        HistoryMessage negative = outgoing(4, ConversationRef::direct(bob), "x");
+        negative.total = -1;
+        QVERIFY_FAILS(history.addMessage(negative), ErrorCode::InvalidArgument);
+        QCOMPARE(*history.messageCount(ConversationRef::direct(bob)), 0);
+        QVERIFY(history.conversations()->isEmpty());
+        QVERIFY_FAILS(history.messages(ConversationRef::direct(bob), 0),
+                      ErrorCode::InvalidArgument);
+        QVERIFY_FAILS(history.setGroupTitle("short", QStringLiteral("x")),
+                      ErrorCode::InvalidArgument);
+        QVERIFY_FAILS(history.updateState(messageId(1), MessageState::Stored, 0, 0),
+                      ErrorCode::NotFound);
+    }
+
+    void pagesThroughAThousandMessages()
+    {
+        QTemporaryDir dir;
+        auto db = openDatabase(dir.path());
+        QVERIFY(db);
+        HistoryStore history(*db);
+        const ConversationRef withBob = ConversationRef::direct(bob);
+        const ConversationRef group = ConversationRef::group(groupId);
+        QList<HistoryMessage> batch;
+        for (quint32 n = 0; n < 1000; ++n) // interleaved with another conversation
+            batch << incoming(2 * n, withBob, QByteArray::number(n))
+                  << incoming(2 * n + 1, group, "other");
+        QCOMPARE(*history.addMessages(batch), 2000);
+        QCOMPARE(*history.messageCount(withBob), 1000);
+
+        QList<QByteArray> seen;
+        std::optional<qint64> before;
+        for (;;) {
+            const auto window = history.messages(withBob, 64, before);
+            QVERIFY_OK(window);
+            if (window->isEmpty())
+                break;
+            QVERIFY(window->size() == 64 || seen.size() + window->size() == 1000);
+            for (const HistoryMessage &m : *window) {
+                QVERIFY(!before || m.orderKey < *before);
+                QCOMPARE(m.conversation, withBob);
+                before = m.orderKey;
+                seen << m.body;
+            }
+        }
+        QCOMPARE(seen.size(), 1000);
+        for (int i = 0; i < 1000; ++i) // newest first
+            QCOMPARE(seen.at(i), QByteArray::number(999 - i));
+        QVERIFY(history.messages(ConversationRef::direct(carol), 10)->isEmpty());
+    }
+
+    void summarisesConversations()
+    {
+        QTemporaryDir dir;
+        auto db = openDatabase(dir.path());
+        QVERIFY(db);
+        HistoryStore history(*db);
+        const ConversationRef withBob = ConversationRef::direct(bob);
+        const ConversationRef group = ConversationRef::group(groupId);
+        const ConversationRef quiet = ConversationRef::group(QByteArray(16, 'q'));
+        QVERIFY_OK(history.setGroupTitle(quiet.groupId, QStringLiteral("Quiet")));
+        QVERIFY_OK(history.addMessage(incoming(1, withBob, "hi")));
+        QVERIFY_OK(history.addMessage(incoming(2, withBob, "  how\nare   you?  ")));
+        QVERIFY_OK(history.addMessage(incoming(3, group, "group hello")));
+        QVERIFY_OK(history.setGroupTitle(groupId, QStringLiteral("Bird watchers")));
+        QVERIFY_OK(history.addMessage(outgoing(4, group, QByteArray(500, 'x'))));
+
+        auto list = history.conversations();
+        QVERIFY_OK(list);
+        QCOMPARE(list->size(), 3);
+        const ConversationSummary &first = list->at(0);
+        QCOMPARE(first.ref, group);
+        QCOMPARE(first.title, QStringLiteral("Bird watchers"));
+        QCOMPARE(first.lastPreview, QString(PreviewLength, QLatin1Char('x')));
+        QCOMPARE(first.lastAtMs, outgoing(4, group, {}).sentAtMs); // outgoing: sent time
+        QCOMPARE(first.unreadCount, 1);                            // ours do not count
+        const ConversationSummary &second = list->at(1);
+        QCOMPARE(second.ref, withBob);
+        QCOMPARE(second.title, bob);
+        QCOMPARE(second.lastPreview, QStringLiteral("how are you?"));
+        QCOMPARE(second.lastAtMs, incoming(2, withBob, {}).receivedAtMs);
+        QCOMPARE(second.unreadCount, 2);
+        QCOMPARE(list->at(2), (ConversationSummary{quiet, QStringLiteral("Quiet"), {}, 0, 0}));
+
+        QVERIFY_OK(history.markRead(withBob));
+        QVERIFY_OK(history.markRead(ConversationRef::direct(carol))); // unknown: a no-op
+        QVERIFY_OK(history.addMessage(incoming(5, group, "more")));
+        list = history.conversations();
+        QCOMPARE(list->at(0).unreadCount, 2);
+        QCOMPARE(list->at(1).unreadCount, 0);
+        QVERIFY_OK(history.addMessage(incoming(6, withBob, "again")));
+        list = history.conversations();
+        QCOMPARE(list->at(0).ref, withBob);
+        QCOMPARE(list->at(0).unreadCount, 1);
+        QVERIFY_OK(history.setGroupTitle(groupId, {}));
+        QCOMPARE(history.conversations()->at(1).title, QString());
+    }
+
+    void keepsTheOutboxUntilSent()
+    {
+        QTemporaryDir dir;
+        const ConversationRef withBob = ConversationRef::direct(bob);
+        const ConversationRef group = ConversationRef::group(groupId);
+        {
+            auto db = openDatabase(dir.path());
+            QVERIFY(db);
+            HistoryStore history(*db);
+            QVERIFY_OK(history.addMessage(outgoing(1, withBob, "one")));
+            QVERIFY_OK(history.addMessage(incoming(2, withBob, "not ours")));
+            QVERIFY_OK(history.addMessage(outgoing(3, group, "three", MessageState::Held)));
+            QVERIFY_OK(history.addMessage(outgoing(4, withBob, "four", MessageState::Stored)));
+            QVERIFY_OK(history.addMessage(outgoing(5, withBob, "five")));
+        } // a restart: the outbox is on disk
+        auto db = openDatabase(dir.path());
+        QVERIFY(db);
+        HistoryStore history(*db);
+        auto outbox = history.outbox();
+        QVERIFY_OK(outbox);
+        QCOMPARE(outbox->size(), 3);
+        QCOMPARE(withoutOrder(outbox->at(0)), outgoing(1, withBob, "one"));
+        QCOMPARE(withoutOrder(outbox->at(1)), outgoing(3, group, "three", MessageState::Held));
+        QCOMPARE(outbox->at(2).body, QByteArray("five"));
+
+        QVERIFY_OK(history.updateState(messageId(1), MessageState::Stored, 0, 3));
+        QVERIFY_OK(history.updateState(messageId(5), MessageState::Failed, 0, 0,
+                                       QStringLiteral("no device to send to")));
+        QVERIFY_OK(history.updateState(messageId(3), MessageState::Queued, 0, 0));
+        outbox = history.outbox();
+        QCOMPARE(outbox->size(), 1);
+        QCOMPARE(outbox->at(0).id, messageId(3));
+        QVERIFY_OK(history.updateState(messageId(1), MessageState::Delivered, 3, 3));
+        QVERIFY_OK(history.updateState(messageId(3), MessageState::Stored, 1, 2));
+        QVERIFY(history.outbox()->isEmpty());
+
+        const HistoryMessage one = **history.message(messageId(1));
+        QCOMPARE(one.state, MessageState::Delivered);
+        QCOMPARE(one.delivered, 3);
+        QCOMPARE(one.total, 3);
+        QCOMPARE((*history.message(messageId(5)))->failureReason,
+                 QStringLiteral("no device to send to"));
+        QVERIFY_OK(history.updateState(messageId(5), MessageState::Queued, 0, 0));
+        QCOMPARE((*history.message(messageId(5)))->failureReason, QString());
+    }
+
+    void handlesAHundredThousandMessages()
+    {
+        QTemporaryDir dir;
+        auto db = openDatabase(dir.path());
+        QVERIFY(db);
+        HistoryStore history(*db);
+        const ConversationRef withBob = ConversationRef::direct(bob);
+        QElapsedTimer timer;
+        timer.start();
+        for (quint32 batch = 0; batch < 10; ++batch) {
+            QList<HistoryMessage> messages;
+            messages.reserve(10'000);
+            for (quint32 n = 0; n < 10'000; ++n)
+                messages << incoming(batch * 10'000 + n, withBob,
+                                     "message number " + QByteArray::number(batch * 10'000 + n));
+            QCOMPARE(*history.addMessages(messages), 10'000);
+        }
+        const qint64 addMs = timer.restart();
+        const auto newest = history.messages(withBob, 100);
+        QVERIFY_OK(newest);
+        QCOMPARE(newest->first().body, QByteArray("message number 99999"));
+        const auto oldest = history.messages(withBob, 100, 101);
+        QVERIFY_OK(oldest);
+        QCOMPARE(oldest->size(), 100);
+        QCOMPARE(oldest->last().body, QByteArray("message number 0"));
+        QCOMPARE(*history.messageCount(withBob), 100'000);
+        QCOMPARE(history.conversations()->first().unreadCount, 100'000);
+        qInfo("100k messages: added in %lld ms, two windows, count and summary in %lld ms", addMs,
+              timer.elapsed());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestHistoryStore)
+#include "tst_historystore.moc"
