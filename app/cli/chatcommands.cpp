@@ -76,7 +76,8 @@ Result<void> runSend(const CliOptions &options)
         auto message = messenger.history().message(*id);
         return message && *message ? (*message)->state : MessageState::Queued;
     };
-    if ((*session)->connect()) {
+    const Result<void> online = (*session)->connect();
+    if (online) {
         QEventLoop loop;
         QObject::connect(&messenger, &Messenger::messageStateChanged, &loop, [&] {
             if (settled(stateOf()))
@@ -101,12 +102,16 @@ Result<void> runSend(const CliOptions &options)
          {QStringLiteral("error"), sent.failureReason}});
     if (sent.state == MessageState::Held || sent.state == MessageState::Failed)
         return fail(ErrorCode::Forbidden, sent.failureReason);
+    // Unreachable is fine (it stays queued); refused (a revoked device, another server key)
+    // is not: this device cannot send it until the user acts.
+    if (!online && online.error().code != ErrorCode::IoError)
+        return fail(online.error());
     return {};
 }
 
 Result<void> runReceive(const CliOptions &options)
 {
-    auto session = OnlineSession::open(options);
+    auto session = OnlineSession::open(options, true);
     if (!session)
         return fail(session.error());
     Messenger &messenger = (*session)->messenger();
@@ -136,7 +141,7 @@ Result<void> runReceive(const CliOptions &options)
 
 Result<void> runListen(const CliOptions &options)
 {
-    auto session = OnlineSession::open(options);
+    auto session = OnlineSession::open(options, true);
     if (!session)
         return fail(session.error());
     Messenger &messenger = (*session)->messenger();
@@ -206,9 +211,11 @@ Result<void> runVerify(const CliOptions &options)
     auto number = messenger.safetyNumber(*canonical);
     if (!number)
         return fail(number.error());
-    if (options.mark)
+    if (options.mark) {
         if (auto ok = messenger.markVerified(*canonical); !ok)
             return ok;
+        (*session)->sendQueued(); // what was held for a changed key, if that was verified now
+    }
     Printer(options.json).line(number->displayText() + (options.mark ? QStringLiteral("  (marked verified)") : QString()),
                                {{QStringLiteral("type"), QStringLiteral("safety-number")},
                                 {QStringLiteral("identity"), *canonical},
@@ -229,11 +236,8 @@ Result<void> runAcceptKey(const CliOptions &options)
     if (auto ok = messenger.acceptNewKey(*identity); !ok)
         return ok;
     // Send what was held for them while we are here.
-    if ((*session)->connect()) {
-        QEventLoop loop;
-        QTimer::singleShot(std::chrono::seconds(2), &loop, &QEventLoop::quit);
-        loop.exec();
-    }
+    if ((*session)->connect())
+        (*session)->sendQueued();
     Printer(options.json).line(QStringLiteral("accepted the new key of %1").arg(*identity),
                                {{QStringLiteral("type"), QStringLiteral("key-accepted")},
                                 {QStringLiteral("identity"), *identity}});

@@ -6,13 +6,16 @@
 #include <QTextStream>
 #include <QTimer>
 
+#include <algorithm>
+
 namespace cardinal::cli {
 
 using client::Connection;
 using client::HistoryMessage;
 using client::MessageState;
 
-Result<std::unique_ptr<OnlineSession>> OnlineSession::open(const CliOptions &options)
+Result<std::unique_ptr<OnlineSession>> OnlineSession::open(const CliOptions &options,
+                                                           bool receiving)
 {
     if (!client::Profile::exists(options.profileDir))
         return fail(ErrorCode::IoError, QStringLiteral("no profile in %1; run 'cardinal-cli init' first")
@@ -23,6 +26,7 @@ Result<std::unique_ptr<OnlineSession>> OnlineSession::open(const CliOptions &opt
     auto messenger = client::Messenger::open(options.profileDir, *passphrase);
     if (!messenger)
         return fail(messenger.error());
+    (*messenger)->setReceiving(receiving);
     return std::unique_ptr<OnlineSession>(new OnlineSession(std::move(*messenger)));
 }
 
@@ -67,6 +71,28 @@ Result<void> OnlineSession::connect(Connection::State state)
     return {};
 }
 
+void OnlineSession::sendQueued()
+{
+    const auto isQueued = [](const HistoryMessage &m) { return m.state == MessageState::Queued; };
+    const auto queued = [this, isQueued] {
+        auto pending = m_messenger->history().outbox();
+        return pending && std::any_of(pending->cbegin(), pending->cend(), isQueued);
+    };
+    if (!queued() || m_messenger->connectionState() != Connection::State::Online)
+        return;
+    QEventLoop loop;
+    QObject::connect(m_messenger.get(), &client::Messenger::messageStateChanged, &loop, [&] {
+        if (!queued())
+            loop.quit();
+    });
+    QObject::connect(m_messenger.get(), &client::Messenger::connectionStateChanged, &loop,
+                     [&](Connection::State state) {
+                         if (state == Connection::State::Disconnected)
+                             loop.quit();
+                     });
+    runFor(loop, NetworkTimeout);
+}
+
 QString stateName(MessageState state)
 {
     switch (state) {
@@ -77,6 +103,16 @@ QString stateName(MessageState state)
     case MessageState::Failed: return QStringLiteral("failed");
     case MessageState::Received: return QStringLiteral("received");
     case MessageState::Undecryptable: return QStringLiteral("undecryptable");
+    }
+    return QStringLiteral("unknown");
+}
+
+QString directionName(client::Direction direction)
+{
+    switch (direction) {
+    case client::Direction::Incoming: return QStringLiteral("incoming");
+    case client::Direction::Outgoing: return QStringLiteral("outgoing");
+    case client::Direction::System: return QStringLiteral("system");
     }
     return QStringLiteral("unknown");
 }
@@ -110,14 +146,19 @@ void Printer::message(const HistoryMessage &message) const
     const bool undecryptable = message.state == MessageState::Undecryptable;
     const QString body = undecryptable ? QStringLiteral("could not decrypt: ") + message.failureReason
                                        : QString::fromUtf8(message.body);
-    QString text = QStringLiteral("[%1] %2%3: %4")
-                       .arg(time, group ? where + QStringLiteral(" ") : QString(), message.sender, body);
+    const QString prefix =
+        QStringLiteral("[%1] %2").arg(time, group ? where + QStringLiteral(" ") : QString());
+    // A notice of our own must not look like something the contact wrote.
+    QString text = prefix + (message.direction == client::Direction::System
+                                 ? QStringLiteral("*** ") + body
+                                 : QStringLiteral("%1: %2").arg(message.sender, body));
     if (message.direction == client::Direction::Outgoing)
         text += QStringLiteral(" (%1)").arg(stateName(message.state));
     line(text, QJsonObject{
                    {QStringLiteral("type"), QStringLiteral("message")},
                    {QStringLiteral("id"), QString::fromLatin1(message.id.toByteArray().toHex())},
                    {QStringLiteral("conversation"), where},
+                   {QStringLiteral("direction"), directionName(message.direction)},
                    {QStringLiteral("from"), message.sender},
                    {QStringLiteral("body"), undecryptable ? QString() : QString::fromUtf8(message.body)},
                    {QStringLiteral("sentAt"), message.sentAtMs},

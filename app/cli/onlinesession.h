@@ -21,13 +21,19 @@ inline constexpr std::chrono::seconds NetworkTimeout{20};
 class OnlineSession
 {
 public:
-    //! Asks for the passphrase and opens the profile.
-    [[nodiscard]] static Result<std::unique_ptr<OnlineSession>> open(const CliOptions &options);
+    //! Asks for the passphrase and opens the profile. Only with `receiving` are incoming
+    //! messages taken from the server; other commands leave them for `receive` or `listen`.
+    [[nodiscard]] static Result<std::unique_ptr<OnlineSession>> open(const CliOptions &options,
+                                                                     bool receiving = false);
 
     [[nodiscard]] client::Messenger &messenger() { return *m_messenger; }
 
     //! Connects and waits until `state` (Connected for registration, Online otherwise).
     [[nodiscard]] Result<void> connect(client::Connection::State state = client::Connection::State::Online);
+
+    //! Waits (bounded) until no outgoing message is Queued any more, i.e. what can go out
+    //! now has gone out (e.g. held messages released by accepting a key), or the link drops.
+    void sendQueued();
 
     //! Runs `start` and waits (bounded) for the callback it is given.
     template<typename T>
@@ -69,5 +75,6 @@ private:
 //! Lower-case names for states, as printed.
 [[nodiscard]] QString stateName(client::MessageState state);
 [[nodiscard]] QString trustName(client::TrustState state);
+[[nodiscard]] QString directionName(client::Direction direction);
 
 } // namespace cardinal::cli

@@ -32,6 +32,10 @@ ConversationRef Inbox::conversationOf(const Incoming &incoming) const
     if (incoming.group)
         return ConversationRef::group(incoming.channelId);
     const QString self = m_context.profile.identity();
+    // From someone else it is their conversation, whatever members the server names; only a
+    // copy from another device of ours needs the server's word for who the peer was.
+    if (incoming.senderIdentity != self)
+        return ConversationRef::direct(incoming.senderIdentity);
     for (const QString &member : incoming.directMembers)
         if (member != self)
             return ConversationRef::direct(member);

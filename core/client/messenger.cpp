@@ -132,6 +132,11 @@ void Messenger::applyCredentials()
         p.profile.ownDeviceRecord().encode()});
 }
 
+void Messenger::setReceiving(bool enabled)
+{
+    m_parts->receiving = enabled;
+}
+
 Result<void> Messenger::setServer(const QUrl &url)
 {
     if (!url.isValid() || (url.scheme() != QStringLiteral("ws") && url.scheme() != QStringLiteral("wss")))
@@ -233,7 +238,8 @@ void Messenger::onEvent(const Frame &event)
 {
     Parts &p = *m_parts;
     if (event.type == wire::Message) {
-        p.inbox.accept(event);
+        if (p.receiving) // else not acknowledged: the server pushes it again next time
+            p.inbox.accept(event);
     } else if (event.type == wire::Delivery) {
         const auto id = MessageId::fromBytes(event.payload.at(0).toByteArray());
         const int delivered = int(event.payload.at(1).toInteger());
@@ -293,9 +299,16 @@ Result<crypto::SafetyNumber> Messenger::safetyNumber(const QString &identity)
 
 Result<void> Messenger::markVerified(const QString &identity)
 {
-    auto number = safetyNumber(identity);
+    auto contact = m_parts->trust.contact(identity);
+    if (!contact)
+        return fail(contact.error());
+    auto number = safetyNumber(identity); // of the new key while the contact is Changed
     if (!number)
         return fail(number.error());
+    // Verifying a changed contact's new key is the other way to accept it.
+    if (*contact && (*contact)->state == TrustState::Changed)
+        if (auto accepted = acceptNewKey(identity); !accepted)
+            return accepted;
     return m_parts->trust.markVerified(identity, number->digits());
 }
 

@@ -72,6 +72,10 @@ public:
     [[nodiscard]] Connection::State connectionState() const;
     //! Whether the server has countersigned our card, i.e. registration is complete.
     [[nodiscard]] bool isRegistered() const;
+    //! Whether incoming messages are taken (stored and acknowledged) while connected; on by
+    //! default. Off, they stay queued on the server for a later session: for a one-shot
+    //! command that must not consume what a later `receive` is to show.
+    void setReceiving(bool enabled);
 
     // Registration.
     //! Asks the server to send a code to our identity.
@@ -89,7 +93,8 @@ public:
     void lookupContact(const QString &identity, Done<Contact> done);
     //! The safety number between us and a known contact (from its current card).
     [[nodiscard]] Result<crypto::SafetyNumber> safetyNumber(const QString &identity);
-    //! Marks a contact verified, recording the safety number compared.
+    //! Marks a contact verified, recording the safety number compared. For a Changed contact
+    //! that is the new key's number: the new key is accepted and held messages are sent.
     [[nodiscard]] Result<void> markVerified(const QString &identity);
     [[nodiscard]] Result<void> clearVerification(const QString &identity);
     //! Accepts a changed contact's new key; held messages are sent to it.

@@ -27,6 +27,7 @@ struct Messenger::Parts
     ClientContext context;
     Outbox outbox;
     Inbox inbox;
+    bool receiving = true;
 
     Parts(Profile p, std::unique_ptr<ProfileDatabase> db, ServerSettings s)
         : profile(std::move(p)), database(std::move(db)), history(*database), trust(*database),

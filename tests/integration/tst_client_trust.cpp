@@ -1,0 +1,305 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// A malicious server, through the real cardinal-cli: the test rewrites the server's database
+// so that bob's card is an attacker's, countersigned with the server's own authority key (what
+// a compromised server could do). alice, who verified bob, must hold her message instead of
+// encrypting it to the attacker, until she accepts the new key (or verifies it); alice2, who
+// never verified bob, is told about the change in the conversation.
+#include "clitesting.h"
+#include "serverprocess.h"
+
+#include "crypto/random.h"
+#include "protocol/card.h"
+#include "protocol/devicerecord.h"
+#include "protocol/envelope.h"
+#include "server/serverkeys.h"
+
+#include <QDateTime>
+#include <QTest>
+
+using namespace cardinal;
+using namespace cardinal::testing;
+
+namespace {
+
+const QString Alice = QStringLiteral("alice");   // verified bob before the swap
+const QString Alice2 = QStringLiteral("alice2"); // knows bob, never verified him
+const QString Alice3 = QStringLiteral("alice3"); // verified bob, re-verifies the new key
+const QString Bob = QStringLiteral("bob");
+
+//! The entry of `history` with `body`, or an empty object.
+QJsonObject entryWithBody(const QList<QJsonObject> &history, const QString &body)
+{
+    for (const QJsonObject &entry : history)
+        if (field(entry, "body") == body)
+            return entry;
+    return {};
+}
+
+//! The bodies of the System lines of `history`.
+QStringList noticesIn(const QList<QJsonObject> &history)
+{
+    QStringList notices;
+    for (const QJsonObject &entry : history)
+        if (field(entry, "direction") == QStringLiteral("system"))
+            notices.append(field(entry, "body"));
+    return notices;
+}
+
+//! The attacker's identity and device keys, and its card as the server now serves it.
+struct Attacker
+{
+    crypto::Ed25519KeyPair identityKey = crypto::Ed25519KeyPair::generate();
+    crypto::X25519KeyPair deviceKey = crypto::X25519KeyPair::generate();
+    protocol::DeviceId deviceId;
+};
+
+} // namespace
+
+class TestClientTrust : public QObject
+{
+    Q_OBJECT
+
+private:
+    ServerProcess m_server{QStringLiteral(CARDINAL_SERVER_PATH)};
+    CliUsers m_users;
+    TestTexts m_texts;
+    Attacker m_attacker;
+    QString m_numberBefore; //!< the safety number alice3 compared with the real bob
+
+    //! `send --to bob`; the "sent" line, or an empty object. `run` gets the whole run.
+    QJsonObject sendToBob(const QString &from, const QString &body, CliRun *run)
+    {
+        *run = m_users.json(
+            from, {QStringLiteral("send"), QStringLiteral("--to"), CliUsers::identity(Bob), body});
+        const QList<QJsonObject> lines = run->json(QStringLiteral("sent"));
+        return lines.size() == 1 ? lines.first() : QJsonObject();
+    }
+
+    //! `name`'s trust state for bob, as `contacts` prints it.
+    QString trustInBob(const QString &name)
+    {
+        const CliRun contacts = m_users.json(name, {QStringLiteral("contacts")});
+        for (const QJsonObject &contact : contacts.json(QStringLiteral("contact")))
+            if (field(contact, "identity") == CliUsers::identity(Bob))
+                return field(contact, "trust");
+        return QStringLiteral("(none: ") + QString::fromUtf8(contacts.describe()) + u')';
+    }
+
+    //! The bodies the attacker's device can open from the envelopes queued for it.
+    QStringList openedByAttacker()
+    {
+        SqliteFile db(m_server.databasePath());
+        const QList<QVariantList> rows = db.select(
+            QStringLiteral("SELECT m.envelope FROM messages m JOIN queue q ON q.seq = m.seq"
+                           " WHERE q.device_id = ? ORDER BY m.seq"),
+            {m_attacker.deviceId.toByteArray()});
+        QStringList bodies;
+        for (const QVariantList &row : rows) {
+            auto opened = protocol::decryptEnvelope(row.at(0).toByteArray(), m_attacker.deviceId,
+                                                    m_attacker.deviceKey);
+            bodies.append(opened ? QString::fromUtf8(opened->content.body) : QStringLiteral("?"));
+        }
+        return bodies;
+    }
+
+    //! Whether any envelope on the server, queued or not, names the attacker's device.
+    bool anyEnvelopeNamesAttacker()
+    {
+        SqliteFile db(m_server.databasePath());
+        const QList<QVariantList> rows = db.select(QStringLiteral("SELECT envelope FROM messages"));
+        for (const QVariantList &row : rows) {
+            auto header = protocol::readEnvelopeHeader(row.at(0).toByteArray());
+            if (!header || header->recipients.contains(m_attacker.deviceId))
+                return true;
+        }
+        return false;
+    }
+
+    //! What publish-card would do for the attacker's bundle, written straight into the
+    //! stopped server's database with the server's own authority key.
+    void swapBobsCard()
+    {
+        QVERIFY2(m_server.stop(), qPrintable(m_server.lastError()));
+        auto keys = server::ServerKeys::load(m_server.dataDir());
+        QVERIFY2(keys, qPrintable(keys ? QString() : keys.error().message()));
+        SqliteFile db(m_server.databasePath());
+        QVERIFY2(db.isOpen(), qPrintable(db.lastError()));
+        const QString bob = CliUsers::identity(Bob);
+        const QList<QVariantList> real = db.select(
+            QStringLiteral("SELECT id FROM cards WHERE identity = ? AND revoked = 0"), {bob});
+        QCOMPARE(real.size(), 1);
+
+        const qint64 now = QDateTime::currentSecsSinceEpoch();
+        protocol::CardContent content;
+        content.identity = bob;
+        content.identityKey = m_attacker.identityKey.publicKey();
+        content.createdAt = now;
+        content.previousCardId = protocol::CardId::fromBytes(real.first().at(0).toByteArray());
+        auto card = protocol::Card::create(content, m_attacker.identityKey);
+        QVERIFY(card);
+        card->countersign(keys->authority);
+        QVERIFY(card->verifyAuthority(*m_server.authorityKey()));
+        crypto::systemRandom().fill(m_attacker.deviceId.span());
+        auto device = protocol::DeviceRecord::create({card->id(), m_attacker.deviceId,
+                                                      QStringLiteral("phone"),
+                                                      m_attacker.deviceKey.publicKey(), now},
+                                                     m_attacker.identityKey);
+        QVERIFY(device);
+
+        QVERIFY2(db.exec(QStringLiteral("BEGIN")), qPrintable(db.lastError()));
+        QVERIFY2(
+            db.exec(QStringLiteral("UPDATE devices SET revoked = 1 WHERE revoked = 0 AND card_id IN"
+                                   " (SELECT id FROM cards WHERE identity = ? AND revoked = 0)"),
+                    {bob}),
+            qPrintable(db.lastError()));
+        QVERIFY2(db.exec(QStringLiteral(
+                             "UPDATE cards SET revoked = 1 WHERE identity = ? AND revoked = 0"),
+                         {bob}),
+                 qPrintable(db.lastError()));
+        QVERIFY2(
+            db.exec(QStringLiteral("INSERT INTO cards (id, identity, card, revoked, created_at)"
+                                   " VALUES (?, ?, ?, 0, ?)"),
+                    {card->id().toByteArray(), bob, card->encode(), now}),
+            qPrintable(db.lastError()));
+        QVERIFY2(
+            db.exec(
+                QStringLiteral("INSERT INTO devices (id, card_id, record) VALUES (?, ?, ?)"),
+                {m_attacker.deviceId.toByteArray(), card->id().toByteArray(), device->encode()}),
+            qPrintable(db.lastError()));
+        QVERIFY2(db.exec(QStringLiteral("COMMIT")), qPrintable(db.lastError()));
+        QVERIFY2(m_server.start(m_server.port()), qPrintable(m_server.lastError()));
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_users.isValid());
+        QVERIFY2(m_server.init(), qPrintable(m_server.lastError()));
+        QVERIFY2(m_server.start(), qPrintable(m_server.lastError()));
+        QString error;
+        for (const QString &name : {Alice, Alice2, Alice3, Bob})
+            QVERIFY2(m_users.registerUser(m_server, name, &error), qPrintable(error));
+    }
+
+    void beforeTheSwap()
+    {
+        // alice and alice3 compare safety numbers with bob; alice2 just writes to him.
+        for (const QString &name : {Alice, Alice3}) {
+            const CliRun verified =
+                m_users.json(name, {QStringLiteral("verify"), CliUsers::identity(Bob),
+                                    QStringLiteral("--mark")});
+            QVERIFY_CLI_OK(verified);
+            m_numberBefore =
+                field(verified.json(QStringLiteral("safety-number")).value(0), "digits");
+            QCOMPARE(m_numberBefore.size(), 60);
+            QCOMPARE(trustInBob(name), QStringLiteral("verified"));
+        }
+        CliRun run;
+        const QString hello = m_texts.make(QStringLiteral("alice2 says hello to the real bob"));
+        QCOMPARE(field(sendToBob(Alice2, hello, &run), "state"), QStringLiteral("stored"));
+        QCOMPARE(trustInBob(Alice2), QStringLiteral("unverified"));
+        QCOMPARE(bodiesOf(m_users.receive(Bob)), QStringList{hello});
+    }
+
+    void verifiedContactHoldsMessages()
+    {
+        swapBobsCard();
+        if (QTest::currentTestFailed())
+            return;
+
+        CliRun run;
+        const QString secret = m_texts.make(QStringLiteral("the vault code is under the fern"));
+        const QJsonObject sent = sendToBob(Alice, secret, &run);
+        QCOMPARE(run.exitCode, 1);
+        QCOMPARE(field(sent, "state"), QStringLiteral("held"));
+        QVERIFY2(field(sent, "error").contains(QStringLiteral("changed")),
+                 run.describe().constData());
+        QCOMPARE(trustInBob(Alice), QStringLiteral("changed"));
+        // The timeline says why, as a line of our own, not as something bob wrote.
+        const QList<QJsonObject> history = m_users.historyWith(Alice, Bob);
+        QCOMPARE(history.size(), 2);
+        QCOMPARE(field(entryWithBody(history, secret), "state"), QStringLiteral("held"));
+        const QStringList notices = noticesIn(history);
+        QCOMPARE(notices.size(), 1);
+        QVERIFY(
+            notices.first().contains(QStringLiteral("security key of bob@example.org changed")));
+        QVERIFY(notices.first().contains(QStringLiteral("held")));
+
+        // Nothing was encrypted to the attacker, nor even sent.
+        QCOMPARE(openedByAttacker(), QStringList());
+        QVERIFY(!anyEnvelopeNamesAttacker());
+
+        // Accepting the new key lets it go, to the new key.
+        const CliRun accepted =
+            m_users.json(Alice, {QStringLiteral("accept-key"), CliUsers::identity(Bob)});
+        QVERIFY_CLI_OK(accepted);
+        QCOMPARE(accepted.json(QStringLiteral("key-accepted")).size(), 1);
+        QCOMPARE(trustInBob(Alice), QStringLiteral("unverified"));
+        QCOMPARE(field(entryWithBody(m_users.historyWith(Alice, Bob), secret), "state"),
+                 QStringLiteral("stored"));
+        QCOMPARE(openedByAttacker(), QStringList{secret});
+    }
+
+    void reverifyingReleasesHeldMessages()
+    {
+        CliRun run;
+        const QString held = m_texts.make(QStringLiteral("alice3 waits for a fresh comparison"));
+        QCOMPARE(field(sendToBob(Alice3, held, &run), "state"), QStringLiteral("held"));
+        QCOMPARE(run.exitCode, 1);
+        QCOMPARE(trustInBob(Alice3), QStringLiteral("changed"));
+        QCOMPARE(openedByAttacker().size(), 1);
+
+        // The safety number shown now is the new key's. She compares it (in this test it is
+        // the attacker's, of course) and marks it verified: that accepts the new key.
+        const CliRun verified = m_users.json(
+            Alice3, {QStringLiteral("verify"), CliUsers::identity(Bob), QStringLiteral("--mark")});
+        QVERIFY_CLI_OK(verified);
+        const QString numberNow =
+            field(verified.json(QStringLiteral("safety-number")).value(0), "digits");
+        QCOMPARE(numberNow.size(), 60);
+        QVERIFY(numberNow != m_numberBefore);
+        QCOMPARE(trustInBob(Alice3), QStringLiteral("verified"));
+        QCOMPARE(field(entryWithBody(m_users.historyWith(Alice3, Bob), held), "state"),
+                 QStringLiteral("stored"));
+        QCOMPARE(openedByAttacker().last(), held);
+    }
+
+    void unverifiedContactGetsNotice()
+    {
+        CliRun run;
+        const QString after = m_texts.make(QStringLiteral("alice2 writes after the swap"));
+        QCOMPARE(field(sendToBob(Alice2, after, &run), "state"), QStringLiteral("stored"));
+        QVERIFY_CLI_OK(run);
+        QCOMPARE(trustInBob(Alice2), QStringLiteral("unverified"));
+        QCOMPARE(openedByAttacker().last(), after);
+
+        const QList<QJsonObject> history = m_users.historyWith(Alice2, Bob);
+        QCOMPARE(history.size(), 3);
+        QCOMPARE(field(history.at(0), "direction"), QStringLiteral("outgoing"));
+        QCOMPARE(field(entryWithBody(history, after), "state"), QStringLiteral("stored"));
+        const QStringList notices = noticesIn(history);
+        QCOMPARE(notices.size(), 1);
+        QVERIFY(
+            notices.first().contains(QStringLiteral("security key of bob@example.org changed")));
+        QVERIFY(notices.first().contains(QStringLiteral("safety number")));
+
+        // The text form marks it as ours, not bob's.
+        const CliRun plain = m_users.run(
+            Alice2, {QStringLiteral("history"), QStringLiteral("--with"), CliUsers::identity(Bob)});
+        QVERIFY_CLI_OK(plain);
+        QVERIFY(plain.out.contains("*** The security key of bob@example.org changed"));
+        QVERIFY(!plain.out.contains("bob@example.org: The security key"));
+    }
+
+    void noPlaintextAtRest()
+    {
+        QVERIFY2(m_server.stop(), qPrintable(m_server.lastError()));
+        QCOMPARE(m_users.profileDirs().size(), 4);
+        const QStringList leaks =
+            filesContaining(m_users.profileDirs() << m_server.dataDir(), m_texts.needles());
+        QVERIFY2(leaks.isEmpty(), qPrintable(leaks.join(u'\n')));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestClientTrust)
+#include "tst_client_trust.moc"
