@@ -21,6 +21,7 @@ namespace {
 constexpr qsizetype GroupIdSize = 16;
 constexpr qsizetype MaxGroupNameBytes = 128;
 constexpr qsizetype MaxAcksPerRequest = 1024;
+constexpr qsizetype MaxCachedCardIdentities = 100'000;
 
 QCborArray toCbor(const QStringList &strings)
 {
@@ -276,22 +277,41 @@ Result<QCborArray> RelayService::ack(const Caller &caller, const QCborArray &pay
     const QCborArray seqs = fields.array(0, MaxAcksPerRequest);
     if (auto ok = fields.status(); !ok)
         return fail(ok.error());
+    QList<qint64> numbers;
+    numbers.reserve(seqs.size());
     for (const QCborValue &value : seqs) {
         if (!value.isInteger() || value.toInteger() <= 0)
             return fail(ErrorCode::MalformedInput, QStringLiteral("ack: not a sequence number"));
-        auto acked = m_context.storage.ack(caller.device, value.toInteger());
-        if (!acked)
-            return fail(acked.error());
-        if (!*acked)
-            continue; // repeated, or not ours: nothing to do, nothing to reveal
-        auto sender = m_context.storage.card((*acked)->senderCard);
-        if (sender && *sender)
+        numbers.append(value.toInteger());
+    }
+    auto acked = m_context.storage.ack(caller.device, numbers);
+    if (!acked)
+        return fail(acked.error());
+    // Repeated or foreign seqs are simply absent: nothing to do, nothing to reveal.
+    for (const AckedMessage &message : *acked) {
+        auto sender = senderIdentity(message.senderCard);
+        if (sender)
             m_context.events.pushToIdentity(
-                (*sender)->identity,
-                Frame::event(wire::Delivery, {(*acked)->messageId.toByteArray(), (*acked)->delivered,
-                                              (*acked)->total}));
+                *sender, Frame::event(wire::Delivery, {message.messageId.toByteArray(),
+                                                       message.delivered, message.total}));
     }
     return QCborArray{};
+}
+
+Result<QString> RelayService::senderIdentity(const CardId &card)
+{
+    // A card's identity never changes, so the answer can be kept for good.
+    if (auto it = m_cardIdentities.constFind(card); it != m_cardIdentities.constEnd())
+        return *it;
+    auto stored = m_context.storage.card(card);
+    if (!stored)
+        return fail(stored.error());
+    if (!*stored)
+        return fail(ErrorCode::NotFound);
+    if (m_cardIdentities.size() >= MaxCachedCardIdentities)
+        m_cardIdentities.clear(); // bounded: a cold cache costs one query per card
+    m_cardIdentities.insert(card, (*stored)->identity);
+    return (*stored)->identity;
 }
 
 Result<Channel> RelayService::cachedChannel(const QByteArray &id)

@@ -39,9 +39,11 @@ private:
     void announceMembership(const Channel &group, const QString &type, const QString &identity,
                             const QString &by);
     [[nodiscard]] Result<Channel> cachedChannel(const QByteArray &id);
+    [[nodiscard]] Result<QString> senderIdentity(const protocol::CardId &card);
 
     ServerContext &m_context;
     QHash<QByteArray, Channel> m_channelCache; //!< kind and direct members never change
+    QHash<protocol::CardId, QString> m_cardIdentities; //!< a card's identity never changes
 };
 
 } // namespace cardinal::server

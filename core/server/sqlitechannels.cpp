@@ -325,17 +325,33 @@ Result<int> SqliteStorage::queueLength(const protocol::DeviceId &device)
     return rows->isEmpty() ? 0 : rows->first().at(0).toInt();
 }
 
-Result<std::optional<AckedMessage>> SqliteStorage::ack(const protocol::DeviceId &device, qint64 seq)
+Result<QList<AckedMessage>> SqliteStorage::ack(const protocol::DeviceId &device,
+                                               const QList<qint64> &seqs)
 {
     Transaction transaction(*this);
     if (Result<void> begun = transaction.begin(); !begun)
         return fail(begun.error());
+    QList<AckedMessage> acked;
+    for (qint64 seq : seqs) {
+        auto one = ackOne(device, seq);
+        if (!one)
+            return fail(one.error());
+        if (*one)
+            acked.append(**one);
+    }
+    if (Result<void> committed = transaction.commit(); !committed)
+        return fail(committed.error());
+    return acked;
+}
+
+Result<std::optional<AckedMessage>> SqliteStorage::ackOne(const protocol::DeviceId &device, qint64 seq)
+{
     Result<Change> removed = change(
         QStringLiteral("DELETE FROM queue WHERE device_id = ? AND seq = ?"), {blobOf(device), seq});
     if (!removed)
         return fail(removed.error());
     if (removed->rows == 0)
-        return std::optional<AckedMessage>{}; // a repeat or foreign ack; the rollback is a no-op
+        return std::optional<AckedMessage>{}; // a repeat or foreign ack: nothing changed
     if (Result<Change> counted =
             change(QStringLiteral("UPDATE messages SET delivered = delivered + 1"
                                   " WHERE seq = ?"),
@@ -363,8 +379,6 @@ Result<std::optional<AckedMessage>> SqliteStorage::ack(const protocol::DeviceId 
                 change(QStringLiteral("DELETE FROM messages WHERE seq = ?"), {seq});
             !deleted)
             return fail(deleted.error());
-    if (Result<void> committed = transaction.commit(); !committed)
-        return fail(committed.error());
     return std::optional<AckedMessage>{
         AckedMessage{*messageId, *senderCard, *senderDevice, row.at(3).toInt(), row.at(4).toInt()}};
 }

@@ -93,8 +93,9 @@ public:
     [[nodiscard]] Result<QList<QueuedMessage>> queue(const protocol::DeviceId &device,
                                                      qint64 afterSeq, int limit) override;
     [[nodiscard]] Result<int> queueLength(const protocol::DeviceId &device) override;
-    [[nodiscard]] Result<std::optional<AckedMessage>> ack(const protocol::DeviceId &device,
-                                                          qint64 seq) override;
+    using Storage::ack;
+    [[nodiscard]] Result<QList<AckedMessage>> ack(const protocol::DeviceId &device,
+                                                  const QList<qint64> &seqs) override;
     [[nodiscard]] Result<void> purgeExpired(qint64 nowSeconds) override;
 
 private:
@@ -141,6 +142,9 @@ private:
     //! Drops what is queued for revoked devices (they will never ack it) and the messages
     //! left queued for nobody. Runs inside the caller's transaction.
     [[nodiscard]] Result<void> dropQueuesOfRevokedDevices();
+    //! One message of an ack() batch, inside the caller's transaction.
+    [[nodiscard]] Result<std::optional<AckedMessage>> ackOne(const protocol::DeviceId &device,
+                                                             qint64 seq);
     [[nodiscard]] Result<std::optional<StoredCard>> oneCard(const QString &sql,
                                                             const QVariant &key);
     [[nodiscard]] static Result<StoredDevice> deviceFromRow(const Row &row);

@@ -167,10 +167,14 @@ public:
     [[nodiscard]] virtual Result<QList<QueuedMessage>> queue(const protocol::DeviceId &device,
                                                              qint64 afterSeq, int limit) = 0;
     [[nodiscard]] virtual Result<int> queueLength(const protocol::DeviceId &device) = 0;
-    //! Removes one queued message of `device`; nothing if it was not queued for it (a repeat
-    //! or foreign ack). Messages no longer queued for any device are deleted.
-    [[nodiscard]] virtual Result<std::optional<AckedMessage>> ack(const protocol::DeviceId &device,
-                                                                  qint64 seq) = 0;
+    //! Removes queued messages of `device` in one transaction (a device acknowledges in
+    //! batches, and a commit per message would dominate the server's time). Seqs that were
+    //! not queued for it (repeats, foreign acks) are skipped; the result lists the others,
+    //! in order. Messages no longer queued for any device are deleted.
+    [[nodiscard]] virtual Result<QList<AckedMessage>> ack(const protocol::DeviceId &device,
+                                                          const QList<qint64> &seqs) = 0;
+    //! ack() of a single message: nothing if it was not queued for `device`.
+    [[nodiscard]] Result<std::optional<AckedMessage>> ack(const protocol::DeviceId &device, qint64 seq);
     //! Drops expired codes and token nonces.
     [[nodiscard]] virtual Result<void> purgeExpired(qint64 nowSeconds) = 0;
 };

@@ -318,6 +318,23 @@ private Q_SLOTS:
         QVERIFY(again->seq > second->seq);
     }
 
+    void acksABatchInOneCall()
+    {
+        publishPeople();
+        const QByteArray channel = m_storage->directChannel(alice, bob)->id;
+        const qint64 first = m_storage->storeMessage(message(channel, 1, {3}))->seq;
+        const qint64 second = m_storage->storeMessage(message(channel, 2, {3, 4}))->seq;
+        auto acked = m_storage->ack(makeId<DeviceId>(3), QList<qint64>{first, 999, second, first});
+        QVERIFY_OK(acked);
+        QCOMPARE(acked->size(), 2); // the unknown seq and the repeat are skipped
+        QCOMPARE(acked->at(0).messageId, makeId<MessageId>(1));
+        QCOMPARE(acked->at(1).messageId, makeId<MessageId>(2));
+        QCOMPARE(acked->at(1).delivered, 1);
+        QCOMPARE(acked->at(1).total, 2);
+        QCOMPARE(*m_storage->queueLength(makeId<DeviceId>(3)), 0);
+        QCOMPARE(*m_storage->queueLength(makeId<DeviceId>(4)), 1);
+    }
+
     // A revoked device will never acknowledge: its queue is dropped, and a message left
     // queued for nobody goes with it.
     void revocationDropsQueues()
