@@ -152,7 +152,7 @@ void Inbox::processNext()
         const bool own = card->bundle.card.id() == m_context.profile.cardId();
         if (!card->revoked && !own) {
             const QString &identity = card->bundle.card.content().identity;
-            if (auto seen = m_context.trust.observe(card->bundle, false); seen && *seen != TrustEvent::None) {
+            if (auto seen = m_context.trust.observe(card->bundle, false, card->revokedDevices); seen && *seen != TrustEvent::None) {
                 recordTrustNotice(m_context.history, identity, *seen);
                 Q_EMIT contactChanged(identity);
             }

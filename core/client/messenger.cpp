@@ -272,7 +272,7 @@ void Messenger::lookupContact(const QString &identity, Done<Contact> done)
     m_parts->directory.lookup(*canonical, [this, done, id = *canonical](Result<VerifiedCard> card) {
         if (!card)
             return done(fail(card.error()));
-        auto event = m_parts->trust.observe(card->bundle, card->revoked);
+        auto event = m_parts->trust.observe(card->bundle, card->revoked, card->revokedDevices);
         if (!event)
             return done(fail(event.error()));
         recordTrustNotice(m_parts->history, id, *event);

@@ -135,7 +135,7 @@ void Outbox::resolveIdentities(QStringList identities, bool direct, Recipients c
             collected.bundles.append(card->bundle);
             return resolveIdentities(identities, direct, std::move(collected), reply);
         }
-        auto event = m_context.trust.observe(card->bundle, card->revoked);
+        auto event = m_context.trust.observe(card->bundle, card->revoked, card->revokedDevices);
         if (!event)
             return reply(fail(event.error()));
         if (*event != TrustEvent::None) {

@@ -50,12 +50,15 @@ const crypto::Ed25519PublicKey &keyOf(const CardBundle &bundle)
 }
 
 // The record: [version, identity, state, current bundle, pending bundle / null,
-// verified safety number / null, updated at].
+// verified safety number / null, updated at, [revoked device id, ...]].
 QByteArray encodeRecord(const Contact &contact)
 {
     const auto orNull = [](bool present, const QCborValue &value) {
         return present ? value : QCborValue(QCborValue::Null);
     };
+    QCborArray revokedIds;
+    for (const DeviceId &device : contact.revokedDevices)
+        revokedIds.append(device.toByteArray());
     return QCborValue(
                QCborArray{
                    RecordFormatVersion, contact.identity, qint64(contact.state),
@@ -63,7 +66,7 @@ QByteArray encodeRecord(const Contact &contact)
                    orNull(contact.pendingBundle.has_value(),
                           contact.pendingBundle ? contact.pendingBundle->encode() : QByteArray()),
                    orNull(!contact.verifiedSafetyNumber.isEmpty(), contact.verifiedSafetyNumber),
-                   contact.updatedAt})
+                   contact.updatedAt, revokedIds})
         .toCbor();
 }
 
@@ -75,7 +78,7 @@ Result<Contact> decodeRecord(const QByteArray &bytes)
     Result<QCborArray> array = decodeCanonicalArray(bytes, MaxRecordBytes, RecordName);
     if (!array)
         return corrupt(array.error().detail);
-    CborFields fields(*array, RecordName, 7);
+    CborFields fields(*array, RecordName, 8);
     const qint64 version = fields.integer(0, 0, INT32_MAX);
     const QString identity = fields.text(1, MaxEmailBytes);
     const auto state = TrustState(fields.integer(2, 0, qint64(TrustState::Revoked)));
@@ -86,6 +89,14 @@ Result<Contact> decodeRecord(const QByteArray &bytes)
     const QString verified =
         fields.isNull(5) ? QString() : fields.text(5, crypto::SafetyNumberDigitCount);
     const qint64 updatedAt = fields.integer(6, 0, std::numeric_limits<qint64>::max());
+    QList<DeviceId> revokedDevices;
+    for (const QCborValue &value : fields.array(7, MaxRememberedRevokedDevices)) {
+        const auto device = DeviceId::fromBytes(value.toByteArray());
+        if (!value.isByteArray() || !device)
+            fields.reject(QStringLiteral("a revoked device entry is not a device id"));
+        else
+            revokedDevices.append(*device);
+    }
     if (Result<void> ok = fields.status(); !ok)
         return corrupt(ok.error().detail);
     if (version != RecordFormatVersion)
@@ -106,9 +117,8 @@ Result<Contact> decodeRecord(const QByteArray &bytes)
         return corrupt(QStringLiteral("the card is someone else's"));
     const CardId cardId = current->card.id();
     const crypto::Ed25519PublicKey identityKey = keyOf(*current);
-    return Contact{
-        identity, cardId, identityKey, state, verified, std::move(pending), std::move(*current),
-        updatedAt};
+    return Contact{identity,          cardId,       identityKey, state, verified, std::move(pending),
+                   std::move(*current), updatedAt, std::move(revokedDevices)};
 }
 
 bool sameBundle(const CardBundle &a, const CardBundle &b)
@@ -176,6 +186,17 @@ Outcome apply(Contact &contact, const CardBundle &bundle, bool revoked)
     return {};
 }
 
+// Adds `device` to the contact's revoked devices; whether anything changed.
+bool remember(Contact &contact, const DeviceId &device)
+{
+    if (contact.revokedDevices.contains(device))
+        return false;
+    if (contact.revokedDevices.size() >= MaxRememberedRevokedDevices)
+        contact.revokedDevices.removeFirst();
+    contact.revokedDevices.append(device);
+    return true;
+}
+
 } // namespace
 
 Result<std::optional<Contact>> TrustStore::load(const QString &identity)
@@ -240,7 +261,8 @@ template<typename Change> Result<void> TrustStore::modify(const QString &identit
     return transaction.commit();
 }
 
-Result<TrustEvent> TrustStore::observe(const CardBundle &verifiedBundle, bool cardRevoked)
+Result<TrustEvent> TrustStore::observe(const CardBundle &verifiedBundle, bool cardRevoked,
+                                       const QList<DeviceId> &revokedDevices)
 {
     if (Result<void> verified = verifiedBundle.verify(std::nullopt); !verified)
         return fail(verified.error());
@@ -264,9 +286,20 @@ Result<TrustEvent> TrustStore::observe(const CardBundle &verifiedBundle, bool ca
                                    {},
                                    std::nullopt,
                                    verifiedBundle,
-                                   0});
-    if (*existing)
+                                   0,
+                                   {}});
+    if (*existing) {
+        const CardBundle before = contact.currentBundle;
         outcome = apply(contact, verifiedBundle, cardRevoked);
+        // Devices that left the active list of the same card were revoked.
+        if (before.card.id() == verifiedBundle.card.id())
+            for (const DeviceRecord &device : before.devices)
+                if (std::none_of(verifiedBundle.devices.cbegin(), verifiedBundle.devices.cend(),
+                                 [&](const DeviceRecord &d) { return d.deviceId() == device.deviceId(); }))
+                    outcome.changed |= remember(contact, device.deviceId());
+    }
+    for (const DeviceId &device : revokedDevices)
+        outcome.changed |= remember(contact, device);
     if (!outcome.changed)
         return outcome.event; // the transaction rolls back: nothing was written
     if (Result<void> stored = store(std::move(contact)); !stored)
@@ -364,8 +397,13 @@ Result<CardBundle> TrustStore::recipientBundle(const QString &identity)
         return fail(contact.error());
     switch (contact->state) {
     case TrustState::Unverified:
-    case TrustState::Verified:
-        return contact->currentBundle;
+    case TrustState::Verified: {
+        CardBundle bundle = contact->currentBundle;
+        bundle.devices.removeIf([&](const DeviceRecord &device) {
+            return contact->revokedDevices.contains(device.deviceId());
+        });
+        return bundle;
+    }
     case TrustState::Changed:
         return fail(ErrorCode::Forbidden,
                     QStringLiteral("the identity key of %1 changed; messages to %1 are held until"

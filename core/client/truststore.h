@@ -44,7 +44,15 @@ struct Contact
     std::optional<protocol::CardBundle> pendingBundle; //!< the new card while Changed
     protocol::CardBundle currentBundle; //!< the card we encrypt to (unless Changed or Revoked)
     qint64 updatedAt = 0;               //!< last change of this entry, ms since the Unix epoch
+    //! Devices of this identity we will never encrypt to again: the directory reported them
+    //! revoked, or they left the card's active list (devices leave it only by revocation).
+    //! Remembered so that a server cannot slip a revoked, still validly signed, record back
+    //! in. At most MaxRememberedRevokedDevices, newest kept.
+    QList<protocol::DeviceId> revokedDevices;
 };
+
+//! Bound on Contact::revokedDevices.
+inline constexpr qsizetype MaxRememberedRevokedDevices = 256;
 
 //! The contacts' pinned cards and trust states, in the profile's ProfileDatabase.
 //!
@@ -80,7 +88,8 @@ public:
     //! signatures), with whether the directory reports its card revoked; see the rules
     //! above. The bundle's own signatures are checked again (BadSignature).
     [[nodiscard]] Result<TrustEvent> observe(const protocol::CardBundle &verifiedBundle,
-                                             bool cardRevoked = false);
+                                             bool cardRevoked = false,
+                                             const QList<protocol::DeviceId> &revokedDevices = {});
 
     //! Marks an Unverified contact Verified, recording the safety number the user compared
     //! (60 digits; spaces are ignored, anything else is InvalidArgument).
@@ -98,7 +107,7 @@ public:
     [[nodiscard]] Result<QList<Contact>> contacts();
 
     //! The bundle to encrypt to for `identity`: the current one when Unverified or
-    //! Verified. Forbidden while Changed (messages are held until acceptNewKey()); NotFound
+    //! Verified, without the devices remembered as revoked. Forbidden while Changed (messages are held until acceptNewKey()); NotFound
     //! when the contact is unknown or Revoked (there is no card to encrypt to: look it up).
     [[nodiscard]] Result<protocol::CardBundle> recipientBundle(const QString &identity);
 

@@ -128,6 +128,25 @@ private Q_SLOTS:
         QCOMPARE((*trust().contact(bob))->state, TrustState::Unverified);
     }
 
+    // A device that left the card, or that the directory reports revoked, is never
+    // encrypted to again, even when a (malicious) directory later lists it as active.
+    void remembersRevokedDevices()
+    {
+        const CardBundle two = f.bundle(bob, f.bobKey, 2);
+        QCOMPARE(*trust().observe(two), TrustEvent::FirstSeen);
+        CardBundle one = two;
+        one.devices.removeLast();
+        QVERIFY(trust().observe(one));
+        QCOMPARE((*trust().contact(bob))->revokedDevices.size(), 1);
+        QVERIFY(trust().observe(two)); // the revoked record comes back
+        QCOMPARE((*trust().recipientBundle(bob)).devices.size(), 1);
+        QCOMPARE((*trust().recipientBundle(bob)).devices.first().deviceId(), two.devices.first().deviceId());
+
+        QVERIFY(trust().observe(two, false, {two.devices.first().deviceId()}));
+        QCOMPARE((*trust().recipientBundle(bob)).devices.size(), 0);
+        QCOMPARE((*trust().contact(bob))->revokedDevices.size(), 2);
+    }
+
     void adoptsAnUnverifiedKeyChangeWithANotice()
     {
         QCOMPARE(*trust().observe(f.bundle(bob, f.bobKey)), TrustEvent::FirstSeen);
