@@ -47,7 +47,14 @@ Result<void> runRegister(const CliOptions &options)
     Messenger &messenger = (*session)->messenger();
     if (messenger.isRegistered())
         return fail(ErrorCode::Conflict, QStringLiteral("this profile is registered already"));
-    if (auto ok = messenger.setServer(*url); !ok)
+    std::optional<crypto::Ed25519PublicKey> authority;
+    if (!options.authority.isEmpty()) {
+        authority = crypto::Ed25519PublicKey::fromBytes(
+            QByteArray::fromHex(QString(options.authority).remove(u' ').toLatin1()));
+        if (!authority)
+            return fail(ErrorCode::InvalidArgument, QStringLiteral("--authority takes the 64 hex digits of the key"));
+    }
+    if (auto ok = messenger.setServer(*url, authority); !ok)
         return ok;
     if (auto ok = (*session)->connect(Connection::State::Connected); !ok)
         return ok;

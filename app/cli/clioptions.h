@@ -22,6 +22,7 @@ struct CliOptions
     QString inFile;       //!< --in (default: standard input)
     QString outFile;      //!< --out (default: standard output)
     QString server;       //!< register/restore --server URL
+    QString authority;    //!< register --authority KEY (hex): pin the server's key up front
     QString group;        //!< send/history --group ID (hex)
     QString with;         //!< history --with EMAIL
     QStringList members;  //!< group create --member EMAIL (repeatable)

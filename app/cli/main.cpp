@@ -43,7 +43,7 @@ const QList<Command> &commands()
         {QStringLiteral("safety-number"), QStringLiteral("safety-number --card FILE"), 0, 0, words("card"), runSafetyNumber},
         {QStringLiteral("encrypt"), QStringLiteral("encrypt --to CARDFILE [--to CARDFILE ...] [--in FILE] [--out FILE]"), 0, 0, words("to in out"), runEncrypt},
         {QStringLiteral("decrypt"), QStringLiteral("decrypt [--from CARDFILE] [--in FILE] [--out FILE]"), 0, 0, words("from in out"), runDecrypt},
-        {QStringLiteral("register"), QStringLiteral("register --server URL"), 0, 0, words("server json"), runRegister},
+        {QStringLiteral("register"), QStringLiteral("register --server URL [--authority KEY]"), 0, 0, words("server authority json"), runRegister},
         {QStringLiteral("confirm"), QStringLiteral("confirm CODE"), 1, 1, words("json"), runConfirm},
         {QStringLiteral("send"), QStringLiteral("send --to EMAIL TEXT | send --group ID TEXT"), 1, -1, words("to group json"), runSend},
         {QStringLiteral("receive"), QStringLiteral("receive [--wait SECONDS]"), 0, 0, words("wait json"), runReceive},
@@ -129,6 +129,7 @@ int main(int argc, char *argv[])
         {QStringLiteral("in"), QStringLiteral("Input file (default: standard input)."), QStringLiteral("FILE")},
         {QStringLiteral("out"), QStringLiteral("Output file (default: standard output)."), QStringLiteral("FILE")},
         {QStringLiteral("server"), QStringLiteral("Server address, ws://HOST:PORT or wss://HOST:PORT."), QStringLiteral("URL")},
+        {QStringLiteral("authority"), QStringLiteral("The server's authority key, as 'cardinal-server init' printed it (register)."), QStringLiteral("KEY")},
         {QStringLiteral("group"), QStringLiteral("Group id (send, history)."), QStringLiteral("ID")},
         {QStringLiteral("with"), QStringLiteral("Contact (history)."), QStringLiteral("EMAIL")},
         {QStringLiteral("member"), QStringLiteral("Group member (group create; repeatable)."), QStringLiteral("EMAIL")},
@@ -171,6 +172,7 @@ int main(int argc, char *argv[])
     options.inFile = parser.value(QStringLiteral("in"));
     options.outFile = parser.value(QStringLiteral("out"));
     options.server = parser.value(QStringLiteral("server"));
+    options.authority = parser.value(QStringLiteral("authority"));
     options.group = parser.value(QStringLiteral("group"));
     options.with = parser.value(QStringLiteral("with"));
     options.members = parser.values(QStringLiteral("member"));

@@ -137,13 +137,15 @@ void Messenger::setReceiving(bool enabled)
     m_parts->receiving = enabled;
 }
 
-Result<void> Messenger::setServer(const QUrl &url)
+Result<void> Messenger::setServer(const QUrl &url, std::optional<crypto::Ed25519PublicKey> authority)
 {
     if (!url.isValid() || (url.scheme() != QStringLiteral("ws") && url.scheme() != QStringLiteral("wss")))
         return fail(ErrorCode::InvalidArgument, QStringLiteral("a server address is ws://HOST:PORT or wss://HOST:PORT"));
     ServerSettings settings = m_parts->settings;
     if (settings.url != url)
         settings.authority.reset();
+    if (authority)
+        settings.authority = authority;
     settings.url = url;
     if (auto ok = settings.save(m_parts->profile.directory()); !ok)
         return ok;

@@ -64,8 +64,11 @@ public:
     // Server.
     //! The server this profile talks to; empty until set.
     [[nodiscard]] QUrl server() const;
-    //! Chooses the server (and forgets any pinned authority key when it changes).
-    [[nodiscard]] Result<void> setServer(const QUrl &url);
+    //! Chooses the server. `authority` pins its authority key up front (from the operator,
+    //! as `cardinal-server init` printed it); without it the key is pinned on first contact.
+    //! A different server forgets the old pin.
+    [[nodiscard]] Result<void> setServer(const QUrl &url,
+                                         std::optional<crypto::Ed25519PublicKey> authority = {});
     //! Connects (and reconnects after drops) until disconnect().
     void connectToServer();
     void disconnectFromServer();

@@ -1,0 +1,118 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The Messenger's link to the server, in process: it comes back by itself after the server
+// dies and restarts (reconnect with backoff), picks up what was sent meanwhile, and refuses
+// a server whose authority key is not the pinned one.
+#include "client/messenger.h"
+#include "client/profile.h"
+#include "clitesting.h"
+#include "serverprocess.h"
+
+#include <QDir>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace cardinal;
+using namespace cardinal::client;
+using namespace cardinal::testing;
+
+namespace {
+const QString Alice = QStringLiteral("alice");
+const QString Bob = QStringLiteral("bob");
+constexpr int OnlineTimeoutMs = 60'000; // backoff is capped at 30 s; a restart is quicker
+
+crypto::SecureBuffer passphrase()
+{
+    return crypto::SecureBuffer::fromByteArray(QByteArrayView(CliUsers::Passphrase));
+}
+} // namespace
+
+class TestClientConnection : public QObject
+{
+    Q_OBJECT
+
+private:
+    ServerProcess m_server{QStringLiteral(CARDINAL_SERVER_PATH)};
+    CliUsers m_users;
+    TestTexts m_texts;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_users.isValid());
+        QVERIFY2(m_server.init(), qPrintable(m_server.lastError()));
+        QVERIFY2(m_server.start(), qPrintable(m_server.lastError()));
+        QString error;
+        for (const QString &name : {Alice, Bob})
+            QVERIFY2(m_users.registerUser(m_server, name, &error), qPrintable(error));
+    }
+
+    void reconnectsAfterTheServerDies()
+    {
+        auto messenger = Messenger::open(m_users.profileDir(Alice), passphrase());
+        QVERIFY2(messenger, qPrintable(messenger ? QString() : messenger.error().message()));
+        Messenger &alice = **messenger;
+        QSignalSpy added(&alice, &Messenger::messageAdded);
+        alice.connectToServer();
+        QTRY_COMPARE_WITH_TIMEOUT(alice.connectionState(), Connection::State::Online, OnlineTimeoutMs);
+
+        m_server.kill();
+        QTRY_COMPARE_WITH_TIMEOUT(alice.connectionState() == Connection::State::Online, false,
+                                  OnlineTimeoutMs);
+        // While alice's link is down, bob writes; the server comes back on the same port.
+        QVERIFY2(m_server.restart(true), qPrintable(m_server.lastError()));
+        const QString text = m_texts.make(QStringLiteral("Are you back?"));
+        QVERIFY_CLI_OK(m_users.run(Bob, {QStringLiteral("send"), QStringLiteral("--to"),
+                                 CliUsers::identity(Alice), text}));
+        QTRY_COMPARE_WITH_TIMEOUT(alice.connectionState(), Connection::State::Online, OnlineTimeoutMs);
+        QTRY_VERIFY_WITH_TIMEOUT(added.size() >= 1, OnlineTimeoutMs);
+        auto history = alice.history().messages(ConversationRef::direct(CliUsers::identity(Bob)), 10,
+                                                std::nullopt);
+        QVERIFY(history);
+        QVERIFY(!history->isEmpty());
+        QCOMPARE(QString::fromUtf8(history->first().body), text);
+    }
+
+    // An authority key given up front (as the operator published it) is pinned before the
+    // first contact: a wrong one stops registration at the hello.
+    void pinsAnAuthorityGivenUpFront()
+    {
+        const QString carol = QStringLiteral("carol");
+        QVERIFY_CLI_OK(m_users.run(carol, {QStringLiteral("init"), QStringLiteral("--identity"),
+                                           CliUsers::identity(carol)}));
+        const QString url = m_server.url().toString();
+        const CliRun wrong = m_users.run(carol, {QStringLiteral("register"), QStringLiteral("--server"), url,
+                                                 QStringLiteral("--authority"), QString(64, u'a')});
+        QCOMPARE(wrong.exitCode, 1);
+        QVERIFY2(wrong.err.contains("authority key"), wrong.describe().constData());
+        QVERIFY_CLI_OK(m_users.run(carol, {QStringLiteral("register"), QStringLiteral("--server"), url,
+                                           QStringLiteral("--authority"),
+                                           QString::fromLatin1(m_server.authorityKey()->toByteArray().toHex())}));
+    }
+
+    void refusesAnotherAuthority()
+    {
+        // The same address now answers with a different server (new keys): a replaced
+        // server, or someone in between. The pinned key says no.
+        QVERIFY(m_server.stop());
+        const quint16 port = m_server.port();
+        ServerProcess impostor{QStringLiteral(CARDINAL_SERVER_PATH)};
+        QVERIFY2(impostor.init(), qPrintable(impostor.lastError()));
+        QVERIFY2(impostor.start(port), qPrintable(impostor.lastError()));
+
+        auto messenger = Messenger::open(m_users.profileDir(Alice), passphrase());
+        QVERIFY(messenger);
+        Messenger &alice = **messenger;
+        QSignalSpy failed(&alice, &Messenger::failed);
+        alice.connectToServer();
+        QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, OnlineTimeoutMs);
+        const auto error = failed.first().first().value<Error>();
+        QVERIFY2(error.detail.contains(QStringLiteral("authority key")), qPrintable(error.message()));
+        QTest::qWait(1500); // no reconnect attempts follow a refused authority
+        QVERIFY(alice.connectionState() != Connection::State::Online);
+        QCOMPARE(failed.size(), 1);
+        QVERIFY(impostor.stop());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestClientConnection)
+#include "tst_client_connection.moc"
