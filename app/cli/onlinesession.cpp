@@ -52,10 +52,13 @@ Result<void> OnlineSession::connect(Connection::State state)
         const Connection::State now = m_messenger->connectionState();
         return now == state || (state == Connection::State::Connected && now == Connection::State::Online);
     };
-    QObject::connect(m_messenger.get(), &client::Messenger::connectionStateChanged, &loop, [&] {
-        if (reached())
-            loop.quit();
-    });
+    // A one-shot command does not sit through reconnect backoff: the first refused or
+    // dropped attempt ends the wait (queued messages stay in the outbox for next time).
+    QObject::connect(m_messenger.get(), &client::Messenger::connectionStateChanged, &loop,
+                     [&](Connection::State now) {
+                         if (reached() || now == Connection::State::Disconnected)
+                             loop.quit();
+                     });
     QObject::connect(m_messenger.get(), &client::Messenger::failed, &loop, [&](const Error &error) {
         failure = error;
         loop.quit();

@@ -153,7 +153,8 @@ void Inbox::processNext()
         if (!card->revoked && !own) {
             const QString &identity = card->bundle.card.content().identity;
             if (auto seen = m_context.trust.observe(card->bundle, false, card->revokedDevices); seen && *seen != TrustEvent::None) {
-                recordTrustNotice(m_context.history, identity, *seen);
+                if (auto notice = recordTrustNotice(m_context.history, identity, *seen))
+                    Q_EMIT messageAdded(*notice);
                 Q_EMIT contactChanged(identity);
             }
         }

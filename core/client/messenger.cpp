@@ -113,6 +113,7 @@ void Messenger::wire()
     connect(&p.connection, &Connection::failed, this, &Messenger::failed);
     connect(&p.outbox, &Outbox::messageStateChanged, this, &Messenger::messageStateChanged);
     connect(&p.outbox, &Outbox::contactChanged, this, &Messenger::contactChanged);
+    connect(&p.outbox, &Outbox::messageAdded, this, &Messenger::messageAdded);
     connect(&p.inbox, &Inbox::messageAdded, this, &Messenger::messageAdded);
     connect(&p.inbox, &Inbox::contactChanged, this, &Messenger::contactChanged);
 }
@@ -277,7 +278,8 @@ void Messenger::lookupContact(const QString &identity, Done<Contact> done)
         auto event = m_parts->trust.observe(card->bundle, card->revoked, card->revokedDevices);
         if (!event)
             return done(fail(event.error()));
-        recordTrustNotice(m_parts->history, id, *event);
+        if (auto notice = recordTrustNotice(m_parts->history, id, *event))
+            Q_EMIT messageAdded(*notice);
         auto contact = m_parts->trust.contact(id);
         if (!contact || !*contact)
             return done(contact ? fail(ErrorCode::NotFound) : fail(contact.error()));

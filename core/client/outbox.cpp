@@ -139,7 +139,8 @@ void Outbox::resolveIdentities(QStringList identities, bool direct, Recipients c
         if (!event)
             return reply(fail(event.error()));
         if (*event != TrustEvent::None) {
-            recordTrustNotice(m_context.history, identity, *event);
+            if (auto notice = recordTrustNotice(m_context.history, identity, *event))
+                Q_EMIT messageAdded(*notice);
             Q_EMIT contactChanged(identity);
         }
         auto bundle = m_context.trust.recipientBundle(identity);

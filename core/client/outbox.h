@@ -33,6 +33,8 @@ public:
 
 Q_SIGNALS:
     void messageStateChanged(const cardinal::protocol::MessageId &id);
+    //! A line was added to the history (a trust notice).
+    void messageAdded(const cardinal::protocol::MessageId &id);
     //! A contact's trust changed while resolving recipients (e.g. a key change was seen).
     void contactChanged(const QString &identity);
 

@@ -10,7 +10,8 @@ namespace cardinal::client {
 
 Q_LOGGING_CATEGORY(lcTrust, "cardinal.trust")
 
-bool recordTrustNotice(HistoryStore &history, const QString &identity, TrustEvent event)
+std::optional<protocol::MessageId> recordTrustNotice(HistoryStore &history,
+                                                     const QString &identity, TrustEvent event)
 {
     QString text;
     switch (event) {
@@ -26,7 +27,7 @@ bool recordTrustNotice(HistoryStore &history, const QString &identity, TrustEven
         text = QStringLiteral("%1 revoked their card; nothing more is sent to it.").arg(identity);
         break;
     default:
-        return false;
+        return std::nullopt;
     }
     HistoryMessage notice;
     crypto::systemRandom().fill(notice.id.span());
@@ -38,9 +39,9 @@ bool recordTrustNotice(HistoryStore &history, const QString &identity, TrustEven
     notice.state = MessageState::Received;
     if (auto added = history.addMessage(notice); !added) {
         qCWarning(lcTrust) << "cannot record a trust notice:" << added.error().message();
-        return false;
+        return std::nullopt;
     }
-    return true;
+    return notice.id;
 }
 
 } // namespace cardinal::client

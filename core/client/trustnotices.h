@@ -7,8 +7,9 @@
 namespace cardinal::client {
 
 //! Puts a line into the contact's conversation for trust events a person must see: a
-//! changed key (held or adopted) and a revoked card. Returns whether a line was added.
-//! Errors are only logged: a missing notice must not stop messages from flowing.
-bool recordTrustNotice(HistoryStore &history, const QString &identity, TrustEvent event);
+//! changed key (held or adopted) and a revoked card. Returns the line's id when one was
+//! added. Errors are only logged: a missing notice must not stop messages from flowing.
+std::optional<protocol::MessageId> recordTrustNotice(HistoryStore &history,
+                                                     const QString &identity, TrustEvent event);
 
 } // namespace cardinal::client
