@@ -116,9 +116,10 @@ Result<QCborArray> RelayService::groupCreate(const Caller &caller, const QCborAr
     return QCborArray{group.id};
 }
 
-Result<QCborArray> RelayService::groupAdd(const Caller &caller, const QCborArray &payload)
+Result<RelayService::MembershipRequest>
+RelayService::membershipRequest(const Caller &caller, const QCborArray &payload, const QString &what)
 {
-    CborFields fields(payload, QStringLiteral("group-add"), 2);
+    CborFields fields(payload, what, 2);
     const QByteArray groupId = fields.bytes(0, GroupIdSize, GroupIdSize);
     const QString raw = fields.text(1, MaxEmailBytes + 8);
     if (auto ok = fields.status(); !ok)
@@ -129,48 +130,52 @@ Result<QCborArray> RelayService::groupAdd(const Caller &caller, const QCborArray
     auto group = memberChannel(caller, groupId);
     if (!group)
         return fail(group.error());
-    if (group->owner != caller.identity)
+    return MembershipRequest{std::move(*group), std::move(*identity)};
+}
+
+Result<QCborArray> RelayService::groupAdd(const Caller &caller, const QCborArray &payload)
+{
+    auto request = membershipRequest(caller, payload, QStringLiteral("group-add"));
+    if (!request)
+        return fail(request.error());
+    auto &[group, identity] = *request;
+    const QByteArray &groupId = group.id;
+    if (group.owner != caller.identity)
         return fail(ErrorCode::Forbidden, QStringLiteral("only the group's owner adds members"));
-    if (group->members.contains(*identity))
+    if (group.members.contains(identity))
         return fail(ErrorCode::Conflict, QStringLiteral("already a member"));
-    if (group->members.size() >= m_context.limits.maxGroupMembers)
+    if (group.members.size() >= m_context.limits.maxGroupMembers)
         return fail(ErrorCode::LimitReached, QStringLiteral("the group is full"));
-    auto card = m_context.storage.activeCard(*identity);
+    auto card = m_context.storage.activeCard(identity);
     if (!card)
         return fail(card.error());
     if (!*card)
         return fail(ErrorCode::NotFound, QStringLiteral("nobody has this identity"));
-    if (auto ok = m_context.storage.addMember(groupId, *identity); !ok)
+    if (auto ok = m_context.storage.addMember(groupId, identity); !ok)
         return fail(ok.error());
-    group->members.append(*identity);
-    announceMembership(*group, wire::MemberAdded, *identity, caller.identity);
+    group.members.append(identity);
+    announceMembership(group, wire::MemberAdded, identity, caller.identity);
     return QCborArray{};
 }
 
 Result<QCborArray> RelayService::groupRemove(const Caller &caller, const QCborArray &payload)
 {
-    CborFields fields(payload, QStringLiteral("group-remove"), 2);
-    const QByteArray groupId = fields.bytes(0, GroupIdSize, GroupIdSize);
-    const QString raw = fields.text(1, MaxEmailBytes + 8);
-    if (auto ok = fields.status(); !ok)
-        return fail(ok.error());
-    auto identity = normalizeEmail(raw);
-    if (!identity)
-        return fail(identity.error());
-    auto group = memberChannel(caller, groupId);
-    if (!group)
-        return fail(group.error());
-    const bool leaving = *identity == caller.identity;
-    if (!leaving && group->owner != caller.identity)
+    auto request = membershipRequest(caller, payload, QStringLiteral("group-remove"));
+    if (!request)
+        return fail(request.error());
+    auto &[group, identity] = *request;
+    const QByteArray &groupId = group.id;
+    const bool leaving = identity == caller.identity;
+    if (!leaving && group.owner != caller.identity)
         return fail(ErrorCode::Forbidden, QStringLiteral("only the group's owner removes members"));
-    if (leaving && group->owner == caller.identity)
+    if (leaving && group.owner == caller.identity)
         return fail(ErrorCode::Forbidden, QStringLiteral("the owner cannot leave the group"));
-    if (!group->members.contains(*identity))
+    if (!group.members.contains(identity))
         return fail(ErrorCode::NotFound, QStringLiteral("not a member"));
-    if (auto ok = m_context.storage.removeMember(groupId, *identity); !ok)
+    if (auto ok = m_context.storage.removeMember(groupId, identity); !ok)
         return fail(ok.error());
-    group->members.removeAll(*identity);
-    announceMembership(*group, wire::MemberRemoved, *identity, caller.identity);
+    group.members.removeAll(identity);
+    announceMembership(group, wire::MemberRemoved, identity, caller.identity);
     return QCborArray{};
 }
 

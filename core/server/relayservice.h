@@ -33,6 +33,16 @@ public:
     pendingEvents(const protocol::DeviceId &device, qint64 afterSeq, int limit);
 
 private:
+    //! A group-add/group-remove payload [groupId, identity]: the caller's group and the
+    //! canonical identity.
+    struct MembershipRequest
+    {
+        Channel group;
+        QString identity;
+    };
+    [[nodiscard]] Result<MembershipRequest> membershipRequest(const Caller &caller,
+                                                              const QCborArray &payload,
+                                                              const QString &what);
     [[nodiscard]] Result<Channel> memberChannel(const Caller &caller, const QByteArray &groupId);
     [[nodiscard]] Result<Channel> resolveTarget(const Caller &caller, const QCborArray &target);
     [[nodiscard]] Result<QSet<protocol::DeviceId>> activeDevicesOf(const QStringList &identities);
