@@ -138,11 +138,9 @@ Result<void> completeRestore(const CliOptions &options, const QString &code)
         return *restored;
     QFile::remove(restoreMarkerPath(options.profileDir));
     // Join the card now, so the other devices start encrypting to this one.
-    auto session = OnlineSession::open(options);
+    auto session = OnlineSession::openOnline(options);
     if (!session)
         return fail(session.error());
-    if (auto ok = (*session)->connect(); !ok)
-        return ok;
     Printer(options.json).line(QStringLiteral("restored %1 on this device").arg(identity),
                                {{QStringLiteral("type"), QStringLiteral("restored")},
                                 {QStringLiteral("identity"), identity}});
@@ -178,11 +176,9 @@ Result<void> runBackupUpload(const CliOptions &options)
     auto passphrase = readPassphrase(options.passphrase, QStringLiteral("Passphrase: "), false);
     if (!passphrase)
         return fail(passphrase.error());
-    auto session = OnlineSession::open(options);
+    auto session = OnlineSession::openOnline(options);
     if (!session)
         return fail(session.error());
-    if (auto ok = (*session)->connect(); !ok)
-        return ok;
     Messenger &messenger = (*session)->messenger();
     auto uploaded = (*session)->await<void>([&](Messenger::Done<void> done) { messenger.uploadBackup(*passphrase, done); });
     if (!uploaded)
@@ -194,11 +190,9 @@ Result<void> runBackupUpload(const CliOptions &options)
 
 Result<void> runDevices(const CliOptions &options)
 {
-    auto session = OnlineSession::open(options);
+    auto session = OnlineSession::openOnline(options);
     if (!session)
         return fail(session.error());
-    if (auto ok = (*session)->connect(); !ok)
-        return ok;
     Messenger &messenger = (*session)->messenger();
     auto devices = (*session)->await<QList<protocol::DeviceRecord>>(
         [&](Messenger::Done<QList<protocol::DeviceRecord>> done) { messenger.devices(done); });
@@ -223,11 +217,9 @@ Result<void> runRevoke(const CliOptions &options)
     const auto device = protocol::idFromHex<protocol::DeviceId>(options.device);
     if (!device)
         return fail(ErrorCode::InvalidArgument, QStringLiteral("--device takes a device id (see 'devices')"));
-    auto session = OnlineSession::open(options);
+    auto session = OnlineSession::openOnline(options);
     if (!session)
         return fail(session.error());
-    if (auto ok = (*session)->connect(); !ok)
-        return ok;
     Messenger &messenger = (*session)->messenger();
     auto revoked = (*session)->await<void>([&](Messenger::Done<void> done) { messenger.revokeDevice(*device, done); });
     if (!revoked)

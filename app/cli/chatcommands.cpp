@@ -247,11 +247,9 @@ Result<void> runAcceptKey(const CliOptions &options)
 Result<void> runGroupCreate(const CliOptions &options)
 {
     const QString name = options.args.value(0);
-    auto session = OnlineSession::open(options);
+    auto session = OnlineSession::openOnline(options);
     if (!session)
         return fail(session.error());
-    if (auto ok = (*session)->connect(); !ok)
-        return ok;
     Messenger &messenger = (*session)->messenger();
     auto id = (*session)->await<QByteArray>([&](Messenger::Done<QByteArray> done) {
         messenger.createGroup(name, options.members, done);
@@ -272,11 +270,9 @@ Result<void> changeMembership(const CliOptions &options, bool add)
     if (groupId.size() != GroupIdSize)
         return fail(ErrorCode::InvalidArgument, QStringLiteral("a group id is 32 hex digits"));
     const QString identity = options.args.value(1);
-    auto session = OnlineSession::open(options);
+    auto session = OnlineSession::openOnline(options);
     if (!session)
         return fail(session.error());
-    if (auto ok = (*session)->connect(); !ok)
-        return ok;
     Messenger &messenger = (*session)->messenger();
     auto done = (*session)->await<void>([&](Messenger::Done<void> reply) {
         if (add)

@@ -30,6 +30,16 @@ Result<std::unique_ptr<OnlineSession>> OnlineSession::open(const CliOptions &opt
     return std::unique_ptr<OnlineSession>(new OnlineSession(std::move(*messenger)));
 }
 
+Result<std::unique_ptr<OnlineSession>> OnlineSession::openOnline(const CliOptions &options)
+{
+    auto session = open(options);
+    if (!session)
+        return session;
+    if (auto ok = (*session)->connect(); !ok)
+        return fail(ok.error());
+    return session;
+}
+
 OnlineSession::OnlineSession(std::unique_ptr<client::Messenger> messenger)
     : m_messenger(std::move(messenger))
 {

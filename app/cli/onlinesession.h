@@ -25,6 +25,8 @@ public:
     //! messages taken from the server; other commands leave them for `receive` or `listen`.
     [[nodiscard]] static Result<std::unique_ptr<OnlineSession>> open(const CliOptions &options,
                                                                      bool receiving = false);
+    //! open(), then connect() and wait until Online: what most commands start with.
+    [[nodiscard]] static Result<std::unique_ptr<OnlineSession>> openOnline(const CliOptions &options);
 
     [[nodiscard]] client::Messenger &messenger() { return *m_messenger; }
 
