@@ -177,7 +177,7 @@ Result<void> runContacts(const CliOptions &options)
     auto session = OnlineSession::open(options);
     if (!session)
         return fail(session.error());
-    auto contacts = (*session)->messenger().trust().contacts();
+    auto contacts = (*session)->messenger().contacts();
     if (!contacts)
         return fail(contacts.error());
     const Printer printer(options.json);

@@ -287,6 +287,15 @@ void Messenger::lookupContact(const QString &identity, Done<Contact> done)
     });
 }
 
+Result<QList<Contact>> Messenger::contacts()
+{
+    auto all = m_parts->trust.contacts();
+    if (!all)
+        return all;
+    all->removeIf([this](const Contact &c) { return c.identity == m_parts->profile.identity(); });
+    return all;
+}
+
 Result<crypto::SafetyNumber> Messenger::safetyNumber(const QString &identity)
 {
     auto contact = m_parts->trust.contact(identity);

@@ -92,6 +92,9 @@ public:
                                                        const QString &text);
 
     // Contacts and trust.
+    //! Everyone we have a card for, by identity (not ourselves: the trust store also keeps
+    //! our own card, to remember our revoked devices).
+    [[nodiscard]] Result<QList<Contact>> contacts();
     //! Looks `identity` up on the server, verifies and pins its card.
     void lookupContact(const QString &identity, Done<Contact> done);
     //! The safety number between us and a known contact (from its current card).

@@ -132,7 +132,14 @@ void Outbox::resolveIdentities(QStringList identities, bool direct, Recipients c
             if (card->bundle.card.content().identityKey != m_context.profile.identityKey().publicKey())
                 return reply(fail(ErrorCode::BadSignature,
                                   QStringLiteral("the server shows a card for you that is not yours")));
-            collected.bundles.append(card->bundle);
+            // Our own devices go through the trust store too, so that one revoked (or gone
+            // from the card) is never encrypted to again, whatever the server lists later.
+            if (auto seen = m_context.trust.observe(card->bundle, false, card->revokedDevices); !seen)
+                return reply(fail(seen.error()));
+            auto own = m_context.trust.recipientBundle(identity);
+            if (!own)
+                return reply(fail(own.error()));
+            collected.bundles.append(*own);
             return resolveIdentities(identities, direct, std::move(collected), reply);
         }
         auto event = m_context.trust.observe(card->bundle, card->revoked, card->revokedDevices);
