@@ -34,6 +34,18 @@ Result<QUrl> serverUrl(const QString &text)
     return url;
 }
 
+// --authority KEY: the server's authority key in hex (spaces allowed, as init prints it).
+Result<std::optional<crypto::Ed25519PublicKey>> authorityOption(const CliOptions &options)
+{
+    if (options.authority.isEmpty())
+        return std::optional<crypto::Ed25519PublicKey>{};
+    auto key = crypto::Ed25519PublicKey::fromBytes(
+        QByteArray::fromHex(QString(options.authority).remove(u' ').toLatin1()));
+    if (!key)
+        return fail(ErrorCode::InvalidArgument, QStringLiteral("--authority takes the 64 hex digits of the key"));
+    return std::optional(*key);
+}
+
 } // namespace
 
 Result<void> runRegister(const CliOptions &options)
@@ -47,14 +59,10 @@ Result<void> runRegister(const CliOptions &options)
     Messenger &messenger = (*session)->messenger();
     if (messenger.isRegistered())
         return fail(ErrorCode::Conflict, QStringLiteral("this profile is registered already"));
-    std::optional<crypto::Ed25519PublicKey> authority;
-    if (!options.authority.isEmpty()) {
-        authority = crypto::Ed25519PublicKey::fromBytes(
-            QByteArray::fromHex(QString(options.authority).remove(u' ').toLatin1()));
-        if (!authority)
-            return fail(ErrorCode::InvalidArgument, QStringLiteral("--authority takes the 64 hex digits of the key"));
-    }
-    if (auto ok = messenger.setServer(*url, authority); !ok)
+    auto authority = authorityOption(options);
+    if (!authority)
+        return fail(authority.error());
+    if (auto ok = messenger.setServer(*url, *authority); !ok)
         return ok;
     if (auto ok = (*session)->connect(Connection::State::Connected); !ok)
         return ok;
@@ -81,7 +89,10 @@ Result<void> runRestore(const CliOptions &options)
         return fail(identity.error());
     if (Profile::exists(options.profileDir))
         return fail(ErrorCode::Conflict, QStringLiteral("a profile exists in %1 already").arg(options.profileDir));
-    Restore restore(*url, *identity);
+    auto authority = authorityOption(options);
+    if (!authority)
+        return fail(authority.error());
+    Restore restore(*url, *identity, *authority);
     QEventLoop loop;
     std::optional<Result<qint64>> sent;
     restore.requestCode([&](Result<qint64> result) {
@@ -96,7 +107,8 @@ Result<void> runRestore(const CliOptions &options)
         return fail(sent->error());
     if (!QDir().mkpath(options.profileDir))
         return fail(ErrorCode::IoError, QStringLiteral("cannot create %1").arg(options.profileDir));
-    const QByteArray marker = QCborValue(QCborArray{url->toString(), *identity}).toCbor();
+    const QCborValue pinned = *authority ? QCborValue((*authority)->toByteArray()) : QCborValue(nullptr);
+    const QByteArray marker = QCborValue(QCborArray{url->toString(), *identity, pinned}).toCbor();
     if (auto ok = writeFileAtomically(restoreMarkerPath(options.profileDir), marker); !ok)
         return ok;
     Printer(options.json).line(QStringLiteral("a code was sent to %1. Run: cardinal-cli confirm CODE").arg(*identity),
@@ -122,7 +134,8 @@ Result<void> completeRestore(const CliOptions &options, const QString &code)
     auto passphrase = readPassphrase(options.passphrase, QStringLiteral("Passphrase: "), false);
     if (!passphrase)
         return fail(passphrase.error());
-    Restore restore(url, identity);
+    const auto authority = crypto::Ed25519PublicKey::fromBytes(array->at(2).toByteArray());
+    Restore restore(url, identity, authority);
     QEventLoop loop;
     std::optional<Result<void>> restored;
     restore.complete(code, *passphrase, options.profileDir, QSysInfo::machineHostName(), *passphrase,

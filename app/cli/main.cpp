@@ -56,7 +56,7 @@ const QList<Command> &commands()
         {QStringLiteral("group add"), QStringLiteral("group add ID EMAIL"), 2, 2, words("json"), runGroupAdd},
         {QStringLiteral("group remove"), QStringLiteral("group remove ID EMAIL"), 2, 2, words("json"), runGroupRemove},
         {QStringLiteral("backup upload"), QStringLiteral("backup upload"), 0, 0, words("json"), runBackupUpload},
-        {QStringLiteral("restore"), QStringLiteral("restore --server URL --identity EMAIL   (then: confirm CODE)"), 0, 0, words("server identity json"), runRestore},
+        {QStringLiteral("restore"), QStringLiteral("restore --server URL --identity EMAIL [--authority KEY]   (then: confirm CODE)"), 0, 0, words("server identity authority json"), runRestore},
         {QStringLiteral("devices"), QStringLiteral("devices"), 0, 0, words("json"), runDevices},
         {QStringLiteral("revoke"), QStringLiteral("revoke --device ID"), 0, 0, words("device json"), runRevoke},
     };
@@ -129,7 +129,7 @@ int main(int argc, char *argv[])
         {QStringLiteral("in"), QStringLiteral("Input file (default: standard input)."), QStringLiteral("FILE")},
         {QStringLiteral("out"), QStringLiteral("Output file (default: standard output)."), QStringLiteral("FILE")},
         {QStringLiteral("server"), QStringLiteral("Server address, ws://HOST:PORT or wss://HOST:PORT."), QStringLiteral("URL")},
-        {QStringLiteral("authority"), QStringLiteral("The server's authority key, as 'cardinal-server init' printed it (register)."), QStringLiteral("KEY")},
+        {QStringLiteral("authority"), QStringLiteral("The server's authority key, as 'cardinal-server init' printed it (register, restore)."), QStringLiteral("KEY")},
         {QStringLiteral("group"), QStringLiteral("Group id (send, history)."), QStringLiteral("ID")},
         {QStringLiteral("with"), QStringLiteral("Contact (history)."), QStringLiteral("EMAIL")},
         {QStringLiteral("member"), QStringLiteral("Group member (group create; repeatable)."), QStringLiteral("EMAIL")},

@@ -98,12 +98,27 @@ void Connection::close()
 {
     m_stopped = true;
     m_reconnectTimer.stop();
-    const QList<quint64> ids = m_pending.keys();
-    for (quint64 id : ids)
-        finish(id, fail(ErrorCode::IoError, QStringLiteral("connection closed")));
+    failPending({ErrorCode::IoError, QStringLiteral("connection closed")});
     if (m_socket)
         m_socket->close();
     setState(State::Disconnected);
+}
+
+void Connection::giveUp(const Error &error)
+{
+    // Not a glitch to retry: every waiting request learns why at once.
+    m_stopped = true;
+    failPending(error);
+    Q_EMIT failed(error);
+    if (m_socket)
+        m_socket->close();
+}
+
+void Connection::failPending(const Error &error)
+{
+    const QList<quint64> ids = m_pending.keys();
+    for (quint64 id : ids)
+        finish(id, fail(error));
 }
 
 void Connection::request(const QString &type, QCborArray payload, Reply reply,
@@ -182,17 +197,13 @@ void Connection::onHello(const Frame &hello)
     const auto authority = fields.fixed<crypto::Ed25519PublicKey>(2);
     m_challenge = fields.bytes(3, 16, 64);
     if (auto ok = fields.status(); !ok || version != protocol::WireProtocolVersion) {
-        m_stopped = true;
-        Q_EMIT failed({ErrorCode::UnsupportedVersion, QStringLiteral("the server speaks another protocol")});
-        m_socket->close();
+        giveUp({ErrorCode::UnsupportedVersion, QStringLiteral("the server speaks another protocol")});
         return;
     }
     if (m_pinned && *m_pinned != authority) {
-        // Not a glitch to retry: either the server was replaced or someone is in between.
-        m_stopped = true;
-        Q_EMIT failed({ErrorCode::BadSignature,
-                       QStringLiteral("the server's authority key is not the one pinned for it")});
-        m_socket->close();
+        // Either the server was replaced or someone is in between.
+        giveUp({ErrorCode::BadSignature,
+                QStringLiteral("the server's authority key is not the one pinned for it")});
         return;
     }
     m_authority = authority;
@@ -218,11 +229,8 @@ void Connection::authenticate()
                 if (!result) {
                     if (result.error().code == ErrorCode::IoError)
                         return; // the link dropped; the next hello retries
-                    m_stopped = true;
-                    Q_EMIT failed({result.error().code,
-                                   QStringLiteral("the server refused this device: ") + result.error().detail});
-                    if (m_socket)
-                        m_socket->close();
+                    giveUp({result.error().code,
+                            QStringLiteral("the server refused this device: ") + result.error().detail});
                     return;
                 }
                 m_backoff = MinBackoff;

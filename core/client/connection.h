@@ -117,6 +117,9 @@ private:
     void authenticate();
     void flushPending();
     void finish(quint64 id, Result<QCborArray> result);
+    //! Stops for good (no reconnect): pending requests fail with `error`, failed() fires.
+    void giveUp(const Error &error);
+    void failPending(const Error &error);
     void scheduleReconnect();
     [[nodiscard]] static bool needsAuthentication(const QString &type);
 

@@ -146,7 +146,9 @@ class Restore : public QObject
     Q_OBJECT
 
 public:
-    Restore(const QUrl &server, const QString &identity, QObject *parent = nullptr);
+    //! `authority` pins the server's key up front, as for Messenger::setServer().
+    Restore(const QUrl &server, const QString &identity,
+            std::optional<crypto::Ed25519PublicKey> authority = {}, QObject *parent = nullptr);
     ~Restore() override;
 
     void requestCode(Messenger::Done<qint64> done);

@@ -97,11 +97,13 @@ void Messenger::revokeDevice(const DeviceId &device, Done<void> done)
                          voidReply(std::move(done)));
 }
 
-Restore::Restore(const QUrl &server, const QString &identity, QObject *parent)
+Restore::Restore(const QUrl &server, const QString &identity,
+                 std::optional<crypto::Ed25519PublicKey> authority, QObject *parent)
     : QObject(parent), m_identity(normalizeEmail(identity).hasValue() ? *normalizeEmail(identity) : identity),
       m_connection(new Connection(server, this))
 {
     m_connection->setAutoReconnect(false);
+    m_connection->setPinnedAuthority(authority);
     m_connection->open();
 }
 

@@ -87,6 +87,16 @@ private Q_SLOTS:
         QVERIFY_CLI_OK(m_users.run(carol, {QStringLiteral("register"), QStringLiteral("--server"), url,
                                            QStringLiteral("--authority"),
                                            QString::fromLatin1(m_server.authorityKey()->toByteArray().toHex())}));
+
+        // Restoring onto a new device pins the same way: a wrong key stops it at the hello
+        // with the reason (not a timeout's "no answer"), before any code is requested.
+        const CliRun restore = m_users.run(QStringLiteral("carol-phone"),
+                                           {QStringLiteral("restore"), QStringLiteral("--server"), url,
+                                            QStringLiteral("--identity"), CliUsers::identity(carol),
+                                            QStringLiteral("--authority"), QString(64, u'b')});
+        QCOMPARE(restore.exitCode, 1);
+        QVERIFY2(restore.err.contains("authority key"), restore.describe().constData());
+
     }
 
     void refusesAnotherAuthority()
