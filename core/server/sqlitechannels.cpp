@@ -148,7 +148,8 @@ Result<std::optional<Channel>> SqliteStorage::channel(const QByteArray &id)
     return channel;
 }
 
-Result<void> SqliteStorage::addMember(const QByteArray &channelId, const QString &identity)
+Result<void> SqliteStorage::changeGroupMembers(const QByteArray &channelId,
+                                               const QString &identity, const QString &sql)
 {
     Transaction transaction(*this);
     if (Result<void> begun = transaction.begin(); !begun)
@@ -159,31 +160,23 @@ Result<void> SqliteStorage::addMember(const QByteArray &channelId, const QString
     if (*kind != ChannelKind::Group)
         return fail(ErrorCode::InvalidArgument,
                     QStringLiteral("a direct channel's members are fixed"));
-    if (Result<Change> added = change(QStringLiteral("INSERT INTO channel_members"
-                                                     " (channel_id, identity) VALUES (?, ?)"),
-                                      {channelId, identity});
-        !added)
-        return fail(added.error());
+    if (Result<Change> changed = change(sql, {channelId, identity}); !changed)
+        return fail(changed.error());
     return transaction.commit();
+}
+
+Result<void> SqliteStorage::addMember(const QByteArray &channelId, const QString &identity)
+{
+    return changeGroupMembers(channelId, identity,
+                              QStringLiteral("INSERT INTO channel_members"
+                                             " (channel_id, identity) VALUES (?, ?)"));
 }
 
 Result<void> SqliteStorage::removeMember(const QByteArray &channelId, const QString &identity)
 {
-    Transaction transaction(*this);
-    if (Result<void> begun = transaction.begin(); !begun)
-        return begun;
-    Result<ChannelKind> kind = channelKind(channelId);
-    if (!kind)
-        return fail(kind.error());
-    if (*kind != ChannelKind::Group)
-        return fail(ErrorCode::InvalidArgument,
-                    QStringLiteral("a direct channel's members are fixed"));
-    if (Result<Change> removed = change(QStringLiteral("DELETE FROM channel_members"
-                                                       " WHERE channel_id = ? AND identity = ?"),
-                                        {channelId, identity});
-        !removed)
-        return fail(removed.error());
-    return transaction.commit();
+    return changeGroupMembers(channelId, identity,
+                              QStringLiteral("DELETE FROM channel_members"
+                                             " WHERE channel_id = ? AND identity = ?"));
 }
 
 Result<QList<Channel>> SqliteStorage::groupsOf(const QString &identity)

@@ -149,6 +149,10 @@ private:
                                                             const QVariant &key);
     [[nodiscard]] static Result<StoredDevice> deviceFromRow(const Row &row);
     [[nodiscard]] Result<std::optional<Channel>> readChannel(const QByteArray &id);
+    //! Runs `sql` (bound to channel id, identity) on a group's members, in one transaction;
+    //! InvalidArgument for a direct channel, whose members are fixed.
+    [[nodiscard]] Result<void> changeGroupMembers(const QByteArray &channelId,
+                                                  const QString &identity, const QString &sql);
     //! The kind of channel `id`; InvalidArgument when there is none.
     [[nodiscard]] Result<ChannelKind> channelKind(const QByteArray &id);
 
