@@ -5,6 +5,7 @@ function(add_cardinal_test name)
     cmake_parse_arguments(arg "" "TIMEOUT" "SOURCES;LIBS;LABELS" ${ARGN})
     add_executable(${name} ${arg_SOURCES})
     target_link_libraries(${name} PRIVATE Qt6::Test cardinal_build_flags ${arg_LIBS})
+    target_include_directories(${name} PRIVATE ${PROJECT_SOURCE_DIR}/tests/common)
     target_compile_definitions(${name} PRIVATE
         CARDINAL_SHARED_TESTDATA="${PROJECT_SOURCE_DIR}/../shared/testdata")
     add_test(NAME ${name} COMMAND ${name})

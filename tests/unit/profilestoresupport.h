@@ -12,26 +12,10 @@
 #include <QSqlQuery>
 #include <QTest>
 
+#include "resultchecks.h"
+
 namespace cardinal::client::testing {
 
-template<typename T> inline QByteArray errorText(const Result<T> &result)
-{
-    return result ? QByteArray() : result.error().message().toUtf8();
-}
-
-// Each evaluates `result` once: QVERIFY2 evaluates its description even on success.
-#define QVERIFY_OK(result)                                                                         \
-    do {                                                                                           \
-        const auto &ok_ = (result);                                                                \
-        QVERIFY2(ok_.hasValue(), cardinal::client::testing::errorText(ok_).constData());           \
-    } while (false)
-#define QVERIFY_FAILS(result, expected)                                                            \
-    do {                                                                                           \
-        const auto &failed_ = (result);                                                            \
-        QVERIFY(!failed_.hasValue());                                                              \
-        QVERIFY2(failed_.error().code == (expected),                                               \
-                 cardinal::client::testing::errorText(failed_).constData());                       \
-    } while (false)
 
 //! A made-up storage key: 32 bytes of `n`.
 inline StorageKey storageKey(quint8 n)
@@ -46,7 +30,7 @@ inline std::unique_ptr<ProfileDatabase> openDatabase(const QString &directory, q
 {
     auto opened = ProfileDatabase::open(directory, storageKey(n));
     if (!opened) {
-        qWarning("open failed: %s", errorText(opened).constData());
+        qWarning("open failed: %s", cardinal::testing::errorText(opened).constData());
         return nullptr;
     }
     return std::move(*opened);

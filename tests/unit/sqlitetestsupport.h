@@ -10,31 +10,14 @@
 #include <QSqlQuery>
 #include <QTest>
 
+#include "resultchecks.h"
+
 namespace cardinal::server::testing {
 
 using protocol::CardId;
 using protocol::DeviceId;
 using protocol::MessageId;
 
-template<typename T>
-inline QByteArray errorText(const Result<T> &result)
-{
-    return result ? QByteArray() : result.error().message().toUtf8();
-}
-
-// Each evaluates `result` once: QVERIFY2 evaluates its description even on success.
-#define QVERIFY_OK(result)                                                                         \
-    do {                                                                                           \
-        const auto &ok_ = (result);                                                                \
-        QVERIFY2(ok_.hasValue(), cardinal::server::testing::errorText(ok_).constData());           \
-    } while (false)
-#define QVERIFY_FAILS(result, expected)                                                            \
-    do {                                                                                           \
-        const auto &failed_ = (result);                                                            \
-        QVERIFY(!failed_.hasValue());                                                              \
-        QVERIFY2(failed_.error().code == (expected),                                               \
-                 cardinal::server::testing::errorText(failed_).constData());                       \
-    } while (false)
 
 template<typename Id>
 Id makeId(quint8 n)

@@ -8,18 +8,13 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "resultchecks.h"
+
 using namespace cardinal;
 using namespace cardinal::server;
 
 namespace {
 
-//! The error of a failed result, for test failure messages (QVERIFY2 evaluates its message
-//! even on success, so it must not touch error() then).
-template<typename T> QByteArray errorText(const Result<T> &result)
-{
-    return result ? QByteArray() : result.error().message().toUtf8();
-}
-#define QVERIFY_OK(result) QVERIFY2(bool(result), errorText(result).constData())
 
 } // namespace
 
