@@ -1,0 +1,129 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/kit/wording.h"
+
+#include <QDateTime>
+#include <QLocale>
+
+namespace cardinal::ui {
+
+namespace {
+
+QString errorSentence(ErrorCode code)
+{
+    switch (code) {
+    case ErrorCode::InvalidArgument: return Wording::tr("That input is not valid.");
+    case ErrorCode::MalformedInput: return Wording::tr("Received data that does not make sense.");
+    case ErrorCode::TooLarge: return Wording::tr("That is too large.");
+    case ErrorCode::UnsupportedVersion: return Wording::tr("This needs a newer version of Cardinal.");
+    case ErrorCode::BadSignature: return Wording::tr("A signature did not check out.");
+    case ErrorCode::DecryptionFailed: return Wording::tr("The data could not be decrypted.");
+    case ErrorCode::NotARecipient: return Wording::tr("The message was not encrypted for this device.");
+    case ErrorCode::UnknownSender: return Wording::tr("The sender is not known.");
+    case ErrorCode::WeakKey: return Wording::tr("A key was refused as unsafe.");
+    case ErrorCode::WrongPassphrase: return Wording::tr("That passphrase is not correct.");
+    case ErrorCode::CorruptFile: return Wording::tr("A file of this profile is damaged.");
+    case ErrorCode::IoError: return Wording::tr("A file could not be read or written.");
+    case ErrorCode::CryptoFailure: return Wording::tr("The encryption library failed.");
+    case ErrorCode::Forbidden: return Wording::tr("The server does not allow that.");
+    case ErrorCode::NotFound: return Wording::tr("Not found.");
+    case ErrorCode::Conflict: return Wording::tr("That exists already.");
+    case ErrorCode::RateLimited: return Wording::tr("Too many attempts; please wait a moment.");
+    case ErrorCode::LimitReached: return Wording::tr("A limit has been reached.");
+    case ErrorCode::InvalidCode: return Wording::tr("That code is not correct.");
+    case ErrorCode::CodeExpired: return Wording::tr("The code has expired; ask for a new one.");
+    case ErrorCode::InvalidToken: return Wording::tr("The server refused the confirmation.");
+    }
+    return Wording::tr("Something went wrong.");
+}
+
+} // namespace
+
+QString Wording::error(const Error &error)
+{
+    const QString sentence = errorSentence(error.code);
+    if (error.detail.isEmpty())
+        return sentence;
+    //: %1 is a sentence saying what went wrong, %2 technical details in English
+    return tr("%1 (%2)").arg(sentence, error.detail);
+}
+
+QString Wording::trustState(client::TrustState state)
+{
+    switch (state) {
+    case client::TrustState::Unverified: return tr("Unverified");
+    case client::TrustState::Verified: return tr("Verified");
+    case client::TrustState::Changed: return tr("Key changed");
+    case client::TrustState::Revoked: return tr("Revoked");
+    }
+    return {};
+}
+
+QString Wording::trustExplanation(client::TrustState state)
+{
+    switch (state) {
+    case client::TrustState::Unverified:
+        return tr("Messages are encrypted, but you have not yet compared safety numbers with "
+                  "this contact.");
+    case client::TrustState::Verified:
+        return tr("You compared safety numbers: only this contact's devices can read your "
+                  "messages.");
+    case client::TrustState::Changed:
+        return tr("This contact's key changed. Messages wait until you verify or accept the "
+                  "new key.");
+    case client::TrustState::Revoked:
+        return tr("This contact's key was revoked. Nothing is encrypted to it any more.");
+    }
+    return {};
+}
+
+QString Wording::connectionState(client::Connection::State state)
+{
+    switch (state) {
+    case client::Connection::State::Online: return tr("Online");
+    case client::Connection::State::Connected:
+    case client::Connection::State::Connecting: return tr("Connecting…");
+    case client::Connection::State::Disconnected: return tr("Offline");
+    }
+    return {};
+}
+
+QString Wording::shortTime(qint64 msSinceEpoch, const QDateTime &now)
+{
+    if (msSinceEpoch <= 0)
+        return {};
+    const QDateTime when = QDateTime::fromMSecsSinceEpoch(msSinceEpoch).toLocalTime();
+    const QLocale locale;
+    const qint64 days = when.date().daysTo(now.date());
+    if (days == 0)
+        return locale.toString(when.time(), QLocale::ShortFormat);
+    if (days > 0 && days < 7)
+        return locale.dayName(when.date().dayOfWeek(), QLocale::ShortFormat);
+    return locale.toString(when.date(), QLocale::ShortFormat);
+}
+
+QString Wording::day(const QDate &date, const QDate &today)
+{
+    const qint64 days = date.daysTo(today);
+    if (days == 0)
+        return tr("Today");
+    if (days == 1)
+        return tr("Yesterday");
+    return QLocale().toString(date, QLocale::LongFormat);
+}
+
+QString Wording::messageState(client::MessageState state)
+{
+    switch (state) {
+    case client::MessageState::Queued: return tr("Waiting to be sent");
+    case client::MessageState::Held:
+        return tr("Held: a recipient's key changed; verify or accept it to send");
+    case client::MessageState::Stored: return tr("Sent");
+    case client::MessageState::Delivered: return tr("Delivered");
+    case client::MessageState::Failed: return tr("Not sent");
+    case client::MessageState::Received: return tr("Received");
+    case client::MessageState::Undecryptable: return tr("Could not decrypt");
+    }
+    return {};
+}
+
+} // namespace cardinal::ui

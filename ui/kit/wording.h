@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "client/connection.h"
+#include "client/historystore.h"
+#include "client/truststore.h"
+#include "common/error.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QString>
+
+namespace cardinal::ui {
+
+//! The words the app uses for core values: error codes, trust states, connection states,
+//! times. One place, so every screen says the same thing and translators see each once.
+class Wording
+{
+    Q_DECLARE_TR_FUNCTIONS(cardinal::ui::Wording)
+
+public:
+    //! A sentence for the user: what went wrong (from the code), then the detail if it adds
+    //! something. Never shows raw error enum names.
+    [[nodiscard]] static QString error(const Error &error);
+
+    //! "Unverified", "Verified", "Key changed", "Revoked".
+    [[nodiscard]] static QString trustState(client::TrustState state);
+    //! One sentence explaining a trust state to someone who never heard of keys.
+    [[nodiscard]] static QString trustExplanation(client::TrustState state);
+
+    //! "Online", "Connecting…", "Offline".
+    [[nodiscard]] static QString connectionState(client::Connection::State state);
+
+    //! A message time for lists: "14:05" today, "Mon" within the week, else a short date.
+    [[nodiscard]] static QString shortTime(qint64 msSinceEpoch, const QDateTime &now);
+    //! A day separator: "Today", "Yesterday", or a long date.
+    [[nodiscard]] static QString day(const QDate &date, const QDate &today);
+
+    //! The explanation shown for a message state (tooltips, accessibility).
+    [[nodiscard]] static QString messageState(client::MessageState state);
+};
+
+} // namespace cardinal::ui
