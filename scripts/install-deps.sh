@@ -10,6 +10,7 @@ packages=(
     qt6-l10n-tools libqt6sql6-sqlite libqt6svg6 qt6-svg-dev qt6-qpa-plugins
     libcrypto++-dev libqrencode-dev openssl
     xvfb xdotool desktop-file-utils appstream
+    dpkg-dev file groff-base systemd
 )
 
 missing=()

@@ -1,53 +1,46 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: GPL-3.0-or-later
-# Installs what is needed, builds, starts a local channel server and shows Cardinal working:
-# alice and bob register (codes come from the server's drop directory), exchange messages,
-# and compare their safety number. Everything lives in a temporary directory that is
-# removed at the end; the server stops with the script.
+# The README's run command: installs what is needed, builds, starts a local channel server
+# on ws://127.0.0.1:7447 (or uses the one already running there) and opens the app.
+#   scripts/run.sh                 the app with profile "default"
+#   scripts/run.sh --profile bob   any of the app's options (see build/app/cardinal --help)
+# The server keeps its data in ~/.local/share/cardinal/local-server (CARDINAL_SERVER_DATA)
+# and prints the e-mail codes it would send here, in this terminal: type them into the app.
+# It stops when the app that started it closes.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/install-deps.sh
 bash scripts/build.sh
-cli=$PWD/build/app/cli/cardinal-cli
-server=$PWD/build/app/server/cardinal-server
 
-"$cli" --help | head -5
-demo=$(mktemp -d)
+server=$PWD/build/app/server/cardinal-server
+app=$PWD/build/app/cardinal
+port=7447
+data=${CARDINAL_SERVER_DATA:-${XDG_DATA_HOME:-$HOME/.local/share}/cardinal/local-server}
+
+if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
+    echo "run: no display (DISPLAY/WAYLAND_DISPLAY unset). Run this in a desktop session," >&2
+    echo "     or try the command-line demo: bash scripts/demo-cli.sh" >&2
+    exit 1
+fi
+
 server_pid=""
-cleanup() {
-    [ -n "$server_pid" ] && kill "$server_pid" 2>/dev/null && wait "$server_pid" 2>/dev/null
-    rm -rf "$demo"
-}
+cleanup() { [ -n "$server_pid" ] && kill "$server_pid" 2>/dev/null && wait "$server_pid" 2>/dev/null || true; }
 trap cleanup EXIT
 
-echo
-echo "== A local channel server =="
-"$server" init --data "$demo/server"
-"$server" --data "$demo/server" --listen 127.0.0.1:0 --codes "drop:$demo/codes" \
-    > "$demo/server.out" 2> "$demo/server.log" &
-server_pid=$!
-for _ in $(seq 50); do grep -q "listening on" "$demo/server.out" 2>/dev/null && break; sleep 0.1; done
-url=$(sed -n 's/^listening on //p' "$demo/server.out")
-echo "serving on $url"
+if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
+    echo "== using the channel server already listening on 127.0.0.1:$port =="
+else
+    if [ ! -f "$data/server-keys.cbor" ]; then
+        mkdir -p "$data"
+        "$server" init --data "$data"
+    fi
+    echo "== local channel server on ws://127.0.0.1:$port; identity codes appear below =="
+    "$server" --data "$data" --listen "127.0.0.1:$port" --codes console &
+    server_pid=$!
+    for _ in $(seq 100); do
+        (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null && break
+        sleep 0.1
+    done
+fi
 
-export CARDINAL_PASSPHRASE="demo passphrase, not for real use"
-for who in alice bob; do
-    echo
-    echo "== $who registers =="
-    "$cli" --profile "$demo/$who" init --identity "$who@example.org" --device laptop
-    "$cli" --profile "$demo/$who" register --server "$url"
-    "$cli" --profile "$demo/$who" confirm "$(cat "$demo/codes/$who@example.org")"
-done
-
-echo
-echo "== alice writes to bob, who is offline =="
-"$cli" --profile "$demo/alice" send --to bob@example.org "Meet at the usual place at seven."
-echo "== bob comes online, reads, answers =="
-"$cli" --profile "$demo/bob" receive
-"$cli" --profile "$demo/bob" send --to alice@example.org "See you there."
-"$cli" --profile "$demo/alice" receive
-echo "== the conversation as alice keeps it (encrypted at rest) =="
-"$cli" --profile "$demo/alice" history --with bob@example.org
-echo "== the safety number alice and bob compare =="
-"$cli" --profile "$demo/alice" verify bob@example.org
-"$cli" --profile "$demo/bob" verify alice@example.org
+"$app" --server "ws://127.0.0.1:$port" "$@"

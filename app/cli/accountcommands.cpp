@@ -2,6 +2,7 @@
 // cardinal-cli: registration, restore, key backup, devices.
 #include "onlinecommands.h"
 #include "onlinesession.h"
+#include "translation.h"
 
 #include "common/fileio.h"
 #include "protocol/cborfields.h"
@@ -30,7 +31,7 @@ Result<QUrl> serverUrl(const QString &text)
 {
     const QUrl url(text);
     if (!url.isValid() || (url.scheme() != QStringLiteral("ws") && url.scheme() != QStringLiteral("wss")))
-        return fail(ErrorCode::InvalidArgument, QStringLiteral("--server takes ws://HOST:PORT or wss://HOST:PORT"));
+        return fail(ErrorCode::InvalidArgument, Cli::tr("--server takes ws://HOST:PORT or wss://HOST:PORT"));
     return url;
 }
 
@@ -42,7 +43,7 @@ Result<std::optional<crypto::Ed25519PublicKey>> authorityOption(const CliOptions
     auto key = crypto::Ed25519PublicKey::fromBytes(
         QByteArray::fromHex(QString(options.authority).remove(u' ').toLatin1()));
     if (!key)
-        return fail(ErrorCode::InvalidArgument, QStringLiteral("--authority takes the 64 hex digits of the key"));
+        return fail(ErrorCode::InvalidArgument, Cli::tr("--authority takes the 64 hex digits of the key"));
     return std::optional(*key);
 }
 
@@ -58,7 +59,7 @@ Result<void> runRegister(const CliOptions &options)
         return fail(session.error());
     Messenger &messenger = (*session)->messenger();
     if (messenger.isRegistered())
-        return fail(ErrorCode::Conflict, QStringLiteral("this profile is registered already"));
+        return fail(ErrorCode::Conflict, Cli::tr("this profile is registered already"));
     auto authority = authorityOption(options);
     if (!authority)
         return fail(authority.error());
@@ -69,10 +70,11 @@ Result<void> runRegister(const CliOptions &options)
     auto expires = (*session)->await<qint64>([&](Messenger::Done<qint64> done) { messenger.requestCode(done); });
     if (!expires)
         return fail(expires.error());
-    Printer(options.json).line(QStringLiteral("a code was sent to %1; it expires in %2 minutes. "
-                                              "Run: cardinal-cli confirm CODE")
-                                   .arg(messenger.profile().identity())
-                                   .arg((*expires + 59) / 60),
+    const int minutes = int((*expires + 59) / 60);
+    Printer(options.json).line(Cli::tr("a code was sent to %1; it expires in %n minutes. "
+                                       "Run: cardinal-cli confirm CODE",
+                                       nullptr, minutes)
+                                   .arg(messenger.profile().identity()),
                                {{QStringLiteral("type"), QStringLiteral("code-sent")},
                                 {QStringLiteral("identity"), messenger.profile().identity()},
                                 {QStringLiteral("expiresIn"), *expires}});
@@ -88,7 +90,7 @@ Result<void> runRestore(const CliOptions &options)
     if (!identity)
         return fail(identity.error());
     if (Profile::exists(options.profileDir))
-        return fail(ErrorCode::Conflict, QStringLiteral("a profile exists in %1 already").arg(options.profileDir));
+        return fail(ErrorCode::Conflict, Cli::tr("a profile exists in %1 already").arg(options.profileDir));
     auto authority = authorityOption(options);
     if (!authority)
         return fail(authority.error());
@@ -102,16 +104,16 @@ Result<void> runRestore(const CliOptions &options)
     if (!sent)
         OnlineSession::runFor(loop, NetworkTimeout);
     if (!sent)
-        return fail(ErrorCode::IoError, QStringLiteral("no answer from the server"));
+        return fail(ErrorCode::IoError, Cli::tr("no answer from the server"));
     if (!*sent)
         return fail(sent->error());
     if (!QDir().mkpath(options.profileDir))
-        return fail(ErrorCode::IoError, QStringLiteral("cannot create %1").arg(options.profileDir));
+        return fail(ErrorCode::IoError, Cli::tr("cannot create %1").arg(options.profileDir));
     const QCborValue pinned = *authority ? QCborValue((*authority)->toByteArray()) : QCborValue(nullptr);
     const QByteArray marker = QCborValue(QCborArray{url->toString(), *identity, pinned}).toCbor();
     if (auto ok = writeFileAtomically(restoreMarkerPath(options.profileDir), marker); !ok)
         return ok;
-    Printer(options.json).line(QStringLiteral("a code was sent to %1. Run: cardinal-cli confirm CODE").arg(*identity),
+    Printer(options.json).line(Cli::tr("a code was sent to %1. Run: cardinal-cli confirm CODE").arg(*identity),
                                {{QStringLiteral("type"), QStringLiteral("code-sent")},
                                 {QStringLiteral("identity"), *identity}});
     return {};
@@ -131,7 +133,7 @@ Result<void> completeRestore(const CliOptions &options, const QString &code)
         return fail(array.error());
     const QUrl url(array->at(0).toString());
     const QString identity = array->at(1).toString();
-    auto passphrase = readPassphrase(options.passphrase, QStringLiteral("Passphrase: "), false);
+    auto passphrase = readPassphrase(options.passphrase, Cli::tr("Passphrase: "), false);
     if (!passphrase)
         return fail(passphrase.error());
     const auto authority = crypto::Ed25519PublicKey::fromBytes(array->at(2).toByteArray());
@@ -146,7 +148,7 @@ Result<void> completeRestore(const CliOptions &options, const QString &code)
     if (!restored)
         OnlineSession::runFor(loop, NetworkTimeout);
     if (!restored)
-        return fail(ErrorCode::IoError, QStringLiteral("no answer from the server"));
+        return fail(ErrorCode::IoError, Cli::tr("no answer from the server"));
     if (!*restored)
         return *restored;
     QFile::remove(restoreMarkerPath(options.profileDir));
@@ -154,7 +156,7 @@ Result<void> completeRestore(const CliOptions &options, const QString &code)
     auto session = OnlineSession::openOnline(options);
     if (!session)
         return fail(session.error());
-    Printer(options.json).line(QStringLiteral("restored %1 on this device").arg(identity),
+    Printer(options.json).line(Cli::tr("restored %1 on this device").arg(identity),
                                {{QStringLiteral("type"), QStringLiteral("restored")},
                                 {QStringLiteral("identity"), identity}});
     return {};
@@ -178,7 +180,7 @@ Result<void> runConfirm(const CliOptions &options)
         return confirmed;
     if (auto ok = (*session)->connect(); !ok)
         return ok;
-    Printer(options.json).line(QStringLiteral("registered %1").arg(messenger.profile().identity()),
+    Printer(options.json).line(Cli::tr("registered %1").arg(messenger.profile().identity()),
                                {{QStringLiteral("type"), QStringLiteral("registered")},
                                 {QStringLiteral("identity"), messenger.profile().identity()}});
     return {};
@@ -186,7 +188,7 @@ Result<void> runConfirm(const CliOptions &options)
 
 Result<void> runBackupUpload(const CliOptions &options)
 {
-    auto passphrase = readPassphrase(options.passphrase, QStringLiteral("Passphrase: "), false);
+    auto passphrase = readPassphrase(options.passphrase, Cli::tr("Passphrase: "), false);
     if (!passphrase)
         return fail(passphrase.error());
     auto session = OnlineSession::openOnline(options);
@@ -196,7 +198,7 @@ Result<void> runBackupUpload(const CliOptions &options)
     auto uploaded = (*session)->await<void>([&](Messenger::Done<void> done) { messenger.uploadBackup(*passphrase, done); });
     if (!uploaded)
         return uploaded;
-    Printer(options.json).line(QStringLiteral("key backup stored on the server (sealed under your passphrase)"),
+    Printer(options.json).line(Cli::tr("key backup stored on the server (sealed under your passphrase)"),
                                {{QStringLiteral("type"), QStringLiteral("backup-stored")}});
     return {};
 }
@@ -215,8 +217,8 @@ Result<void> runDevices(const CliOptions &options)
     for (const protocol::DeviceRecord &device : *devices) {
         const bool self = device.deviceId() == messenger.profile().deviceId();
         const QString id = protocol::toHex(device.deviceId());
-        printer.line(QStringLiteral("%1  %2%3").arg(id, device.content().label,
-                                                    self ? QStringLiteral("  (this device)") : QString()),
+        const QString note = self ? QString(QStringLiteral("  ") + Cli::tr("(this device)")) : QString();
+        printer.line(QStringLiteral("%1  %2%3").arg(id, device.content().label, note),
                      {{QStringLiteral("type"), QStringLiteral("device")},
                       {QStringLiteral("id"), id},
                       {QStringLiteral("label"), device.content().label},
@@ -229,7 +231,7 @@ Result<void> runRevoke(const CliOptions &options)
 {
     const auto device = protocol::idFromHex<protocol::DeviceId>(options.device);
     if (!device)
-        return fail(ErrorCode::InvalidArgument, QStringLiteral("--device takes a device id (see 'devices')"));
+        return fail(ErrorCode::InvalidArgument, Cli::tr("--device takes a device id (see 'devices')"));
     auto session = OnlineSession::openOnline(options);
     if (!session)
         return fail(session.error());
@@ -237,7 +239,7 @@ Result<void> runRevoke(const CliOptions &options)
     auto revoked = (*session)->await<void>([&](Messenger::Done<void> done) { messenger.revokeDevice(*device, done); });
     if (!revoked)
         return revoked;
-    Printer(options.json).line(QStringLiteral("revoked device %1").arg(options.device),
+    Printer(options.json).line(Cli::tr("revoked device %1").arg(options.device),
                                {{QStringLiteral("type"), QStringLiteral("device-revoked")},
                                 {QStringLiteral("id"), options.device}});
     return {};

@@ -2,6 +2,7 @@
 // cardinal-cli: sending, receiving, history, contacts and groups.
 #include "onlinecommands.h"
 #include "onlinesession.h"
+#include "translation.h"
 
 #include "signalwatcher.h"
 #include "protocol/identity.h"
@@ -22,11 +23,11 @@ constexpr int HistoryWindow = 1000;
 Result<ConversationRef> conversationFrom(const QString &email, const QString &groupHex)
 {
     if (email.isEmpty() == groupHex.isEmpty())
-        return fail(ErrorCode::InvalidArgument, QStringLiteral("name either a person or a --group"));
+        return fail(ErrorCode::InvalidArgument, Cli::tr("name either a person or a --group"));
     if (!groupHex.isEmpty()) {
         const QByteArray id = QByteArray::fromHex(groupHex.toLatin1());
         if (groupHex.size() != GroupIdHexSize || id.size() != GroupIdSize)
-            return fail(ErrorCode::InvalidArgument, QStringLiteral("a group id is 32 hex digits"));
+            return fail(ErrorCode::InvalidArgument, Cli::tr("a group id is 32 hex digits"));
         return ConversationRef::group(id);
     }
     auto peer = protocol::normalizeEmail(email);
@@ -88,12 +89,16 @@ Result<void> runSend(const CliOptions &options)
     }
     auto message = messenger.history().message(*id);
     if (!message || !*message)
-        return fail(ErrorCode::IoError, QStringLiteral("the message vanished from the history"));
+        return fail(ErrorCode::IoError, Cli::tr("the message vanished from the history"));
     const HistoryMessage &sent = **message;
+    //: %1 is a message state ("stored", "delivered"), %2 a count of devices.
+    const QString outcome = Cli::tr("%1 (%2 of %n devices)", nullptr, sent.total)
+                                .arg(stateText(sent.state))
+                                .arg(sent.delivered);
     Printer(options.json).line(
         sent.state == MessageState::Queued
-            ? QStringLiteral("queued: it goes out the next time cardinal-cli is online")
-            : QStringLiteral("%1 (%2 of %3 devices)").arg(stateName(sent.state)).arg(sent.delivered).arg(sent.total),
+            ? Cli::tr("queued: it goes out the next time cardinal-cli is online")
+            : outcome,
         {{QStringLiteral("type"), QStringLiteral("sent")},
          {QStringLiteral("id"), QString::fromLatin1(sent.id.toByteArray().toHex())},
          {QStringLiteral("state"), stateName(sent.state)},
@@ -182,7 +187,7 @@ Result<void> runContacts(const CliOptions &options)
         return fail(contacts.error());
     const Printer printer(options.json);
     for (const Contact &contact : *contacts)
-        printer.line(QStringLiteral("%1  %2").arg(contact.identity, trustName(contact.state)),
+        printer.line(QStringLiteral("%1  %2").arg(contact.identity, trustText(contact.state)),
                      {{QStringLiteral("type"), QStringLiteral("contact")},
                       {QStringLiteral("identity"), contact.identity},
                       {QStringLiteral("trust"), trustName(contact.state)},
@@ -216,7 +221,8 @@ Result<void> runVerify(const CliOptions &options)
             return ok;
         (*session)->sendQueued(); // what was held for a changed key, if that was verified now
     }
-    Printer(options.json).line(number->displayText() + (options.mark ? QStringLiteral("  (marked verified)") : QString()),
+    const QString note = options.mark ? QString(QStringLiteral("  ") + Cli::tr("(marked verified)")) : QString();
+    Printer(options.json).line(number->displayText() + note,
                                {{QStringLiteral("type"), QStringLiteral("safety-number")},
                                 {QStringLiteral("identity"), *canonical},
                                 {QStringLiteral("digits"), number->digits()},
@@ -238,7 +244,7 @@ Result<void> runAcceptKey(const CliOptions &options)
     // Send what was held for them while we are here.
     if ((*session)->connect())
         (*session)->sendQueued();
-    Printer(options.json).line(QStringLiteral("accepted the new key of %1").arg(*identity),
+    Printer(options.json).line(Cli::tr("accepted the new key of %1").arg(*identity),
                                {{QStringLiteral("type"), QStringLiteral("key-accepted")},
                                 {QStringLiteral("identity"), *identity}});
     return {};
@@ -268,7 +274,7 @@ Result<void> changeMembership(const CliOptions &options, bool add)
 {
     const QByteArray groupId = groupIdFrom(options.args.value(0));
     if (groupId.size() != GroupIdSize)
-        return fail(ErrorCode::InvalidArgument, QStringLiteral("a group id is 32 hex digits"));
+        return fail(ErrorCode::InvalidArgument, Cli::tr("a group id is 32 hex digits"));
     const QString identity = options.args.value(1);
     auto session = OnlineSession::openOnline(options);
     if (!session)
@@ -282,7 +288,7 @@ Result<void> changeMembership(const CliOptions &options, bool add)
     });
     if (!done)
         return done;
-    Printer(options.json).line(QStringLiteral("%1 %2").arg(add ? QStringLiteral("added") : QStringLiteral("removed"), identity),
+    Printer(options.json).line((add ? Cli::tr("added %1") : Cli::tr("removed %1")).arg(identity),
                                {{QStringLiteral("type"), add ? QStringLiteral("member-added") : QStringLiteral("member-removed")},
                                 {QStringLiteral("identity"), identity}});
     return {};

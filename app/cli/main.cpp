@@ -2,6 +2,7 @@
 // cardinal-cli: the headless Cardinal client. Parses options and hands them to a command.
 #include "offlinecommands.h"
 #include "onlinecommands.h"
+#include "translation.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -23,7 +24,7 @@ constexpr int ExitUsage = 2;
 struct Command
 {
     QString name;  //!< one or two words
-    QString usage;
+    const char *usage; //!< translated when shown: Cli::tr(usage)
     int minArgs = 0;
     int maxArgs = 0; //!< -1: any number (joined, e.g. a message text)
     QStringList options;
@@ -37,46 +38,49 @@ QStringList words(const char *list)
 
 const QList<Command> &commands()
 {
+    // Usage lines are translated when shown: command and option names stay, the words in
+    // capitals are placeholders (a usage without any is not marked for translation).
     static const QList<Command> table{
-        {QStringLiteral("init"), QStringLiteral("init --identity EMAIL [--device NAME]"), 0, 0, words("identity device"), runInit},
-        {QStringLiteral("card export"), QStringLiteral("card export [--out FILE]"), 0, 0, words("out"), runCardExport},
-        {QStringLiteral("safety-number"), QStringLiteral("safety-number --card FILE"), 0, 0, words("card"), runSafetyNumber},
-        {QStringLiteral("encrypt"), QStringLiteral("encrypt --to CARDFILE [--to CARDFILE ...] [--in FILE] [--out FILE]"), 0, 0, words("to in out"), runEncrypt},
-        {QStringLiteral("decrypt"), QStringLiteral("decrypt [--from CARDFILE] [--in FILE] [--out FILE]"), 0, 0, words("from in out"), runDecrypt},
-        {QStringLiteral("register"), QStringLiteral("register --server URL [--authority KEY]"), 0, 0, words("server authority json"), runRegister},
-        {QStringLiteral("confirm"), QStringLiteral("confirm CODE"), 1, 1, words("json"), runConfirm},
-        {QStringLiteral("send"), QStringLiteral("send --to EMAIL TEXT | send --group ID TEXT"), 1, -1, words("to group json"), runSend},
-        {QStringLiteral("receive"), QStringLiteral("receive [--wait SECONDS]"), 0, 0, words("wait json"), runReceive},
-        {QStringLiteral("listen"), QStringLiteral("listen"), 0, 0, words("json"), runListen},
-        {QStringLiteral("history"), QStringLiteral("history --with EMAIL | history --group ID"), 0, 0, words("with group json"), runHistory},
-        {QStringLiteral("contacts"), QStringLiteral("contacts"), 0, 0, words("json"), runContacts},
-        {QStringLiteral("verify"), QStringLiteral("verify EMAIL [--mark]"), 1, 1, words("mark json"), runVerify},
-        {QStringLiteral("accept-key"), QStringLiteral("accept-key EMAIL"), 1, 1, words("json"), runAcceptKey},
-        {QStringLiteral("group create"), QStringLiteral("group create NAME --member EMAIL [--member EMAIL ...]"), 1, 1, words("member json"), runGroupCreate},
-        {QStringLiteral("group add"), QStringLiteral("group add ID EMAIL"), 2, 2, words("json"), runGroupAdd},
-        {QStringLiteral("group remove"), QStringLiteral("group remove ID EMAIL"), 2, 2, words("json"), runGroupRemove},
-        {QStringLiteral("backup upload"), QStringLiteral("backup upload"), 0, 0, words("json"), runBackupUpload},
-        {QStringLiteral("restore"), QStringLiteral("restore --server URL --identity EMAIL [--authority KEY]   (then: confirm CODE)"), 0, 0, words("server identity authority json"), runRestore},
-        {QStringLiteral("devices"), QStringLiteral("devices"), 0, 0, words("json"), runDevices},
-        {QStringLiteral("revoke"), QStringLiteral("revoke --device ID"), 0, 0, words("device json"), runRevoke},
+        //: A usage line: keep the command and option names, translate the placeholders in
+        //: capitals as in the option list.
+        {QStringLiteral("init"), QT_TRANSLATE_NOOP("cli", "init --identity EMAIL [--device NAME]"), 0, 0, words("identity device"), runInit},
+        {QStringLiteral("card export"), QT_TRANSLATE_NOOP("cli", "card export [--out FILE]"), 0, 0, words("out"), runCardExport},
+        {QStringLiteral("safety-number"), QT_TRANSLATE_NOOP("cli", "safety-number --card FILE"), 0, 0, words("card"), runSafetyNumber},
+        {QStringLiteral("encrypt"), QT_TRANSLATE_NOOP("cli", "encrypt --to CARDFILE [--to CARDFILE ...] [--in FILE] [--out FILE]"), 0, 0, words("to in out"), runEncrypt},
+        {QStringLiteral("decrypt"), QT_TRANSLATE_NOOP("cli", "decrypt [--from CARDFILE] [--in FILE] [--out FILE]"), 0, 0, words("from in out"), runDecrypt},
+        {QStringLiteral("register"), QT_TRANSLATE_NOOP("cli", "register --server URL [--authority KEY]"), 0, 0, words("server authority json"), runRegister},
+        {QStringLiteral("confirm"), QT_TRANSLATE_NOOP("cli", "confirm CODE"), 1, 1, words("json"), runConfirm},
+        {QStringLiteral("send"), QT_TRANSLATE_NOOP("cli", "send --to EMAIL TEXT | send --group ID TEXT"), 1, -1, words("to group json"), runSend},
+        {QStringLiteral("receive"), QT_TRANSLATE_NOOP("cli", "receive [--wait SECONDS]"), 0, 0, words("wait json"), runReceive},
+        {QStringLiteral("listen"), "listen", 0, 0, words("json"), runListen},
+        {QStringLiteral("history"), QT_TRANSLATE_NOOP("cli", "history --with EMAIL | history --group ID"), 0, 0, words("with group json"), runHistory},
+        {QStringLiteral("contacts"), "contacts", 0, 0, words("json"), runContacts},
+        {QStringLiteral("verify"), QT_TRANSLATE_NOOP("cli", "verify EMAIL [--mark]"), 1, 1, words("mark json"), runVerify},
+        {QStringLiteral("accept-key"), QT_TRANSLATE_NOOP("cli", "accept-key EMAIL"), 1, 1, words("json"), runAcceptKey},
+        {QStringLiteral("group create"), QT_TRANSLATE_NOOP("cli", "group create NAME --member EMAIL [--member EMAIL ...]"), 1, 1, words("member json"), runGroupCreate},
+        {QStringLiteral("group add"), QT_TRANSLATE_NOOP("cli", "group add ID EMAIL"), 2, 2, words("json"), runGroupAdd},
+        {QStringLiteral("group remove"), QT_TRANSLATE_NOOP("cli", "group remove ID EMAIL"), 2, 2, words("json"), runGroupRemove},
+        {QStringLiteral("backup upload"), "backup upload", 0, 0, words("json"), runBackupUpload},
+        {QStringLiteral("restore"), QT_TRANSLATE_NOOP("cli", "restore --server URL --identity EMAIL [--authority KEY]   (then: confirm CODE)"), 0, 0, words("server identity authority json"), runRestore},
+        {QStringLiteral("devices"), "devices", 0, 0, words("json"), runDevices},
+        {QStringLiteral("revoke"), QT_TRANSLATE_NOOP("cli", "revoke --device ID"), 0, 0, words("device json"), runRevoke},
     };
     return table;
 }
 
 QString commandList()
 {
-    QString text = QStringLiteral("\nCommands:\n");
+    QString text = u'\n' + Cli::tr("Commands:") + u'\n';
     for (const Command &command : commands())
-        text += QStringLiteral("  ") + command.usage + u'\n';
-    text += QStringLiteral(
-        "\nThe passphrase comes from CARDINAL_PASSPHRASE, --passphrase-file, or a prompt.\n"
-        "Exit status: 0 on success, 1 on failure, 2 on a usage error.");
+        text += QStringLiteral("  ") + Cli::tr(command.usage) + u'\n';
+    text += u'\n' + Cli::tr("The passphrase comes from CARDINAL_PASSPHRASE, --passphrase-file, or a prompt.")
+        + u'\n' + Cli::tr("Exit status: 0 on success, 1 on failure, 2 on a usage error.");
     return text;
 }
 
 int usageError(const QString &message)
 {
-    QTextStream(stderr) << "cardinal-cli: " << message << " (see --help)" << Qt::endl;
+    QTextStream(stderr) << "cardinal-cli: " << Cli::tr("%1 (see --help)").arg(message) << Qt::endl;
     return ExitUsage;
 }
 
@@ -108,55 +112,62 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("cardinal"));
     QCoreApplication::setApplicationName(QStringLiteral("cardinal"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CARDINAL_VERSION));
+    installTranslations(app);
     // A command's output is its result; progress chatter stays out unless asked for
     // (QT_LOGGING_RULES="cardinal.*.info=true" overrides this).
     QLoggingCategory::setFilterRules(QStringLiteral("cardinal.*.info=false"));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        QStringLiteral("Cardinal command-line client: end-to-end encrypted messaging.") + commandList());
+        Cli::tr("Cardinal command-line client: end-to-end encrypted messaging.") + commandList());
     parser.addHelpOption();
     parser.addVersionOption();
+    //: The words in capitals name the value an option takes, as in the command list.
+    const QString file = Cli::tr("FILE");
+    const QString email = Cli::tr("EMAIL");
     parser.addOptions({
-        {QStringLiteral("profile"), QStringLiteral("Profile directory."), QStringLiteral("DIR")},
-        {QStringLiteral("passphrase-file"), QStringLiteral("Read the passphrase from FILE."), QStringLiteral("FILE")},
-        {QStringLiteral("json"), QStringLiteral("Print one JSON object per line.")},
-        {QStringLiteral("identity"), QStringLiteral("E-mail identity (init, restore)."), QStringLiteral("EMAIL")},
-        {QStringLiteral("device"), QStringLiteral("Device name (init) or id (revoke)."), QStringLiteral("DEVICE")},
-        {QStringLiteral("card"), QStringLiteral("Contact card file (safety-number)."), QStringLiteral("FILE")},
-        {QStringLiteral("to"), QStringLiteral("Recipient: card file (encrypt; repeatable) or e-mail (send)."), QStringLiteral("TO")},
-        {QStringLiteral("from"), QStringLiteral("Expected sender's card file (decrypt)."), QStringLiteral("CARDFILE")},
-        {QStringLiteral("in"), QStringLiteral("Input file (default: standard input)."), QStringLiteral("FILE")},
-        {QStringLiteral("out"), QStringLiteral("Output file (default: standard output)."), QStringLiteral("FILE")},
-        {QStringLiteral("server"), QStringLiteral("Server address, ws://HOST:PORT or wss://HOST:PORT."), QStringLiteral("URL")},
-        {QStringLiteral("authority"), QStringLiteral("The server's authority key, as 'cardinal-server init' printed it (register, restore)."), QStringLiteral("KEY")},
-        {QStringLiteral("group"), QStringLiteral("Group id (send, history)."), QStringLiteral("ID")},
-        {QStringLiteral("with"), QStringLiteral("Contact (history)."), QStringLiteral("EMAIL")},
-        {QStringLiteral("member"), QStringLiteral("Group member (group create; repeatable)."), QStringLiteral("EMAIL")},
-        {QStringLiteral("mark"), QStringLiteral("Record the safety number as verified (verify).")},
-        {QStringLiteral("wait"), QStringLiteral("Seconds to wait for messages (receive; default 3)."), QStringLiteral("SECONDS")},
+        {QStringLiteral("profile"), Cli::tr("Profile directory."), Cli::tr("DIR")},
+        {QStringLiteral("passphrase-file"), Cli::tr("Read the passphrase from FILE."), file},
+        {QStringLiteral("json"), Cli::tr("Print one JSON object per line.")},
+        {QStringLiteral("identity"), Cli::tr("E-mail identity (init, restore)."), email},
+        {QStringLiteral("device"), Cli::tr("Device name (init) or id (revoke)."), Cli::tr("DEVICE")},
+        {QStringLiteral("card"), Cli::tr("Contact card file (safety-number)."), file},
+        {QStringLiteral("to"), Cli::tr("Recipient: card file (encrypt; repeatable) or e-mail (send)."), Cli::tr("TO")},
+        {QStringLiteral("from"), Cli::tr("Expected sender's card file (decrypt)."), Cli::tr("CARDFILE")},
+        {QStringLiteral("in"), Cli::tr("Input file (default: standard input)."), file},
+        {QStringLiteral("out"), Cli::tr("Output file (default: standard output)."), file},
+        {QStringLiteral("server"), Cli::tr("Server address, ws://HOST:PORT or wss://HOST:PORT."), Cli::tr("URL")},
+        {QStringLiteral("authority"), Cli::tr("The server's authority key, as 'cardinal-server init' printed it (register, restore)."), Cli::tr("KEY")},
+        {QStringLiteral("group"), Cli::tr("Group id (send, history)."), Cli::tr("ID")},
+        {QStringLiteral("with"), Cli::tr("Contact (history)."), email},
+        {QStringLiteral("member"), Cli::tr("Group member (group create; repeatable)."), email},
+        {QStringLiteral("mark"), Cli::tr("Record the safety number as verified (verify).")},
+        {QStringLiteral("wait"), Cli::tr("Seconds to wait for messages (receive; default 3)."), Cli::tr("SECONDS")},
     });
-    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("What to do (see below)."));
+    parser.addPositionalArgument(Cli::tr("command"), Cli::tr("What to do (see below)."));
     if (!parser.parse(QCoreApplication::arguments()))
         return usageError(parser.errorText());
     if (parser.isSet(QStringLiteral("help")))
         parser.showHelp(0);
-    if (parser.isSet(QStringLiteral("version")))
-        parser.showVersion();
+    if (parser.isSet(QStringLiteral("version"))) {
+        // Not showVersion(): the application name is "cardinal" (it names the data directory).
+        QTextStream(stdout) << "cardinal-cli " << QStringLiteral(CARDINAL_VERSION) << Qt::endl;
+        return 0;
+    }
 
     const QStringList positional = parser.positionalArguments();
     if (positional.isEmpty())
-        return usageError(QStringLiteral("no command given"));
+        return usageError(Cli::tr("no command given"));
     const Command *command = findCommand(positional);
     if (!command)
-        return usageError(QStringLiteral("unknown command '%1'").arg(positional.first()));
+        return usageError(Cli::tr("unknown command '%1'").arg(positional.first()));
     const QStringList args = positional.mid(command->name.count(u' ') + 1);
     if (args.size() < command->minArgs || (command->maxArgs >= 0 && args.size() > command->maxArgs))
-        return usageError(QStringLiteral("usage: cardinal-cli %1").arg(command->usage));
+        return usageError(Cli::tr("usage: cardinal-cli %1").arg(Cli::tr(command->usage)));
     static const QStringList global{QStringLiteral("profile"), QStringLiteral("passphrase-file")};
     for (const QString &option : parser.optionNames())
         if (!global.contains(option) && !command->options.contains(option))
-            return usageError(QStringLiteral("'%1' does not take --%2").arg(command->name, option));
+            return usageError(Cli::tr("'%1' does not take --%2").arg(command->name, option));
 
     CliOptions options;
     options.profileDir = parser.isSet(QStringLiteral("profile")) ? parser.value(QStringLiteral("profile"))
@@ -181,11 +192,11 @@ int main(int argc, char *argv[])
         bool ok = false;
         options.waitSeconds = parser.value(QStringLiteral("wait")).toDouble(&ok);
         if (!ok || options.waitSeconds < 0 || options.waitSeconds > 3600)
-            return usageError(QStringLiteral("--wait takes 0 to 3600 seconds"));
+            return usageError(Cli::tr("--wait takes 0 to 3600 seconds"));
     }
 
     if (auto result = command->run(options); !result) {
-        QTextStream(stderr) << "cardinal-cli: " << result.error().message() << Qt::endl;
+        QTextStream(stderr) << "cardinal-cli: " << errorText(result.error()) << Qt::endl;
         return ExitFailure;
     }
     return 0;

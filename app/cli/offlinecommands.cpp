@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "offlinecommands.h"
+#include "translation.h"
 
 #include "client/profile.h"
 #include "crypto/safetynumber.h"
@@ -27,9 +28,9 @@ void printLine(const QString &line)
 Result<Profile> openProfile(const CliOptions &options)
 {
     if (!Profile::exists(options.profileDir))
-        return fail(ErrorCode::IoError, QStringLiteral("no profile in %1; run 'cardinal-cli init' first")
+        return fail(ErrorCode::IoError, Cli::tr("no profile in %1; run 'cardinal-cli init' first")
                                             .arg(options.profileDir));
-    auto passphrase = readPassphrase(options.passphrase, QStringLiteral("Passphrase: "), false);
+    auto passphrase = readPassphrase(options.passphrase, Cli::tr("Passphrase: "), false);
     if (!passphrase)
         return fail(passphrase.error());
     return Profile::open(options.profileDir, *passphrase);
@@ -44,12 +45,12 @@ Result<CardBundle> loadCardFile(const QString &path)
         return fail(raw.error());
     auto bytes = dearmor(CardArmorLabel, *raw, MaxCardBundleBytes * 2);
     if (!bytes)
-        return fail(bytes.error().code, path + QStringLiteral(": ") + bytes.error().message());
+        return fail(bytes.error().code, QString(path + QStringLiteral(": ") + errorText(bytes.error())));
     auto bundle = CardBundle::decode(*bytes);
     if (!bundle)
-        return fail(bundle.error().code, path + QStringLiteral(": ") + bundle.error().message());
+        return fail(bundle.error().code, QString(path + QStringLiteral(": ") + errorText(bundle.error())));
     if (auto ok = bundle->verify(std::nullopt); !ok)
-        return fail(ok.error().code, path + QStringLiteral(": ") + ok.error().message());
+        return fail(ok.error().code, QString(path + QStringLiteral(": ") + errorText(ok.error())));
     return bundle;
 }
 
@@ -69,13 +70,13 @@ void appendDevices(QList<EnvelopeRecipient> &recipients, const CardBundle &bundl
 Result<void> runInit(const CliOptions &options)
 {
     if (options.identity.isEmpty())
-        return fail(ErrorCode::InvalidArgument, QStringLiteral("init needs --identity EMAIL"));
+        return fail(ErrorCode::InvalidArgument, Cli::tr("init needs --identity EMAIL"));
     if (Profile::exists(options.profileDir))
         return fail(ErrorCode::InvalidArgument,
-                    QStringLiteral("a profile already exists in %1").arg(options.profileDir));
+                    Cli::tr("a profile already exists in %1").arg(options.profileDir));
     auto passphrase = readPassphrase(options.passphrase,
-                                     QStringLiteral("Choose a passphrase (at least %1 characters): ")
-                                         .arg(client::MinPassphraseLength),
+                                     Cli::tr("Choose a passphrase (at least %n characters): ", nullptr,
+                                             client::MinPassphraseLength),
                                      true);
     if (!passphrase)
         return fail(passphrase.error());
@@ -83,10 +84,10 @@ Result<void> runInit(const CliOptions &options)
     auto profile = Profile::create(options.profileDir, {options.identity, device, 0}, *passphrase);
     if (!profile)
         return fail(profile.error());
-    printLine(QStringLiteral("identity: %1").arg(profile->identity()));
-    printLine(QStringLiteral("card: %1").arg(toHex(profile->cardId())));
-    printLine(QStringLiteral("device: %1 (%2)").arg(toHex(profile->deviceId()), device));
-    printLine(QStringLiteral("profile: %1").arg(options.profileDir));
+    printLine(Cli::tr("identity: %1").arg(profile->identity()));
+    printLine(Cli::tr("card: %1").arg(toHex(profile->cardId())));
+    printLine(Cli::tr("device: %1 (%2)").arg(toHex(profile->deviceId()), device));
+    printLine(Cli::tr("profile: %1").arg(options.profileDir));
     return {};
 }
 
@@ -101,7 +102,7 @@ Result<void> runCardExport(const CliOptions &options)
 Result<void> runSafetyNumber(const CliOptions &options)
 {
     if (options.cardFile.isEmpty())
-        return fail(ErrorCode::InvalidArgument, QStringLiteral("safety-number needs --card FILE"));
+        return fail(ErrorCode::InvalidArgument, Cli::tr("safety-number needs --card FILE"));
     auto profile = openProfile(options);
     if (!profile)
         return fail(profile.error());
@@ -118,7 +119,7 @@ Result<void> runSafetyNumber(const CliOptions &options)
 Result<void> runEncrypt(const CliOptions &options)
 {
     if (options.to.isEmpty())
-        return fail(ErrorCode::InvalidArgument, QStringLiteral("encrypt needs at least one --to CARDFILE"));
+        return fail(ErrorCode::InvalidArgument, Cli::tr("encrypt needs at least one --to CARDFILE"));
     auto profile = openProfile(options);
     if (!profile)
         return fail(profile.error());
@@ -170,11 +171,11 @@ Result<void> runDecrypt(const CliOptions &options)
     if (sender) {
         if (content.senderCard != sender->card.id())
             return fail(ErrorCode::BadSignature,
-                        QStringLiteral("the message is not from %1").arg(sender->card.content().identity));
+                        Cli::tr("the message is not from %1").arg(sender->card.content().identity));
         const bool knownDevice = std::any_of(sender->devices.cbegin(), sender->devices.cend(),
                                              [&](const DeviceRecord &d) { return d.deviceId() == content.senderDevice; });
         if (!knownDevice)
-            return fail(ErrorCode::BadSignature, QStringLiteral("the message comes from a device not on the sender's card"));
+            return fail(ErrorCode::BadSignature, Cli::tr("the message comes from a device not on the sender's card"));
         if (auto ok = message->verifySender(sender->card.content().identityKey); !ok)
             return fail(ok.error());
     }
@@ -182,10 +183,13 @@ Result<void> runDecrypt(const CliOptions &options)
         return ok;
     QTextStream err(stderr);
     if (sender)
-        err << "cardinal-cli: good signature from " << sender->card.content().identity << Qt::endl;
+        err << "cardinal-cli: " << Cli::tr("good signature from %1").arg(sender->card.content().identity)
+            << Qt::endl;
     else
-        err << "cardinal-cli: warning: sender not verified (card " << toHex(content.senderCard)
-            << "); pass --from CARDFILE to verify it" << Qt::endl;
+        err << "cardinal-cli: "
+            << Cli::tr("warning: sender not verified (card %1); pass --from CARDFILE to verify it")
+                   .arg(toHex(content.senderCard))
+            << Qt::endl;
     return {};
 }
 

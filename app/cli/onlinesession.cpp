@@ -18,9 +18,9 @@ Result<std::unique_ptr<OnlineSession>> OnlineSession::open(const CliOptions &opt
                                                            bool receiving)
 {
     if (!client::Profile::exists(options.profileDir))
-        return fail(ErrorCode::IoError, QStringLiteral("no profile in %1; run 'cardinal-cli init' first")
+        return fail(ErrorCode::IoError, Cli::tr("no profile in %1; run 'cardinal-cli init' first")
                                             .arg(options.profileDir));
-    auto passphrase = readPassphrase(options.passphrase, QStringLiteral("Passphrase: "), false);
+    auto passphrase = readPassphrase(options.passphrase, Cli::tr("Passphrase: "), false);
     if (!passphrase)
         return fail(passphrase.error());
     auto messenger = client::Messenger::open(options.profileDir, *passphrase);
@@ -55,7 +55,7 @@ Result<void> OnlineSession::connect(Connection::State state)
 {
     if (m_messenger->server().isEmpty())
         return fail(ErrorCode::InvalidArgument,
-                    QStringLiteral("no server yet: run 'cardinal-cli register --server URL'"));
+                    Cli::tr("no server yet: run 'cardinal-cli register --server URL'"));
     std::optional<Error> failure;
     QEventLoop loop;
     const auto reached = [&] {
@@ -80,7 +80,7 @@ Result<void> OnlineSession::connect(Connection::State state)
         return fail(*failure);
     if (!reached())
         return fail(ErrorCode::IoError,
-                    QStringLiteral("cannot reach the server at %1").arg(m_messenger->server().toString()));
+                    Cli::tr("cannot reach the server at %1").arg(m_messenger->server().toString()));
     return {};
 }
 
@@ -141,6 +141,31 @@ QString trustName(client::TrustState state)
     return QStringLiteral("unknown");
 }
 
+QString stateText(MessageState state)
+{
+    switch (state) {
+    case MessageState::Queued: return Cli::tr("queued");
+    case MessageState::Held: return Cli::tr("held");
+    case MessageState::Stored: return Cli::tr("stored");
+    case MessageState::Delivered: return Cli::tr("delivered");
+    case MessageState::Failed: return Cli::tr("failed");
+    case MessageState::Received: return Cli::tr("received");
+    case MessageState::Undecryptable: return Cli::tr("undecryptable");
+    }
+    return stateName(state);
+}
+
+QString trustText(client::TrustState state)
+{
+    switch (state) {
+    case client::TrustState::Unverified: return Cli::tr("unverified");
+    case client::TrustState::Verified: return Cli::tr("verified");
+    case client::TrustState::Changed: return Cli::tr("changed");
+    case client::TrustState::Revoked: return Cli::tr("revoked");
+    }
+    return trustName(state);
+}
+
 void Printer::line(const QString &text, const QJsonObject &json) const
 {
     QTextStream out(stdout);
@@ -157,7 +182,7 @@ void Printer::message(const HistoryMessage &message) const
                                 : message.conversation.peer;
     const QString time = QDateTime::fromMSecsSinceEpoch(message.sentAtMs).toString(Qt::ISODate);
     const bool undecryptable = message.state == MessageState::Undecryptable;
-    const QString body = undecryptable ? QStringLiteral("could not decrypt: ") + message.failureReason
+    const QString body = undecryptable ? Cli::tr("could not decrypt: %1").arg(message.failureReason)
                                        : QString::fromUtf8(message.body);
     const QString prefix =
         QStringLiteral("[%1] %2").arg(time, group ? where + QStringLiteral(" ") : QString());
@@ -166,7 +191,7 @@ void Printer::message(const HistoryMessage &message) const
                                  ? QStringLiteral("*** ") + body
                                  : QStringLiteral("%1: %2").arg(message.sender, body));
     if (message.direction == client::Direction::Outgoing)
-        text += QStringLiteral(" (%1)").arg(stateName(message.state));
+        text += QStringLiteral(" (%1)").arg(stateText(message.state));
     line(text, QJsonObject{
                    {QStringLiteral("type"), QStringLiteral("message")},
                    {QStringLiteral("id"), QString::fromLatin1(message.id.toByteArray().toHex())},

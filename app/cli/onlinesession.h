@@ -2,6 +2,7 @@
 #pragma once
 
 #include "clioptions.h"
+#include "translation.h"
 #include "client/messenger.h"
 #include "client/profile.h"
 
@@ -50,7 +51,7 @@ public:
         if (!outcome)
             runFor(loop, NetworkTimeout);
         if (!outcome)
-            return fail(ErrorCode::IoError, QStringLiteral("no answer from the server"));
+            return fail(ErrorCode::IoError, Cli::tr("no answer from the server"));
         return std::move(*outcome);
     }
 
@@ -74,9 +75,13 @@ private:
     bool m_json;
 };
 
-//! Lower-case names for states, as printed.
+//! Lower-case names for states, as --json prints them (never translated).
 [[nodiscard]] QString stateName(client::MessageState state);
 [[nodiscard]] QString trustName(client::TrustState state);
 [[nodiscard]] QString directionName(client::Direction direction);
+
+//! The same states in the user's language, for text output.
+[[nodiscard]] QString stateText(client::MessageState state);
+[[nodiscard]] QString trustText(client::TrustState state);
 
 } // namespace cardinal::cli

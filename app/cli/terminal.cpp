@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "terminal.h"
+#include "translation.h"
 
 #include "common/fileio.h"
 
@@ -24,8 +25,8 @@ Result<SecureBuffer> promptHidden(const QString &prompt)
     FILE *tty = std::fopen("/dev/tty", "r+");
     if (tty == nullptr)
         return fail(ErrorCode::IoError,
-                    QStringLiteral("no passphrase: set CARDINAL_PASSPHRASE, use --passphrase-file, "
-                                   "or run in a terminal"));
+                    Cli::tr("no passphrase: set CARDINAL_PASSPHRASE, use --passphrase-file, "
+                            "or run in a terminal"));
     const int fd = fileno(tty);
     termios saved{};
     const bool isTerminal = tcgetattr(fd, &saved) == 0;
@@ -48,7 +49,7 @@ Result<SecureBuffer> promptHidden(const QString &prompt)
     SecureBuffer out(std::span<const std::uint8_t>(reinterpret_cast<std::uint8_t *>(line), length));
     crypto::secureWipe(line, sizeof line);
     if (!got)
-        return fail(ErrorCode::IoError, QStringLiteral("no passphrase was entered"));
+        return fail(ErrorCode::IoError, Cli::tr("no passphrase was entered"));
     return out;
 }
 
@@ -75,11 +76,11 @@ Result<SecureBuffer> readPassphrase(const PassphraseSource &source, const QStrin
     auto first = promptHidden(prompt);
     if (!first || !confirm)
         return first;
-    auto second = promptHidden(QStringLiteral("Repeat the passphrase: "));
+    auto second = promptHidden(Cli::tr("Repeat the passphrase: "));
     if (!second)
         return second;
     if (!(*first == *second))
-        return fail(ErrorCode::InvalidArgument, QStringLiteral("the passphrases differ"));
+        return fail(ErrorCode::InvalidArgument, Cli::tr("the passphrases differ"));
     return first;
 }
 
@@ -89,7 +90,7 @@ Result<QByteArray> readInput(const QString &path, qint64 maxBytes)
         return readFileBounded(path, maxBytes);
     QFile in;
     if (!in.open(stdin, QIODevice::ReadOnly))
-        return fail(ErrorCode::IoError, QStringLiteral("cannot read standard input"));
+        return fail(ErrorCode::IoError, Cli::tr("cannot read standard input"));
     QByteArray bytes;
     while (bytes.size() <= maxBytes) {
         const QByteArray chunk = in.read(64 * 1024);
@@ -98,7 +99,7 @@ Result<QByteArray> readInput(const QString &path, qint64 maxBytes)
         bytes += chunk;
     }
     if (bytes.size() > maxBytes)
-        return fail(ErrorCode::TooLarge, QStringLiteral("input is larger than %1 bytes").arg(maxBytes));
+        return fail(ErrorCode::TooLarge, Cli::tr("input is larger than %1 bytes").arg(maxBytes));
     return bytes;
 }
 
@@ -109,7 +110,7 @@ Result<void> writeOutput(const QString &path, QByteArrayView bytes)
     QFile out;
     if (!out.open(stdout, QIODevice::WriteOnly) || out.write(bytes.data(), bytes.size()) != bytes.size()
         || !out.flush())
-        return fail(ErrorCode::IoError, QStringLiteral("cannot write standard output"));
+        return fail(ErrorCode::IoError, Cli::tr("cannot write standard output"));
     return {};
 }
 

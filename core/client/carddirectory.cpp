@@ -43,6 +43,11 @@ void CardDirectory::lookupCard(const CardId &id, Reply reply)
     fetch(wire::LookupCard, id.toByteArray(), QStringLiteral("c:") + toHex(id), std::move(reply));
 }
 
+void CardDirectory::invalidateAll()
+{
+    m_cache.clear();
+}
+
 void CardDirectory::invalidate(const QString &identity)
 {
     const auto it = m_cache.constFind(QStringLiteral("i:") + identity);

@@ -41,6 +41,9 @@ public:
     void lookupCard(const protocol::CardId &id, Reply reply);
     //! Forgets cached answers about `identity` (after a card-changed or device-revoked event).
     void invalidate(const QString &identity);
+    //! Forgets every cached answer: after (re)connecting, since card-changed events sent
+    //! while we were offline never reached us.
+    void invalidateAll();
 
     //! Checks a lookup response payload [bundle, revoked, [revokedDeviceId...]] under
     //! `authority`. Public for tests.

@@ -100,8 +100,11 @@ void Messenger::wire()
     p.connection.setPinnedAuthority(p.settings.authority);
     applyCredentials();
     connect(&p.connection, &Connection::stateChanged, this, [this](Connection::State state) {
-        if (state == Connection::State::Online)
+        if (state == Connection::State::Online) {
+            // Cards may have changed while we were away: their events did not reach us.
+            m_parts->directory.invalidateAll();
             m_parts->outbox.flush();
+        }
         Q_EMIT connectionStateChanged(state);
     });
     connect(&p.connection, &Connection::authorityLearned, this, [this](const QByteArray &key) {

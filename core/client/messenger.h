@@ -120,6 +120,20 @@ public:
     //! Revokes one of our devices (never this one).
     void revokeDevice(const protocol::DeviceId &device, Done<void> done);
 
+    // Account.
+    //! Our public card bundle, armoured ("CARDINAL CARD") exactly as `cardinal-cli card
+    //! export` writes it: what someone needs to compute our safety number offline. Nothing
+    //! secret is in it.
+    [[nodiscard]] QByteArray exportCard() const;
+    //! Re-seals this profile's keys under `newPassphrase`. WrongPassphrase when
+    //! `oldPassphrase` is not the current one; InvalidArgument when the new one is shorter
+    //! than MinPassphraseLength. The open session is not affected.
+    [[nodiscard]] Result<void> changePassphrase(const crypto::SecureBuffer &oldPassphrase,
+                                                const crypto::SecureBuffer &newPassphrase);
+    //! Our identity key's fingerprint for reading aloud or comparing by eye: the 32 key bytes
+    //! as 16 groups of 4 lowercase hex digits, separated by spaces.
+    [[nodiscard]] QString identityFingerprint() const;
+
 Q_SIGNALS:
     void connectionStateChanged(cardinal::client::Connection::State state);
     void messageAdded(const cardinal::protocol::MessageId &id);

@@ -2,6 +2,7 @@
 // Messenger: groups, key backup, devices; and Restore, for a new device.
 #include "messenger.h"
 #include "messenger_p.h"
+#include "protocol/armor.h"
 #include "protocol/signing.h"
 
 namespace cardinal::client {
@@ -16,6 +17,9 @@ GroupInfo groupFrom(const QCborArray &fields)
         group.members.append(member.toString());
     return group;
 }
+
+// The label `cardinal-cli card export` uses, so either side reads the other's files.
+constexpr QByteArrayView CardArmorLabel = "CARDINAL CARD";
 
 Connection::Reply voidReply(Messenger::Done<void> done)
 {
@@ -95,6 +99,26 @@ void Messenger::revokeDevice(const DeviceId &device, Done<void> done)
                                            {p.profile.cardId().view(), device.view()});
     p.connection.request(wire::RevokeDevice, {device.toByteArray(), signature.toByteArray()},
                          voidReply(std::move(done)));
+}
+
+QByteArray Messenger::exportCard() const
+{
+    return armor(CardArmorLabel, m_parts->profile.ownBundle().encode());
+}
+
+Result<void> Messenger::changePassphrase(const crypto::SecureBuffer &oldPassphrase,
+                                         const crypto::SecureBuffer &newPassphrase)
+{
+    return m_parts->profile.changePassphrase(oldPassphrase, newPassphrase);
+}
+
+QString Messenger::identityFingerprint() const
+{
+    const QByteArray hex = m_parts->profile.identityKey().publicKey().toByteArray().toHex();
+    QStringList groups;
+    for (qsizetype i = 0; i < hex.size(); i += 4)
+        groups.append(QString::fromLatin1(hex.mid(i, 4)));
+    return groups.join(u' ');
 }
 
 Restore::Restore(const QUrl &server, const QString &identity,

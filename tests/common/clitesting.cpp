@@ -115,6 +115,9 @@ bool CliUsers::start(QProcess &process, const QString &name, const QStringList &
 {
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("CARDINAL_PASSPHRASE"), QString::fromLatin1(Passphrase));
+    // Messages in English whatever the machine's locale: tests match some of them.
+    env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
+    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
     process.setProcessEnvironment(env);
     process.start(QStringLiteral(CARDINAL_CLI_PATH),
                   QStringList{QStringLiteral("--profile"), profileDir(name)} + arguments);

@@ -35,6 +35,9 @@ private:
         QProcess process;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.remove(QStringLiteral("CARDINAL_PASSPHRASE"));
+        // Messages in English whatever the machine's locale: the checks below match them.
+        env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
+        env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
         if (!passphrase.isNull())
             env.insert(QStringLiteral("CARDINAL_PASSPHRASE"), QString::fromUtf8(passphrase));
         process.setProcessEnvironment(env);

@@ -4,6 +4,7 @@
 // a compromised server could do). alice, who verified bob, must hold her message instead of
 // encrypting it to the attacker, until she accepts the new key (or verifies it); alice2, who
 // never verified bob, is told about the change in the conversation.
+#include "cardswap.h"
 #include "clitesting.h"
 #include "serverprocess.h"
 
@@ -45,14 +46,6 @@ QStringList noticesIn(const QList<QJsonObject> &history)
     return notices;
 }
 
-//! The attacker's identity and device keys, and its card as the server now serves it.
-struct Attacker
-{
-    crypto::Ed25519KeyPair identityKey = crypto::Ed25519KeyPair::generate();
-    crypto::X25519KeyPair deviceKey = crypto::X25519KeyPair::generate();
-    protocol::DeviceId deviceId;
-};
-
 } // namespace
 
 class TestClientTrust : public QObject
@@ -63,7 +56,7 @@ private:
     ServerProcess m_server{QStringLiteral(CARDINAL_SERVER_PATH)};
     CliUsers m_users;
     TestTexts m_texts;
-    Attacker m_attacker;
+    SwappedCard m_attacker;
     QString m_numberBefore; //!< the safety number alice3 compared with the real bob
 
     //! `send --to bob`; the "sent" line, or an empty object. `run` gets the whole run.
@@ -119,55 +112,9 @@ private:
     //! stopped server's database with the server's own authority key.
     void swapBobsCard()
     {
-        QVERIFY2(m_server.stop(), qPrintable(m_server.lastError()));
-        auto keys = server::ServerKeys::load(m_server.dataDir());
-        QVERIFY2(keys, qPrintable(keys ? QString() : keys.error().message()));
-        SqliteFile db(m_server.databasePath());
-        QVERIFY2(db.isOpen(), qPrintable(db.lastError()));
-        const QString bob = CliUsers::identity(Bob);
-        const QList<QVariantList> real = db.select(
-            QStringLiteral("SELECT id FROM cards WHERE identity = ? AND revoked = 0"), {bob});
-        QCOMPARE(real.size(), 1);
-
-        const qint64 now = QDateTime::currentSecsSinceEpoch();
-        protocol::CardContent content;
-        content.identity = bob;
-        content.identityKey = m_attacker.identityKey.publicKey();
-        content.createdAt = now;
-        content.previousCardId = protocol::CardId::fromBytes(real.first().at(0).toByteArray());
-        auto card = protocol::Card::create(content, m_attacker.identityKey);
-        QVERIFY(card);
-        card->countersign(keys->authority);
-        QVERIFY(card->verifyAuthority(*m_server.authorityKey()));
-        crypto::systemRandom().fill(m_attacker.deviceId.span());
-        auto device = protocol::DeviceRecord::create({card->id(), m_attacker.deviceId,
-                                                      QStringLiteral("phone"),
-                                                      m_attacker.deviceKey.publicKey(), now},
-                                                     m_attacker.identityKey);
-        QVERIFY(device);
-
-        QVERIFY2(db.exec(QStringLiteral("BEGIN")), qPrintable(db.lastError()));
-        QVERIFY2(
-            db.exec(QStringLiteral("UPDATE devices SET revoked = 1 WHERE revoked = 0 AND card_id IN"
-                                   " (SELECT id FROM cards WHERE identity = ? AND revoked = 0)"),
-                    {bob}),
-            qPrintable(db.lastError()));
-        QVERIFY2(db.exec(QStringLiteral(
-                             "UPDATE cards SET revoked = 1 WHERE identity = ? AND revoked = 0"),
-                         {bob}),
-                 qPrintable(db.lastError()));
-        QVERIFY2(
-            db.exec(QStringLiteral("INSERT INTO cards (id, identity, card, revoked, created_at)"
-                                   " VALUES (?, ?, ?, 0, ?)"),
-                    {card->id().toByteArray(), bob, card->encode(), now}),
-            qPrintable(db.lastError()));
-        QVERIFY2(
-            db.exec(
-                QStringLiteral("INSERT INTO devices (id, card_id, record) VALUES (?, ?, ?)"),
-                {m_attacker.deviceId.toByteArray(), card->id().toByteArray(), device->encode()}),
-            qPrintable(db.lastError()));
-        QVERIFY2(db.exec(QStringLiteral("COMMIT")), qPrintable(db.lastError()));
-        QVERIFY2(m_server.start(m_server.port()), qPrintable(m_server.lastError()));
+        QString error;
+        QVERIFY2(swapCard(m_server, CliUsers::identity(Bob), m_attacker, &error),
+                 qPrintable(error));
     }
 
 private Q_SLOTS:

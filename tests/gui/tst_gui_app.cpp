@@ -1,0 +1,285 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The whole app window against the real server and real cardinal-cli users: unlocking,
+// a chat started with the New chat dialog, notifications, a contact's key changing (the
+// banner, held messages, "Accept new key"), and locking by hand and after idling.
+#include "cardswap.h"
+#include "clitesting.h"
+#include "serverprocess.h"
+
+#include "client/messenger.h"
+#include "ui/kit/appsettings.h"
+#include "ui/shell/appwindow.h"
+#include "ui/shell/chatpane.h"
+#include "ui/shell/chatworkspace.h"
+#include "ui/shell/idlelock.h"
+#include "ui/shell/traynotifier.h"
+
+#include <QAbstractItemView>
+#include <QApplication>
+#include <QDialog>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTest>
+#include <QTimer>
+
+using namespace cardinal;
+using namespace cardinal::testing;
+using namespace std::chrono_literals;
+
+namespace {
+
+const QString Alice = QStringLiteral("alice"); // uses the app
+const QString Bob = QStringLiteral("bob");     // uses cardinal-cli
+constexpr int NetworkTimeoutMs = 30'000;
+
+//! Whether some row of `view`'s model shows `text`.
+bool viewShows(QAbstractItemView *view, const QString &text)
+{
+    if (!view || !view->model())
+        return false;
+    const QAbstractItemModel *model = view->model();
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const QModelIndex index = model->index(row, 0);
+        if (index.data(Qt::DisplayRole).toString().contains(text)
+            || index.data(Qt::AccessibleTextRole).toString().contains(text))
+            return true;
+    }
+    return false;
+}
+
+//! Runs `drive` on the next modal dialog as soon as it is shown; rejects the dialog if it
+//! is still open after `limitMs`, so a broken dialog cannot hang the suite.
+void driveNextDialog(std::function<void(QDialog *)> drive, int limitMs = NetworkTimeoutMs)
+{
+    QTimer::singleShot(0, qApp, [drive = std::move(drive), limitMs] {
+        auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+        if (!dialog) {
+            qWarning("no modal dialog to drive");
+            return;
+        }
+        // The dialog is the timer's context: once it is gone, the timer is too.
+        QTimer::singleShot(limitMs, dialog, &QDialog::reject);
+        drive(dialog);
+    });
+}
+
+} // namespace
+
+class TestGuiApp : public QObject
+{
+    Q_OBJECT
+
+    ServerProcess m_server{QStringLiteral(CARDINAL_SERVER_PATH)};
+    CliUsers m_users;
+    TestTexts m_texts;
+    std::unique_ptr<ui::AppWindow> m_window;
+
+    QAbstractItemView *messageView() const
+    {
+        return m_window->findChild<QAbstractItemView *>(QStringLiteral("messageView"));
+    }
+
+    void unlock(const QString &passphrase)
+    {
+        auto *edit = m_window->findChild<QLineEdit *>(QStringLiteral("unlockPassphraseEdit"));
+        QVERIFY(edit);
+        edit->clear();
+        QTest::keyClicks(edit, passphrase);
+        auto *button = m_window->findChild<QPushButton *>(QStringLiteral("unlockButton"));
+        QVERIFY(button);
+        button->click();
+    }
+
+    void typeAndSend(const QString &text)
+    {
+        auto *composer = m_window->findChild<QPlainTextEdit *>(QStringLiteral("composerEdit"));
+        QVERIFY(composer);
+        composer->setFocus();
+        QTest::keyClicks(composer, text);
+        QTest::keyClick(composer, Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(composer->toPlainText().isEmpty(), 5000);
+    }
+
+    void waitOnline()
+    {
+        QVERIFY(m_window->messenger());
+        QTRY_COMPARE_WITH_TIMEOUT(m_window->messenger()->connectionState(),
+                                  client::Connection::State::Online, NetworkTimeoutMs);
+    }
+
+    //! The newest outgoing message of the open conversation.
+    client::HistoryMessage lastOutgoing()
+    {
+        const auto ref = client::ConversationRef::direct(CliUsers::identity(Bob));
+        auto messages = m_window->messenger()->history().messages(ref, 20);
+        if (messages)
+            for (const client::HistoryMessage &message : *messages)
+                if (message.direction == client::Direction::Outgoing)
+                    return message;
+        return {};
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY2(m_server.init(), qPrintable(m_server.lastError()));
+        QVERIFY2(m_server.start(), qPrintable(m_server.lastError()));
+        for (const QString &name : {Alice, Bob}) {
+            QString error;
+            QVERIFY2(m_users.registerUser(m_server, name, &error), qPrintable(error));
+        }
+        m_window = std::make_unique<ui::AppWindow>(m_users.profileDir(Alice), m_server.url());
+        m_window->settings().setAutoLockMinutes(0);
+        m_window->start();
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    }
+
+    void cleanupTestCase() { m_window.reset(); }
+
+    void wrongPassphraseKeepsItLocked()
+    {
+        QVERIFY(m_window->isLocked());
+        unlock(QStringLiteral("not the passphrase"));
+        auto *error = m_window->findChild<QWidget *>(QStringLiteral("unlockError"));
+        QVERIFY(error);
+        QTRY_VERIFY_WITH_TIMEOUT(error->isVisible(), 10'000);
+        QVERIFY(m_window->isLocked());
+        QVERIFY(!m_window->messenger());
+    }
+
+    void unlockingOpensTheWorkspace()
+    {
+        QSignalSpy unlocked(m_window.get(), &ui::AppWindow::unlocked);
+        unlock(QString::fromLatin1(CliUsers::Passphrase));
+        QTRY_COMPARE_WITH_TIMEOUT(unlocked.count(), 1, 10'000);
+        QVERIFY(!m_window->isLocked());
+        QVERIFY(m_window->windowTitle().contains(CliUsers::identity(Alice)));
+        waitOnline();
+    }
+
+    void chatStartedInTheAppReachesTheCli()
+    {
+        driveNextDialog([](QDialog *dialog) {
+            auto *identity = dialog->findChild<QLineEdit *>(QStringLiteral("newChatIdentity"));
+            auto *start = dialog->findChild<QPushButton *>(QStringLiteral("startChatButton"));
+            if (!identity || !start)
+                return dialog->reject();
+            QTest::keyClicks(identity, CliUsers::identity(Bob));
+            start->click();
+        });
+        m_window->workspace()->newChat();
+        const auto open = m_window->workspace()->currentConversation();
+        QVERIFY(open.has_value());
+        QCOMPARE(open->peer, CliUsers::identity(Bob));
+
+        const QString hello = m_texts.make(QStringLiteral("Hello from the desktop app"));
+        typeAndSend(hello);
+        QTRY_VERIFY_WITH_TIMEOUT(viewShows(messageView(), hello), 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(lastOutgoing().state == client::MessageState::Stored
+                                     || lastOutgoing().state == client::MessageState::Delivered,
+                                 NetworkTimeoutMs);
+        QCOMPARE(bodiesOf(m_users.receive(Bob)), QStringList{hello});
+    }
+
+    void replyFromTheCliAppearsInTheView()
+    {
+        const QString reply = m_texts.make(QStringLiteral("Hello back from the command line"));
+        QVERIFY_CLI_OK(m_users.run(Bob, {QStringLiteral("send"), QStringLiteral("--to"),
+                                         CliUsers::identity(Alice), reply}));
+        QTRY_VERIFY_WITH_TIMEOUT(viewShows(messageView(), reply), NetworkTimeoutMs);
+    }
+
+    void notificationHidesTextWhenAsked()
+    {
+        // Not looking at the conversation: a notification is due.
+        m_window->workspace()->chatPane()->closeConversation();
+        m_window->settings().setNotificationsEnabled(true);
+        m_window->settings().setNotificationShowsText(false);
+        QSignalSpy notified(m_window->notifier(), &ui::TrayNotifier::notified);
+        const QString secret = m_texts.make(QStringLiteral("Not for the notification area"));
+        QVERIFY_CLI_OK(m_users.run(Bob, {QStringLiteral("send"), QStringLiteral("--to"),
+                                         CliUsers::identity(Alice), secret}));
+        QTRY_COMPARE_WITH_TIMEOUT(notified.count(), 1, NetworkTimeoutMs);
+        const QString shown = m_window->notifier()->lastNotification();
+        QVERIFY2(shown.contains(CliUsers::identity(Bob)), qPrintable(shown));
+        QVERIFY2(!shown.contains(secret), qPrintable(shown));
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->notifier()->unreadCount() >= 1, 5000);
+
+        m_window->settings().setNotificationShowsText(true);
+        const QString visible = m_texts.make(QStringLiteral("Fine to show"));
+        QVERIFY_CLI_OK(m_users.run(Bob, {QStringLiteral("send"), QStringLiteral("--to"),
+                                         CliUsers::identity(Alice), visible}));
+        QTRY_COMPARE_WITH_TIMEOUT(notified.count(), 2, NetworkTimeoutMs);
+        QVERIFY(m_window->notifier()->lastNotification().contains(visible));
+        m_window->workspace()->openConversation(client::ConversationRef::direct(CliUsers::identity(Bob)));
+    }
+
+    void keyChangeHoldsMessagesUntilAccepted()
+    {
+        const QString bob = CliUsers::identity(Bob);
+        client::Messenger *messenger = m_window->messenger();
+        QVERIFY(messenger->markVerified(bob));
+        auto *banner = m_window->findChild<QWidget *>(QStringLiteral("keyChangeBanner"));
+        QVERIFY(banner);
+        QVERIFY(!banner->isVisible());
+
+        SwappedCard newKey;
+        QString error;
+        QVERIFY2(swapCard(m_server, bob, newKey, &error), qPrintable(error));
+        waitOnline();
+
+        const QString held = m_texts.make(QStringLiteral("Typed after the key changed"));
+        typeAndSend(held);
+        QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible(), NetworkTimeoutMs);
+        QTRY_COMPARE_WITH_TIMEOUT(lastOutgoing().state, client::MessageState::Held,
+                                  NetworkTimeoutMs);
+        QVERIFY(lastOutgoing().body == held.toUtf8());
+        // Held means held: it does not leave on its own.
+        QTest::qWait(500);
+        QCOMPARE(lastOutgoing().state, client::MessageState::Held);
+
+        auto *accept = m_window->findChild<QPushButton *>(QStringLiteral("acceptNewKeyButton"));
+        QVERIFY(accept && accept->isVisible());
+        accept->click();
+        QTRY_VERIFY_WITH_TIMEOUT(lastOutgoing().state == client::MessageState::Stored
+                                     || lastOutgoing().state == client::MessageState::Delivered,
+                                 NetworkTimeoutMs);
+        QTRY_VERIFY_WITH_TIMEOUT(!banner->isVisible(), 5000);
+        auto contact = messenger->trust().contact(bob);
+        QVERIFY(contact && contact->has_value());
+        QCOMPARE((*contact)->identityKey, newKey.identityKey.publicKey());
+    }
+
+    void lockingForgetsTheMessenger()
+    {
+        QSignalSpy locked(m_window.get(), &ui::AppWindow::locked);
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        auto *composer = m_window->findChild<QPlainTextEdit *>(QStringLiteral("composerEdit"));
+        QVERIFY(composer);
+        composer->setFocus();
+        QTest::keyClick(composer, Qt::Key_L, Qt::ControlModifier);
+        QTRY_COMPARE_WITH_TIMEOUT(locked.count(), 1, 5000);
+        QVERIFY(m_window->isLocked());
+        QVERIFY(!m_window->messenger());
+        QVERIFY(!m_window->findChild<QAbstractItemView *>(QStringLiteral("messageView")));
+    }
+
+    void idleTimeLocksTheApp()
+    {
+        QSignalSpy unlocked(m_window.get(), &ui::AppWindow::unlocked);
+        unlock(QString::fromLatin1(CliUsers::Passphrase));
+        QTRY_COMPARE_WITH_TIMEOUT(unlocked.count(), 1, 10'000);
+        QSignalSpy locked(m_window.get(), &ui::AppWindow::locked);
+        m_window->idleLock()->setTimeout(200ms);
+        m_window->idleLock()->start();
+        QTRY_COMPARE_WITH_TIMEOUT(locked.count(), 1, 10'000);
+        QVERIFY(!m_window->messenger());
+    }
+};
+
+QTEST_MAIN(TestGuiApp)
+#include "tst_gui_app.moc"

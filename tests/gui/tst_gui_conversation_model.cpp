@@ -1,0 +1,412 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The conversation widgets over a local profile (no server): the timeline model reads
+// windows, never the whole conversation; day separators; live appends and state changes;
+// the view keeps its place when older messages load; copying; the conversation list and
+// its filter; the composer's Enter and Shift+Enter.
+#include "conversationtesting.h"
+#include "ui/conversation/composer.h"
+#include "ui/conversation/conversationlistpane.h"
+#include "ui/conversation/conversationview.h"
+#include "ui/conversation/messagelistview.h"
+#include "ui/conversation/messagemodel.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QPlainTextEdit>
+#include <QScrollBar>
+#include <QSignalSpy>
+#include <QTest>
+#include <QToolButton>
+
+using namespace cardinal;
+using namespace cardinal::client;
+using namespace cardinal::testing;
+using cardinal::ui::MessageModel;
+
+namespace {
+
+constexpr int MessageCount = 1000;
+constexpr qint64 Spacing = 20 * 60 * 1000; // 20 minutes: 1,000 messages span two weeks
+const ConversationRef Direct = ConversationRef::direct(PeerIdentity);
+const QByteArray GroupId(16, 'g');
+
+qint64 dayOf(const QModelIndex &index)
+{
+    return QDateTime::fromMSecsSinceEpoch(index.data(MessageModel::TimestampRole).toLongLong())
+        .date()
+        .toJulianDay();
+}
+
+} // namespace
+
+class TestGuiConversationModel : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Messenger> m_messenger;
+    qint64 m_firstAtMs = 0;
+
+    //! Checks that the rows run oldest to newest and that FirstOfDayRole marks exactly the
+    //! first row of each day.
+    static void checkOrderAndDays(const MessageModel &model)
+    {
+        for (int row = 0; row < model.rowCount(); ++row) {
+            const QModelIndex index = model.index(row);
+            const bool expected = row == 0 || dayOf(model.index(row - 1)) != dayOf(index);
+            QCOMPARE(index.data(MessageModel::FirstOfDayRole).toBool(), expected);
+            if (row > 0)
+                QVERIFY(model.index(row - 1).data(MessageModel::OrderKeyRole).toLongLong()
+                        < index.data(MessageModel::OrderKeyRole).toLongLong());
+        }
+    }
+
+    //! Adds an incoming message to `ref` now, as the inbox would, and announces it.
+    protocol::MessageId arrive(quint32 n, const ConversationRef &ref)
+    {
+        HistoryMessage m = madeUpMessage(n, ref, QDateTime::currentMSecsSinceEpoch(), 7);
+        m.direction = Direction::Incoming;
+        m.sender = ref.kind == ConversationRef::Kind::Direct ? ref.peer : MemberIdentity;
+        m.state = MessageState::Received;
+        m.delivered = m.total = 0;
+        auto added = m_messenger->history().addMessage(m);
+        if (!added || !*added)
+            qWarning("arrive: not added");
+        Q_EMIT m_messenger->messageAdded(m.id);
+        return m.id;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_messenger = createLocalMessenger(m_dir.path());
+        QVERIFY(m_messenger);
+        // Two weeks of a direct conversation ending an hour ago, and a short group chat.
+        m_firstAtMs = QDateTime::currentMSecsSinceEpoch() - 3'600'000 - MessageCount * Spacing;
+        QList<HistoryMessage> batch;
+        for (quint32 n = 0; n < MessageCount; ++n)
+            batch.append(madeUpMessage(n, Direct, m_firstAtMs + n * Spacing));
+        QVERIFY_OK(m_messenger->history().addMessages(batch));
+        QVERIFY_OK(m_messenger->history().setGroupTitle(GroupId, QStringLiteral("Book club")));
+        QList<HistoryMessage> group;
+        for (quint32 n = 1; n <= 5; ++n)
+            group.append(madeUpMessage(n, ConversationRef::group(GroupId),
+                                       m_firstAtMs + n * Spacing, 1));
+        QVERIFY_OK(m_messenger->history().addMessages(group));
+    }
+
+    void opensWithOneWindowAndFetchesOlderOnes()
+    {
+        ui::ConversationView view;
+        view.setConversation(m_messenger.get(), Direct);
+        MessageModel *model = view.model();
+        QVERIFY(model);
+        QCOMPARE(model->rowCount(), MessageModel::InitialWindow);
+        QVERIFY(model->canFetchMore({}));
+        // The newest message is the last row.
+        QVERIFY(model->index(model->rowCount() - 1).data(MessageModel::TextRole).toString()
+                    .startsWith(QStringLiteral("Message %1:").arg(MessageCount - 1)));
+        checkOrderAndDays(*model);
+
+        model->fetchMore({});
+        QVERIFY(model->rowCount() > MessageModel::InitialWindow);
+        QVERIFY(model->rowCount() < MessageCount);
+        checkOrderAndDays(*model);
+
+        for (int i = 0; i < MessageCount && model->canFetchMore({}); ++i)
+            model->fetchMore({});
+        QCOMPARE(model->rowCount(), MessageCount);
+        QVERIFY(model->reachedStart());
+        QVERIFY(model->index(0).data(MessageModel::TextRole).toString()
+                    .startsWith(QStringLiteral("Message 0:")));
+        checkOrderAndDays(*model);
+    }
+
+    void rolesDescribeEachMessage()
+    {
+        ui::ConversationView view;
+        view.setConversation(m_messenger.get(), Direct);
+        MessageModel *model = view.model();
+        QVERIFY(model);
+        // n = 999 is outgoing (every third), n = 998 incoming.
+        const QModelIndex last = model->index(model->rowCount() - 2);
+        QCOMPARE(last.data(MessageModel::DirectionRole).toInt(), int(Direction::Incoming));
+        QCOMPARE(last.data(MessageModel::SenderRole).toString(), PeerIdentity);
+        const QString spoken = last.data(Qt::AccessibleTextRole).toString();
+        QVERIFY2(spoken.startsWith(PeerIdentity + QStringLiteral(", ")), qPrintable(spoken));
+        QVERIFY2(spoken.endsWith(QStringLiteral(": ") + last.data(MessageModel::TextRole).toString()),
+                 qPrintable(spoken));
+        // An hour ago, so the day label says today (or yesterday just after midnight).
+        const QString label = last.data(MessageModel::DayLabelRole).toString();
+        QVERIFY2(label == QStringLiteral("Today") || label == QStringLiteral("Yesterday"),
+                 qPrintable(label));
+        bool sawOutgoing = false;
+        for (int row = 0; row < model->rowCount(); ++row) {
+            const QModelIndex index = model->index(row);
+            if (index.data(MessageModel::DirectionRole).toInt() != int(Direction::Outgoing))
+                continue;
+            sawOutgoing = true;
+            QVERIFY(index.data(Qt::AccessibleTextRole).toString().startsWith(QStringLiteral("You, ")));
+            QCOMPARE(index.data(MessageModel::StateRole).toInt(), int(MessageState::Delivered));
+            QVERIFY(index.data(MessageModel::NoteRole).toString().isEmpty());
+        }
+        QVERIFY(sawOutgoing);
+    }
+
+    void followsNewMessagesAndStateChanges()
+    {
+        ui::ConversationView view;
+        view.resize(480, 600);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        view.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&view));
+        QSignalSpy read(&view, &ui::ConversationView::readMarked);
+        view.setConversation(m_messenger.get(), Direct);
+        QCOMPARE(read.size(), 1); // showing it marks it read
+        MessageModel *model = view.model();
+        QVERIFY(model);
+        auto *list = view.findChild<ui::MessageListView *>(QStringLiteral("messageView"));
+        QVERIFY(list);
+        QTRY_VERIFY(list->isAtBottom());
+        const int before = model->rowCount();
+
+        // Written here (offline: it stays Queued in the outbox).
+        auto sent = m_messenger->sendText(Direct, QStringLiteral("Is the lighthouse open?"));
+        QVERIFY_OK(sent);
+        QCOMPARE(model->rowCount(), before + 1);
+        const std::optional<int> row = model->rowOf(*sent);
+        QCOMPARE(row, std::optional<int>(before));
+        QCOMPARE(model->index(*row).data(MessageModel::StateRole).toInt(), int(MessageState::Queued));
+
+        // The outbox gives up on it: the row changes in place, with the reason in its note.
+        QVERIFY_OK(m_messenger->history().updateState(*sent, MessageState::Failed, 0, 1,
+                                                      QStringLiteral("the server refused it")));
+        QSignalSpy changed(model, &QAbstractItemModel::dataChanged);
+        Q_EMIT m_messenger->messageStateChanged(*sent);
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(changed.first().at(0).value<QModelIndex>().row(), *row);
+        QCOMPARE(model->index(*row).data(MessageModel::StateRole).toInt(), int(MessageState::Failed));
+        QVERIFY(model->index(*row).data(MessageModel::NoteRole).toString()
+                    .contains(QStringLiteral("the server refused it")));
+
+        // Someone else's conversation does not show up here.
+        arrive(1, ConversationRef::group(GroupId));
+        QCOMPARE(model->rowCount(), before + 1);
+
+        // An incoming message while we look: appended, still at the bottom, marked read.
+        read.clear();
+        const protocol::MessageId incoming = arrive(2, Direct);
+        QCOMPARE(model->rowCount(), before + 2);
+        QCOMPARE(model->rowOf(incoming), std::optional<int>(before + 1));
+        QCOMPARE(read.size(), 1);
+        QTRY_VERIFY(list->isAtBottom());
+        auto summaries = m_messenger->history().conversations();
+        QVERIFY_OK(summaries);
+        for (const ConversationSummary &summary : std::as_const(*summaries))
+            if (summary.ref == Direct)
+                QCOMPARE(summary.unreadCount, 0);
+    }
+
+    void undecryptableEntriesExplainThemselves()
+    {
+        const ConversationRef ref = ConversationRef::direct(QStringLiteral("dave@example.org"));
+        HistoryMessage broken = madeUpMessage(1, ref, QDateTime::currentMSecsSinceEpoch(), 9);
+        broken.direction = Direction::Incoming;
+        broken.sender = ref.peer;
+        broken.body.clear();
+        broken.state = MessageState::Undecryptable;
+        broken.failureReason = QStringLiteral("not encrypted for this device");
+        QVERIFY_OK(m_messenger->history().addMessage(broken));
+        ui::ConversationView view;
+        view.setConversation(m_messenger.get(), ref);
+        QCOMPARE(view.model()->rowCount(), 1);
+        const QModelIndex index = view.model()->index(0);
+        QCOMPARE(index.data(MessageModel::TextRole).toString(),
+                 QStringLiteral("Could not decrypt this message: not encrypted for this device"));
+        QVERIFY(!index.data(MessageModel::ExplanationRole).toString().isEmpty());
+        QVERIFY(!view.model()->canFetchMore({}));
+        // It is drawn (size hint and paint must cope with an empty body).
+        view.resize(400, 300);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QVERIFY(view.listView()->visualRect(view.listView()->model()->index(0, 0)).height() > 0);
+    }
+
+    void scrollingUpLoadsOlderMessagesInPlace()
+    {
+        ui::ConversationView view;
+        view.resize(480, 600);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        view.setConversation(m_messenger.get(), Direct);
+        MessageModel *model = view.model();
+        QListView *list = view.listView();
+        QScrollBar *bar = list->verticalScrollBar();
+        QTRY_VERIFY(bar->maximum() > 0);
+        // Nothing more is read while the newest message is on screen.
+        QTest::qWait(50);
+        QCOMPARE(model->rowCount(), MessageModel::InitialWindow);
+
+        const QPoint probe(list->viewport()->width() / 2, 40);
+        bar->setValue(0);
+        QTRY_VERIFY(model->rowCount() > MessageModel::InitialWindow);
+        // The message that was at the top is still where it was, now with older ones above.
+        const QModelIndex top = list->indexAt(probe);
+        QVERIFY(top.isValid());
+        const int loaded = model->rowCount() - MessageModel::InitialWindow;
+        QVERIFY2(top.row() >= loaded - 1 && top.row() <= loaded + 1,
+                 qPrintable(QStringLiteral("row %1, loaded %2").arg(top.row()).arg(loaded)));
+        QVERIFY(bar->value() > 0);
+        checkOrderAndDays(*model);
+    }
+
+    void copiesTheSelectedMessage()
+    {
+        ui::ConversationView view;
+        view.resize(480, 600);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        view.setConversation(m_messenger.get(), Direct);
+        QListView *list = view.listView();
+        const QModelIndex last = list->model()->index(list->model()->rowCount() - 1, 0);
+        list->setCurrentIndex(last);
+        list->setFocus();
+        QApplication::clipboard()->clear();
+        QTest::keySequence(list, QKeySequence::Copy);
+        QCOMPARE(QApplication::clipboard()->text(), last.data(MessageModel::TextRole).toString());
+    }
+
+    void listPaneShowsFiltersAndSelects()
+    {
+        ui::ConversationListPane pane;
+        pane.resize(320, 500);
+        auto *filter = pane.findChild<QLineEdit *>(QStringLiteral("conversationFilter"));
+        auto *list = pane.findChild<QListView *>(QStringLiteral("conversationList"));
+        auto *empty = pane.findChild<QLabel *>(QStringLiteral("conversationListEmpty"));
+        QVERIFY(filter && list && empty);
+        QCOMPARE(filter->placeholderText(), QStringLiteral("Search"));
+        pane.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&pane));
+        QVERIFY(empty->isVisible()); // no messenger yet: nothing to list
+
+        const ConversationRef erin = ConversationRef::direct(QStringLiteral("erin@example.org"));
+        HistoryMessage pancakes = madeUpMessage(1, erin, QDateTime::currentMSecsSinceEpoch(), 3);
+        pancakes.body = "Pancakes on Sunday at the lighthouse?";
+        QVERIFY_OK(m_messenger->history().addMessage(pancakes));
+
+        QSignalSpy unread(&pane, &ui::ConversationListPane::unreadCountChanged);
+        QSignalSpy selected(&pane, &ui::ConversationListPane::conversationSelected);
+        pane.setMessenger(m_messenger.get());
+        QVERIFY(!empty->isVisible());
+        const int all = list->model()->rowCount();
+        QVERIFY(all >= 2);
+
+        // By title, then by the last message's text.
+        filter->setText(QStringLiteral("book CLUB"));
+        QCOMPARE(list->model()->rowCount(), 1);
+        QCOMPARE(list->model()->index(0, 0).data().toString(), QStringLiteral("Book club"));
+        filter->setText(QStringLiteral("PANCAKES"));
+        QCOMPARE(list->model()->rowCount(), 1);
+        QCOMPARE(list->model()->index(0, 0).data().toString(), erin.peer);
+        filter->setText(QStringLiteral("no such thing anywhere"));
+        QCOMPARE(list->model()->rowCount(), 0);
+        QVERIFY(empty->isVisible());
+        filter->clear();
+        QCOMPARE(list->model()->rowCount(), all);
+
+        // Enter in the filter box opens the first match; Down and Up move and select.
+        filter->setFocus();
+        filter->setText(QStringLiteral("book"));
+        QTest::keyClick(filter, Qt::Key_Return);
+        QCOMPARE(selected.size(), 1);
+        QCOMPARE(selected.last().at(0).value<ConversationRef>(), ConversationRef::group(GroupId));
+        QCOMPARE(pane.current(), std::optional<ConversationRef>(ConversationRef::group(GroupId)));
+        filter->clear();
+        list->setFocus();
+        const int row = list->currentIndex().row();
+        const int target = row > 0 ? row - 1 : row + 1;
+        QTest::keyClick(list, row > 0 ? Qt::Key_Up : Qt::Key_Down);
+        QCOMPARE(list->currentIndex().row(), target);
+        QCOMPARE(selected.size(), 2);
+        QCOMPARE(pane.current(), std::optional<ConversationRef>(
+                                     selected.last().at(0).value<ConversationRef>()));
+
+        // A new message arrives: refreshed once after the burst, selection kept, count up.
+        const std::optional<ConversationRef> current = pane.current();
+        const int unreadBefore = unread.isEmpty() ? -1 : unread.last().at(0).toInt();
+        for (quint32 n = 100; n < 105; ++n)
+            arrive(n, ConversationRef::group(GroupId));
+        QTRY_VERIFY(!unread.isEmpty() && unread.last().at(0).toInt() != unreadBefore);
+        QCOMPARE(pane.current(), current);
+        QCOMPARE(list->model()->index(list->currentIndex().row(), 0).isValid(), true);
+
+        // Locking drops everything.
+        pane.setMessenger(nullptr);
+        QCOMPARE(list->model()->rowCount(), 0);
+        QVERIFY(!pane.current());
+        QVERIFY(empty->isVisible());
+        QCOMPARE(unread.last().at(0).toInt(), 0);
+    }
+
+    void composerSendsOnEnterOnly()
+    {
+        ui::Composer composer;
+        auto *edit = composer.findChild<QPlainTextEdit *>(QStringLiteral("composerEdit"));
+        auto *send = composer.findChild<QToolButton *>(QStringLiteral("sendButton"));
+        QVERIFY(edit && send);
+        QCOMPARE(edit->placeholderText(), QStringLiteral("Write a message…"));
+        composer.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&composer));
+        QSignalSpy sent(&composer, &ui::Composer::sendRequested);
+        const int oneLine = edit->height();
+
+        composer.focusEditor();
+        QTest::keyClicks(edit, QStringLiteral("first line"));
+        QTest::keyClick(edit, Qt::Key_Return, Qt::ShiftModifier);
+        QTest::keyClicks(edit, QStringLiteral("second line"));
+        QCOMPARE(sent.size(), 0);
+        QVERIFY(edit->height() > oneLine); // grew to two lines
+        QTest::keyClick(edit, Qt::Key_Return);
+        QCOMPARE(sent.size(), 1);
+        QCOMPARE(sent.first().at(0).toString(), QStringLiteral("first line\nsecond line"));
+        QVERIFY(edit->toPlainText().isEmpty());
+        QCOMPARE(edit->height(), oneLine);
+
+        // White space only: nothing is sent, and the button stays disabled.
+        QTest::keyClicks(edit, QStringLiteral("   "));
+        QTest::keyClick(edit, Qt::Key_Return, Qt::ShiftModifier);
+        QTest::keyClick(edit, Qt::Key_Return);
+        QCOMPARE(sent.size(), 1);
+        QVERIFY(!send->isEnabled());
+
+        // Never taller than six lines.
+        edit->clear();
+        for (int i = 0; i < 12; ++i) {
+            QTest::keyClicks(edit, QStringLiteral("line"));
+            QTest::keyClick(edit, Qt::Key_Return, Qt::ShiftModifier);
+        }
+        const int tallest = edit->height();
+        QTest::keyClicks(edit, QStringLiteral("one more"));
+        QCOMPARE(edit->height(), tallest);
+        QVERIFY(send->isEnabled());
+        QTest::mouseClick(send, Qt::LeftButton);
+        QCOMPARE(sent.size(), 2);
+
+        auto *notice = composer.findChild<QLabel *>(QStringLiteral("composerNotice"));
+        QVERIFY(notice);
+        QVERIFY(!notice->isVisible());
+        composer.setNotice(QStringLiteral("Messages are held"));
+        QVERIFY(notice->isVisible());
+        composer.setNotice({});
+        QVERIFY(!notice->isVisible());
+    }
+};
+
+QTEST_MAIN(TestGuiConversationModel)
+#include "tst_gui_conversation_model.moc"

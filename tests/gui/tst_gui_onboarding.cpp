@@ -1,0 +1,430 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// First run and unlock through the real widgets, against the real cardinal-server: a new
+// account from the welcome page to an online, registered Messenger; the unlock screen on
+// that profile; a wrong code explained inline; an unfinished profile resumed at the code
+// page; an account restored from the key backup that cardinal-cli uploaded. Every wait is
+// bounded; each test gets a server of its own, so code-request limits never carry over.
+#include "clitesting.h"
+#include "serverprocess.h"
+
+#include "client/messenger.h"
+#include "client/profile.h"
+#include "ui/onboarding/onboardingflow.h"
+#include "ui/onboarding/unlockscreen.h"
+
+#include <QAbstractButton>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace cardinal;
+using namespace cardinal::testing;
+using cardinal::client::Connection;
+using cardinal::ui::OnboardingFlow;
+using cardinal::ui::UnlockScreen;
+
+namespace {
+
+constexpr int NetworkTimeoutMs = 30'000;
+const QString Passphrase = QStringLiteral("a long enough passphrase");
+
+//! The widget of type T named `name` under `root`, or null.
+template<typename T> T *find(const QWidget &root, const char *name)
+{
+    return root.findChild<T *>(QString::fromLatin1(name));
+}
+
+QString identity(const QString &name)
+{
+    return CliUsers::identity(name);
+}
+
+} // namespace
+
+class TestGuiOnboarding : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<ServerProcess> m_server;
+    QTemporaryDir m_dir;
+
+    [[nodiscard]] QString profileDir(const QString &name) const { return m_dir.filePath(name); }
+
+    //! Types into the line edit `name`, which must be on the page shown; false (with the
+    //! reason logged) if it is not.
+    [[nodiscard]] static bool type(const QWidget &root, const char *name, const QString &text)
+    {
+        auto *edit = find<QLineEdit>(root, name);
+        if (!edit || !edit->isVisible()) {
+            qWarning("%s is not shown", name);
+            return false;
+        }
+        edit->clear();
+        QTest::keyClicks(edit, text);
+        if (edit->text() != text) {
+            qWarning("%s holds \"%s\"", name, qPrintable(edit->text()));
+            return false;
+        }
+        return true;
+    }
+
+    //! Clicks the button `name`, which must be shown and enabled.
+    [[nodiscard]] static bool click(const QWidget &root, const char *name)
+    {
+        auto *button = find<QAbstractButton>(root, name);
+        if (!button || !button->isVisible() || !button->isEnabled()) {
+            qWarning("%s is not shown and enabled", name);
+            return false;
+        }
+        QTest::mouseClick(button, Qt::LeftButton);
+        return true;
+    }
+
+    //! Whether `name` exists and is on the page shown.
+    static bool shows(const QWidget &root, const char *name)
+    {
+        const QWidget *widget = find<QWidget>(root, name);
+        return widget && widget->isVisible();
+    }
+
+    //! The text of the inline error `name`, or "" while it is hidden.
+    static QString errorText(const QWidget &root, const char *name)
+    {
+        const auto *label = find<QLabel>(root, name);
+        return label && label->isVisible() ? label->text() : QString();
+    }
+
+    //! A new account for `name` from the welcome page to the code page, the code sent.
+    void reachCodePage(OnboardingFlow &flow, const QString &name)
+    {
+        QVERIFY(click(flow, "createAccountButton"));
+        QVERIFY(shows(flow, "serverEdit"));
+        QCOMPARE(find<QLineEdit>(flow, "serverEdit")->text(), m_server->url().toString());
+        QVERIFY(click(flow, "serverContinueButton"));
+        QVERIFY(shows(flow, "identityEdit"));
+        QVERIFY(!find<QLineEdit>(flow, "deviceNameEdit")->text().isEmpty());
+        QVERIFY(type(flow, "identityEdit", identity(name)));
+        QVERIFY(type(flow, "deviceNameEdit", QStringLiteral("Desk")));
+        QVERIFY(click(flow, "identityContinueButton"));
+        QVERIFY(shows(flow, "passphraseEdit"));
+        QVERIFY(!find<QPushButton>(flow, "passphraseContinueButton")->isEnabled());
+        QVERIFY(type(flow, "passphraseEdit", Passphrase));
+        QVERIFY(type(flow, "passphraseConfirmEdit", Passphrase));
+        // Enter in the last field moves on, as the primary button would.
+        QTest::keyClick(find<QLineEdit>(flow, "passphraseConfirmEdit"), Qt::Key_Return);
+        QVERIFY(client::Profile::exists(profileDir(name)));
+        QVERIFY(shows(flow, "codeEdit"));
+        QVERIFY(!shows(flow, "backupPassphraseEdit"));
+        // Once a code is out, asking for another waits for the server's gap (a countdown).
+        const auto *resend = find<QPushButton>(flow, "resendCodeButton");
+        QVERIFY(resend && !resend->isEnabled());
+        QTRY_VERIFY_WITH_TIMEOUT(resend->text().contains(u'('), NetworkTimeoutMs);
+        QVERIFY(!resend->isEnabled());
+        QCOMPARE(errorText(flow, "codeError"), QString());
+    }
+
+    //! Types `code` and confirms it with Enter.
+    [[nodiscard]] static bool enterCode(OnboardingFlow &flow, const QString &code)
+    {
+        if (!type(flow, "codeEdit", code))
+            return false;
+        QTest::keyClick(find<QLineEdit>(flow, "codeEdit"), Qt::Key_Return);
+        return true;
+    }
+
+private Q_SLOTS:
+    void initTestCase() { QVERIFY(m_dir.isValid()); }
+
+    void init()
+    {
+        m_server = std::make_unique<ServerProcess>(QStringLiteral(CARDINAL_SERVER_PATH));
+        QVERIFY2(m_server->init(), qPrintable(m_server->lastError()));
+        QVERIFY2(m_server->start(), qPrintable(m_server->lastError()));
+    }
+
+    void cleanup() { m_server.reset(); }
+
+    void newAccountRegistersAndUnlocks()
+    {
+        const QString name = QStringLiteral("carol");
+        std::unique_ptr<client::Messenger> messenger;
+        {
+            OnboardingFlow flow(profileDir(name), m_server->url());
+            flow.resize(900, 700);
+            flow.show();
+            QSignalSpy completed(&flow, &OnboardingFlow::completed);
+            reachCodePage(flow, name);
+            if (QTest::currentTestFailed())
+                return;
+            const std::optional<QString> code =
+                m_server->takeCode(identity(name), NetworkTimeoutMs);
+            QVERIFY2(code, qPrintable(m_server->lastError()));
+            QVERIFY(!flow.takeMessenger()); // nothing to take before completion
+            QVERIFY(enterCode(flow, *code));
+            QTRY_COMPARE_WITH_TIMEOUT(completed.size(), 1, NetworkTimeoutMs);
+            messenger = flow.takeMessenger();
+            QVERIFY(messenger);
+            QVERIFY(!flow.takeMessenger());
+        }
+        QVERIFY(messenger->isRegistered());
+        QCOMPARE(messenger->profile().identity(), identity(name));
+        QTRY_COMPARE_WITH_TIMEOUT(messenger->connectionState(), Connection::State::Online,
+                                  NetworkTimeoutMs);
+        messenger.reset();
+
+        UnlockScreen unlock(profileDir(name));
+        unlock.resize(900, 700);
+        unlock.show();
+        QSignalSpy unlocked(&unlock, &UnlockScreen::unlocked);
+        QVERIFY(!find<QPushButton>(unlock, "unlockButton")->isEnabled());
+        QVERIFY(type(unlock, "unlockPassphraseEdit", QStringLiteral("not the passphrase")));
+        QVERIFY(click(unlock, "unlockButton"));
+        QVERIFY(!errorText(unlock, "unlockError").isEmpty());
+        QCOMPARE(unlocked.size(), 0);
+        QVERIFY(!unlock.takeMessenger());
+        QCOMPARE(find<QLineEdit>(unlock, "unlockPassphraseEdit")->text(), QString());
+
+        QVERIFY(type(unlock, "unlockPassphraseEdit", Passphrase));
+        QTest::keyClick(find<QLineEdit>(unlock, "unlockPassphraseEdit"), Qt::Key_Return);
+        QCOMPARE(unlocked.size(), 1);
+        messenger = unlock.takeMessenger();
+        QVERIFY(messenger);
+        QVERIFY(messenger->isRegistered());
+        QCOMPARE(messenger->profile().identity(), identity(name));
+
+        // Locking again: the shell resets the screen, which forgets the error.
+        unlock.reset();
+        QCOMPARE(errorText(unlock, "unlockError"), QString());
+    }
+
+    void wrongCodeIsExplainedOnTheCodePage()
+    {
+        const QString name = QStringLiteral("dave");
+        OnboardingFlow flow(profileDir(name), m_server->url());
+        flow.resize(900, 700);
+        flow.show();
+        QSignalSpy completed(&flow, &OnboardingFlow::completed);
+        reachCodePage(flow, name);
+        if (QTest::currentTestFailed())
+            return;
+        const std::optional<QString> code = m_server->takeCode(identity(name), NetworkTimeoutMs);
+        QVERIFY2(code, qPrintable(m_server->lastError()));
+        QString wrong = *code;
+        wrong.back() = QChar(u'0' + (wrong.back().unicode() - u'0' + 1) % 10); // any other digit
+
+        QVERIFY(enterCode(flow, wrong));
+        QTRY_VERIFY_WITH_TIMEOUT(!errorText(flow, "codeError").isEmpty(), NetworkTimeoutMs);
+        QVERIFY2(errorText(flow, "codeError").contains(QStringLiteral("4 attempts left")),
+                 qPrintable(errorText(flow, "codeError")));
+        QVERIFY(shows(flow, "codeEdit"));
+        QCOMPARE(find<QLineEdit>(flow, "codeEdit")->text(), wrong); // kept, to be corrected
+        QCOMPARE(completed.size(), 0);
+
+        QVERIFY(enterCode(flow, *code));
+        QTRY_COMPARE_WITH_TIMEOUT(completed.size(), 1, NetworkTimeoutMs);
+        QVERIFY(flow.takeMessenger()->isRegistered());
+    }
+
+    void invalidInputIsExplainedInline()
+    {
+        OnboardingFlow flow(profileDir(QStringLiteral("erin")), m_server->url());
+        flow.resize(900, 700);
+        flow.show();
+        QVERIFY(click(flow, "createAccountButton"));
+
+        QVERIFY(type(flow, "serverEdit", QStringLiteral("http://chat.example.org")));
+        QVERIFY(click(flow, "serverContinueButton"));
+        QVERIFY(!errorText(flow, "serverError").isEmpty());
+        QVERIFY(shows(flow, "serverEdit"));
+        QCOMPARE(find<QLineEdit>(flow, "serverEdit")->text(),
+                 QStringLiteral("http://chat.example.org"));
+
+        QVERIFY(type(flow, "serverEdit", m_server->url().toString()));
+        QVERIFY(!shows(flow, "authorityEdit"));
+        QVERIFY(click(flow, "advancedButton"));
+        QVERIFY(type(flow, "authorityEdit", QStringLiteral("12 34 zz")));
+        QVERIFY(click(flow, "serverContinueButton"));
+        QVERIFY(!errorText(flow, "serverError").isEmpty());
+        QVERIFY(shows(flow, "authorityEdit"));
+
+        // The key as `cardinal-server init` prints it, here split into groups by spaces.
+        QVERIFY(m_server->authorityKey());
+        const QString hex = QString::fromLatin1(m_server->authorityKey()->toByteArray().toHex(' '));
+        QVERIFY(type(flow, "authorityEdit", hex));
+        QVERIFY(click(flow, "serverContinueButton"));
+        QVERIFY(shows(flow, "identityEdit"));
+
+        QVERIFY(type(flow, "identityEdit", QStringLiteral("not an address")));
+        QVERIFY(click(flow, "identityContinueButton"));
+        QVERIFY(!errorText(flow, "identityError").isEmpty());
+        QCOMPARE(find<QLineEdit>(flow, "identityEdit")->text(), QStringLiteral("not an address"));
+        QVERIFY(type(flow, "identityEdit", QStringLiteral(" Erin@Example.org ")));
+        QVERIFY(click(flow, "identityContinueButton"));
+        QVERIFY(shows(flow, "passphraseEdit"));
+
+        // Too short, or not matching: Continue stays disabled.
+        QVERIFY(type(flow, "passphraseEdit", QStringLiteral("short")));
+        QVERIFY(type(flow, "passphraseConfirmEdit", QStringLiteral("short")));
+        QVERIFY(!find<QPushButton>(flow, "passphraseContinueButton")->isEnabled());
+        QVERIFY(type(flow, "passphraseEdit", Passphrase));
+        QVERIFY(!find<QPushButton>(flow, "passphraseContinueButton")->isEnabled());
+
+        // Back all the way; nothing was created.
+        QVERIFY(click(flow, "passphraseBackButton"));
+        QVERIFY(shows(flow, "identityEdit"));
+        QVERIFY(click(flow, "identityBackButton"));
+        QVERIFY(shows(flow, "serverEdit"));
+        QVERIFY(click(flow, "serverBackButton"));
+        QVERIFY(shows(flow, "createAccountButton"));
+        QVERIFY(!OnboardingFlow::profileExists(profileDir(QStringLiteral("erin"))));
+    }
+
+    void unfinishedProfileResumesAtTheCodePage()
+    {
+        const QString name = QStringLiteral("frank");
+        const auto passphrase = crypto::SecureBuffer::fromUtf8(Passphrase);
+        QVERIFY(client::Profile::create(profileDir(name), {identity(name), QStringLiteral("Desk")},
+                                        passphrase)
+                    .hasValue());
+        QVERIFY(OnboardingFlow::profileExists(profileDir(name)));
+        auto opened = client::Messenger::open(profileDir(name), passphrase);
+        QVERIFY(opened);
+        QVERIFY(!(*opened)->isRegistered());
+        QVERIFY((*opened)->setServer(m_server->url()).hasValue());
+
+        OnboardingFlow flow(profileDir(name), QUrl(QStringLiteral("ws://127.0.0.1:1")));
+        flow.resize(900, 700);
+        flow.show();
+        QSignalSpy completed(&flow, &OnboardingFlow::completed);
+        flow.resume(std::move(*opened));
+        QVERIFY(shows(flow, "codeEdit"));
+        const std::optional<QString> code = m_server->takeCode(identity(name), NetworkTimeoutMs);
+        QVERIFY2(code, qPrintable(m_server->lastError()));
+        QVERIFY(enterCode(flow, *code));
+        QTRY_COMPARE_WITH_TIMEOUT(completed.size(), 1, NetworkTimeoutMs);
+        auto messenger = flow.takeMessenger();
+        QVERIFY(messenger && messenger->isRegistered());
+        QTRY_COMPARE_WITH_TIMEOUT(messenger->connectionState(), Connection::State::Online,
+                                  NetworkTimeoutMs);
+    }
+
+    void profileWithoutServerResumesAtTheServerPage()
+    {
+        const QString name = QStringLiteral("grace");
+        const auto passphrase = crypto::SecureBuffer::fromUtf8(Passphrase);
+        QVERIFY(client::Profile::create(profileDir(name), {identity(name), QStringLiteral("Desk")},
+                                        passphrase)
+                    .hasValue());
+        auto opened = client::Messenger::open(profileDir(name), passphrase);
+        QVERIFY(opened);
+
+        OnboardingFlow flow(profileDir(name), m_server->url());
+        flow.resize(900, 700);
+        flow.show();
+        flow.resume(std::move(*opened));
+        QVERIFY(shows(flow, "serverEdit"));
+        QVERIFY(click(flow, "serverContinueButton"));
+        QVERIFY(shows(flow, "codeEdit"));
+        const std::optional<QString> code = m_server->takeCode(identity(name), NetworkTimeoutMs);
+        QVERIFY2(code, qPrintable(m_server->lastError()));
+        // Back leads to the server page: the address belongs to the profile by now.
+        QVERIFY(click(flow, "codeBackButton"));
+        QVERIFY(shows(flow, "serverEdit"));
+        QVERIFY(click(flow, "serverBackButton"));
+        QVERIFY(shows(flow, "codeEdit"));
+    }
+
+    void accountIsRestoredFromTheKeyBackup()
+    {
+        CliUsers users;
+        QVERIFY(users.isValid());
+        const QString name = QStringLiteral("heidi");
+        QString error;
+        QVERIFY2(users.registerUser(*m_server, name, &error), qPrintable(error));
+        // The CLI seals the backup under the profile's own passphrase.
+        QVERIFY_CLI_OK(users.run(name, {QStringLiteral("backup"), QStringLiteral("upload")}));
+        // The server allows one code per address every 30 s and keeps that count in memory
+        // only: a restart lets the restore ask at once, as it could a minute later.
+        QVERIFY2(m_server->restart(), qPrintable(m_server->lastError()));
+
+        const QString directory = profileDir(QStringLiteral("heidi-laptop"));
+        OnboardingFlow flow(directory, m_server->url());
+        flow.resize(900, 700);
+        flow.show();
+        QSignalSpy completed(&flow, &OnboardingFlow::completed);
+        QVERIFY(click(flow, "restoreButton"));
+        QVERIFY(click(flow, "serverContinueButton"));
+        QVERIFY(type(flow, "identityEdit", identity(name)));
+        QVERIFY(type(flow, "deviceNameEdit", QStringLiteral("Laptop")));
+        QVERIFY(click(flow, "identityContinueButton"));
+        QTRY_VERIFY_WITH_TIMEOUT(shows(flow, "codeEdit"), NetworkTimeoutMs);
+        QCOMPARE(errorText(flow, "identityError"), QString());
+        QVERIFY(shows(flow, "backupPassphraseEdit"));
+        std::optional<QString> code = m_server->takeCode(identity(name), NetworkTimeoutMs);
+        QVERIFY2(code, qPrintable(m_server->lastError()));
+        QVERIFY(type(flow, "codeEdit", *code));
+        QVERIFY(!find<QPushButton>(flow, "confirmCodeButton")->isEnabled()); // no passphrase yet
+
+        // A wrong backup passphrase: back on the code page, told why, the input still there.
+        const QString wrongBackup = QStringLiteral("not the backup passphrase");
+        QVERIFY(type(flow, "backupPassphraseEdit", wrongBackup));
+        QVERIFY(click(flow, "confirmCodeButton"));
+        QVERIFY(shows(flow, "passphraseEdit"));
+        QVERIFY(!OnboardingFlow::profileExists(directory));
+        QVERIFY(type(flow, "passphraseEdit", Passphrase));
+        QVERIFY(type(flow, "passphraseConfirmEdit", Passphrase));
+        QVERIFY(click(flow, "passphraseContinueButton"));
+        QTRY_VERIFY_WITH_TIMEOUT(!errorText(flow, "codeError").isEmpty(), NetworkTimeoutMs);
+        QVERIFY2(errorText(flow, "codeError").contains(QStringLiteral("backup passphrase")),
+                 qPrintable(errorText(flow, "codeError")));
+        QVERIFY(shows(flow, "codeEdit"));
+        QCOMPARE(find<QLineEdit>(flow, "backupPassphraseEdit")->text(), wrongBackup);
+        QCOMPARE(completed.size(), 0);
+        QVERIFY(!OnboardingFlow::profileExists(directory));
+
+        // Fetching the backup used the code up: ask for a new one from the address page
+        // (a restart again spares the test the server's 30 s between two codes).
+        QVERIFY2(m_server->restart(), qPrintable(m_server->lastError()));
+        QVERIFY(click(flow, "codeBackButton"));
+        QVERIFY(shows(flow, "identityEdit"));
+        QVERIFY(click(flow, "identityContinueButton"));
+        QTRY_VERIFY_WITH_TIMEOUT(shows(flow, "codeEdit"), NetworkTimeoutMs);
+        QCOMPARE(errorText(flow, "codeError"), QString());
+        code = m_server->takeCode(identity(name), NetworkTimeoutMs);
+        QVERIFY2(code, qPrintable(m_server->lastError()));
+        QVERIFY(type(flow, "codeEdit", *code));
+        QVERIFY(type(flow, "backupPassphraseEdit", QString::fromLatin1(CliUsers::Passphrase)));
+        QVERIFY(click(flow, "confirmCodeButton"));
+
+        // The new passphrase typed before is still there.
+        QVERIFY(shows(flow, "passphraseEdit"));
+        QVERIFY(click(flow, "passphraseContinueButton"));
+        QTRY_VERIFY_WITH_TIMEOUT(completed.size() == 1 || !errorText(flow, "codeError").isEmpty() ||
+                                     !errorText(flow, "passphraseError").isEmpty(),
+                                 NetworkTimeoutMs);
+        QVERIFY2(completed.size() == 1,
+                 qPrintable(errorText(flow, "codeError") + errorText(flow, "passphraseError")));
+
+        auto messenger = flow.takeMessenger();
+        QVERIFY(messenger);
+        QCOMPARE(messenger->profile().identity(), identity(name));
+        QVERIFY(messenger->isRegistered());
+        QTRY_COMPARE_WITH_TIMEOUT(messenger->connectionState(), Connection::State::Online,
+                                  NetworkTimeoutMs);
+        messenger.reset();
+
+        // The new device joined the card: the first one sees two devices now.
+        const CliRun devices = users.json(name, {QStringLiteral("devices")});
+        QVERIFY_CLI_OK(devices);
+        QCOMPARE(devices.json(QStringLiteral("device")).size(), 2);
+        QVERIFY(fieldOf(devices.json(QStringLiteral("device")), "label")
+                    .contains(QStringLiteral("Laptop")));
+    }
+};
+
+QTEST_MAIN(TestGuiOnboarding)
+#include "tst_gui_onboarding.moc"

@@ -1,0 +1,764 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de" sourcelanguage="en">
+<context>
+    <name>QCommandLineParser</name>
+    <message>
+        <location filename="../app/cli/translation.cpp" line="20"/>
+        <source>Displays version information.</source>
+        <translation>Zeigt die Versionsinformationen an.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/translation.cpp" line="21"/>
+        <source>Displays help on commandline options.</source>
+        <translation>Zeigt die Hilfe zu den Kommandozeilenoptionen an.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/translation.cpp" line="22"/>
+        <source>Displays help including Qt specific options.</source>
+        <translation>Zeigt die Hilfe einschließlich der Qt-spezifischen Optionen an.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/translation.cpp" line="23"/>
+        <source>Unknown option &apos;%1&apos;.</source>
+        <translation>Unbekannte Option „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/translation.cpp" line="24"/>
+        <source>Unknown options: %1.</source>
+        <translation>Unbekannte Optionen: %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/translation.cpp" line="25"/>
+        <source>Missing value after &apos;%1&apos;.</source>
+        <translation>Fehlender Wert nach „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/translation.cpp" line="26"/>
+        <source>Unexpected value after &apos;%1&apos;.</source>
+        <translation>Unerwarteter Wert nach „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/translation.cpp" line="27"/>
+        <source>[options]</source>
+        <translation>[Optionen]</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/translation.cpp" line="28"/>
+        <source>Usage: %1</source>
+        <translation>Aufruf: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/translation.cpp" line="29"/>
+        <source>Options:</source>
+        <translation>Optionen:</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/translation.cpp" line="30"/>
+        <source>Arguments:</source>
+        <translation>Argumente:</translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message>
+        <location filename="../app/cli/accountcommands.cpp" line="34"/>
+        <source>--server takes ws://HOST:PORT or wss://HOST:PORT</source>
+        <translation>--server erwartet ws://HOST:PORT oder wss://HOST:PORT</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/accountcommands.cpp" line="46"/>
+        <source>--authority takes the 64 hex digits of the key</source>
+        <translation>--authority erwartet die 64 Hexadezimalziffern des Schlüssels</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/accountcommands.cpp" line="62"/>
+        <source>this profile is registered already</source>
+        <translation>dieses Profil ist bereits registriert</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/accountcommands.cpp" line="74"/>
+        <source>a code was sent to %1; it expires in %n minutes. Run: cardinal-cli confirm CODE</source>
+        <translation>
+            <numerusform>ein Code wurde an %1 gesendet; er läuft in %n Minute ab. Weiter mit: cardinal-cli confirm CODE</numerusform>
+            <numerusform>ein Code wurde an %1 gesendet; er läuft in %n Minuten ab. Weiter mit: cardinal-cli confirm CODE</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/accountcommands.cpp" line="93"/>
+        <source>a profile exists in %1 already</source>
+        <translation>in %1 gibt es bereits ein Profil</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/accountcommands.cpp" line="107"/>
+        <location filename="../app/cli/accountcommands.cpp" line="151"/>
+        <location filename="../app/cli/onlinesession.h" line="54"/>
+        <source>no answer from the server</source>
+        <translation>keine Antwort vom Server</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/accountcommands.cpp" line="111"/>
+        <source>cannot create %1</source>
+        <translation>%1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/accountcommands.cpp" line="116"/>
+        <source>a code was sent to %1. Run: cardinal-cli confirm CODE</source>
+        <translation>ein Code wurde an %1 gesendet. Weiter mit: cardinal-cli confirm CODE</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/accountcommands.cpp" line="136"/>
+        <location filename="../app/cli/accountcommands.cpp" line="191"/>
+        <location filename="../app/cli/offlinecommands.cpp" line="33"/>
+        <location filename="../app/cli/onlinesession.cpp" line="23"/>
+        <source>Passphrase: </source>
+        <translation>Passphrase: </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/accountcommands.cpp" line="159"/>
+        <source>restored %1 on this device</source>
+        <translation>%1 auf diesem Gerät wiederhergestellt</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/accountcommands.cpp" line="183"/>
+        <source>registered %1</source>
+        <translation>%1 registriert</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/accountcommands.cpp" line="201"/>
+        <source>key backup stored on the server (sealed under your passphrase)</source>
+        <translation>Schlüsselsicherung auf dem Server gespeichert (mit Ihrer Passphrase versiegelt)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/accountcommands.cpp" line="220"/>
+        <source>(this device)</source>
+        <translation>(dieses Gerät)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/accountcommands.cpp" line="234"/>
+        <source>--device takes a device id (see &apos;devices&apos;)</source>
+        <translation>--device erwartet eine Geräte-ID (siehe „devices“)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/accountcommands.cpp" line="242"/>
+        <source>revoked device %1</source>
+        <translation>Gerät %1 widerrufen</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/chatcommands.cpp" line="26"/>
+        <source>name either a person or a --group</source>
+        <translation>geben Sie entweder eine Person oder --group an</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/chatcommands.cpp" line="30"/>
+        <location filename="../app/cli/chatcommands.cpp" line="277"/>
+        <source>a group id is 32 hex digits</source>
+        <translation>eine Gruppen-ID besteht aus 32 Hexadezimalziffern</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/chatcommands.cpp" line="92"/>
+        <source>the message vanished from the history</source>
+        <translation>die Nachricht ist aus dem Verlauf verschwunden</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/chatcommands.cpp" line="100"/>
+        <source>queued: it goes out the next time cardinal-cli is online</source>
+        <translation>in der Warteschlange: wird gesendet, sobald cardinal-cli das nächste Mal online ist</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/chatcommands.cpp" line="95"/>
+        <source>%1 (%2 of %n devices)</source>
+        <extracomment>%1 is a message state (&quot;stored&quot;, &quot;delivered&quot;), %2 a count of devices.</extracomment>
+        <translation>
+            <numerusform>%1 (%2 von %n Gerät)</numerusform>
+            <numerusform>%1 (%2 von %n Geräten)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/chatcommands.cpp" line="224"/>
+        <source>(marked verified)</source>
+        <translation>(als verifiziert markiert)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/chatcommands.cpp" line="247"/>
+        <source>accepted the new key of %1</source>
+        <translation>neuer Schlüssel von %1 akzeptiert</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/chatcommands.cpp" line="291"/>
+        <source>added %1</source>
+        <translation>zur Gruppe hinzugefügt: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/chatcommands.cpp" line="291"/>
+        <source>removed %1</source>
+        <translation>aus der Gruppe entfernt: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="46"/>
+        <source>init --identity EMAIL [--device NAME]</source>
+        <extracomment>A usage line: keep the command and option names, translate the placeholders in capitals as in the option list.</extracomment>
+        <translation>init --identity E-MAIL [--device NAME]</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="47"/>
+        <source>card export [--out FILE]</source>
+        <translation>card export [--out DATEI]</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="48"/>
+        <source>safety-number --card FILE</source>
+        <translation>safety-number --card DATEI</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="49"/>
+        <source>encrypt --to CARDFILE [--to CARDFILE ...] [--in FILE] [--out FILE]</source>
+        <translation>encrypt --to KARTENDATEI [--to KARTENDATEI ...] [--in DATEI] [--out DATEI]</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="50"/>
+        <source>decrypt [--from CARDFILE] [--in FILE] [--out FILE]</source>
+        <translation>decrypt [--from KARTENDATEI] [--in DATEI] [--out DATEI]</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="51"/>
+        <source>register --server URL [--authority KEY]</source>
+        <translation>register --server URL [--authority SCHLÜSSEL]</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="52"/>
+        <source>confirm CODE</source>
+        <translation>confirm CODE</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="53"/>
+        <source>send --to EMAIL TEXT | send --group ID TEXT</source>
+        <translation>send --to E-MAIL TEXT | send --group ID TEXT</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="54"/>
+        <source>receive [--wait SECONDS]</source>
+        <translation>receive [--wait SEKUNDEN]</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="56"/>
+        <source>history --with EMAIL | history --group ID</source>
+        <translation>history --with E-MAIL | history --group ID</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="58"/>
+        <source>verify EMAIL [--mark]</source>
+        <translation>verify E-MAIL [--mark]</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="59"/>
+        <source>accept-key EMAIL</source>
+        <translation>accept-key E-MAIL</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="60"/>
+        <source>group create NAME --member EMAIL [--member EMAIL ...]</source>
+        <translation>group create NAME --member E-MAIL [--member E-MAIL ...]</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="61"/>
+        <source>group add ID EMAIL</source>
+        <translation>group add ID E-MAIL</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="62"/>
+        <source>group remove ID EMAIL</source>
+        <translation>group remove ID E-MAIL</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="64"/>
+        <source>restore --server URL --identity EMAIL [--authority KEY]   (then: confirm CODE)</source>
+        <translation>restore --server URL --identity E-MAIL [--authority SCHLÜSSEL]   (danach: confirm CODE)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="66"/>
+        <source>revoke --device ID</source>
+        <translation>revoke --device ID</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="73"/>
+        <source>Commands:</source>
+        <translation>Befehle:</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="76"/>
+        <source>The passphrase comes from CARDINAL_PASSPHRASE, --passphrase-file, or a prompt.</source>
+        <translation>Die Passphrase kommt aus CARDINAL_PASSPHRASE, aus --passphrase-file oder wird im Terminal abgefragt.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="77"/>
+        <source>Exit status: 0 on success, 1 on failure, 2 on a usage error.</source>
+        <translation>Exit-Status: 0 bei Erfolg, 1 bei einem Fehler, 2 bei falschem Aufruf.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="83"/>
+        <source>%1 (see --help)</source>
+        <translation>%1 (siehe --help)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="122"/>
+        <source>Cardinal command-line client: end-to-end encrypted messaging.</source>
+        <translation>Cardinal-Kommandozeilenclient: Ende-zu-Ende-verschlüsselte Nachrichten.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="126"/>
+        <source>FILE</source>
+        <extracomment>The words in capitals name the value an option takes, as in the command list.</extracomment>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="127"/>
+        <source>EMAIL</source>
+        <translation>E-MAIL</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="129"/>
+        <source>Profile directory.</source>
+        <translation>Profilverzeichnis.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="129"/>
+        <source>DIR</source>
+        <translation>VERZEICHNIS</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="130"/>
+        <source>Read the passphrase from FILE.</source>
+        <translation>Passphrase aus DATEI lesen.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="131"/>
+        <source>Print one JSON object per line.</source>
+        <translation>Ein JSON-Objekt pro Zeile ausgeben.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="132"/>
+        <source>E-mail identity (init, restore).</source>
+        <translation>E-Mail-Identität (init, restore).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="133"/>
+        <source>Device name (init) or id (revoke).</source>
+        <translation>Gerätename (init) oder Geräte-ID (revoke).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="133"/>
+        <source>DEVICE</source>
+        <translation>GERÄT</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="134"/>
+        <source>Contact card file (safety-number).</source>
+        <translation>Kontaktkartendatei (safety-number).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="135"/>
+        <source>Recipient: card file (encrypt; repeatable) or e-mail (send).</source>
+        <translation>Empfänger: Kartendatei (encrypt; wiederholbar) oder E-Mail-Adresse (send).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="135"/>
+        <source>TO</source>
+        <translation>AN</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="136"/>
+        <source>Expected sender&apos;s card file (decrypt).</source>
+        <translation>Kartendatei des erwarteten Absenders (decrypt).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="136"/>
+        <source>CARDFILE</source>
+        <translation>KARTENDATEI</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="137"/>
+        <source>Input file (default: standard input).</source>
+        <translation>Eingabedatei (Standard: Standardeingabe).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="138"/>
+        <source>Output file (default: standard output).</source>
+        <translation>Ausgabedatei (Standard: Standardausgabe).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="139"/>
+        <source>Server address, ws://HOST:PORT or wss://HOST:PORT.</source>
+        <translation>Serveradresse: ws://HOST:PORT oder wss://HOST:PORT.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="139"/>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="140"/>
+        <source>The server&apos;s authority key, as &apos;cardinal-server init&apos; printed it (register, restore).</source>
+        <translation>Der Beglaubigungsschlüssel des Servers, wie „cardinal-server init“ ihn ausgegeben hat (register, restore).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="140"/>
+        <source>KEY</source>
+        <translation>SCHLÜSSEL</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="141"/>
+        <source>Group id (send, history).</source>
+        <translation>Gruppen-ID (send, history).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="141"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="142"/>
+        <source>Contact (history).</source>
+        <translation>Kontakt (history).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="143"/>
+        <source>Group member (group create; repeatable).</source>
+        <translation>Gruppenmitglied (group create; wiederholbar).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="144"/>
+        <source>Record the safety number as verified (verify).</source>
+        <translation>Sicherheitsnummer als verifiziert markieren (verify).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="145"/>
+        <source>Seconds to wait for messages (receive; default 3).</source>
+        <translation>Wie viele Sekunden auf Nachrichten gewartet wird (receive; Standard: 3).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="145"/>
+        <source>SECONDS</source>
+        <translation>SEKUNDEN</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="147"/>
+        <source>command</source>
+        <translation>Befehl</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="147"/>
+        <source>What to do (see below).</source>
+        <translation>Was zu tun ist (siehe unten).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="160"/>
+        <source>no command given</source>
+        <translation>kein Befehl angegeben</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="163"/>
+        <source>unknown command &apos;%1&apos;</source>
+        <translation>unbekannter Befehl „%1“</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="166"/>
+        <source>usage: cardinal-cli %1</source>
+        <translation>Aufruf: cardinal-cli %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="170"/>
+        <source>&apos;%1&apos; does not take --%2</source>
+        <translation>„%1“ akzeptiert --%2 nicht</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="195"/>
+        <source>--wait takes 0 to 3600 seconds</source>
+        <translation>--wait erwartet 0 bis 3600 Sekunden</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/offlinecommands.cpp" line="31"/>
+        <location filename="../app/cli/onlinesession.cpp" line="21"/>
+        <source>no profile in %1; run &apos;cardinal-cli init&apos; first</source>
+        <translation>kein Profil in %1; führen Sie zuerst „cardinal-cli init“ aus</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/offlinecommands.cpp" line="73"/>
+        <source>init needs --identity EMAIL</source>
+        <translation>init braucht --identity E-MAIL</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/offlinecommands.cpp" line="76"/>
+        <source>a profile already exists in %1</source>
+        <translation>in %1 gibt es bereits ein Profil</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/offlinecommands.cpp" line="78"/>
+        <source>Choose a passphrase (at least %n characters): </source>
+        <translation>
+            <numerusform>Wählen Sie eine Passphrase (mindestens %n Zeichen): </numerusform>
+            <numerusform>Wählen Sie eine Passphrase (mindestens %n Zeichen): </numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/offlinecommands.cpp" line="87"/>
+        <source>identity: %1</source>
+        <translation>Identität: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/offlinecommands.cpp" line="88"/>
+        <source>card: %1</source>
+        <translation>Karte: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/offlinecommands.cpp" line="89"/>
+        <source>device: %1 (%2)</source>
+        <translation>Gerät: %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/offlinecommands.cpp" line="90"/>
+        <source>profile: %1</source>
+        <translation>Profil: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/offlinecommands.cpp" line="105"/>
+        <source>safety-number needs --card FILE</source>
+        <translation>safety-number braucht --card DATEI</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/offlinecommands.cpp" line="122"/>
+        <source>encrypt needs at least one --to CARDFILE</source>
+        <translation>encrypt braucht mindestens ein --to KARTENDATEI</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/offlinecommands.cpp" line="174"/>
+        <source>the message is not from %1</source>
+        <translation>die Nachricht ist nicht von %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/offlinecommands.cpp" line="178"/>
+        <source>the message comes from a device not on the sender&apos;s card</source>
+        <translation>die Nachricht stammt von einem Gerät, das nicht auf der Karte des Absenders steht</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/offlinecommands.cpp" line="186"/>
+        <source>good signature from %1</source>
+        <translation>gültige Signatur von %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/offlinecommands.cpp" line="190"/>
+        <source>warning: sender not verified (card %1); pass --from CARDFILE to verify it</source>
+        <translation>Warnung: Absender nicht verifiziert (Karte %1); zum Prüfen --from KARTENDATEI angeben</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/onlinesession.cpp" line="58"/>
+        <source>no server yet: run &apos;cardinal-cli register --server URL&apos;</source>
+        <translation>noch kein Server: führen Sie „cardinal-cli register --server URL“ aus</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/onlinesession.cpp" line="83"/>
+        <source>cannot reach the server at %1</source>
+        <translation>der Server unter %1 ist nicht erreichbar</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/onlinesession.cpp" line="147"/>
+        <source>queued</source>
+        <translation>in der Warteschlange</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/onlinesession.cpp" line="148"/>
+        <source>held</source>
+        <translation>zurückgehalten</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/onlinesession.cpp" line="149"/>
+        <source>stored</source>
+        <translation>auf dem Server gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/onlinesession.cpp" line="150"/>
+        <source>delivered</source>
+        <translation>zugestellt</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/onlinesession.cpp" line="151"/>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/onlinesession.cpp" line="152"/>
+        <source>received</source>
+        <translation>empfangen</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/onlinesession.cpp" line="153"/>
+        <source>undecryptable</source>
+        <translation>nicht entschlüsselbar</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/onlinesession.cpp" line="161"/>
+        <source>unverified</source>
+        <translation>nicht verifiziert</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/onlinesession.cpp" line="162"/>
+        <source>verified</source>
+        <translation>verifiziert</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/onlinesession.cpp" line="163"/>
+        <source>changed</source>
+        <translation>Schlüssel geändert</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/onlinesession.cpp" line="164"/>
+        <source>revoked</source>
+        <translation>widerrufen</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/onlinesession.cpp" line="185"/>
+        <source>could not decrypt: %1</source>
+        <translation>konnte nicht entschlüsselt werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/terminal.cpp" line="28"/>
+        <source>no passphrase: set CARDINAL_PASSPHRASE, use --passphrase-file, or run in a terminal</source>
+        <translation>keine Passphrase: setzen Sie CARDINAL_PASSPHRASE, verwenden Sie --passphrase-file oder starten Sie im Terminal</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/terminal.cpp" line="52"/>
+        <source>no passphrase was entered</source>
+        <translation>keine Passphrase eingegeben</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/terminal.cpp" line="79"/>
+        <source>Repeat the passphrase: </source>
+        <translation>Passphrase wiederholen: </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/terminal.cpp" line="83"/>
+        <source>the passphrases differ</source>
+        <translation>die Passphrasen stimmen nicht überein</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/terminal.cpp" line="93"/>
+        <source>cannot read standard input</source>
+        <translation>die Standardeingabe kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/terminal.cpp" line="102"/>
+        <source>input is larger than %1 bytes</source>
+        <translation>die Eingabe ist größer als %1 Bytes</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/terminal.cpp" line="113"/>
+        <source>cannot write standard output</source>
+        <translation>in die Standardausgabe kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/translation.cpp" line="48"/>
+        <source>invalid argument</source>
+        <translation>ungültiges Argument</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/translation.cpp" line="49"/>
+        <source>malformed input</source>
+        <translation>fehlerhafte Eingabe</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/translation.cpp" line="50"/>
+        <source>input too large</source>
+        <translation>Eingabe zu groß</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/translation.cpp" line="51"/>
+        <source>unsupported version</source>
+        <translation>nicht unterstützte Version</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/translation.cpp" line="52"/>
+        <source>bad signature</source>
+        <translation>ungültige Signatur</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/translation.cpp" line="53"/>
+        <source>decryption failed</source>
+        <translation>Entschlüsselung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/translation.cpp" line="54"/>
+        <source>not a recipient</source>
+        <translation>nicht unter den Empfängern</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/translation.cpp" line="55"/>
+        <source>unknown sender</source>
+        <translation>unbekannter Absender</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/translation.cpp" line="56"/>
+        <source>weak key</source>
+        <translation>schwacher Schlüssel</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/translation.cpp" line="57"/>
+        <source>wrong passphrase</source>
+        <translation>falsche Passphrase</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/translation.cpp" line="58"/>
+        <source>corrupt file</source>
+        <translation>beschädigte Datei</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/translation.cpp" line="59"/>
+        <source>I/O error</source>
+        <translation>Ein-/Ausgabefehler</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/translation.cpp" line="60"/>
+        <source>crypto failure</source>
+        <translation>Kryptografiefehler</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/translation.cpp" line="61"/>
+        <source>forbidden</source>
+        <translation>nicht erlaubt</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/translation.cpp" line="62"/>
+        <source>not found</source>
+        <translation>nicht gefunden</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/translation.cpp" line="63"/>
+        <source>conflict</source>
+        <translation>Konflikt</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/translation.cpp" line="64"/>
+        <source>rate limited</source>
+        <translation>zu viele Anfragen</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/translation.cpp" line="65"/>
+        <source>limit reached</source>
+        <translation>Grenze erreicht</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/translation.cpp" line="66"/>
+        <source>invalid code</source>
+        <translation>falscher Code</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/translation.cpp" line="67"/>
+        <source>code expired</source>
+        <translation>Code abgelaufen</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/translation.cpp" line="68"/>
+        <source>invalid token</source>
+        <translation>ungültiges Token</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,767 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ru" sourcelanguage="en">
+<context>
+    <name>QCommandLineParser</name>
+    <message>
+        <location filename="../app/cli/translation.cpp" line="20"/>
+        <source>Displays version information.</source>
+        <translation>Показать сведения о версии.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/translation.cpp" line="21"/>
+        <source>Displays help on commandline options.</source>
+        <translation>Показать справку по параметрам командной строки.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/translation.cpp" line="22"/>
+        <source>Displays help including Qt specific options.</source>
+        <translation>Показать справку, включая параметры Qt.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/translation.cpp" line="23"/>
+        <source>Unknown option &apos;%1&apos;.</source>
+        <translation>Неизвестный параметр «%1».</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/translation.cpp" line="24"/>
+        <source>Unknown options: %1.</source>
+        <translation>Неизвестные параметры: %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/translation.cpp" line="25"/>
+        <source>Missing value after &apos;%1&apos;.</source>
+        <translation>Нет значения после «%1».</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/translation.cpp" line="26"/>
+        <source>Unexpected value after &apos;%1&apos;.</source>
+        <translation>Неожиданное значение после «%1».</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/translation.cpp" line="27"/>
+        <source>[options]</source>
+        <translation>[параметры]</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/translation.cpp" line="28"/>
+        <source>Usage: %1</source>
+        <translation>Использование: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/translation.cpp" line="29"/>
+        <source>Options:</source>
+        <translation>Параметры:</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/translation.cpp" line="30"/>
+        <source>Arguments:</source>
+        <translation>Аргументы:</translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message>
+        <location filename="../app/cli/accountcommands.cpp" line="34"/>
+        <source>--server takes ws://HOST:PORT or wss://HOST:PORT</source>
+        <translation>--server принимает ws://УЗЕЛ:ПОРТ или wss://УЗЕЛ:ПОРТ</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/accountcommands.cpp" line="46"/>
+        <source>--authority takes the 64 hex digits of the key</source>
+        <translation>--authority принимает ключ из 64 шестнадцатеричных цифр</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/accountcommands.cpp" line="62"/>
+        <source>this profile is registered already</source>
+        <translation>этот профиль уже зарегистрирован</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/accountcommands.cpp" line="74"/>
+        <source>a code was sent to %1; it expires in %n minutes. Run: cardinal-cli confirm CODE</source>
+        <translation>
+            <numerusform>код отправлен на %1; он действует %n минуту. Далее: cardinal-cli confirm КОД</numerusform>
+            <numerusform>код отправлен на %1; он действует %n минуты. Далее: cardinal-cli confirm КОД</numerusform>
+            <numerusform>код отправлен на %1; он действует %n минут. Далее: cardinal-cli confirm КОД</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/accountcommands.cpp" line="93"/>
+        <source>a profile exists in %1 already</source>
+        <translation>в %1 уже есть профиль</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/accountcommands.cpp" line="107"/>
+        <location filename="../app/cli/accountcommands.cpp" line="151"/>
+        <location filename="../app/cli/onlinesession.h" line="54"/>
+        <source>no answer from the server</source>
+        <translation>сервер не ответил</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/accountcommands.cpp" line="111"/>
+        <source>cannot create %1</source>
+        <translation>не удаётся создать %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/accountcommands.cpp" line="116"/>
+        <source>a code was sent to %1. Run: cardinal-cli confirm CODE</source>
+        <translation>код отправлен на %1. Далее: cardinal-cli confirm КОД</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/accountcommands.cpp" line="136"/>
+        <location filename="../app/cli/accountcommands.cpp" line="191"/>
+        <location filename="../app/cli/offlinecommands.cpp" line="33"/>
+        <location filename="../app/cli/onlinesession.cpp" line="23"/>
+        <source>Passphrase: </source>
+        <translation>Парольная фраза: </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/accountcommands.cpp" line="159"/>
+        <source>restored %1 on this device</source>
+        <translation>%1: учётная запись восстановлена на этом устройстве</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/accountcommands.cpp" line="183"/>
+        <source>registered %1</source>
+        <translation>%1: регистрация завершена</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/accountcommands.cpp" line="201"/>
+        <source>key backup stored on the server (sealed under your passphrase)</source>
+        <translation>резервная копия ключей сохранена на сервере (зашифрована вашей парольной фразой)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/accountcommands.cpp" line="220"/>
+        <source>(this device)</source>
+        <translation>(это устройство)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/accountcommands.cpp" line="234"/>
+        <source>--device takes a device id (see &apos;devices&apos;)</source>
+        <translation>--device принимает ID устройства (см. «devices»)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/accountcommands.cpp" line="242"/>
+        <source>revoked device %1</source>
+        <translation>устройство %1 отозвано</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/chatcommands.cpp" line="26"/>
+        <source>name either a person or a --group</source>
+        <translation>укажите либо собеседника, либо --group</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/chatcommands.cpp" line="30"/>
+        <location filename="../app/cli/chatcommands.cpp" line="277"/>
+        <source>a group id is 32 hex digits</source>
+        <translation>ID группы — это 32 шестнадцатеричные цифры</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/chatcommands.cpp" line="92"/>
+        <source>the message vanished from the history</source>
+        <translation>сообщение пропало из истории</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/chatcommands.cpp" line="100"/>
+        <source>queued: it goes out the next time cardinal-cli is online</source>
+        <translation>в очереди: сообщение уйдёт, когда cardinal-cli в следующий раз будет в сети</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/chatcommands.cpp" line="95"/>
+        <source>%1 (%2 of %n devices)</source>
+        <extracomment>%1 is a message state (&quot;stored&quot;, &quot;delivered&quot;), %2 a count of devices.</extracomment>
+        <translation>
+            <numerusform>%1 (%2 из %n устройства)</numerusform>
+            <numerusform>%1 (%2 из %n устройств)</numerusform>
+            <numerusform>%1 (%2 из %n устройств)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/chatcommands.cpp" line="224"/>
+        <source>(marked verified)</source>
+        <translation>(отмечен как проверенный)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/chatcommands.cpp" line="247"/>
+        <source>accepted the new key of %1</source>
+        <translation>новый ключ %1 принят</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/chatcommands.cpp" line="291"/>
+        <source>added %1</source>
+        <translation>добавлен в группу: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/chatcommands.cpp" line="291"/>
+        <source>removed %1</source>
+        <translation>исключён из группы: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="46"/>
+        <source>init --identity EMAIL [--device NAME]</source>
+        <extracomment>A usage line: keep the command and option names, translate the placeholders in capitals as in the option list.</extracomment>
+        <translation>init --identity АДРЕС [--device ИМЯ]</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="47"/>
+        <source>card export [--out FILE]</source>
+        <translation>card export [--out ФАЙЛ]</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="48"/>
+        <source>safety-number --card FILE</source>
+        <translation>safety-number --card ФАЙЛ</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="49"/>
+        <source>encrypt --to CARDFILE [--to CARDFILE ...] [--in FILE] [--out FILE]</source>
+        <translation>encrypt --to ФАЙЛ_КАРТОЧКИ [--to ФАЙЛ_КАРТОЧКИ ...] [--in ФАЙЛ] [--out ФАЙЛ]</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="50"/>
+        <source>decrypt [--from CARDFILE] [--in FILE] [--out FILE]</source>
+        <translation>decrypt [--from ФАЙЛ_КАРТОЧКИ] [--in ФАЙЛ] [--out ФАЙЛ]</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="51"/>
+        <source>register --server URL [--authority KEY]</source>
+        <translation>register --server URL [--authority КЛЮЧ]</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="52"/>
+        <source>confirm CODE</source>
+        <translation>confirm КОД</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="53"/>
+        <source>send --to EMAIL TEXT | send --group ID TEXT</source>
+        <translation>send --to АДРЕС ТЕКСТ | send --group ID ТЕКСТ</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="54"/>
+        <source>receive [--wait SECONDS]</source>
+        <translation>receive [--wait СЕКУНДЫ]</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="56"/>
+        <source>history --with EMAIL | history --group ID</source>
+        <translation>history --with АДРЕС | history --group ID</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="58"/>
+        <source>verify EMAIL [--mark]</source>
+        <translation>verify АДРЕС [--mark]</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="59"/>
+        <source>accept-key EMAIL</source>
+        <translation>accept-key АДРЕС</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="60"/>
+        <source>group create NAME --member EMAIL [--member EMAIL ...]</source>
+        <translation>group create ИМЯ --member АДРЕС [--member АДРЕС ...]</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="61"/>
+        <source>group add ID EMAIL</source>
+        <translation>group add ID АДРЕС</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="62"/>
+        <source>group remove ID EMAIL</source>
+        <translation>group remove ID АДРЕС</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="64"/>
+        <source>restore --server URL --identity EMAIL [--authority KEY]   (then: confirm CODE)</source>
+        <translation>restore --server URL --identity АДРЕС [--authority КЛЮЧ]   (затем: confirm КОД)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="66"/>
+        <source>revoke --device ID</source>
+        <translation>revoke --device ID</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="73"/>
+        <source>Commands:</source>
+        <translation>Команды:</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="76"/>
+        <source>The passphrase comes from CARDINAL_PASSPHRASE, --passphrase-file, or a prompt.</source>
+        <translation>Парольная фраза берётся из CARDINAL_PASSPHRASE, из --passphrase-file или запрашивается в терминале.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="77"/>
+        <source>Exit status: 0 on success, 1 on failure, 2 on a usage error.</source>
+        <translation>Код возврата: 0 — успех, 1 — ошибка, 2 — неверный вызов.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="83"/>
+        <source>%1 (see --help)</source>
+        <translation>%1 (см. --help)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="122"/>
+        <source>Cardinal command-line client: end-to-end encrypted messaging.</source>
+        <translation>Cardinal для командной строки: переписка со сквозным шифрованием.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="126"/>
+        <source>FILE</source>
+        <extracomment>The words in capitals name the value an option takes, as in the command list.</extracomment>
+        <translation>ФАЙЛ</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="127"/>
+        <source>EMAIL</source>
+        <translation>АДРЕС</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="129"/>
+        <source>Profile directory.</source>
+        <translation>Каталог профиля.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="129"/>
+        <source>DIR</source>
+        <translation>КАТАЛОГ</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="130"/>
+        <source>Read the passphrase from FILE.</source>
+        <translation>Читать парольную фразу из ФАЙЛА.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="131"/>
+        <source>Print one JSON object per line.</source>
+        <translation>Выводить по одному объекту JSON в строке.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="132"/>
+        <source>E-mail identity (init, restore).</source>
+        <translation>Идентификатор — адрес электронной почты (init, restore).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="133"/>
+        <source>Device name (init) or id (revoke).</source>
+        <translation>Имя устройства (init) или его ID (revoke).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="133"/>
+        <source>DEVICE</source>
+        <translation>УСТРОЙСТВО</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="134"/>
+        <source>Contact card file (safety-number).</source>
+        <translation>Файл карточки контакта (safety-number).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="135"/>
+        <source>Recipient: card file (encrypt; repeatable) or e-mail (send).</source>
+        <translation>Получатель: файл карточки (encrypt; можно указать несколько раз) или адрес электронной почты (send).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="135"/>
+        <source>TO</source>
+        <translation>КОМУ</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="136"/>
+        <source>Expected sender&apos;s card file (decrypt).</source>
+        <translation>Файл карточки ожидаемого отправителя (decrypt).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="136"/>
+        <source>CARDFILE</source>
+        <translation>ФАЙЛ_КАРТОЧКИ</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="137"/>
+        <source>Input file (default: standard input).</source>
+        <translation>Входной файл (по умолчанию — стандартный ввод).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="138"/>
+        <source>Output file (default: standard output).</source>
+        <translation>Выходной файл (по умолчанию — стандартный вывод).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="139"/>
+        <source>Server address, ws://HOST:PORT or wss://HOST:PORT.</source>
+        <translation>Адрес сервера: ws://УЗЕЛ:ПОРТ или wss://УЗЕЛ:ПОРТ.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="139"/>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="140"/>
+        <source>The server&apos;s authority key, as &apos;cardinal-server init&apos; printed it (register, restore).</source>
+        <translation>Удостоверяющий ключ сервера в том виде, в каком его вывела команда «cardinal-server init» (register, restore).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="140"/>
+        <source>KEY</source>
+        <translation>КЛЮЧ</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="141"/>
+        <source>Group id (send, history).</source>
+        <translation>ID группы (send, history).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="141"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="142"/>
+        <source>Contact (history).</source>
+        <translation>Контакт (history).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="143"/>
+        <source>Group member (group create; repeatable).</source>
+        <translation>Участник группы (group create; можно указать несколько раз).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="144"/>
+        <source>Record the safety number as verified (verify).</source>
+        <translation>Отметить код безопасности как проверенный (verify).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="145"/>
+        <source>Seconds to wait for messages (receive; default 3).</source>
+        <translation>Сколько секунд ждать сообщений (receive; по умолчанию 3).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="145"/>
+        <source>SECONDS</source>
+        <translation>СЕКУНДЫ</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="147"/>
+        <source>command</source>
+        <translation>команда</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="147"/>
+        <source>What to do (see below).</source>
+        <translation>Что сделать (см. ниже).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="160"/>
+        <source>no command given</source>
+        <translation>не указана команда</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="163"/>
+        <source>unknown command &apos;%1&apos;</source>
+        <translation>неизвестная команда «%1»</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="166"/>
+        <source>usage: cardinal-cli %1</source>
+        <translation>использование: cardinal-cli %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="170"/>
+        <source>&apos;%1&apos; does not take --%2</source>
+        <translation>команда %1 не принимает --%2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="195"/>
+        <source>--wait takes 0 to 3600 seconds</source>
+        <translation>--wait принимает от 0 до 3600 секунд</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/offlinecommands.cpp" line="31"/>
+        <location filename="../app/cli/onlinesession.cpp" line="21"/>
+        <source>no profile in %1; run &apos;cardinal-cli init&apos; first</source>
+        <translation>в %1 нет профиля; сначала выполните «cardinal-cli init»</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/offlinecommands.cpp" line="73"/>
+        <source>init needs --identity EMAIL</source>
+        <translation>для init нужен параметр --identity АДРЕС</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/offlinecommands.cpp" line="76"/>
+        <source>a profile already exists in %1</source>
+        <translation>в %1 уже есть профиль</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/offlinecommands.cpp" line="78"/>
+        <source>Choose a passphrase (at least %n characters): </source>
+        <translation>
+            <numerusform>Придумайте парольную фразу (не менее %n символа): </numerusform>
+            <numerusform>Придумайте парольную фразу (не менее %n символов): </numerusform>
+            <numerusform>Придумайте парольную фразу (не менее %n символов): </numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/offlinecommands.cpp" line="87"/>
+        <source>identity: %1</source>
+        <translation>идентификатор: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/offlinecommands.cpp" line="88"/>
+        <source>card: %1</source>
+        <translation>карточка: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/offlinecommands.cpp" line="89"/>
+        <source>device: %1 (%2)</source>
+        <translation>устройство: %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/offlinecommands.cpp" line="90"/>
+        <source>profile: %1</source>
+        <translation>профиль: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/offlinecommands.cpp" line="105"/>
+        <source>safety-number needs --card FILE</source>
+        <translation>для safety-number нужен параметр --card ФАЙЛ</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/offlinecommands.cpp" line="122"/>
+        <source>encrypt needs at least one --to CARDFILE</source>
+        <translation>для encrypt нужен хотя бы один параметр --to ФАЙЛ_КАРТОЧКИ</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/offlinecommands.cpp" line="174"/>
+        <source>the message is not from %1</source>
+        <translation>сообщение не от %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/offlinecommands.cpp" line="178"/>
+        <source>the message comes from a device not on the sender&apos;s card</source>
+        <translation>сообщение отправлено с устройства, которого нет в карточке отправителя</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/offlinecommands.cpp" line="186"/>
+        <source>good signature from %1</source>
+        <translation>подпись верна: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/offlinecommands.cpp" line="190"/>
+        <source>warning: sender not verified (card %1); pass --from CARDFILE to verify it</source>
+        <translation>предупреждение: отправитель не проверен (карточка %1); чтобы проверить его, укажите --from ФАЙЛ_КАРТОЧКИ</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/onlinesession.cpp" line="58"/>
+        <source>no server yet: run &apos;cardinal-cli register --server URL&apos;</source>
+        <translation>сервер ещё не задан: выполните «cardinal-cli register --server URL»</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/onlinesession.cpp" line="83"/>
+        <source>cannot reach the server at %1</source>
+        <translation>сервер %1 недоступен</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/onlinesession.cpp" line="147"/>
+        <source>queued</source>
+        <translation>в очереди</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/onlinesession.cpp" line="148"/>
+        <source>held</source>
+        <translation>задержано</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/onlinesession.cpp" line="149"/>
+        <source>stored</source>
+        <translation>сохранено на сервере</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/onlinesession.cpp" line="150"/>
+        <source>delivered</source>
+        <translation>доставлено</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/onlinesession.cpp" line="151"/>
+        <source>failed</source>
+        <translation>не отправлено</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/onlinesession.cpp" line="152"/>
+        <source>received</source>
+        <translation>получено</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/onlinesession.cpp" line="153"/>
+        <source>undecryptable</source>
+        <translation>не расшифровано</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/onlinesession.cpp" line="161"/>
+        <source>unverified</source>
+        <translation>не проверен</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/onlinesession.cpp" line="162"/>
+        <source>verified</source>
+        <translation>проверен</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/onlinesession.cpp" line="163"/>
+        <source>changed</source>
+        <translation>ключ изменился</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/onlinesession.cpp" line="164"/>
+        <source>revoked</source>
+        <translation>отозван</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/onlinesession.cpp" line="185"/>
+        <source>could not decrypt: %1</source>
+        <translation>не удалось расшифровать: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/terminal.cpp" line="28"/>
+        <source>no passphrase: set CARDINAL_PASSPHRASE, use --passphrase-file, or run in a terminal</source>
+        <translation>нет парольной фразы: задайте CARDINAL_PASSPHRASE, укажите --passphrase-file или запустите в терминале</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/terminal.cpp" line="52"/>
+        <source>no passphrase was entered</source>
+        <translation>парольная фраза не введена</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/terminal.cpp" line="79"/>
+        <source>Repeat the passphrase: </source>
+        <translation>Повторите парольную фразу: </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/terminal.cpp" line="83"/>
+        <source>the passphrases differ</source>
+        <translation>парольные фразы не совпадают</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/terminal.cpp" line="93"/>
+        <source>cannot read standard input</source>
+        <translation>не удаётся прочитать стандартный ввод</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/terminal.cpp" line="102"/>
+        <source>input is larger than %1 bytes</source>
+        <translation>входные данные больше %1 байт</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/terminal.cpp" line="113"/>
+        <source>cannot write standard output</source>
+        <translation>не удаётся записать в стандартный вывод</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/translation.cpp" line="48"/>
+        <source>invalid argument</source>
+        <translation>недопустимый аргумент</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/translation.cpp" line="49"/>
+        <source>malformed input</source>
+        <translation>неверный формат данных</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/translation.cpp" line="50"/>
+        <source>input too large</source>
+        <translation>слишком большие входные данные</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/translation.cpp" line="51"/>
+        <source>unsupported version</source>
+        <translation>неподдерживаемая версия</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/translation.cpp" line="52"/>
+        <source>bad signature</source>
+        <translation>неверная подпись</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/translation.cpp" line="53"/>
+        <source>decryption failed</source>
+        <translation>ошибка расшифровки</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/translation.cpp" line="54"/>
+        <source>not a recipient</source>
+        <translation>не в числе получателей</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/translation.cpp" line="55"/>
+        <source>unknown sender</source>
+        <translation>неизвестный отправитель</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/translation.cpp" line="56"/>
+        <source>weak key</source>
+        <translation>слабый ключ</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/translation.cpp" line="57"/>
+        <source>wrong passphrase</source>
+        <translation>неверная парольная фраза</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/translation.cpp" line="58"/>
+        <source>corrupt file</source>
+        <translation>файл повреждён</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/translation.cpp" line="59"/>
+        <source>I/O error</source>
+        <translation>ошибка ввода-вывода</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/translation.cpp" line="60"/>
+        <source>crypto failure</source>
+        <translation>сбой криптографии</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/translation.cpp" line="61"/>
+        <source>forbidden</source>
+        <translation>запрещено</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/translation.cpp" line="62"/>
+        <source>not found</source>
+        <translation>не найдено</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/translation.cpp" line="63"/>
+        <source>conflict</source>
+        <translation>конфликт</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/translation.cpp" line="64"/>
+        <source>rate limited</source>
+        <translation>слишком много запросов</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/translation.cpp" line="65"/>
+        <source>limit reached</source>
+        <translation>достигнут предел</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/translation.cpp" line="66"/>
+        <source>invalid code</source>
+        <translation>неверный код</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/translation.cpp" line="67"/>
+        <source>code expired</source>
+        <translation>срок действия кода истёк</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/translation.cpp" line="68"/>
+        <source>invalid token</source>
+        <translation>недействительный токен</translation>
+    </message>
+</context>
+</TS>

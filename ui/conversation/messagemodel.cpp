@@ -1,0 +1,277 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/conversation/messagemodel.h"
+
+#include "client/messenger.h"
+#include "ui/kit/wording.h"
+
+#include <QDateTime>
+#include <QLocale>
+
+#include <algorithm>
+
+namespace cardinal::ui {
+
+using client::Direction;
+using client::HistoryMessage;
+using client::MessageState;
+
+MessageModel::MessageModel(client::Messenger *messenger,
+                           const client::ConversationRef &conversation, QObject *parent)
+    : QAbstractListModel(parent), m_messenger(messenger), m_conversation(conversation)
+{
+    if (!messenger)
+        return;
+    connect(messenger, &client::Messenger::messageAdded, this, &MessageModel::onMessageAdded);
+    connect(messenger, &client::Messenger::messageStateChanged, this,
+            &MessageModel::onMessageStateChanged);
+}
+
+bool MessageModel::load()
+{
+    if (!m_messenger)
+        return false;
+    auto window = m_messenger->history().messages(m_conversation, InitialWindow);
+    if (!window) {
+        m_lastError = window.error();
+        return false;
+    }
+    beginResetModel();
+    m_rows.clear();
+    m_orderKeys.clear();
+    m_rows.reserve(window->size());
+    for (auto it = window->crbegin(); it != window->crend(); ++it)
+        m_rows.append(toRow(*it));
+    for (int row = 0; row < m_rows.size(); ++row)
+        refreshFlags(row);
+    m_reachedStart = window->size() < InitialWindow;
+    m_loaded = true;
+    m_lastError.reset();
+    endResetModel();
+    return true;
+}
+
+bool MessageModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && m_loaded && !m_reachedStart && m_messenger;
+}
+
+void MessageModel::fetchMore(const QModelIndex &parent)
+{
+    if (!canFetchMore(parent))
+        return;
+    const int limit = std::clamp(int(m_rows.size()) / 2, InitialWindow, MaxFetchWindow);
+    const std::optional<qint64> before =
+        m_rows.isEmpty() ? std::nullopt : std::optional<qint64>(m_rows.first().orderKey);
+    auto window = m_messenger->history().messages(m_conversation, limit, before);
+    if (!window) {
+        // Stop asking: a damaged row would fail every time the user scrolls up.
+        m_lastError = window.error();
+        m_reachedStart = true;
+        return;
+    }
+    m_reachedStart = window->size() < limit;
+    if (window->isEmpty())
+        return;
+    const int count = int(window->size());
+    beginInsertRows({}, 0, count - 1);
+    QList<Row> older;
+    older.reserve(count + m_rows.size());
+    for (auto it = window->crbegin(); it != window->crend(); ++it)
+        older.append(toRow(*it));
+    older.append(std::move(m_rows));
+    m_rows = std::move(older);
+    for (int row = 0; row < count; ++row)
+        refreshFlags(row);
+    endInsertRows();
+    // The row that was first may have lost its day separator or sender name.
+    if (m_rows.size() > count) {
+        const bool firstOfDay = m_rows.at(count).firstOfDay;
+        const bool showSender = m_rows.at(count).showSender;
+        refreshFlags(count);
+        if (firstOfDay != m_rows.at(count).firstOfDay || showSender != m_rows.at(count).showSender)
+            Q_EMIT dataChanged(index(count), index(count));
+    }
+}
+
+std::optional<int> MessageModel::rowOf(const protocol::MessageId &id) const
+{
+    const auto key = m_orderKeys.constFind(id);
+    if (key == m_orderKeys.cend())
+        return std::nullopt;
+    const auto it = std::lower_bound(m_rows.cbegin(), m_rows.cend(), *key,
+                                     [](const Row &row, qint64 k) { return row.orderKey < k; });
+    if (it == m_rows.cend() || it->orderKey != *key)
+        return std::nullopt;
+    return int(it - m_rows.cbegin());
+}
+
+int MessageModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+QVariant MessageModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_rows.size())
+        return {};
+    const Row &row = m_rows.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+    case TextRole: return text(row);
+    case Qt::AccessibleTextRole: return accessibleText(row);
+    case Qt::ToolTipRole:
+        return QString(QLocale().toString(QDateTime::fromMSecsSinceEpoch(row.atMs),
+                                          QLocale::LongFormat)
+                       + QLatin1Char('\n') + Wording::messageState(row.state));
+    case SenderRole: return row.sender;
+    case DirectionRole: return int(row.direction);
+    case StateRole: return int(row.state);
+    case TimestampRole: return row.atMs;
+    case TimeTextRole:
+        return QLocale().toString(QDateTime::fromMSecsSinceEpoch(row.atMs).time(),
+                                  QLocale::ShortFormat);
+    case FirstOfDayRole: return row.firstOfDay;
+    case DayLabelRole:
+        return Wording::day(QDate::fromJulianDay(row.day), QDate::currentDate());
+    case ShowSenderRole: return row.showSender;
+    case NoteRole: return note(row);
+    case ExplanationRole:
+        if (row.state != MessageState::Undecryptable)
+            return QString();
+        return tr("It reached this device but could not be opened, so nobody can read it here. "
+                  "It may have been damaged on the way or sent to an old key; ask the sender "
+                  "to send it again.");
+    case OrderKeyRole: return row.orderKey;
+    case IdRole: return row.id.toByteArray();
+    case SizeKeyRole:
+        return (quint64(row.orderKey) << 8) | (quint64(row.state) << 2)
+               | (row.firstOfDay ? 2u : 0u) | (row.showSender ? 1u : 0u);
+    default: return {};
+    }
+}
+
+QHash<int, QByteArray> MessageModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractListModel::roleNames();
+    names.insert(TextRole, "text");
+    names.insert(SenderRole, "sender");
+    names.insert(DirectionRole, "direction");
+    names.insert(StateRole, "state");
+    names.insert(TimestampRole, "timestamp");
+    names.insert(FirstOfDayRole, "firstOfDay");
+    names.insert(DayLabelRole, "dayLabel");
+    return names;
+}
+
+void MessageModel::onMessageAdded(const protocol::MessageId &id)
+{
+    if (!m_loaded || !m_messenger)
+        return;
+    if (rowOf(id)) {
+        onMessageStateChanged(id);
+        return;
+    }
+    auto message = m_messenger->history().message(id);
+    if (!message || !*message || (*message)->conversation != m_conversation)
+        return;
+    const qint64 key = (*message)->orderKey;
+    const auto it = std::upper_bound(m_rows.cbegin(), m_rows.cend(), key,
+                                     [](qint64 k, const Row &row) { return k < row.orderKey; });
+    // Older than what is loaded: fetchMore() will read it in its place.
+    if (it == m_rows.cbegin() && !m_rows.isEmpty() && !m_reachedStart)
+        return;
+    const int row = int(it - m_rows.cbegin());
+    beginInsertRows({}, row, row);
+    m_rows.insert(row, toRow(**message));
+    refreshFlags(row);
+    endInsertRows();
+    if (row + 1 < m_rows.size()) {
+        refreshFlags(row + 1);
+        Q_EMIT dataChanged(index(row + 1), index(row + 1));
+    }
+}
+
+void MessageModel::onMessageStateChanged(const protocol::MessageId &id)
+{
+    if (!m_messenger)
+        return;
+    const std::optional<int> row = rowOf(id);
+    if (!row)
+        return;
+    auto message = m_messenger->history().message(id);
+    if (!message || !*message)
+        return;
+    Row &target = m_rows[*row];
+    target.state = (*message)->state;
+    target.delivered = (*message)->delivered;
+    target.total = (*message)->total;
+    target.failureReason = (*message)->failureReason;
+    Q_EMIT dataChanged(index(*row), index(*row));
+}
+
+MessageModel::Row MessageModel::toRow(const HistoryMessage &message)
+{
+    Row row;
+    row.id = message.id;
+    auto sender = m_senders.constFind(message.sender);
+    if (sender == m_senders.cend())
+        sender = m_senders.insert(message.sender, message.sender);
+    row.sender = *sender;
+    row.direction = message.direction;
+    row.state = message.state;
+    row.failureReason = message.failureReason;
+    row.atMs = message.direction == Direction::Incoming ? message.receivedAtMs : message.sentAtMs;
+    row.orderKey = message.orderKey;
+    row.day = qint32(QDateTime::fromMSecsSinceEpoch(row.atMs).date().toJulianDay());
+    row.delivered = message.delivered;
+    row.total = message.total;
+    if (message.state != MessageState::Undecryptable)
+        row.body = message.body;
+    m_orderKeys.insert(message.id, message.orderKey);
+    return row;
+}
+
+void MessageModel::refreshFlags(int row)
+{
+    Row &current = m_rows[row];
+    const Row *above = row > 0 ? &m_rows.at(row - 1) : nullptr;
+    current.firstOfDay = !above || above->day != current.day;
+    current.showSender = m_conversation.kind == client::ConversationRef::Kind::Group
+                         && current.direction == Direction::Incoming
+                         && (current.firstOfDay || above->direction != Direction::Incoming
+                             || above->sender != current.sender);
+}
+
+QString MessageModel::accessibleText(const Row &row) const
+{
+    const QString who = row.direction == Direction::Outgoing ? tr("You")
+                        : row.direction == Direction::System ? tr("Notice")
+                                                              : row.sender;
+    const QString when = QLocale().toString(QDateTime::fromMSecsSinceEpoch(row.atMs),
+                                            QLocale::ShortFormat);
+    //: Read out for a message: %1 sender, %2 time, %3 state, %4 the message text
+    return tr("%1, %2, %3: %4").arg(who, when, Wording::messageState(row.state), text(row));
+}
+
+QString MessageModel::text(const Row &row) const
+{
+    if (row.state != MessageState::Undecryptable)
+        return QString::fromUtf8(row.body);
+    return tr("Could not decrypt this message: %1")
+        .arg(row.failureReason.isEmpty() ? tr("no reason given") : row.failureReason);
+}
+
+QString MessageModel::note(const Row &row) const
+{
+    switch (row.state) {
+    case MessageState::Held:
+        return row.failureReason.isEmpty() ? Wording::messageState(row.state)
+                                           : tr("Held: %1").arg(row.failureReason);
+    case MessageState::Failed:
+        return row.failureReason.isEmpty() ? Wording::messageState(row.state)
+                                           : tr("Not sent: %1").arg(row.failureReason);
+    default: return {};
+    }
+}
+
+} // namespace cardinal::ui

@@ -1,0 +1,243 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/dialogs/groupmembersdialog.h"
+
+#include "client/profile.h"
+#include "ui/dialogs/lookupwording.h"
+#include "ui/kit/icons.h"
+#include "ui/kit/wording.h"
+
+#include <QDialogButtonBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPointer>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace cardinal::ui {
+
+GroupMembersDialog::GroupMembersDialog(client::Messenger &messenger, const QByteArray &groupId,
+                                       QWidget *parent)
+    : QDialog(parent), m_messenger(messenger), m_groupId(groupId), m_list(new QListWidget(this)),
+      m_note(new QLabel(this)), m_addEdit(new QLineEdit(this)),
+      m_add(new QPushButton(tr("&Add"), this)),
+      m_remove(new QPushButton(tr("&Remove from group"), this)), m_error(new QLabel(this))
+{
+    setObjectName(QStringLiteral("groupMembersDialog"));
+    setWindowTitle(tr("Group members"));
+
+    m_list->setObjectName(QStringLiteral("groupMembersList"));
+    m_list->setAccessibleName(tr("Members"));
+    m_list->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_note->setObjectName(QStringLiteral("groupMembersNote"));
+    m_note->setWordWrap(true);
+    m_note->setAccessibleName(tr("Note"));
+    m_addEdit->setObjectName(QStringLiteral("addMemberEdit"));
+    m_addEdit->setAccessibleName(tr("Add someone by e-mail address"));
+    m_addEdit->setPlaceholderText(tr("name@example.org"));
+    m_addEdit->setInputMethodHints(Qt::ImhEmailCharactersOnly | Qt::ImhNoAutoUppercase);
+    m_add->setObjectName(QStringLiteral("addMemberButton"));
+    m_add->setAccessibleName(tr("Add member"));
+    m_remove->setObjectName(QStringLiteral("removeMemberButton"));
+    m_remove->setAccessibleName(tr("Remove selected member"));
+    m_error->setObjectName(QStringLiteral("groupMembersError"));
+    m_error->setAccessibleName(tr("Problem"));
+    m_error->setWordWrap(true);
+    m_error->hide();
+
+    auto *addLabel = new QLabel(tr("Add &someone:"), this);
+    addLabel->setObjectName(QStringLiteral("addMemberLabel"));
+    addLabel->setBuddy(m_addEdit);
+    auto *addRow = new QHBoxLayout;
+    addRow->addWidget(addLabel);
+    addRow->addWidget(m_addEdit, 1);
+    addRow->addWidget(m_add);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    buttons->button(QDialogButtonBox::Close)->setObjectName(QStringLiteral("closeButton"));
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_list, 1);
+    layout->addWidget(m_remove, 0, Qt::AlignRight);
+    layout->addLayout(addRow);
+    layout->addWidget(m_note);
+    layout->addWidget(m_error);
+    layout->addWidget(buttons);
+    setMinimumSize(380, 400);
+
+    connect(m_list, &QListWidget::currentRowChanged, this, &GroupMembersDialog::updateControls);
+    connect(m_addEdit, &QLineEdit::textChanged, this, &GroupMembersDialog::updateControls);
+    connect(m_addEdit, &QLineEdit::returnPressed, this, &GroupMembersDialog::add);
+    connect(m_add, &QPushButton::clicked, this, &GroupMembersDialog::add);
+    connect(m_remove, &QPushButton::clicked, this, &GroupMembersDialog::removeSelected);
+    connect(&m_messenger, &client::Messenger::groupsChanged, this, &GroupMembersDialog::reload);
+
+    m_note->setText(tr("Loading members…"));
+    updateControls();
+    reload();
+}
+
+bool GroupMembersDialog::isOwner() const
+{
+    return !m_group.id.isEmpty() && m_group.owner == m_messenger.profile().identity();
+}
+
+void GroupMembersDialog::done(int result)
+{
+    ++m_loadRequest;
+    ++m_request;
+    QDialog::done(result);
+}
+
+void GroupMembersDialog::reload()
+{
+    const quint64 request = ++m_loadRequest;
+    QPointer<GroupMembersDialog> self(this);
+    m_messenger.groups([self, request](Result<QList<client::GroupInfo>> groups) {
+        if (self)
+            self->loaded(request, groups);
+    });
+}
+
+void GroupMembersDialog::loaded(quint64 request, const Result<QList<client::GroupInfo>> &groups)
+{
+    if (request != m_loadRequest)
+        return;
+    if (!groups)
+        return showError(Wording::error(groups.error()));
+    for (const client::GroupInfo &group : *groups)
+        if (group.id == m_groupId)
+            return display(group);
+    m_group = {};
+    m_list->clear();
+    m_note->setText(tr("You are not a member of this group any more."));
+    updateControls();
+    Q_EMIT membersLoaded();
+}
+
+void GroupMembersDialog::display(const client::GroupInfo &group)
+{
+    const QString selected =
+        m_list->currentItem() ? m_list->currentItem()->data(Qt::UserRole).toString() : QString();
+    m_group = group;
+    setWindowTitle(tr("Members of %1").arg(group.name));
+    m_list->clear();
+    const QString me = m_messenger.profile().identity();
+    for (const QString &member : group.members) {
+        QString text = member;
+        if (member == group.owner && member == me)
+            text = tr("%1 (you, owner)").arg(member);
+        else if (member == group.owner)
+            text = tr("%1 (owner)").arg(member);
+        else if (member == me)
+            text = tr("%1 (you)").arg(member);
+        auto *item = new QListWidgetItem(text, m_list);
+        item->setData(Qt::UserRole, member);
+        if (member == group.owner)
+            item->setIcon(Icons::icon(u"key"));
+        if (member == selected)
+            m_list->setCurrentItem(item);
+    }
+    m_note->setText(
+        isOwner() ? QString()
+                  : tr("Only the group's owner, %1, can add or remove members.").arg(group.owner));
+    updateControls();
+    Q_EMIT membersLoaded();
+}
+
+void GroupMembersDialog::add()
+{
+    const QString typed = m_addEdit->text().trimmed();
+    if (m_busy || !isOwner() || typed.isEmpty())
+        return;
+    m_error->hide();
+    setBusy(true);
+    const quint64 request = ++m_request;
+    QPointer<GroupMembersDialog> self(this);
+    // The lookup first: it tells "nobody by that address" apart, and pins their card.
+    m_messenger.lookupContact(typed, [self, request, typed](Result<client::Contact> contact) {
+        if (self)
+            self->lookedUp(request, typed, contact);
+    });
+}
+
+void GroupMembersDialog::lookedUp(quint64 request, const QString &typed,
+                                  const Result<client::Contact> &contact)
+{
+    if (request != m_request)
+        return;
+    if (!contact) {
+        setBusy(false);
+        return showError(LookupWording::failure(contact.error(), typed));
+    }
+    QPointer<GroupMembersDialog> self(this);
+    m_messenger.addMember(m_groupId, contact->identity, [self, request](Result<void> added) {
+        if (self)
+            self->changed(request, added, true);
+    });
+}
+
+void GroupMembersDialog::changed(quint64 request, const Result<void> &outcome, bool wasAdd)
+{
+    if (request != m_request)
+        return;
+    setBusy(false);
+    if (!outcome)
+        return showError(Wording::error(outcome.error()));
+    if (wasAdd)
+        m_addEdit->clear();
+    reload();
+}
+
+void GroupMembersDialog::removeSelected()
+{
+    const QListWidgetItem *item = m_list->currentItem();
+    if (m_busy || !isOwner() || !item)
+        return;
+    const QString member = item->data(Qt::UserRole).toString();
+    if (member == m_group.owner)
+        return;
+    m_error->hide();
+    setBusy(true);
+    const quint64 request = ++m_request;
+    QPointer<GroupMembersDialog> self(this);
+    m_messenger.removeMember(m_groupId, member, [self, request](Result<void> removed) {
+        if (self)
+            self->changed(request, removed, false);
+    });
+}
+
+void GroupMembersDialog::setBusy(bool busy)
+{
+    m_busy = busy;
+    if (busy)
+        setCursor(Qt::BusyCursor);
+    else
+        unsetCursor();
+    updateControls();
+}
+
+void GroupMembersDialog::updateControls()
+{
+    const bool owner = isOwner();
+    for (QWidget *widget : std::initializer_list<QWidget *>{m_addEdit, m_add, m_remove})
+        widget->setVisible(owner);
+    if (QWidget *label = findChild<QWidget *>(QStringLiteral("addMemberLabel")))
+        label->setVisible(owner);
+    m_note->setVisible(!m_note->text().isEmpty());
+    const QListWidgetItem *item = m_list->currentItem();
+    m_add->setEnabled(owner && !m_busy && !m_addEdit->text().trimmed().isEmpty());
+    m_remove->setEnabled(owner && !m_busy && item &&
+                         item->data(Qt::UserRole).toString() != m_group.owner);
+    m_addEdit->setReadOnly(m_busy);
+}
+
+void GroupMembersDialog::showError(const QString &text)
+{
+    m_error->setText(text);
+    m_error->show();
+}
+
+} // namespace cardinal::ui

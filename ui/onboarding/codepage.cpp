@@ -1,0 +1,180 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/onboarding/codepage.h"
+
+#include "ui/onboarding/inlineerror.h"
+
+#include <QDateTime>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QRegularExpressionValidator>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace cardinal::ui {
+
+CodePage::CodePage(QWidget *parent)
+    : OnboardingPage(parent), m_codeLabel(new QLabel(this)), m_code(new QLineEdit(this)),
+      m_backupBox(new QWidget(this)), m_backupLabel(new QLabel(m_backupBox)),
+      m_backup(new QLineEdit(m_backupBox)), m_resend(new QPushButton(this))
+{
+    m_code->setObjectName(QStringLiteral("codeEdit"));
+    // Digits, and the spaces or dashes a mail program may show between groups.
+    m_code->setValidator(new QRegularExpressionValidator(
+        QRegularExpression(QStringLiteral("[0-9 \\-]{0,%1}").arg(2 * CodeLength)), m_code));
+    m_code->setInputMethodHints(Qt::ImhDigitsOnly);
+    m_code->setPlaceholderText(QString(CodeLength, u'0'));
+    QFont codeFont = m_code->font();
+    codeFont.setPointSizeF(codeFont.pointSizeF() * 1.4);
+    codeFont.setLetterSpacing(QFont::AbsoluteSpacing, 2);
+    m_code->setFont(codeFont);
+    m_code->setAlignment(Qt::AlignHCenter);
+    m_codeLabel->setBuddy(m_code);
+    m_backup->setObjectName(QStringLiteral("backupPassphraseEdit"));
+    m_backup->setEchoMode(QLineEdit::Password);
+    m_backup->setInputMethodHints(Qt::ImhHiddenText | Qt::ImhSensitiveData |
+                                  Qt::ImhNoPredictiveText);
+    m_backupLabel->setBuddy(m_backup);
+    m_resend->setObjectName(QStringLiteral("resendCodeButton"));
+    m_resend->setFlat(true);
+    card()->addSecondaryButton(m_resend);
+    card()->primaryButton()->setObjectName(QStringLiteral("confirmCodeButton"));
+    card()->backButton()->setObjectName(QStringLiteral("codeBackButton"));
+    card()->errorLabel()->setObjectName(QStringLiteral("codeError"));
+    card()->setBackVisible(true);
+
+    auto *backupLayout = new QVBoxLayout(m_backupBox);
+    backupLayout->setContentsMargins(0, 0, 0, 0);
+    backupLayout->addWidget(m_backupLabel);
+    backupLayout->addWidget(m_backup);
+    QVBoxLayout *content = card()->content();
+    content->addWidget(m_codeLabel);
+    content->addWidget(m_code);
+    content->addWidget(m_backupBox);
+    m_backupBox->hide();
+
+    connect(m_code, &QLineEdit::textChanged, this, &CodePage::updatePrimary);
+    connect(m_backup, &QLineEdit::textChanged, this, &CodePage::updatePrimary);
+    connect(m_resend, &QPushButton::clicked, this, &CodePage::resendRequested);
+    m_countdown.setInterval(1000);
+    connect(&m_countdown, &QTimer::timeout, this, &CodePage::tick);
+    retranslate();
+}
+
+void CodePage::setRestoring(bool restoring)
+{
+    m_restoring = restoring;
+    m_backupBox->setVisible(restoring);
+    retranslate();
+}
+
+void CodePage::setSending(const QString &identity)
+{
+    m_identity = identity;
+    m_sending = true;
+    retranslate();
+}
+
+void CodePage::setSent(const QString &identity, qint64 lifetimeSeconds)
+{
+    m_identity = identity;
+    m_expiresAt = QDateTime::currentDateTime().addSecs(lifetimeSeconds);
+    m_sending = false;
+    allowResendIn(ResendDelaySeconds);
+}
+
+void CodePage::allowResendIn(int waitSeconds)
+{
+    m_sending = false;
+    m_resendIn = std::max(0, waitSeconds);
+    if (m_resendIn > 0)
+        m_countdown.start();
+    else
+        m_countdown.stop();
+    retranslate();
+}
+
+QString CodePage::code() const
+{
+    return QString(m_code->text()).remove(u' ').remove(u'-');
+}
+
+crypto::SecureBuffer CodePage::backupPassphrase() const
+{
+    return crypto::SecureBuffer::fromUtf8(m_backup->text());
+}
+
+void CodePage::selectCode()
+{
+    m_code->selectAll();
+    m_code->setFocus();
+}
+
+void CodePage::selectBackupPassphrase()
+{
+    m_backup->selectAll();
+    m_backup->setFocus();
+}
+
+void CodePage::clearSecrets()
+{
+    m_code->clear();
+    m_backup->clear();
+}
+
+void CodePage::retranslate()
+{
+    card()->setTitle(tr("Check your e-mail"));
+    if (m_sending) {
+        card()->setExplanation(tr("Sending a code to %1…").arg(m_identity));
+    } else if (m_expiresAt.isValid()) {
+        //: %1 is an e-mail address, %2 a time of day
+        card()->setExplanation(
+            tr("We sent a code to %1. It is valid until %2.")
+                .arg(m_identity, QLocale().toString(m_expiresAt.time(), QLocale::ShortFormat)));
+    } else {
+        card()->setExplanation(tr("Enter the code we sent to %1.").arg(m_identity));
+    }
+    m_codeLabel->setText(tr("&Code from the e-mail"));
+    m_code->setAccessibleName(tr("Code from the e-mail"));
+    m_backupLabel->setText(tr("&Backup passphrase"));
+    m_backup->setAccessibleName(tr("Backup passphrase"));
+    m_backup->setToolTip(tr("The passphrase your key backup was made with on your other device."));
+    // Not "&C", which the code's label has.
+    const QString confirm = m_restoring ? tr("Con&tinue") : tr("C&onfirm");
+    card()->primaryButton()->setText(confirm);
+    card()->primaryButton()->setAccessibleName(QString(confirm).remove(u'&'));
+    updateResend();
+}
+
+bool CodePage::canContinue() const
+{
+    return code().size() == CodeLength && (!m_restoring || !m_backup->text().isEmpty());
+}
+
+QWidget *CodePage::firstInput() const
+{
+    return m_code;
+}
+
+void CodePage::tick()
+{
+    if (--m_resendIn <= 0) {
+        m_resendIn = 0;
+        m_countdown.stop();
+    }
+    updateResend();
+}
+
+void CodePage::updateResend()
+{
+    m_resend->setEnabled(!m_sending && m_resendIn == 0);
+    m_resend->setText(m_resendIn > 0 ? tr("Send a new code (%n s)", nullptr, m_resendIn)
+                                     : tr("Send a &new code"));
+    m_resend->setAccessibleName(tr("Send a new code"));
+}
+
+} // namespace cardinal::ui

@@ -1,0 +1,360 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/onboarding/onboardingflow.h"
+
+#include "client/profile.h"
+#include "ui/kit/wording.h"
+#include "ui/onboarding/codepage.h"
+#include "ui/onboarding/identitypage.h"
+#include "ui/onboarding/passphrasepage.h"
+#include "ui/onboarding/serverpage.h"
+#include "ui/onboarding/welcomepage.h"
+
+#include <QGuiApplication>
+#include <QStackedWidget>
+#include <QVBoxLayout>
+
+namespace cardinal::ui {
+
+using client::Messenger;
+
+namespace {
+
+//! Shows the wait cursor while scrypt runs on this thread.
+class WaitCursor
+{
+public:
+    WaitCursor() { QGuiApplication::setOverrideCursor(Qt::WaitCursor); }
+    ~WaitCursor() { QGuiApplication::restoreOverrideCursor(); }
+    WaitCursor(const WaitCursor &) = delete;
+    WaitCursor &operator=(const WaitCursor &) = delete;
+};
+
+} // namespace
+
+OnboardingFlow::OnboardingFlow(const QString &profileDirectory, const QUrl &defaultServer,
+                               QWidget *parent)
+    : QWidget(parent), m_directory(profileDirectory), m_stack(new QStackedWidget(this)),
+      m_welcome(new WelcomePage(m_stack)), m_server(new ServerPage(defaultServer, m_stack)),
+      m_identity(new IdentityPage(m_stack)), m_passphrase(new PassphrasePage(m_stack)),
+      m_code(new CodePage(m_stack))
+{
+    setObjectName(QStringLiteral("onboardingFlow"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_stack);
+    for (OnboardingPage *page : std::initializer_list<OnboardingPage *>{
+             m_welcome, m_server, m_identity, m_passphrase, m_code})
+        m_stack->addWidget(page);
+
+    connect(m_welcome, &WelcomePage::accepted, this, [this] { choosePath(Path::Create); });
+    connect(m_welcome, &WelcomePage::restoreChosen, this, [this] { choosePath(Path::Restore); });
+    connect(m_server, &ServerPage::accepted, this, &OnboardingFlow::onServerAccepted);
+    connect(m_server, &ServerPage::backRequested, this,
+            [this] { showPage(m_messenger ? static_cast<OnboardingPage *>(m_code) : m_welcome); });
+    connect(m_identity, &IdentityPage::accepted, this, &OnboardingFlow::onIdentityAccepted);
+    connect(m_identity, &IdentityPage::backRequested, this, [this] { showPage(m_server); });
+    connect(m_passphrase, &PassphrasePage::accepted, this, &OnboardingFlow::onPassphraseAccepted);
+    connect(m_passphrase, &PassphrasePage::backRequested, this, [this] {
+        showPage(m_path == Path::Create ? static_cast<OnboardingPage *>(m_identity) : m_code);
+    });
+    connect(m_code, &CodePage::accepted, this, &OnboardingFlow::onCodeAccepted);
+    connect(m_code, &CodePage::backRequested, this, &OnboardingFlow::onCodeBack);
+    connect(m_code, &CodePage::resendRequested, this, &OnboardingFlow::requestCode);
+    showPage(m_welcome);
+}
+
+OnboardingFlow::~OnboardingFlow()
+{
+    if (m_messenger)
+        m_messenger->disconnect(this);
+}
+
+bool OnboardingFlow::profileExists(const QString &profileDirectory)
+{
+    return client::Profile::exists(profileDirectory);
+}
+
+void OnboardingFlow::resume(std::unique_ptr<Messenger> unregistered)
+{
+    if (!unregistered)
+        return;
+    m_path = Path::Create;
+    m_identity->setRestoring(false);
+    m_passphrase->setRestoring(false);
+    m_code->setRestoring(false);
+    adopt(std::move(unregistered));
+    const QUrl server = m_messenger->server();
+    if (server.isEmpty()) {
+        showPage(m_server);
+        return;
+    }
+    m_server->setServer(server);
+    if (m_messenger->connectionState() == client::Connection::State::Disconnected)
+        m_messenger->connectToServer();
+    showPage(m_code);
+    requestRegistrationCode();
+}
+
+std::unique_ptr<Messenger> OnboardingFlow::takeMessenger()
+{
+    if (!m_completed || !m_messenger)
+        return {};
+    m_messenger->disconnect(this);
+    return std::move(m_messenger);
+}
+
+void OnboardingFlow::choosePath(Path path)
+{
+    m_path = path;
+    const bool restoring = path == Path::Restore;
+    m_identity->setRestoring(restoring);
+    m_passphrase->setRestoring(restoring);
+    m_code->setRestoring(restoring);
+    showPage(m_server);
+}
+
+void OnboardingFlow::showPage(OnboardingPage *page)
+{
+    m_stack->setCurrentWidget(page);
+    page->enter();
+}
+
+OnboardingPage *OnboardingFlow::currentPage() const
+{
+    return static_cast<OnboardingPage *>(m_stack->currentWidget());
+}
+
+void OnboardingFlow::onServerAccepted()
+{
+    if (!m_messenger) {
+        showPage(m_identity);
+        return;
+    }
+    // An unfinished profile whose server was wrong: its address is settled, so ask again.
+    const ServerChoice &choice = m_server->choice();
+    if (auto ok = m_messenger->setServer(choice.url, choice.authority); !ok) {
+        m_server->showError(Wording::error(ok.error()));
+        return;
+    }
+    m_messenger->connectToServer();
+    showPage(m_code);
+    requestRegistrationCode();
+}
+
+void OnboardingFlow::onIdentityAccepted()
+{
+    if (m_path == Path::Create) {
+        showPage(m_passphrase);
+        return;
+    }
+    m_identity->setBusy(true);
+    const QString identity = m_identity->identity();
+    QPointer<OnboardingFlow> self(this);
+    newRestore()->requestCode([self, identity](Result<qint64> sent) {
+        if (self)
+            self->restoreCodeRequested(identity, sent);
+    });
+}
+
+void OnboardingFlow::restoreCodeRequested(const QString &identity, const Result<qint64> &sent)
+{
+    m_identity->setBusy(false);
+    if (!sent) {
+        m_identity->showError(Wording::error(sent.error()));
+        return;
+    }
+    codeSent(identity, sent);
+    showPage(m_code);
+}
+
+void OnboardingFlow::onPassphraseAccepted()
+{
+    if (m_path == Path::Restore) {
+        completeRestore();
+        return;
+    }
+    if (!createProfile())
+        return;
+    showPage(m_code);
+    requestRegistrationCode();
+}
+
+void OnboardingFlow::onCodeAccepted()
+{
+    if (m_path == Path::Create)
+        confirmRegistration();
+    else
+        showPage(m_passphrase);
+}
+
+void OnboardingFlow::onCodeBack()
+{
+    // A new account's profile exists by now, and with it its address: only the server can
+    // still change.
+    showPage(m_path == Path::Create ? static_cast<OnboardingPage *>(m_server) : m_identity);
+}
+
+void OnboardingFlow::requestCode()
+{
+    m_code->clearError();
+    if (m_path == Path::Create) {
+        requestRegistrationCode();
+        return;
+    }
+    const QString identity = m_identity->identity();
+    m_code->setSending(identity);
+    QPointer<OnboardingFlow> self(this);
+    newRestore()->requestCode([self, identity](Result<qint64> sent) {
+        if (self)
+            self->codeSent(identity, sent);
+    });
+}
+
+void OnboardingFlow::codeSent(const QString &identity, const Result<qint64> &sent)
+{
+    if (!sent) {
+        m_code->showError(Wording::error(sent.error()));
+        const bool wait = sent.error().code == ErrorCode::RateLimited;
+        m_code->allowResendIn(wait ? CodePage::ResendDelaySeconds : 0);
+        return;
+    }
+    m_code->clearError();
+    m_code->setSent(identity, *sent);
+}
+
+bool OnboardingFlow::createProfile()
+{
+    const crypto::SecureBuffer passphrase = m_passphrase->passphrase();
+    Result<std::unique_ptr<Messenger>> messenger = fail(ErrorCode::InvalidArgument);
+    {
+        WaitCursor busy;
+        const client::ProfileSetup setup{m_identity->identity(), m_identity->deviceName()};
+        auto profile = client::Profile::create(m_directory, setup, passphrase);
+        messenger = profile ? Messenger::open(m_directory, passphrase) : fail(profile.error());
+    }
+    if (!messenger) {
+        m_passphrase->showError(Wording::error(messenger.error()));
+        return false;
+    }
+    m_passphrase->clear();
+    adopt(std::move(*messenger));
+    const ServerChoice &choice = m_server->choice();
+    if (auto ok = m_messenger->setServer(choice.url, choice.authority); !ok) {
+        showPage(m_server);
+        m_server->showError(Wording::error(ok.error()));
+        return false;
+    }
+    m_messenger->connectToServer();
+    return true;
+}
+
+void OnboardingFlow::adopt(std::unique_ptr<Messenger> messenger)
+{
+    m_messenger = std::move(messenger);
+    // A server that is not the pinned one: waiting requests fail too, but this says why even
+    // when nothing is waiting.
+    connect(m_messenger.get(), &Messenger::failed, this,
+            [this](const Error &error) { currentPage()->showError(Wording::error(error)); });
+}
+
+void OnboardingFlow::requestRegistrationCode()
+{
+    const QString identity = m_messenger->profile().identity();
+    m_code->setSending(identity);
+    QPointer<OnboardingFlow> self(this);
+    m_messenger->requestCode([self, identity](Result<qint64> sent) {
+        if (self)
+            self->codeSent(identity, sent);
+    });
+}
+
+void OnboardingFlow::confirmRegistration()
+{
+    m_code->setBusy(true);
+    QPointer<OnboardingFlow> self(this);
+    m_messenger->confirmCode(m_code->code(), [self](Result<void> confirmed) {
+        if (self)
+            self->registrationConfirmed(confirmed);
+    });
+}
+
+void OnboardingFlow::registrationConfirmed(const Result<void> &confirmed)
+{
+    m_code->setBusy(false);
+    if (!confirmed) {
+        m_code->showError(Wording::error(confirmed.error()));
+        m_code->selectCode();
+        return;
+    }
+    m_code->clearSecrets();
+    finish();
+}
+
+void OnboardingFlow::finish()
+{
+    m_completed = true;
+    Q_EMIT completed();
+}
+
+client::Restore *OnboardingFlow::newRestore()
+{
+    if (m_restore)
+        m_restore->deleteLater(); // may be inside one of its own callbacks
+    const ServerChoice &choice = m_server->choice();
+    m_restore = new client::Restore(choice.url, m_identity->identity(), choice.authority, this);
+    return m_restore;
+}
+
+void OnboardingFlow::completeRestore()
+{
+    const crypto::SecureBuffer profilePassphrase = m_passphrase->passphrase();
+    auto reopen = std::make_shared<crypto::SecureBuffer>(profilePassphrase.copy());
+    m_passphrase->setBusy(true);
+    QPointer<OnboardingFlow> self(this);
+    newRestore()->complete(m_code->code(), m_code->backupPassphrase(), m_directory,
+                           m_identity->deviceName(), profilePassphrase,
+                           [self, reopen](Result<void> restored) {
+                               if (self)
+                                   self->restored(restored, *reopen);
+                           });
+}
+
+void OnboardingFlow::restored(const Result<void> &result, const crypto::SecureBuffer &passphrase)
+{
+    m_passphrase->setBusy(false);
+    if (!result) {
+        showRestoreFailure(result.error());
+        return;
+    }
+    Result<std::unique_ptr<Messenger>> messenger = fail(ErrorCode::InvalidArgument);
+    {
+        WaitCursor busy;
+        messenger = Messenger::open(m_directory, passphrase);
+    }
+    if (!messenger) {
+        m_passphrase->showError(Wording::error(messenger.error()));
+        return;
+    }
+    m_passphrase->clear();
+    m_code->clearSecrets();
+    adopt(std::move(*messenger));
+    // Authenticating adds this device to the card, so contacts start encrypting to it.
+    m_messenger->connectToServer();
+    finish();
+}
+
+void OnboardingFlow::showRestoreFailure(const Error &error)
+{
+    showPage(m_code);
+    if (error.code == ErrorCode::WrongPassphrase) {
+        // The code was spent on fetching the backup, so a new one is needed as well.
+        m_code->showError(tr("The backup passphrase is not correct. Check it, ask for a new "
+                             "code, and try again."));
+        m_code->selectBackupPassphrase();
+        return;
+    }
+    m_code->showError(Wording::error(error));
+    m_code->selectCode();
+}
+
+} // namespace cardinal::ui

@@ -1,0 +1,106 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/onboarding/unlockscreen.h"
+
+#include "ui/kit/wording.h"
+#include "ui/onboarding/inlineerror.h"
+#include "ui/onboarding/onboardingcard.h"
+
+#include <QEvent>
+#include <QGuiApplication>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace cardinal::ui {
+
+UnlockScreen::UnlockScreen(const QString &profileDirectory, QWidget *parent)
+    : QWidget(parent), m_directory(profileDirectory), m_card(new OnboardingCard(this)),
+      m_label(new QLabel(this)), m_passphrase(new QLineEdit(this))
+{
+    setObjectName(QStringLiteral("unlockScreen"));
+    OnboardingCard::centre(this, m_card);
+    m_passphrase->setObjectName(QStringLiteral("unlockPassphraseEdit"));
+    m_passphrase->setEchoMode(QLineEdit::Password);
+    m_passphrase->setInputMethodHints(Qt::ImhHiddenText | Qt::ImhSensitiveData |
+                                      Qt::ImhNoPredictiveText | Qt::ImhNoAutoUppercase);
+    m_label->setBuddy(m_passphrase);
+    m_card->content()->addWidget(m_label);
+    m_card->content()->addWidget(m_passphrase);
+    m_card->primaryButton()->setObjectName(QStringLiteral("unlockButton"));
+    m_card->errorLabel()->setObjectName(QStringLiteral("unlockError"));
+    m_card->primaryButton()->setEnabled(false);
+    setFocusProxy(m_passphrase);
+
+    connect(m_passphrase, &QLineEdit::textChanged, this,
+            [this](const QString &text) { m_card->primaryButton()->setEnabled(!text.isEmpty()); });
+    connect(m_card->primaryButton(), &QPushButton::clicked, this, &UnlockScreen::unlock);
+    retranslate();
+}
+
+UnlockScreen::~UnlockScreen() = default;
+
+std::unique_ptr<client::Messenger> UnlockScreen::takeMessenger()
+{
+    return std::move(m_messenger);
+}
+
+void UnlockScreen::reset()
+{
+    m_passphrase->clear();
+    m_card->clearError();
+    m_card->setBusy(false);
+    m_passphrase->setFocus(Qt::OtherFocusReason);
+}
+
+void UnlockScreen::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+}
+
+void UnlockScreen::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    m_passphrase->setFocus(Qt::OtherFocusReason);
+}
+
+void UnlockScreen::unlock()
+{
+    if (m_passphrase->text().isEmpty())
+        return;
+    m_card->clearError();
+    m_card->setBusy(true);
+    Result<std::unique_ptr<client::Messenger>> opened = fail(ErrorCode::InvalidArgument);
+    {
+        QGuiApplication::setOverrideCursor(Qt::WaitCursor);
+        opened = client::Messenger::open(m_directory,
+                                         crypto::SecureBuffer::fromUtf8(m_passphrase->text()));
+        QGuiApplication::restoreOverrideCursor();
+    }
+    m_card->setBusy(false);
+    // Either way the typed passphrase is not needed any more.
+    m_passphrase->clear();
+    if (!opened) {
+        m_card->showError(opened.error().code == ErrorCode::WrongPassphrase
+                              ? tr("That passphrase is not correct. Please try again.")
+                              : Wording::error(opened.error()));
+        m_passphrase->setFocus(Qt::OtherFocusReason);
+        return;
+    }
+    m_messenger = std::move(*opened);
+    Q_EMIT unlocked();
+}
+
+void UnlockScreen::retranslate()
+{
+    m_card->setTitle(tr("Unlock Cardinal"));
+    m_card->setExplanation(tr("Enter your passphrase to open your messages on this computer."));
+    m_label->setText(tr("&Passphrase"));
+    m_passphrase->setAccessibleName(tr("Passphrase"));
+    m_card->primaryButton()->setText(tr("&Unlock"));
+    m_card->primaryButton()->setAccessibleName(tr("Unlock"));
+}
+
+} // namespace cardinal::ui

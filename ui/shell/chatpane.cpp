@@ -1,0 +1,249 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/shell/chatpane.h"
+
+#include "client/messenger.h"
+#include "ui/conversation/composer.h"
+#include "ui/conversation/conversationview.h"
+#include "ui/dialogs/groupmembersdialog.h"
+#include "ui/dialogs/verifydialog.h"
+#include "ui/kit/icons.h"
+#include "ui/kit/wording.h"
+#include "ui/shell/chatheader.h"
+#include "ui/shell/keychangebanner.h"
+
+#include <QFrame>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPointer>
+#include <QStackedWidget>
+#include <QVBoxLayout>
+
+namespace cardinal::ui {
+
+namespace {
+
+QWidget *emptyState(QWidget *parent)
+{
+    auto *page = new QWidget(parent);
+    auto *icon = new QLabel(page);
+    icon->setPixmap(Icons::appIcon().pixmap(96, 96));
+    icon->setAlignment(Qt::AlignCenter);
+    auto *title = new QLabel(ChatPane::tr("Your conversations are end-to-end encrypted"), page);
+    QFont font = title->font();
+    font.setBold(true);
+    font.setPointSizeF(font.pointSizeF() * 1.2);
+    title->setFont(font);
+    title->setAlignment(Qt::AlignCenter);
+    auto *hint = new QLabel(ChatPane::tr("Pick a conversation on the left, or start a new one "
+                                         "with Ctrl+N. Only the people in a conversation can "
+                                         "read it — not the server, not us."),
+                            page);
+    hint->setWordWrap(true);
+    hint->setAlignment(Qt::AlignCenter);
+    hint->setForegroundRole(QPalette::PlaceholderText);
+    hint->setMaximumWidth(420);
+    auto *layout = new QVBoxLayout(page);
+    layout->addStretch(1);
+    layout->addWidget(icon);
+    layout->addSpacing(12);
+    layout->addWidget(title);
+    layout->addWidget(hint, 0, Qt::AlignHCenter);
+    layout->addStretch(1);
+    return page;
+}
+
+QFrame *separator(QWidget *parent)
+{
+    auto *line = new QFrame(parent);
+    line->setFrameShape(QFrame::HLine);
+    line->setFrameShadow(QFrame::Plain);
+    line->setForegroundRole(QPalette::Mid);
+    return line;
+}
+
+} // namespace
+
+ChatPane::ChatPane(client::Messenger &messenger, QWidget *parent)
+    : QWidget(parent)
+    , m_messenger(messenger)
+    , m_pages(new QStackedWidget(this))
+    , m_header(new ChatHeader(this))
+    , m_banner(new KeyChangeBanner(this))
+    , m_view(new ConversationView(this))
+    , m_composer(new Composer(this))
+{
+    setObjectName(QStringLiteral("chatPane"));
+    auto *chat = new QWidget(this);
+    auto *column = new QVBoxLayout(chat);
+    column->setContentsMargins(0, 0, 0, 0);
+    column->setSpacing(0);
+    column->addWidget(m_header);
+    column->addWidget(separator(chat));
+    column->addWidget(m_banner);
+    column->addWidget(m_view, 1);
+    column->addWidget(separator(chat));
+    column->addWidget(m_composer);
+
+    m_pages->addWidget(emptyState(m_pages));
+    m_pages->addWidget(chat);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_pages);
+
+    connect(m_composer, &Composer::sendRequested, this, &ChatPane::send);
+    connect(m_view, &ConversationView::readMarked, this, &ChatPane::readMarked);
+    connect(m_header, &ChatHeader::verifyRequested, this, [this] {
+        if (m_ref && m_ref->kind == client::ConversationRef::Kind::Direct)
+            openVerifyDialog(m_ref->peer);
+    });
+    connect(m_header, &ChatHeader::membersRequested, this, &ChatPane::openMembersDialog);
+    connect(m_banner, &KeyChangeBanner::verifyRequested, this, &ChatPane::openVerifyDialog);
+    connect(m_banner, &KeyChangeBanner::acceptRequested, this, &ChatPane::acceptNewKey);
+    connect(&m_messenger, &client::Messenger::contactChanged, this, [this](const QString &who) {
+        if (m_ref && (m_ref->peer == who || m_groupMembers.contains(who)))
+            refreshTrust();
+    });
+    connect(&m_messenger, &client::Messenger::groupsChanged, this, [this] {
+        if (m_ref && m_ref->kind == client::ConversationRef::Kind::Group)
+            refreshGroup();
+    });
+}
+
+void ChatPane::openConversation(const client::ConversationRef &ref)
+{
+    if (m_ref == ref)
+        return;
+    m_ref = ref;
+    m_groupMembers.clear();
+    m_groupMemberCount = -1;
+    m_view->setConversation(&m_messenger, ref);
+    m_pages->setCurrentIndex(1);
+    if (ref.kind == client::ConversationRef::Kind::Group)
+        refreshGroup();
+    refreshTrust();
+}
+
+void ChatPane::closeConversation()
+{
+    m_ref.reset();
+    m_groupMembers.clear();
+    m_view->clear();
+    m_pages->setCurrentIndex(0);
+}
+
+std::optional<client::ConversationRef> ChatPane::conversation() const
+{
+    return m_ref;
+}
+
+void ChatPane::focusComposer()
+{
+    if (m_ref)
+        m_composer->focusEditor();
+}
+
+client::TrustState ChatPane::trustOf(const QString &identity) const
+{
+    auto contact = m_messenger.trust().contact(identity);
+    return contact && contact->has_value() ? (*contact)->state : client::TrustState::Unverified;
+}
+
+QString ChatPane::groupTitle() const
+{
+    auto summaries = m_messenger.history().conversations();
+    if (summaries) {
+        for (const client::ConversationSummary &summary : *summaries) {
+            if (summary.ref == *m_ref)
+                return summary.title;
+        }
+    }
+    return {};
+}
+
+void ChatPane::refreshTrust()
+{
+    if (!m_ref)
+        return;
+    if (m_ref->kind == client::ConversationRef::Kind::Direct) {
+        const client::TrustState state = trustOf(m_ref->peer);
+        m_header->showDirect(m_ref->peer, state);
+        m_banner->showFor(m_ref->peer, state);
+        m_composer->setNotice(state == client::TrustState::Changed
+                                  ? tr("Messages are held until you verify or accept the new key.")
+                                  : QString());
+        return;
+    }
+    m_header->showGroup(groupTitle(), m_groupMemberCount);
+    // A group message is held while any member's key is Changed: show the first such one.
+    QString changed;
+    for (const QString &member : std::as_const(m_groupMembers)) {
+        if (trustOf(member) == client::TrustState::Changed) {
+            changed = member;
+            break;
+        }
+    }
+    m_banner->showFor(changed, changed.isEmpty() ? client::TrustState::Unverified
+                                                 : client::TrustState::Changed);
+    m_composer->setNotice(changed.isEmpty()
+                              ? QString()
+                              : tr("Messages are held until you verify or accept %1's new key.")
+                                    .arg(changed));
+}
+
+void ChatPane::refreshGroup()
+{
+    QPointer<ChatPane> self(this);
+    m_messenger.groups([self, groupId = m_ref->groupId](Result<QList<client::GroupInfo>> groups) {
+        if (self)
+            self->applyGroups(groupId, groups);
+    });
+}
+
+void ChatPane::applyGroups(const QByteArray &groupId, const Result<QList<client::GroupInfo>> &groups)
+{
+    if (!m_ref || m_ref->groupId != groupId || !groups)
+        return;
+    for (const client::GroupInfo &group : *groups) {
+        if (group.id == groupId) {
+            m_groupMembers = group.members;
+            m_groupMemberCount = static_cast<int>(group.members.size());
+        }
+    }
+    refreshTrust();
+}
+
+void ChatPane::send(const QString &text)
+{
+    if (!m_ref)
+        return;
+    auto sent = m_messenger.sendText(*m_ref, text);
+    if (!sent)
+        QMessageBox::warning(this, tr("Message not sent"), Wording::error(sent.error()));
+}
+
+void ChatPane::openVerifyDialog(const QString &identity)
+{
+    VerifyDialog dialog(m_messenger, identity, this);
+    dialog.exec();
+    refreshTrust();
+}
+
+void ChatPane::openMembersDialog()
+{
+    if (!m_ref || m_ref->kind != client::ConversationRef::Kind::Group)
+        return;
+    GroupMembersDialog dialog(m_messenger, m_ref->groupId, this);
+    dialog.exec();
+    refreshGroup();
+}
+
+void ChatPane::acceptNewKey(const QString &identity)
+{
+    auto accepted = m_messenger.acceptNewKey(identity);
+    if (!accepted)
+        QMessageBox::warning(this, tr("Could not accept the new key"),
+                             Wording::error(accepted.error()));
+    refreshTrust();
+}
+
+} // namespace cardinal::ui

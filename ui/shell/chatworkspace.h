@@ -1,0 +1,65 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "client/historystore.h"
+
+#include <QWidget>
+
+class QAction;
+class QLabel;
+class QSplitter;
+
+namespace cardinal::client {
+class Messenger;
+}
+
+namespace cardinal::ui {
+
+class AppSettings;
+class ChatPane;
+class ConversationListPane;
+
+//! The unlocked app: the sidebar (who we are, new chat / new group / menu, the
+//! conversation list, the connection state) and the open conversation.
+//!
+//! Every action is a QAction with a shortcut on this widget, so all of it is reachable
+//! from the keyboard: Ctrl+N new chat, Ctrl+Shift+N new group, Ctrl+F search, Ctrl+L lock,
+//! Ctrl+, settings, Ctrl+Shift+A account, Ctrl+I contact or group info (in the header).
+class ChatWorkspace : public QWidget
+{
+    Q_OBJECT
+
+public:
+    ChatWorkspace(client::Messenger &messenger, AppSettings &settings, QWidget *parent = nullptr);
+    ~ChatWorkspace() override;
+
+    void openConversation(const client::ConversationRef &ref);
+    [[nodiscard]] std::optional<client::ConversationRef> currentConversation() const;
+    [[nodiscard]] ChatPane *chatPane() const { return m_chat; }
+    [[nodiscard]] ConversationListPane *conversationList() const { return m_list; }
+
+    void newChat();
+    void newGroup();
+    void openAccount();
+    void openSettings();
+
+Q_SIGNALS:
+    void lockRequested();
+    void unreadCountChanged(int total);
+    //! The person picked another language in the settings.
+    void languageChanged(const QString &code);
+    //! Settings the window applies (auto-lock delay) changed.
+    void settingsChanged();
+
+private:
+    [[nodiscard]] QWidget *buildSidebar();
+    QAction *addShortcut(const QString &text, const QKeySequence &keys, void (ChatWorkspace::*slot)());
+
+    client::Messenger &m_messenger;
+    AppSettings &m_settings;
+    QSplitter *m_splitter;
+    ConversationListPane *m_list;
+    ChatPane *m_chat;
+};
+
+} // namespace cardinal::ui

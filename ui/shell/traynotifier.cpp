@@ -1,0 +1,148 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/shell/traynotifier.h"
+
+#include "client/messenger.h"
+#include "ui/kit/appsettings.h"
+#include "ui/kit/icons.h"
+
+#include <QApplication>
+#include <QMenu>
+#include <QPainter>
+#include <QSystemTrayIcon>
+#include <QWidget>
+
+namespace cardinal::ui {
+
+namespace {
+
+constexpr int TrayIconSize = 64;
+constexpr int NotificationMs = 6000;
+constexpr qsizetype NotificationTextLength = 160;
+
+//! The app icon with a red badge holding `count` (none for 0).
+QIcon badgedIcon(int count)
+{
+    QPixmap pixmap = Icons::appIcon().pixmap(TrayIconSize, TrayIconSize);
+    if (count <= 0)
+        return QIcon(pixmap);
+    QPainter painter(&pixmap);
+    painter.setRenderHint(QPainter::Antialiasing);
+    const QRectF badge(TrayIconSize * 0.42, 0, TrayIconSize * 0.58, TrayIconSize * 0.58);
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(QColor(0xcf, 0x22, 0x2e));
+    painter.drawEllipse(badge);
+    QFont font = painter.font();
+    font.setBold(true);
+    font.setPixelSize(count > 99 ? TrayIconSize / 5 : TrayIconSize / 3);
+    painter.setFont(font);
+    painter.setPen(Qt::white);
+    painter.drawText(badge, Qt::AlignCenter,
+                     count > 99 ? QStringLiteral("99+") : QString::number(count));
+    painter.end();
+    return QIcon(pixmap);
+}
+
+} // namespace
+
+TrayNotifier::TrayNotifier(AppSettings &settings, QWidget *window, QObject *parent)
+    : QObject(parent), m_settings(settings), m_window(window)
+{
+    if (QSystemTrayIcon::isSystemTrayAvailable()) {
+        m_tray = new QSystemTrayIcon(this);
+        m_tray->setObjectName(QStringLiteral("trayIcon"));
+        m_menu = new QMenu(window);
+        retranslateMenu();
+        m_tray->setContextMenu(m_menu);
+        connect(m_tray, &QSystemTrayIcon::activated, this,
+                [this](QSystemTrayIcon::ActivationReason reason) {
+                    if (reason == QSystemTrayIcon::Trigger
+                        || reason == QSystemTrayIcon::DoubleClick)
+                        Q_EMIT showWindowRequested();
+                });
+        connect(m_tray, &QSystemTrayIcon::messageClicked, this,
+                &TrayNotifier::showWindowRequested);
+        m_tray->show();
+    }
+    updateIcon();
+}
+
+TrayNotifier::~TrayNotifier() = default;
+
+bool TrayNotifier::isTrayAvailable() const
+{
+    return m_tray != nullptr;
+}
+
+void TrayNotifier::retranslateMenu()
+{
+    m_menu->clear();
+    m_menu->addAction(tr("Show Cardinal"), this, &TrayNotifier::showWindowRequested);
+    m_menu->addAction(tr("Lock"), this, &TrayNotifier::lockRequested);
+    m_menu->addSeparator();
+    m_menu->addAction(tr("Quit"), this, &TrayNotifier::quitRequested);
+}
+
+void TrayNotifier::setMessenger(client::Messenger *messenger, OnScreen onScreen)
+{
+    disconnect(m_messageConnection);
+    m_messenger = messenger;
+    m_onScreen = std::move(onScreen);
+    if (messenger)
+        m_messageConnection = connect(messenger, &client::Messenger::messageAdded, this,
+                                      &TrayNotifier::onMessageAdded);
+    else
+        setUnreadCount(0);
+}
+
+void TrayNotifier::setUnreadCount(int count)
+{
+    m_unread = qMax(0, count);
+    updateIcon();
+}
+
+void TrayNotifier::updateIcon()
+{
+    if (!m_tray)
+        return;
+    m_tray->setIcon(badgedIcon(m_unread));
+    m_tray->setToolTip(m_unread > 0 ? tr("Cardinal — %n unread message(s)", nullptr, m_unread)
+                                    : tr("Cardinal"));
+    retranslateMenu();
+}
+
+void TrayNotifier::onMessageAdded(const protocol::MessageId &id)
+{
+    if (!m_messenger)
+        return;
+    auto message = m_messenger->history().message(id);
+    if (!message || !message->has_value())
+        return;
+    const client::HistoryMessage &added = **message;
+    if (added.direction != client::Direction::Incoming)
+        return;
+    if (m_onScreen && m_onScreen(added.conversation))
+        return;
+    notify(added);
+}
+
+void TrayNotifier::notify(const client::HistoryMessage &message)
+{
+    if (!m_settings.notificationsEnabled())
+        return;
+    const QString title = tr("New message from %1").arg(message.sender);
+    QString text;
+    if (message.state == client::MessageState::Undecryptable)
+        text = tr("A message arrived that could not be decrypted.");
+    else if (m_settings.notificationShowsText())
+        text = QString::fromUtf8(message.body).simplified().left(NotificationTextLength);
+    else
+        text = tr("Open Cardinal to read it.");
+    m_lastNotification = title + u'\n' + text;
+    if (m_tray)
+        m_tray->showMessage(title, text, badgedIcon(0), NotificationMs);
+    else if (m_window)
+        QApplication::alert(m_window);
+    Q_EMIT notified(message.conversation);
+}
+
+} // namespace cardinal::ui

@@ -1,0 +1,75 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "client/historystore.h"
+
+#include <QObject>
+#include <QPointer>
+
+#include <functional>
+
+class QMenu;
+class QSystemTrayIcon;
+class QWidget;
+
+namespace cardinal::client {
+class Messenger;
+}
+
+namespace cardinal::ui {
+
+class AppSettings;
+
+//! The system tray icon with the unread count, and notifications for new messages.
+//!
+//! A notification appears for an incoming message when notifications are on and the person
+//! is not already looking at that conversation (window inactive, or another one open). The
+//! setting "show message text" off turns it into "New message from …", so the text never
+//! reaches the desktop's notification history. Without a system tray (some desktops, the
+//! offscreen test platform) it asks the window manager to flag the window instead.
+class TrayNotifier : public QObject
+{
+    Q_OBJECT
+
+public:
+    //! Whether the person sees `ref` right now (window active and that conversation open).
+    using OnScreen = std::function<bool(const client::ConversationRef &ref)>;
+
+    TrayNotifier(AppSettings &settings, QWidget *window, QObject *parent = nullptr);
+    ~TrayNotifier() override;
+
+    //! The unlocked messenger to watch, or nullptr while locked.
+    void setMessenger(client::Messenger *messenger, OnScreen onScreen);
+    void setUnreadCount(int count);
+    [[nodiscard]] int unreadCount() const { return m_unread; }
+    //! Whether a tray icon is shown (false where the desktop has no tray).
+    [[nodiscard]] bool isTrayAvailable() const;
+    //! The last notification's title and text (also when shown as a window alert), so
+    //! tests can check what would reach the desktop.
+    [[nodiscard]] QString lastNotification() const { return m_lastNotification; }
+
+Q_SIGNALS:
+    void showWindowRequested();
+    void lockRequested();
+    void quitRequested();
+    //! A notification was raised for `ref` (tests and the window title use it).
+    void notified(const cardinal::client::ConversationRef &ref);
+
+private:
+    void onMessageAdded(const protocol::MessageId &id);
+    void notify(const client::HistoryMessage &message);
+    void updateIcon();
+    void retranslateMenu();
+
+    AppSettings &m_settings;
+    QPointer<QWidget> m_window;
+    QPointer<client::Messenger> m_messenger;
+    QMetaObject::Connection m_messageConnection;
+    OnScreen m_onScreen;
+    QSystemTrayIcon *m_tray = nullptr;
+    QMenu *m_menu = nullptr;
+    int m_unread = 0;
+    QString m_lastNotification;
+};
+
+} // namespace cardinal::ui
