@@ -318,13 +318,13 @@
     </message>
     <message>
         <location filename="../app/cli/main.cpp" line="129"/>
-        <source>Profile directory.</source>
-        <translation>Profilverzeichnis.</translation>
+        <source>Profile NAME, or a directory if it contains a &apos;/&apos; (the same profiles as the desktop app).</source>
+        <translation>Profil-NAME, oder ein Verzeichnis, wenn er ein „/“ enthält (dieselben Profile wie die Desktop-App).</translation>
     </message>
     <message>
         <location filename="../app/cli/main.cpp" line="129"/>
-        <source>DIR</source>
-        <translation>VERZEICHNIS</translation>
+        <source>NAME</source>
+        <translation>NAME</translation>
     </message>
     <message>
         <location filename="../app/cli/main.cpp" line="130"/>

@@ -320,13 +320,13 @@
     </message>
     <message>
         <location filename="../app/cli/main.cpp" line="129"/>
-        <source>Profile directory.</source>
-        <translation>Каталог профиля.</translation>
+        <source>Profile NAME, or a directory if it contains a &apos;/&apos; (the same profiles as the desktop app).</source>
+        <translation>ИМЯ профиля или каталог, если в нём есть «/» (те же профили, что и у приложения).</translation>
     </message>
     <message>
         <location filename="../app/cli/main.cpp" line="129"/>
-        <source>DIR</source>
-        <translation>КАТАЛОГ</translation>
+        <source>NAME</source>
+        <translation>ИМЯ</translation>
     </message>
     <message>
         <location filename="../app/cli/main.cpp" line="130"/>

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // cardinal-cli: the headless Cardinal client. Parses options and hands them to a command.
+#include "client/profilepaths.h"
 #include "offlinecommands.h"
 #include "onlinecommands.h"
 #include "translation.h"
@@ -84,12 +85,6 @@ int usageError(const QString &message)
     return ExitUsage;
 }
 
-QString defaultProfileDir()
-{
-    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
-        .filePath(QStringLiteral("profiles/default"));
-}
-
 // The command named by the first one or two positional words, longest match first.
 const Command *findCommand(const QStringList &positional)
 {
@@ -126,7 +121,7 @@ int main(int argc, char *argv[])
     const QString file = Cli::tr("FILE");
     const QString email = Cli::tr("EMAIL");
     parser.addOptions({
-        {QStringLiteral("profile"), Cli::tr("Profile directory."), Cli::tr("DIR")},
+        {QStringLiteral("profile"), Cli::tr("Profile NAME, or a directory if it contains a '/' (the same profiles as the desktop app)."), Cli::tr("NAME")},
         {QStringLiteral("passphrase-file"), Cli::tr("Read the passphrase from FILE."), file},
         {QStringLiteral("json"), Cli::tr("Print one JSON object per line.")},
         {QStringLiteral("identity"), Cli::tr("E-mail identity (init, restore)."), email},
@@ -170,8 +165,12 @@ int main(int argc, char *argv[])
             return usageError(Cli::tr("'%1' does not take --%2").arg(command->name, option));
 
     CliOptions options;
-    options.profileDir = parser.isSet(QStringLiteral("profile")) ? parser.value(QStringLiteral("profile"))
-                                                                 : defaultProfileDir();
+    auto profileDir = client::ProfilePaths::directory(
+        parser.isSet(QStringLiteral("profile")) ? parser.value(QStringLiteral("profile"))
+                                                : QString(client::ProfilePaths::DefaultProfile));
+    if (!profileDir)
+        return usageError(profileDir.error().detail);
+    options.profileDir = *profileDir;
     options.passphrase.file = parser.value(QStringLiteral("passphrase-file"));
     options.args = args;
     options.json = parser.isSet(QStringLiteral("json"));

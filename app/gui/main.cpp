@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // cardinal: the desktop app. Parses the command line, picks the profile, shows the window.
+#include "client/profilepaths.h"
 #include "ui/kit/appsettings.h"
 #include "ui/kit/icons.h"
-#include "ui/kit/profilepaths.h"
 #include "ui/shell/appwindow.h"
 #include "ui/shell/colorscheme.h"
 #include "ui/shell/translations.h"
@@ -31,8 +31,8 @@ int main(int argc, char *argv[])
     const QCommandLineOption profile(
         QStringLiteral("profile"),
         QApplication::translate("main", "Use profile NAME (or a directory path); default: %1.")
-            .arg(ui::ProfilePaths::DefaultProfile),
-        QStringLiteral("NAME"), QString(ui::ProfilePaths::DefaultProfile));
+            .arg(client::ProfilePaths::DefaultProfile),
+        QStringLiteral("NAME"), QString(client::ProfilePaths::DefaultProfile));
     const QCommandLineOption server(
         QStringLiteral("server"),
         QApplication::translate("main", "The server a new account is offered (default: %1).")
@@ -45,7 +45,7 @@ int main(int argc, char *argv[])
     parser.addOptions({profile, server, language});
     parser.process(app);
 
-    auto directory = ui::ProfilePaths::directory(parser.value(profile));
+    auto directory = client::ProfilePaths::directory(parser.value(profile));
     if (!directory) {
         QTextStream(stderr) << "cardinal: " << directory.error().message() << Qt::endl;
         return 2;

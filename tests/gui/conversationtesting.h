@@ -64,16 +64,32 @@ inline client::HistoryMessage madeUpMessage(quint32 n, const client::Conversatio
     m.conversation = ref;
     const bool outgoing = n % 3 == 0;
     m.direction = outgoing ? client::Direction::Outgoing : client::Direction::Incoming;
-    m.sender = outgoing ? LocalIdentity
-                        : (ref.kind == client::ConversationRef::Kind::Direct ? ref.peer
-                                                                            : MemberIdentity);
-    m.body = QStringLiteral("Message %1: the walrus said it would bring the marmalade.")
-                 .arg(n)
-                 .toUtf8();
+    m.sender =
+        outgoing ? LocalIdentity
+                 : (ref.kind == client::ConversationRef::Kind::Direct ? ref.peer : MemberIdentity);
+    m.body =
+        QStringLiteral("Message %1: the walrus said it would bring the marmalade.").arg(n).toUtf8();
     m.sentAtMs = m.receivedAtMs = atMs;
     m.state = outgoing ? client::MessageState::Delivered : client::MessageState::Received;
     m.delivered = m.total = outgoing ? 1 : 0;
     return m;
+}
+
+//! Adds an incoming message `n` to `ref`, received now, as the inbox would, and announces
+//! it with Messenger::messageAdded.
+inline protocol::MessageId arriveNow(client::Messenger &messenger, quint32 n,
+                                     const client::ConversationRef &ref)
+{
+    client::HistoryMessage m = madeUpMessage(n, ref, QDateTime::currentMSecsSinceEpoch(), 7);
+    m.direction = client::Direction::Incoming;
+    m.sender = ref.kind == client::ConversationRef::Kind::Direct ? ref.peer : MemberIdentity;
+    m.state = client::MessageState::Received;
+    m.delivered = m.total = 0;
+    auto added = messenger.history().addMessage(m);
+    if (!added || !*added)
+        qWarning("arriveNow: message %u not added", n);
+    Q_EMIT messenger.messageAdded(m.id);
+    return m.id;
 }
 
 } // namespace cardinal::testing

@@ -38,7 +38,8 @@ Lines linesFor(const QString &language)
 {
     if (language == u"ru")
         return {{QStringLiteral("Привет! Ты уже поставила Cardinal?"),
-                 QStringLiteral("Отлично. Сверим номер безопасности при встрече?")},
+                 QStringLiteral("Отлично. Сверим код безопасности при встрече?"),
+                 QStringLiteral("Договорились. Возьму распечатку.")},
                 {QStringLiteral("Да, только что. Работает быстро."),
                  QStringLiteral("Конечно, завтра в кафе в десять.")},
                 {QStringLiteral("Черновик отчёта у тебя в почте.")},
@@ -47,7 +48,8 @@ Lines linesFor(const QString &language)
                 {QStringLiteral("Увидимся завтра!")}};
     if (language == u"de")
         return {{QStringLiteral("Hallo! Hast du Cardinal schon installiert?"),
-                 QStringLiteral("Super. Vergleichen wir die Sicherheitsnummer beim Treffen?")},
+                 QStringLiteral("Super. Vergleichen wir die Sicherheitsnummer beim Treffen?"),
+                 QStringLiteral("Abgemacht. Ich bringe sie ausgedruckt mit.")},
                 {QStringLiteral("Ja, gerade eben. Läuft flott."),
                  QStringLiteral("Klar, morgen um zehn im Café.")},
                 {QStringLiteral("Der Berichtsentwurf liegt in deinem Postfach.")},
@@ -55,7 +57,8 @@ Lines linesFor(const QString &language)
                 {QStringLiteral("Wer nimmt das Zelt?"), QStringLiteral("Ich, und den Kocher auch.")},
                 {QStringLiteral("Bis morgen!")}};
     return {{QStringLiteral("Hi! Did you install Cardinal yet?"),
-             QStringLiteral("Great. Shall we compare safety numbers when we meet?")},
+             QStringLiteral("Great. Shall we compare safety numbers when we meet?"),
+             QStringLiteral("Deal. I'll bring mine printed out.")},
             {QStringLiteral("Yes, just now. It's quick."),
              QStringLiteral("Sure, tomorrow at the café at ten.")},
             {QStringLiteral("The draft report is in your inbox.")},
@@ -138,7 +141,7 @@ int main(int argc, char *argv[])
                             lines.groupLines.at(0)}).exitCode == 0
          && users.run(carol, {QStringLiteral("send"), QStringLiteral("--group"), groupId,
                               lines.groupLines.at(1)}).exitCode == 0
-         && send(users, bob, alice, lines.bobToAlice.at(1) + QStringLiteral(" 🙂"));
+         && send(users, bob, alice, lines.bobToAlice.at(2));
     if (!check(ok, "conversation set-up"))
         return 1;
 
@@ -148,7 +151,8 @@ int main(int argc, char *argv[])
     window.resize(1100, 700);
     window.start();
     window.show();
-    QTest::qWaitForWindowExposed(&window);
+    if (!check(QTest::qWaitForWindowExposed(&window), "window shown"))
+        return 1;
     auto *passphrase = window.findChild<QLineEdit *>(QStringLiteral("unlockPassphraseEdit"));
     if (!check(passphrase, "unlock screen"))
         return 1;
@@ -172,7 +176,8 @@ int main(int argc, char *argv[])
     {
         ui::VerifyDialog verify(*window.messenger(), CliUsers::identity(bob), &window);
         verify.show();
-        QTest::qWaitForWindowExposed(&verify);
+        if (!check(QTest::qWaitForWindowExposed(&verify), "verify dialog shown"))
+            return 1;
         save(&verify, out + QStringLiteral("/verify-") + language + QStringLiteral(".png"));
     }
 

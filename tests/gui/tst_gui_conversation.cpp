@@ -102,11 +102,10 @@ private Q_SLOTS:
         QCOMPARE(lastRow(model, MessageModel::TextRole).toString(), hello);
         QCOMPARE(lastRow(model, MessageModel::DirectionRole).toInt(), int(Direction::Outgoing));
         // The server takes it: the clock becomes a tick.
-        QTRY_VERIFY_WITH_TIMEOUT(lastRow(model, MessageModel::StateRole).toInt()
-                                         == int(MessageState::Stored)
-                                     || lastRow(model, MessageModel::StateRole).toInt()
-                                            == int(MessageState::Delivered),
-                                 NetworkTimeoutMs);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            lastRow(model, MessageModel::StateRole).toInt() == int(MessageState::Stored) ||
+                lastRow(model, MessageModel::StateRole).toInt() == int(MessageState::Delivered),
+            NetworkTimeoutMs);
 
         // Bob reads it with the CLI.
         QStringList bodies;

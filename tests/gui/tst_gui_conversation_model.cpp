@@ -1,25 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The conversation widgets over a local profile (no server): the timeline model reads
-// windows, never the whole conversation; day separators; live appends and state changes;
-// the view keeps its place when older messages load; copying; the conversation list and
-// its filter; the composer's Enter and Shift+Enter.
+// The timeline over a local profile (no server): the model reads windows, never the whole
+// conversation; day separators; live appends and state changes; the view keeps its place
+// when older messages load; copying.
 #include "conversationtesting.h"
-#include "ui/conversation/composer.h"
-#include "ui/conversation/conversationlistpane.h"
 #include "ui/conversation/conversationview.h"
 #include "ui/conversation/messagelistview.h"
 #include "ui/conversation/messagemodel.h"
 
 #include <QApplication>
 #include <QClipboard>
-#include <QLabel>
-#include <QLineEdit>
 #include <QListView>
-#include <QPlainTextEdit>
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QTest>
-#include <QToolButton>
 
 using namespace cardinal;
 using namespace cardinal::client;
@@ -60,24 +53,9 @@ private:
             const bool expected = row == 0 || dayOf(model.index(row - 1)) != dayOf(index);
             QCOMPARE(index.data(MessageModel::FirstOfDayRole).toBool(), expected);
             if (row > 0)
-                QVERIFY(model.index(row - 1).data(MessageModel::OrderKeyRole).toLongLong()
-                        < index.data(MessageModel::OrderKeyRole).toLongLong());
+                QVERIFY(model.index(row - 1).data(MessageModel::OrderKeyRole).toLongLong() <
+                        index.data(MessageModel::OrderKeyRole).toLongLong());
         }
-    }
-
-    //! Adds an incoming message to `ref` now, as the inbox would, and announces it.
-    protocol::MessageId arrive(quint32 n, const ConversationRef &ref)
-    {
-        HistoryMessage m = madeUpMessage(n, ref, QDateTime::currentMSecsSinceEpoch(), 7);
-        m.direction = Direction::Incoming;
-        m.sender = ref.kind == ConversationRef::Kind::Direct ? ref.peer : MemberIdentity;
-        m.state = MessageState::Received;
-        m.delivered = m.total = 0;
-        auto added = m_messenger->history().addMessage(m);
-        if (!added || !*added)
-            qWarning("arrive: not added");
-        Q_EMIT m_messenger->messageAdded(m.id);
-        return m.id;
     }
 
 private Q_SLOTS:
@@ -95,8 +73,8 @@ private Q_SLOTS:
         QVERIFY_OK(m_messenger->history().setGroupTitle(GroupId, QStringLiteral("Book club")));
         QList<HistoryMessage> group;
         for (quint32 n = 1; n <= 5; ++n)
-            group.append(madeUpMessage(n, ConversationRef::group(GroupId),
-                                       m_firstAtMs + n * Spacing, 1));
+            group.append(
+                madeUpMessage(n, ConversationRef::group(GroupId), m_firstAtMs + n * Spacing, 1));
         QVERIFY_OK(m_messenger->history().addMessages(group));
     }
 
@@ -109,7 +87,9 @@ private Q_SLOTS:
         QCOMPARE(model->rowCount(), MessageModel::InitialWindow);
         QVERIFY(model->canFetchMore({}));
         // The newest message is the last row.
-        QVERIFY(model->index(model->rowCount() - 1).data(MessageModel::TextRole).toString()
+        QVERIFY(model->index(model->rowCount() - 1)
+                    .data(MessageModel::TextRole)
+                    .toString()
                     .startsWith(QStringLiteral("Message %1:").arg(MessageCount - 1)));
         checkOrderAndDays(*model);
 
@@ -122,7 +102,9 @@ private Q_SLOTS:
             model->fetchMore({});
         QCOMPARE(model->rowCount(), MessageCount);
         QVERIFY(model->reachedStart());
-        QVERIFY(model->index(0).data(MessageModel::TextRole).toString()
+        QVERIFY(model->index(0)
+                    .data(MessageModel::TextRole)
+                    .toString()
                     .startsWith(QStringLiteral("Message 0:")));
         checkOrderAndDays(*model);
     }
@@ -139,8 +121,9 @@ private Q_SLOTS:
         QCOMPARE(last.data(MessageModel::SenderRole).toString(), PeerIdentity);
         const QString spoken = last.data(Qt::AccessibleTextRole).toString();
         QVERIFY2(spoken.startsWith(PeerIdentity + QStringLiteral(", ")), qPrintable(spoken));
-        QVERIFY2(spoken.endsWith(QStringLiteral(": ") + last.data(MessageModel::TextRole).toString()),
-                 qPrintable(spoken));
+        QVERIFY2(
+            spoken.endsWith(QStringLiteral(": ") + last.data(MessageModel::TextRole).toString()),
+            qPrintable(spoken));
         // An hour ago, so the day label says today (or yesterday just after midnight).
         const QString label = last.data(MessageModel::DayLabelRole).toString();
         QVERIFY2(label == QStringLiteral("Today") || label == QStringLiteral("Yesterday"),
@@ -151,7 +134,8 @@ private Q_SLOTS:
             if (index.data(MessageModel::DirectionRole).toInt() != int(Direction::Outgoing))
                 continue;
             sawOutgoing = true;
-            QVERIFY(index.data(Qt::AccessibleTextRole).toString().startsWith(QStringLiteral("You, ")));
+            QVERIFY(
+                index.data(Qt::AccessibleTextRole).toString().startsWith(QStringLiteral("You, ")));
             QCOMPARE(index.data(MessageModel::StateRole).toInt(), int(MessageState::Delivered));
             QVERIFY(index.data(MessageModel::NoteRole).toString().isEmpty());
         }
@@ -182,7 +166,8 @@ private Q_SLOTS:
         QCOMPARE(model->rowCount(), before + 1);
         const std::optional<int> row = model->rowOf(*sent);
         QCOMPARE(row, std::optional<int>(before));
-        QCOMPARE(model->index(*row).data(MessageModel::StateRole).toInt(), int(MessageState::Queued));
+        QCOMPARE(model->index(*row).data(MessageModel::StateRole).toInt(),
+                 int(MessageState::Queued));
 
         // The outbox gives up on it: the row changes in place, with the reason in its note.
         QVERIFY_OK(m_messenger->history().updateState(*sent, MessageState::Failed, 0, 1,
@@ -191,17 +176,20 @@ private Q_SLOTS:
         Q_EMIT m_messenger->messageStateChanged(*sent);
         QCOMPARE(changed.size(), 1);
         QCOMPARE(changed.first().at(0).value<QModelIndex>().row(), *row);
-        QCOMPARE(model->index(*row).data(MessageModel::StateRole).toInt(), int(MessageState::Failed));
-        QVERIFY(model->index(*row).data(MessageModel::NoteRole).toString()
+        QCOMPARE(model->index(*row).data(MessageModel::StateRole).toInt(),
+                 int(MessageState::Failed));
+        QVERIFY(model->index(*row)
+                    .data(MessageModel::NoteRole)
+                    .toString()
                     .contains(QStringLiteral("the server refused it")));
 
         // Someone else's conversation does not show up here.
-        arrive(1, ConversationRef::group(GroupId));
+        arriveNow(*m_messenger, 1, ConversationRef::group(GroupId));
         QCOMPARE(model->rowCount(), before + 1);
 
         // An incoming message while we look: appended, still at the bottom, marked read.
         read.clear();
-        const protocol::MessageId incoming = arrive(2, Direct);
+        const protocol::MessageId incoming = arriveNow(*m_messenger, 2, Direct);
         QCOMPARE(model->rowCount(), before + 2);
         QCOMPARE(model->rowOf(incoming), std::optional<int>(before + 1));
         QCOMPARE(read.size(), 1);
@@ -280,131 +268,6 @@ private Q_SLOTS:
         QApplication::clipboard()->clear();
         QTest::keySequence(list, QKeySequence::Copy);
         QCOMPARE(QApplication::clipboard()->text(), last.data(MessageModel::TextRole).toString());
-    }
-
-    void listPaneShowsFiltersAndSelects()
-    {
-        ui::ConversationListPane pane;
-        pane.resize(320, 500);
-        auto *filter = pane.findChild<QLineEdit *>(QStringLiteral("conversationFilter"));
-        auto *list = pane.findChild<QListView *>(QStringLiteral("conversationList"));
-        auto *empty = pane.findChild<QLabel *>(QStringLiteral("conversationListEmpty"));
-        QVERIFY(filter && list && empty);
-        QCOMPARE(filter->placeholderText(), QStringLiteral("Search"));
-        pane.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&pane));
-        QVERIFY(empty->isVisible()); // no messenger yet: nothing to list
-
-        const ConversationRef erin = ConversationRef::direct(QStringLiteral("erin@example.org"));
-        HistoryMessage pancakes = madeUpMessage(1, erin, QDateTime::currentMSecsSinceEpoch(), 3);
-        pancakes.body = "Pancakes on Sunday at the lighthouse?";
-        QVERIFY_OK(m_messenger->history().addMessage(pancakes));
-
-        QSignalSpy unread(&pane, &ui::ConversationListPane::unreadCountChanged);
-        QSignalSpy selected(&pane, &ui::ConversationListPane::conversationSelected);
-        pane.setMessenger(m_messenger.get());
-        QVERIFY(!empty->isVisible());
-        const int all = list->model()->rowCount();
-        QVERIFY(all >= 2);
-
-        // By title, then by the last message's text.
-        filter->setText(QStringLiteral("book CLUB"));
-        QCOMPARE(list->model()->rowCount(), 1);
-        QCOMPARE(list->model()->index(0, 0).data().toString(), QStringLiteral("Book club"));
-        filter->setText(QStringLiteral("PANCAKES"));
-        QCOMPARE(list->model()->rowCount(), 1);
-        QCOMPARE(list->model()->index(0, 0).data().toString(), erin.peer);
-        filter->setText(QStringLiteral("no such thing anywhere"));
-        QCOMPARE(list->model()->rowCount(), 0);
-        QVERIFY(empty->isVisible());
-        filter->clear();
-        QCOMPARE(list->model()->rowCount(), all);
-
-        // Enter in the filter box opens the first match; Down and Up move and select.
-        filter->setFocus();
-        filter->setText(QStringLiteral("book"));
-        QTest::keyClick(filter, Qt::Key_Return);
-        QCOMPARE(selected.size(), 1);
-        QCOMPARE(selected.last().at(0).value<ConversationRef>(), ConversationRef::group(GroupId));
-        QCOMPARE(pane.current(), std::optional<ConversationRef>(ConversationRef::group(GroupId)));
-        filter->clear();
-        list->setFocus();
-        const int row = list->currentIndex().row();
-        const int target = row > 0 ? row - 1 : row + 1;
-        QTest::keyClick(list, row > 0 ? Qt::Key_Up : Qt::Key_Down);
-        QCOMPARE(list->currentIndex().row(), target);
-        QCOMPARE(selected.size(), 2);
-        QCOMPARE(pane.current(), std::optional<ConversationRef>(
-                                     selected.last().at(0).value<ConversationRef>()));
-
-        // A new message arrives: refreshed once after the burst, selection kept, count up.
-        const std::optional<ConversationRef> current = pane.current();
-        const int unreadBefore = unread.isEmpty() ? -1 : unread.last().at(0).toInt();
-        for (quint32 n = 100; n < 105; ++n)
-            arrive(n, ConversationRef::group(GroupId));
-        QTRY_VERIFY(!unread.isEmpty() && unread.last().at(0).toInt() != unreadBefore);
-        QCOMPARE(pane.current(), current);
-        QCOMPARE(list->model()->index(list->currentIndex().row(), 0).isValid(), true);
-
-        // Locking drops everything.
-        pane.setMessenger(nullptr);
-        QCOMPARE(list->model()->rowCount(), 0);
-        QVERIFY(!pane.current());
-        QVERIFY(empty->isVisible());
-        QCOMPARE(unread.last().at(0).toInt(), 0);
-    }
-
-    void composerSendsOnEnterOnly()
-    {
-        ui::Composer composer;
-        auto *edit = composer.findChild<QPlainTextEdit *>(QStringLiteral("composerEdit"));
-        auto *send = composer.findChild<QToolButton *>(QStringLiteral("sendButton"));
-        QVERIFY(edit && send);
-        QCOMPARE(edit->placeholderText(), QStringLiteral("Write a message…"));
-        composer.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&composer));
-        QSignalSpy sent(&composer, &ui::Composer::sendRequested);
-        const int oneLine = edit->height();
-
-        composer.focusEditor();
-        QTest::keyClicks(edit, QStringLiteral("first line"));
-        QTest::keyClick(edit, Qt::Key_Return, Qt::ShiftModifier);
-        QTest::keyClicks(edit, QStringLiteral("second line"));
-        QCOMPARE(sent.size(), 0);
-        QVERIFY(edit->height() > oneLine); // grew to two lines
-        QTest::keyClick(edit, Qt::Key_Return);
-        QCOMPARE(sent.size(), 1);
-        QCOMPARE(sent.first().at(0).toString(), QStringLiteral("first line\nsecond line"));
-        QVERIFY(edit->toPlainText().isEmpty());
-        QCOMPARE(edit->height(), oneLine);
-
-        // White space only: nothing is sent, and the button stays disabled.
-        QTest::keyClicks(edit, QStringLiteral("   "));
-        QTest::keyClick(edit, Qt::Key_Return, Qt::ShiftModifier);
-        QTest::keyClick(edit, Qt::Key_Return);
-        QCOMPARE(sent.size(), 1);
-        QVERIFY(!send->isEnabled());
-
-        // Never taller than six lines.
-        edit->clear();
-        for (int i = 0; i < 12; ++i) {
-            QTest::keyClicks(edit, QStringLiteral("line"));
-            QTest::keyClick(edit, Qt::Key_Return, Qt::ShiftModifier);
-        }
-        const int tallest = edit->height();
-        QTest::keyClicks(edit, QStringLiteral("one more"));
-        QCOMPARE(edit->height(), tallest);
-        QVERIFY(send->isEnabled());
-        QTest::mouseClick(send, Qt::LeftButton);
-        QCOMPARE(sent.size(), 2);
-
-        auto *notice = composer.findChild<QLabel *>(QStringLiteral("composerNotice"));
-        QVERIFY(notice);
-        QVERIFY(!notice->isVisible());
-        composer.setNotice(QStringLiteral("Messages are held"));
-        QVERIFY(notice->isVisible());
-        composer.setNotice({});
-        QVERIFY(!notice->isVisible());
     }
 };
 

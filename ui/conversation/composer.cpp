@@ -17,9 +17,7 @@
 namespace cardinal::ui {
 
 Composer::Composer(QWidget *parent)
-    : QWidget(parent),
-      m_notice(new QLabel(this)),
-      m_edit(new QPlainTextEdit(this)),
+    : QWidget(parent), m_notice(new QLabel(this)), m_edit(new QPlainTextEdit(this)),
       m_send(new QToolButton(this))
 {
     m_notice->setObjectName(QStringLiteral("composerNotice"));
@@ -114,9 +112,9 @@ void Composer::fitHeight()
     // QPlainTextEdit's document layout measures its height in lines, wrapped ones included.
     const int lines = std::clamp(int(std::ceil(m_edit->document()->size().height())), 1, MaxLines);
     const QMargins margins = m_edit->contentsMargins();
-    const int height = lines * m_edit->fontMetrics().lineSpacing()
-                       + int(2 * m_edit->document()->documentMargin()) + margins.top()
-                       + margins.bottom() + 2 * m_edit->frameWidth() + 2;
+    const int height = lines * m_edit->fontMetrics().lineSpacing() +
+                       int(2 * m_edit->document()->documentMargin()) + margins.top() +
+                       margins.bottom() + 2 * m_edit->frameWidth() + 2;
     if (m_edit->height() != height)
         m_edit->setFixedHeight(height);
 }

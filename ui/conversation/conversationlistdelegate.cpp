@@ -2,7 +2,7 @@
 #include "ui/conversation/conversationlistdelegate.h"
 
 #include "ui/conversation/conversationlistmodel.h"
-#include "ui/conversation/namestyle.h"
+#include "ui/kit/namestyle.h"
 #include "ui/kit/icons.h"
 
 #include <QApplication>
@@ -73,8 +73,8 @@ void ConversationListDelegate::paint(QPainter *painter, const QStyleOptionViewIt
             m_groupIcon = Icons::icon(u"members", faint);
             m_groupIconColor = faint;
         }
-        m_groupIcon.paint(painter, QRect(first.left(), first.center().y() - GlyphSize / 2,
-                                         GlyphSize, GlyphSize));
+        m_groupIcon.paint(
+            painter, QRect(first.left(), first.center().y() - GlyphSize / 2, GlyphSize, GlyphSize));
         first.setLeft(first.left() + GlyphSize + 4);
     }
     QFont bold = option.font;

@@ -30,7 +30,8 @@ void ConversationListModel::setMessenger(client::Messenger *messenger)
                 &ConversationListModel::scheduleRefresh);
         connect(messenger, &Messenger::contactChanged, this,
                 &ConversationListModel::scheduleRefresh);
-        connect(messenger, &Messenger::groupsChanged, this, &ConversationListModel::scheduleRefresh);
+        connect(messenger, &Messenger::groupsChanged, this,
+                &ConversationListModel::scheduleRefresh);
     }
     refresh();
 }
@@ -92,7 +93,7 @@ QString ConversationListModel::title(const client::ConversationSummary &summary)
     if (!summary.title.isEmpty())
         return summary.title;
     return summary.ref.kind == client::ConversationRef::Kind::Group ? tr("Unnamed group")
-                                                                     : summary.ref.peer;
+                                                                    : summary.ref.peer;
 }
 
 QVariant ConversationListModel::data(const QModelIndex &index, int role) const
@@ -103,24 +104,32 @@ QVariant ConversationListModel::data(const QModelIndex &index, int role) const
     const bool group = summary.ref.kind == client::ConversationRef::Kind::Group;
     switch (role) {
     case Qt::DisplayRole:
-    case TitleRole: return title(summary);
-    case PreviewRole: return summary.lastPreview;
-    case TimeTextRole: return Wording::shortTime(summary.lastAtMs, QDateTime::currentDateTime());
-    case UnreadRole: return summary.unreadCount;
-    case IsGroupRole: return group;
-    case SearchTextRole: return QString(title(summary) + QLatin1Char('\n') + summary.lastPreview);
+    case TitleRole:
+        return title(summary);
+    case PreviewRole:
+        return summary.lastPreview;
+    case TimeTextRole:
+        return Wording::shortTime(summary.lastAtMs, QDateTime::currentDateTime());
+    case UnreadRole:
+        return summary.unreadCount;
+    case IsGroupRole:
+        return group;
+    case SearchTextRole:
+        return QString(title(summary) + QLatin1Char('\n') + summary.lastPreview);
     case Qt::AccessibleTextRole: {
         QString text = group ? tr("Group %1").arg(title(summary)) : title(summary);
         if (summary.unreadCount > 0)
             text += QStringLiteral(", ") + tr("%n unread", nullptr, summary.unreadCount);
         if (!summary.lastPreview.isEmpty())
-            text += QStringLiteral(", ")
-                    + Wording::shortTime(summary.lastAtMs, QDateTime::currentDateTime())
-                    + QStringLiteral(": ") + summary.lastPreview;
+            text += QStringLiteral(", ") +
+                    Wording::shortTime(summary.lastAtMs, QDateTime::currentDateTime()) +
+                    QStringLiteral(": ") + summary.lastPreview;
         return text;
     }
-    case Qt::ToolTipRole: return title(summary);
-    default: return {};
+    case Qt::ToolTipRole:
+        return title(summary);
+    default:
+        return {};
     }
 }
 

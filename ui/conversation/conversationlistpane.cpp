@@ -15,12 +15,9 @@
 namespace cardinal::ui {
 
 ConversationListPane::ConversationListPane(QWidget *parent)
-    : QWidget(parent),
-      m_model(new ConversationListModel(this)),
-      m_filterModel(new QSortFilterProxyModel(this)),
-      m_filter(new QLineEdit(this)),
-      m_list(new QListView(this)),
-      m_empty(new QLabel(this))
+    : QWidget(parent), m_model(new ConversationListModel(this)),
+      m_filterModel(new QSortFilterProxyModel(this)), m_filter(new QLineEdit(this)),
+      m_list(new QListView(this)), m_empty(new QLabel(this))
 {
     m_filterModel->setSourceModel(m_model);
     m_filterModel->setFilterRole(ConversationListModel::SearchTextRole);
@@ -154,8 +151,8 @@ void ConversationListPane::restoreSelection()
 {
     m_restoring = true;
     const std::optional<int> row = m_current ? m_model->rowOf(*m_current) : std::nullopt;
-    const QModelIndex index = row ? m_filterModel->mapFromSource(m_model->index(*row))
-                                  : QModelIndex();
+    const QModelIndex index =
+        row ? m_filterModel->mapFromSource(m_model->index(*row)) : QModelIndex();
     if (index.isValid()) {
         m_list->setCurrentIndex(index);
         m_list->scrollTo(index);

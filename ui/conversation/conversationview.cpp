@@ -31,11 +31,8 @@ public:
 };
 
 ConversationView::ConversationView(QWidget *parent)
-    : QWidget(parent),
-      m_list(new MessageListView(this)),
-      m_proxy(new TimelineProxy(this)),
-      m_delegate(new MessageDelegate(this)),
-      m_placeholder(new QLabel(this)),
+    : QWidget(parent), m_list(new MessageListView(this)), m_proxy(new TimelineProxy(this)),
+      m_delegate(new MessageDelegate(this)), m_placeholder(new QLabel(this)),
       m_stack(new QStackedLayout(this))
 {
     m_list->setObjectName(QStringLiteral("messageView"));

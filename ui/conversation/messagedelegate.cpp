@@ -3,7 +3,7 @@
 
 #include "client/historystore.h"
 #include "ui/conversation/messagemodel.h"
-#include "ui/conversation/namestyle.h"
+#include "ui/kit/namestyle.h"
 #include "ui/kit/icons.h"
 
 #include <QAbstractItemView>
@@ -96,12 +96,18 @@ void drawText(QPainter &painter, const QString &text, const QFont &font, int wid
 QString tickIcon(MessageState state)
 {
     switch (state) {
-    case MessageState::Queued: return QStringLiteral("clock");
-    case MessageState::Held: return QStringLiteral("shield-alert");
-    case MessageState::Stored: return QStringLiteral("check");
-    case MessageState::Delivered: return QStringLiteral("check-double");
-    case MessageState::Failed: return QStringLiteral("alert");
-    default: return {};
+    case MessageState::Queued:
+        return QStringLiteral("clock");
+    case MessageState::Held:
+        return QStringLiteral("shield-alert");
+    case MessageState::Stored:
+        return QStringLiteral("check");
+    case MessageState::Delivered:
+        return QStringLiteral("check-double");
+    case MessageState::Failed:
+        return QStringLiteral("alert");
+    default:
+        return {};
     }
 }
 
@@ -121,17 +127,17 @@ QColor warningColor(const QPalette &palette)
 struct MessageDelegate::Geometry
 {
     int height = 0;
-    int textWidth = 0;  //!< the width the body was wrapped in
-    int noteWidth = 0;  //!< the width the note and explanation were wrapped in
+    int textWidth = 0; //!< the width the body was wrapped in
+    int noteWidth = 0; //!< the width the note and explanation were wrapped in
     QFont font;
     QFont small;
-    QRect separator;    //!< the day label's pill; empty when none
-    QRect name;         //!< the sender's name; empty when not shown
-    QRect bubble;       //!< empty for system lines
+    QRect separator; //!< the day label's pill; empty when none
+    QRect name;      //!< the sender's name; empty when not shown
+    QRect bubble;    //!< empty for system lines
     QRect text;
     QRect explanation;
-    QRect footer;       //!< time and tick, inside the bubble's bottom right
-    QRect note;         //!< under the bubble: held or failed
+    QRect footer; //!< time and tick, inside the bubble's bottom right
+    QRect note;   //!< under the bubble: held or failed
 };
 
 MessageDelegate::MessageDelegate(QObject *parent) : QStyledItemDelegate(parent) {}
@@ -164,8 +170,8 @@ MessageDelegate::Geometry MessageDelegate::layout(const QStyleOptionViewItem &op
 
     if (direction == Direction::System) {
         g.textWidth = qMax(40, int(width * SystemShare));
-        const QSize size = measure(index.data(MessageModel::TextRole).toString(), g.small,
-                                   g.textWidth);
+        const QSize size =
+            measure(index.data(MessageModel::TextRole).toString(), g.small, g.textWidth);
         g.text = QRect((width - size.width()) / 2, y + PadY, size.width(), size.height());
         g.height = g.text.bottom() + 1 + PadY + RowGap;
         return g;
@@ -180,25 +186,22 @@ MessageDelegate::Geometry MessageDelegate::layout(const QStyleOptionViewItem &op
         QFont bold = g.small;
         bold.setBold(true);
         const QString sender = index.data(MessageModel::SenderRole).toString();
-        const int w = qMin(QFontMetrics(bold).horizontalAdvance(sender), maxBubble);
+        // Rounded up with a pixel to spare, so the painter never elides a name that fits.
+        const int w =
+            qMin(int(std::ceil(QFontMetricsF(bold).horizontalAdvance(sender))) + 2, maxBubble);
         y += 4;
         g.name = QRect(SideMargin + PadX, y, w, smallMetrics.height());
         y += g.name.height() + 2;
     }
 
-    const QSize text = measure(index.data(MessageModel::TextRole).toString(),
-                               state == MessageState::Undecryptable ? [&] {
-                                   QFont italic = g.font;
-                                   italic.setItalic(true);
-                                   return italic;
-                               }()
-                                                                    : g.font,
-                               g.textWidth);
-    const QSize explanation = measure(index.data(MessageModel::ExplanationRole).toString(),
-                                      g.small, g.noteWidth);
+    QFont textFont = g.font;
+    textFont.setItalic(state == MessageState::Undecryptable);
+    const QSize text =
+        measure(index.data(MessageModel::TextRole).toString(), textFont, g.textWidth);
+    const QSize explanation =
+        measure(index.data(MessageModel::ExplanationRole).toString(), g.small, g.noteWidth);
     const QString time = index.data(MessageModel::TimeTextRole).toString();
-    const int footerWidth = smallMetrics.horizontalAdvance(time)
-                            + (outgoing ? 4 + IconSize : 0);
+    const int footerWidth = smallMetrics.horizontalAdvance(time) + (outgoing ? 4 + IconSize : 0);
     const int footerHeight = qMax(smallMetrics.height(), outgoing ? IconSize : 0);
     const int inner = std::max({text.width(), explanation.width(), footerWidth});
     const int bubbleWidth = inner + 2 * PadX;
@@ -288,8 +291,8 @@ void MessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
         // Centre each line on its own.
         for (int i = 0; i < layout.lineCount(); ++i) {
             QTextLine line = layout.lineAt(i);
-            line.setPosition(QPointF((g.textWidth - line.naturalTextWidth()) / 2.0,
-                                     line.position().y()));
+            line.setPosition(
+                QPointF((g.textWidth - line.naturalTextWidth()) / 2.0, line.position().y()));
         }
         layout.draw(painter, QPointF(g.text.center().x() - g.textWidth / 2.0, g.text.top()));
         painter->restore();
@@ -301,7 +304,8 @@ void MessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
     if (state == MessageState::Undecryptable)
         fill = NameStyle::mix(base, warningColor(palette), 0.16);
     else if (outgoing)
-        fill = NameStyle::mix(base, palette.color(QPalette::Highlight), isDark(palette) ? 0.45 : 0.25);
+        fill =
+            NameStyle::mix(base, palette.color(QPalette::Highlight), isDark(palette) ? 0.45 : 0.25);
     else
         fill = NameStyle::mix(palette.color(QPalette::AlternateBase), ink, 0.06);
 
@@ -341,8 +345,8 @@ void MessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
                       index.data(MessageModel::TimeTextRole).toString());
     if (!tick.isEmpty()) {
         const bool bad = state == MessageState::Failed || state == MessageState::Held;
-        const QRect iconRect(g.footer.right() - IconSize + 1,
-                             g.footer.center().y() - IconSize / 2, IconSize, IconSize);
+        const QRect iconRect(g.footer.right() - IconSize + 1, g.footer.center().y() - IconSize / 2,
+                             IconSize, IconSize);
         icon(tick, bad ? warningColor(palette) : footerInk).paint(painter, iconRect);
     }
 

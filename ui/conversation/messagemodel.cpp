@@ -117,36 +117,48 @@ QVariant MessageModel::data(const QModelIndex &index, int role) const
     const Row &row = m_rows.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
-    case TextRole: return text(row);
-    case Qt::AccessibleTextRole: return accessibleText(row);
+    case TextRole:
+        return text(row);
+    case Qt::AccessibleTextRole:
+        return accessibleText(row);
     case Qt::ToolTipRole:
-        return QString(QLocale().toString(QDateTime::fromMSecsSinceEpoch(row.atMs),
-                                          QLocale::LongFormat)
-                       + QLatin1Char('\n') + Wording::messageState(row.state));
-    case SenderRole: return row.sender;
-    case DirectionRole: return int(row.direction);
-    case StateRole: return int(row.state);
-    case TimestampRole: return row.atMs;
+        return QString(
+            QLocale().toString(QDateTime::fromMSecsSinceEpoch(row.atMs), QLocale::LongFormat) +
+            QLatin1Char('\n') + Wording::messageState(row.state));
+    case SenderRole:
+        return row.sender;
+    case DirectionRole:
+        return int(row.direction);
+    case StateRole:
+        return int(row.state);
+    case TimestampRole:
+        return row.atMs;
     case TimeTextRole:
         return QLocale().toString(QDateTime::fromMSecsSinceEpoch(row.atMs).time(),
                                   QLocale::ShortFormat);
-    case FirstOfDayRole: return row.firstOfDay;
+    case FirstOfDayRole:
+        return row.firstOfDay;
     case DayLabelRole:
         return Wording::day(QDate::fromJulianDay(row.day), QDate::currentDate());
-    case ShowSenderRole: return row.showSender;
-    case NoteRole: return note(row);
+    case ShowSenderRole:
+        return row.showSender;
+    case NoteRole:
+        return note(row);
     case ExplanationRole:
         if (row.state != MessageState::Undecryptable)
             return QString();
         return tr("It reached this device but could not be opened, so nobody can read it here. "
                   "It may have been damaged on the way or sent to an old key; ask the sender "
                   "to send it again.");
-    case OrderKeyRole: return row.orderKey;
-    case IdRole: return row.id.toByteArray();
+    case OrderKeyRole:
+        return row.orderKey;
+    case IdRole:
+        return row.id.toByteArray();
     case SizeKeyRole:
-        return (quint64(row.orderKey) << 8) | (quint64(row.state) << 2)
-               | (row.firstOfDay ? 2u : 0u) | (row.showSender ? 1u : 0u);
-    default: return {};
+        return (quint64(row.orderKey) << 8) | (quint64(row.state) << 2) |
+               (row.firstOfDay ? 2u : 0u) | (row.showSender ? 1u : 0u);
+    default:
+        return {};
     }
 }
 
@@ -236,19 +248,19 @@ void MessageModel::refreshFlags(int row)
     Row &current = m_rows[row];
     const Row *above = row > 0 ? &m_rows.at(row - 1) : nullptr;
     current.firstOfDay = !above || above->day != current.day;
-    current.showSender = m_conversation.kind == client::ConversationRef::Kind::Group
-                         && current.direction == Direction::Incoming
-                         && (current.firstOfDay || above->direction != Direction::Incoming
-                             || above->sender != current.sender);
+    current.showSender = m_conversation.kind == client::ConversationRef::Kind::Group &&
+                         current.direction == Direction::Incoming &&
+                         (current.firstOfDay || above->direction != Direction::Incoming ||
+                          above->sender != current.sender);
 }
 
 QString MessageModel::accessibleText(const Row &row) const
 {
     const QString who = row.direction == Direction::Outgoing ? tr("You")
                         : row.direction == Direction::System ? tr("Notice")
-                                                              : row.sender;
-    const QString when = QLocale().toString(QDateTime::fromMSecsSinceEpoch(row.atMs),
-                                            QLocale::ShortFormat);
+                                                             : row.sender;
+    const QString when =
+        QLocale().toString(QDateTime::fromMSecsSinceEpoch(row.atMs), QLocale::ShortFormat);
     //: Read out for a message: %1 sender, %2 time, %3 state, %4 the message text
     return tr("%1, %2, %3: %4").arg(who, when, Wording::messageState(row.state), text(row));
 }
@@ -270,7 +282,8 @@ QString MessageModel::note(const Row &row) const
     case MessageState::Failed:
         return row.failureReason.isEmpty() ? Wording::messageState(row.state)
                                            : tr("Not sent: %1").arg(row.failureReason);
-    default: return {};
+    default:
+        return {};
     }
 }
 

@@ -9,5 +9,4 @@ target_sources(cardinal_ui PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/messagedelegate.cpp ${CMAKE_CURRENT_LIST_DIR}/messagedelegate.h
     ${CMAKE_CURRENT_LIST_DIR}/messagelistview.cpp ${CMAKE_CURRENT_LIST_DIR}/messagelistview.h
     ${CMAKE_CURRENT_LIST_DIR}/messagemodel.cpp ${CMAKE_CURRENT_LIST_DIR}/messagemodel.h
-    ${CMAKE_CURRENT_LIST_DIR}/namestyle.cpp ${CMAKE_CURRENT_LIST_DIR}/namestyle.h
 )

@@ -13,9 +13,7 @@ namespace cardinal::ui {
 //! for (by default the palette's text colour), so they stay legible in light and dark
 //! palettes; they are rendered at 1x, 2x and 3x for high-DPI screens.
 //!
-//! Names in use: send, new-chat, new-group, settings, account, lock, shield, shield-check,
-//! shield-alert, shield-off, members, search, clock, check, check-double, alert, retry,
-//! copy, qr, key, device, export, logout.
+//! A name is a file name in resources/icons without ".svg".
 namespace Icons {
 
 //! Symbolic icon `name` in `color` (invalid colour = the application palette's text colour).

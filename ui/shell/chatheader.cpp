@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/shell/chatheader.h"
 
-#include "ui/kit/avatar.h"
+#include "ui/kit/namestyle.h"
 #include "ui/kit/icons.h"
 #include "ui/kit/wording.h"
 
@@ -90,7 +90,7 @@ ChatHeader::ChatHeader(QWidget *parent)
 void ChatHeader::setTitle(const QString &title)
 {
     m_title->setText(title);
-    m_avatar->setPixmap(Avatar::pixmap(title, AvatarSize, devicePixelRatioF()));
+    m_avatar->setPixmap(NameStyle::avatar(title, AvatarSize, devicePixelRatioF()));
 }
 
 void ChatHeader::showDirect(const QString &identity, client::TrustState state)

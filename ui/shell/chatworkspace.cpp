@@ -9,7 +9,7 @@
 #include "ui/dialogs/newgroupdialog.h"
 #include "ui/dialogs/settingsdialog.h"
 #include "ui/kit/appsettings.h"
-#include "ui/kit/avatar.h"
+#include "ui/kit/namestyle.h"
 #include "ui/kit/icons.h"
 #include "ui/shell/chatpane.h"
 #include "ui/shell/connectionindicator.h"
@@ -117,7 +117,7 @@ QWidget *ChatWorkspace::buildSidebar()
 
     const QString identity = m_messenger.profile().identity();
     auto *avatar = new QLabel(sidebar);
-    avatar->setPixmap(Avatar::pixmap(identity, 32, devicePixelRatioF()));
+    avatar->setPixmap(NameStyle::avatar(identity, 32, devicePixelRatioF()));
     auto *name = new QLabel(identity, sidebar);
     name->setObjectName(QStringLiteral("ownIdentityLabel"));
     name->setTextFormat(Qt::PlainText);
@@ -129,7 +129,7 @@ QWidget *ChatWorkspace::buildSidebar()
                                       tr("New chat (Ctrl+N)"));
     QToolButton *newGroup = toolButton(sidebar, QStringLiteral("newGroupButton"), u"new-group",
                                        tr("New group (Ctrl+Shift+N)"));
-    QToolButton *menuButton = toolButton(sidebar, QStringLiteral("mainMenuButton"), u"settings",
+    QToolButton *menuButton = toolButton(sidebar, QStringLiteral("mainMenuButton"), u"menu",
                                          tr("Menu"));
     menuButton->setPopupMode(QToolButton::InstantPopup);
     auto *menu = new QMenu(menuButton);
@@ -145,7 +145,9 @@ QWidget *ChatWorkspace::buildSidebar()
 
     auto *top = new QHBoxLayout;
     top->setContentsMargins(12, 8, 6, 8);
+    top->setSpacing(6);
     top->addWidget(avatar);
+    top->addSpacing(4);
     top->addWidget(name, 1);
     top->addWidget(newChat);
     top->addWidget(newGroup);

@@ -2,6 +2,7 @@
 #include "ui/shell/keychangebanner.h"
 
 #include "ui/kit/icons.h"
+#include "ui/kit/namestyle.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -29,14 +30,7 @@ KeyChangeBanner::KeyChangeBanner(QWidget *parent)
     setFrameShape(QFrame::StyledPanel);
     setAutoFillBackground(true);
     QPalette tinted = palette();
-    const QColor base = tinted.color(QPalette::Window);
-    QColor wash = WarningColor;
-    wash.setAlphaF(0.18f);
-    // Blend by hand: a translucent brush would show whatever is painted below.
-    const auto blend = [&](int a, int b) { return qRound(a * (1.0 - wash.alphaF()) + b * wash.alphaF()); };
-    tinted.setColor(QPalette::Window, QColor(blend(base.red(), wash.red()),
-                                             blend(base.green(), wash.green()),
-                                             blend(base.blue(), wash.blue())));
+    tinted.setColor(QPalette::Window, NameStyle::mix(tinted.color(QPalette::Window), WarningColor, 0.18));
     setPalette(tinted);
 
     m_icon->setPixmap(Icons::icon(u"shield-alert", WarningColor).pixmap(24, 24));

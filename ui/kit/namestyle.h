@@ -3,6 +3,7 @@
 
 #include <QColor>
 #include <QPalette>
+#include <QPixmap>
 #include <QString>
 
 class QPainter;
@@ -24,6 +25,9 @@ namespace cardinal::ui::NameStyle {
 
 //! Paints a round avatar with `name`'s initials, filling `rect` (a square).
 void paintAvatar(QPainter &painter, const QRect &rect, const QString &name);
+
+//! A round avatar of `size` logical pixels for `name`, rendered at `pixelRatio`.
+[[nodiscard]] QPixmap avatar(const QString &name, int size, qreal pixelRatio);
 
 //! `a` moved `amount` (0..1) of the way towards `b`: tints that follow the palette.
 [[nodiscard]] QColor mix(const QColor &a, const QColor &b, qreal amount);

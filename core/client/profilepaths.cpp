@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ui/kit/profilepaths.h"
+#include "profilepaths.h"
 
 #include <QDir>
 #include <QRegularExpression>
 #include <QStandardPaths>
 
-namespace cardinal::ui {
+namespace cardinal::client {
 
 QString ProfilePaths::root()
 {
@@ -27,4 +27,4 @@ Result<QString> ProfilePaths::directory(const QString &nameOrPath)
     return QString(root() + u'/' + nameOrPath);
 }
 
-} // namespace cardinal::ui
+} // namespace cardinal::client

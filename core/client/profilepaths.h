@@ -5,12 +5,13 @@
 
 #include <QString>
 
-namespace cardinal::ui {
+namespace cardinal::client {
 
-//! Where the desktop app keeps its profiles.
+//! Where the programs keep their profiles.
 //!
-//! `cardinal --profile NAME` names a profile; each one is a directory of its own (keys,
-//! history, settings), so two people can run the app side by side on one machine. A NAME is
+//! `cardinal --profile NAME` and `cardinal-cli --profile NAME` name a profile; each one is a
+//! directory of its own (keys, history, settings), so two people can run the app side by
+//! side on one machine, and the CLI and the app open the same profiles. A NAME is
 //! 1–64 letters, digits, '.', '_' or '-' (never "." or ".."); anything containing a '/' is
 //! taken as a directory path instead, which is what tests and scripts use.
 //!
@@ -28,4 +29,4 @@ public:
     [[nodiscard]] static Result<QString> directory(const QString &nameOrPath);
 };
 
-} // namespace cardinal::ui
+} // namespace cardinal::client

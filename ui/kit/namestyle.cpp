@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ui/conversation/namestyle.h"
+#include "ui/kit/namestyle.h"
 
 #include <QPainter>
 #include <QRect>
@@ -74,6 +74,18 @@ void paintAvatar(QPainter &painter, const QRect &rect, const QString &name)
     painter.setPen(Qt::white);
     painter.drawText(rect, Qt::AlignCenter, initials(name));
     painter.restore();
+}
+
+QPixmap avatar(const QString &name, int size, qreal pixelRatio)
+{
+    const int pixels = qRound(size * pixelRatio);
+    QPixmap pixmap(pixels, pixels);
+    pixmap.fill(Qt::transparent);
+    QPainter painter(&pixmap);
+    paintAvatar(painter, QRect(0, 0, pixels, pixels), name);
+    painter.end();
+    pixmap.setDevicePixelRatio(pixelRatio);
+    return pixmap;
 }
 
 QColor mix(const QColor &a, const QColor &b, qreal amount)

@@ -1,0 +1,179 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The conversation list and the composer over a local profile (no server): the list shows,
+// filters (title and last message), selects by keyboard and keeps its selection when new
+// messages arrive; the composer sends on Enter, not on Shift+Enter, never sends blank text,
+// and grows up to six lines.
+#include "conversationtesting.h"
+#include "ui/conversation/composer.h"
+#include "ui/conversation/conversationlistpane.h"
+
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QPlainTextEdit>
+#include <QSignalSpy>
+#include <QTest>
+#include <QToolButton>
+
+using namespace cardinal;
+using namespace cardinal::client;
+using namespace cardinal::testing;
+
+namespace {
+const ConversationRef Direct = ConversationRef::direct(PeerIdentity);
+const QByteArray GroupId(16, 'g');
+} // namespace
+
+class TestGuiConversationWidgets : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Messenger> m_messenger;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_messenger = createLocalMessenger(m_dir.path());
+        QVERIFY(m_messenger);
+        const qint64 start = QDateTime::currentMSecsSinceEpoch() - 86'400'000;
+        QList<HistoryMessage> messages;
+        for (quint32 n = 0; n < 10; ++n)
+            messages.append(madeUpMessage(n, Direct, start + n * 60'000));
+        for (quint32 n = 1; n <= 5; ++n)
+            messages.append(
+                madeUpMessage(n, ConversationRef::group(GroupId), start + n * 60'000, 1));
+        QVERIFY_OK(m_messenger->history().addMessages(messages));
+        QVERIFY_OK(m_messenger->history().setGroupTitle(GroupId, QStringLiteral("Book club")));
+    }
+
+    void listPaneShowsFiltersAndSelects()
+    {
+        ui::ConversationListPane pane;
+        pane.resize(320, 500);
+        auto *filter = pane.findChild<QLineEdit *>(QStringLiteral("conversationFilter"));
+        auto *list = pane.findChild<QListView *>(QStringLiteral("conversationList"));
+        auto *empty = pane.findChild<QLabel *>(QStringLiteral("conversationListEmpty"));
+        QVERIFY(filter && list && empty);
+        QCOMPARE(filter->placeholderText(), QStringLiteral("Search"));
+        pane.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&pane));
+        QVERIFY(empty->isVisible()); // no messenger yet: nothing to list
+
+        const ConversationRef erin = ConversationRef::direct(QStringLiteral("erin@example.org"));
+        HistoryMessage pancakes = madeUpMessage(1, erin, QDateTime::currentMSecsSinceEpoch(), 3);
+        pancakes.body = "Pancakes on Sunday at the lighthouse?";
+        QVERIFY_OK(m_messenger->history().addMessage(pancakes));
+
+        QSignalSpy unread(&pane, &ui::ConversationListPane::unreadCountChanged);
+        QSignalSpy selected(&pane, &ui::ConversationListPane::conversationSelected);
+        pane.setMessenger(m_messenger.get());
+        QVERIFY(!empty->isVisible());
+        const int all = list->model()->rowCount();
+        QVERIFY(all >= 2);
+
+        // By title, then by the last message's text.
+        filter->setText(QStringLiteral("book CLUB"));
+        QCOMPARE(list->model()->rowCount(), 1);
+        QCOMPARE(list->model()->index(0, 0).data().toString(), QStringLiteral("Book club"));
+        filter->setText(QStringLiteral("PANCAKES"));
+        QCOMPARE(list->model()->rowCount(), 1);
+        QCOMPARE(list->model()->index(0, 0).data().toString(), erin.peer);
+        filter->setText(QStringLiteral("no such thing anywhere"));
+        QCOMPARE(list->model()->rowCount(), 0);
+        QVERIFY(empty->isVisible());
+        filter->clear();
+        QCOMPARE(list->model()->rowCount(), all);
+
+        // Enter in the filter box opens the first match; Down and Up move and select.
+        filter->setFocus();
+        filter->setText(QStringLiteral("book"));
+        QTest::keyClick(filter, Qt::Key_Return);
+        QCOMPARE(selected.size(), 1);
+        QCOMPARE(selected.last().at(0).value<ConversationRef>(), ConversationRef::group(GroupId));
+        QCOMPARE(pane.current(), std::optional<ConversationRef>(ConversationRef::group(GroupId)));
+        filter->clear();
+        list->setFocus();
+        const int row = list->currentIndex().row();
+        const int target = row > 0 ? row - 1 : row + 1;
+        QTest::keyClick(list, row > 0 ? Qt::Key_Up : Qt::Key_Down);
+        QCOMPARE(list->currentIndex().row(), target);
+        QCOMPARE(selected.size(), 2);
+        QCOMPARE(pane.current(),
+                 std::optional<ConversationRef>(selected.last().at(0).value<ConversationRef>()));
+
+        // A new message arrives: refreshed once after the burst, selection kept, count up.
+        const std::optional<ConversationRef> current = pane.current();
+        const int unreadBefore = unread.isEmpty() ? -1 : unread.last().at(0).toInt();
+        for (quint32 n = 100; n < 105; ++n)
+            arriveNow(*m_messenger, n, ConversationRef::group(GroupId));
+        QTRY_VERIFY(!unread.isEmpty() && unread.last().at(0).toInt() != unreadBefore);
+        QCOMPARE(pane.current(), current);
+        QCOMPARE(list->model()->index(list->currentIndex().row(), 0).isValid(), true);
+
+        // Locking drops everything.
+        pane.setMessenger(nullptr);
+        QCOMPARE(list->model()->rowCount(), 0);
+        QVERIFY(!pane.current());
+        QVERIFY(empty->isVisible());
+        QCOMPARE(unread.last().at(0).toInt(), 0);
+    }
+
+    void composerSendsOnEnterOnly()
+    {
+        ui::Composer composer;
+        auto *edit = composer.findChild<QPlainTextEdit *>(QStringLiteral("composerEdit"));
+        auto *send = composer.findChild<QToolButton *>(QStringLiteral("sendButton"));
+        QVERIFY(edit && send);
+        QCOMPARE(edit->placeholderText(), QStringLiteral("Write a message…"));
+        composer.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&composer));
+        QSignalSpy sent(&composer, &ui::Composer::sendRequested);
+        const int oneLine = edit->height();
+
+        composer.focusEditor();
+        QTest::keyClicks(edit, QStringLiteral("first line"));
+        QTest::keyClick(edit, Qt::Key_Return, Qt::ShiftModifier);
+        QTest::keyClicks(edit, QStringLiteral("second line"));
+        QCOMPARE(sent.size(), 0);
+        QVERIFY(edit->height() > oneLine); // grew to two lines
+        QTest::keyClick(edit, Qt::Key_Return);
+        QCOMPARE(sent.size(), 1);
+        QCOMPARE(sent.first().at(0).toString(), QStringLiteral("first line\nsecond line"));
+        QVERIFY(edit->toPlainText().isEmpty());
+        QCOMPARE(edit->height(), oneLine);
+
+        // White space only: nothing is sent, and the button stays disabled.
+        QTest::keyClicks(edit, QStringLiteral("   "));
+        QTest::keyClick(edit, Qt::Key_Return, Qt::ShiftModifier);
+        QTest::keyClick(edit, Qt::Key_Return);
+        QCOMPARE(sent.size(), 1);
+        QVERIFY(!send->isEnabled());
+
+        // Never taller than six lines.
+        edit->clear();
+        for (int i = 0; i < 12; ++i) {
+            QTest::keyClicks(edit, QStringLiteral("line"));
+            QTest::keyClick(edit, Qt::Key_Return, Qt::ShiftModifier);
+        }
+        const int tallest = edit->height();
+        QTest::keyClicks(edit, QStringLiteral("one more"));
+        QCOMPARE(edit->height(), tallest);
+        QVERIFY(send->isEnabled());
+        QTest::mouseClick(send, Qt::LeftButton);
+        QCOMPARE(sent.size(), 2);
+
+        auto *notice = composer.findChild<QLabel *>(QStringLiteral("composerNotice"));
+        QVERIFY(notice);
+        QVERIFY(!notice->isVisible());
+        composer.setNotice(QStringLiteral("Messages are held"));
+        QVERIFY(notice->isVisible());
+        composer.setNotice({});
+        QVERIFY(!notice->isVisible());
+    }
+};
+
+QTEST_MAIN(TestGuiConversationWidgets)
+#include "tst_gui_conversation_widgets.moc"

@@ -1,0 +1,1721 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE" sourcelanguage="en">
+<context>
+    <name>cardinal::ui::AccountDialog</name>
+    <message>
+        <location filename="../ui/dialogs/accountdialog.cpp" line="49"/>
+        <source>Your account</source>
+        <translation>Ihr Konto</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/accountdialog.cpp" line="54"/>
+        <source>Your address</source>
+        <translation>Ihre Adresse</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/accountdialog.cpp" line="61"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/accountdialog.cpp" line="64"/>
+        <source>This device</source>
+        <translation>Dieses Gerät</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/accountdialog.cpp" line="68"/>
+        <source>Identity key fingerprint</source>
+        <translation>Fingerabdruck des Identitätsschlüssels</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/accountdialog.cpp" line="70"/>
+        <source>Your identity key. Contacts compare safety numbers made from it; it stays the same on all your devices.</source>
+        <translation>Ihr Identitätsschlüssel. Ihre Kontakte vergleichen die daraus gebildeten Sicherheitsnummern; er ist auf allen Ihren Geräten derselbe.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/accountdialog.cpp" line="74"/>
+        <source>This device:</source>
+        <translation>Dieses Gerät:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/accountdialog.cpp" line="75"/>
+        <source>Identity key:</source>
+        <translation>Identitätsschlüssel:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/accountdialog.cpp" line="77"/>
+        <location filename="../ui/dialogs/accountdialog.cpp" line="79"/>
+        <source>Your devices</source>
+        <translation>Ihre Geräte</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/accountdialog.cpp" line="87"/>
+        <source>&amp;Export public card…</source>
+        <translation>Karte &amp;exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/accountdialog.cpp" line="89"/>
+        <location filename="../ui/dialogs/accountdialog.cpp" line="250"/>
+        <source>Export public card</source>
+        <translation>Öffentliche Karte exportieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/accountdialog.cpp" line="90"/>
+        <source>Save your public card to a file, for someone to compare safety numbers with you without a server.</source>
+        <translation>Ihre öffentliche Karte in einer Datei speichern, damit jemand ohne Server die Sicherheitsnummer mit Ihnen vergleichen kann.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/accountdialog.cpp" line="92"/>
+        <source>&amp;Back up key…</source>
+        <translation>Schlüssel &amp;sichern…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/accountdialog.cpp" line="94"/>
+        <source>Back up key</source>
+        <translation>Schlüssel sichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/accountdialog.cpp" line="95"/>
+        <source>Change &amp;passphrase…</source>
+        <translation>&amp;Passphrase ändern…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/accountdialog.cpp" line="97"/>
+        <source>Change passphrase</source>
+        <translation>Passphrase ändern</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/accountdialog.cpp" line="105"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/accountdialog.cpp" line="131"/>
+        <source>Asking the server for your devices…</source>
+        <translation>Geräteliste wird vom Server abgerufen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/accountdialog.cpp" line="174"/>
+        <source>%1 · %2 · added %3 (this device)</source>
+        <translation>%1 · %2 · hinzugefügt am %3 (dieses Gerät)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/accountdialog.cpp" line="176"/>
+        <source>%1 · %2 · added %3</source>
+        <translation>%1 · %2 · hinzugefügt am %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/accountdialog.cpp" line="182"/>
+        <location filename="../ui/dialogs/accountdialog.cpp" line="208"/>
+        <source>Revoke</source>
+        <translation>Widerrufen</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/accountdialog.cpp" line="184"/>
+        <source>Revoke %1</source>
+        <translation>%1 widerrufen</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/accountdialog.cpp" line="195"/>
+        <source>Only this device uses your account. Back up your key to add another one.</source>
+        <translation>Ihr Konto wird nur auf diesem Gerät verwendet. Sichern Sie Ihren Schlüssel, um ein weiteres hinzuzufügen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/accountdialog.cpp" line="203"/>
+        <source>Revoke device</source>
+        <translation>Gerät widerrufen</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/accountdialog.cpp" line="204"/>
+        <source>Revoke “%1”?</source>
+        <translation>„%1“ widerrufen?</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/accountdialog.cpp" line="206"/>
+        <source>It will get no more messages, and it cannot be brought back: to use it again, restore your key backup on it.</source>
+        <translation>Es erhält keine Nachrichten mehr und lässt sich nicht zurückholen: Um es wieder zu nutzen, stellen Sie darauf Ihre Schlüsselsicherung wieder her.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/accountdialog.cpp" line="233"/>
+        <source>The device was revoked.</source>
+        <translation>Das Gerät wurde widerrufen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/accountdialog.cpp" line="254"/>
+        <source>Cardinal cards (*.card);;All files (*)</source>
+        <translation>Cardinal-Karten (*.card);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/accountdialog.cpp" line="261"/>
+        <source>Your public card was saved to %1.</source>
+        <translation>Ihre öffentliche Karte wurde in %1 gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/accountdialog.cpp" line="272"/>
+        <source>Your key is backed up. To use your account on a new device, choose “Restore” there and enter the backup passphrase.</source>
+        <translation>Ihr Schlüssel ist gesichert. Um Ihr Konto auf einem neuen Gerät zu nutzen, wählen Sie dort „Ich nutze Cardinal bereits“ und geben Sie die Passphrase der Sicherung ein.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/accountdialog.cpp" line="283"/>
+        <source>Your passphrase was changed. Use the new one from now on.</source>
+        <translation>Ihre Passphrase wurde geändert. Verwenden Sie ab jetzt die neue.</translation>
+    </message>
+</context>
+<context>
+    <name>cardinal::ui::AppWindow</name>
+    <message>
+        <location filename="../ui/shell/appwindow.cpp" line="211"/>
+        <source>Cardinal</source>
+        <translation>Cardinal</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/appwindow.cpp" line="213"/>
+        <source>Cardinal — %1</source>
+        <translation>Cardinal — %1</translation>
+    </message>
+</context>
+<context>
+    <name>cardinal::ui::ChangePassphraseDialog</name>
+    <message>
+        <location filename="../ui/dialogs/changepassphrasedialog.cpp" line="20"/>
+        <source>C&amp;hange passphrase</source>
+        <translation>Passphrase ä&amp;ndern</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/changepassphrasedialog.cpp" line="23"/>
+        <location filename="../ui/dialogs/changepassphrasedialog.cpp" line="45"/>
+        <source>Change passphrase</source>
+        <translation>Passphrase ändern</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/changepassphrasedialog.cpp" line="26"/>
+        <source>The passphrase unlocks Cardinal on this device. Changing it does not affect your other devices or your key backup.</source>
+        <translation>Die Passphrase entsperrt Cardinal auf diesem Gerät. Eine Änderung betrifft weder Ihre anderen Geräte noch Ihre Schlüsselsicherung.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/changepassphrasedialog.cpp" line="32"/>
+        <source>Current passphrase</source>
+        <translation>Aktuelle Passphrase</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/changepassphrasedialog.cpp" line="36"/>
+        <source>C&amp;urrent passphrase:</source>
+        <translation>&amp;Aktuelle Passphrase:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/changepassphrasedialog.cpp" line="41"/>
+        <source>Problem</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/changepassphrasedialog.cpp" line="60"/>
+        <source>New passphrase:</source>
+        <translation>Neue Passphrase:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/changepassphrasedialog.cpp" line="90"/>
+        <source>The current passphrase is not correct.</source>
+        <translation>Die aktuelle Passphrase ist falsch.</translation>
+    </message>
+</context>
+<context>
+    <name>cardinal::ui::ChatHeader</name>
+    <message>
+        <location filename="../ui/shell/chatheader.cpp" line="68"/>
+        <source>Members</source>
+        <translation>Mitglieder</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/chatheader.cpp" line="71"/>
+        <source>Group members</source>
+        <translation>Gruppenmitglieder</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/chatheader.cpp" line="72"/>
+        <source>Group members (Ctrl+I)</source>
+        <translation>Gruppenmitglieder (Ctrl+I)</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/chatheader.cpp" line="103"/>
+        <source>Trust: %1. Open the safety number</source>
+        <translation>Vertrauen: %1. Sicherheitsnummer öffnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/chatheader.cpp" line="104"/>
+        <source>Compare the safety number (Ctrl+I)</source>
+        <translation>Sicherheitsnummer vergleichen (Ctrl+I)</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/chatheader.cpp" line="113"/>
+        <source>Unnamed group</source>
+        <translation>Unbenannte Gruppe</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/chatheader.cpp" line="114"/>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/shell/chatheader.cpp" line="114"/>
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>%n Mitglied</numerusform>
+            <numerusform>%n Mitglieder</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cardinal::ui::ChatPane</name>
+    <message>
+        <location filename="../ui/shell/chatpane.cpp" line="31"/>
+        <source>Your conversations are end-to-end encrypted</source>
+        <translation>Ihre Chats sind Ende-zu-Ende-verschlüsselt</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/chatpane.cpp" line="37"/>
+        <source>Pick a conversation on the left, or start a new one with Ctrl+N. Only the people in a conversation can read it — not the server, not us.</source>
+        <translation>Wählen Sie links einen Chat aus oder starten Sie mit Ctrl+N einen neuen. Nur die Beteiligten können ihn lesen – weder der Server noch wir.</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/chatpane.cpp" line="172"/>
+        <source>Messages are held until you verify or accept the new key.</source>
+        <translation>Nachrichten werden zurückgehalten, bis Sie den neuen Schlüssel verifizieren oder akzeptieren.</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/chatpane.cpp" line="189"/>
+        <source>Messages are held until you verify or accept %1&apos;s new key.</source>
+        <translation>Nachrichten werden zurückgehalten, bis Sie den neuen Schlüssel von %1 verifizieren oder akzeptieren.</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/chatpane.cpp" line="221"/>
+        <source>Message not sent</source>
+        <translation>Nachricht nicht gesendet</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/chatpane.cpp" line="244"/>
+        <source>Could not accept the new key</source>
+        <translation>Neuer Schlüssel konnte nicht akzeptiert werden</translation>
+    </message>
+</context>
+<context>
+    <name>cardinal::ui::ChatWorkspace</name>
+    <message>
+        <location filename="../ui/shell/chatworkspace.cpp" line="76"/>
+        <source>New chat</source>
+        <translation>Neuer Chat</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/chatworkspace.cpp" line="77"/>
+        <source>New group</source>
+        <translation>Neue Gruppe</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/chatworkspace.cpp" line="79"/>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/chatworkspace.cpp" line="81"/>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/chatworkspace.cpp" line="83"/>
+        <source>Search conversations</source>
+        <translation>Chats durchsuchen</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/chatworkspace.cpp" line="88"/>
+        <source>Lock</source>
+        <translation>Sperren</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/chatworkspace.cpp" line="129"/>
+        <source>New chat (Ctrl+N)</source>
+        <translation>Neuer Chat (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/chatworkspace.cpp" line="131"/>
+        <source>New group (Ctrl+Shift+N)</source>
+        <translation>Neue Gruppe (Ctrl+Shift+N)</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/chatworkspace.cpp" line="133"/>
+        <source>Menu</source>
+        <translation>Menü</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/chatworkspace.cpp" line="136"/>
+        <source>&amp;Account and devices…</source>
+        <translation>&amp;Konto und Geräte…</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/chatworkspace.cpp" line="138"/>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/chatworkspace.cpp" line="141"/>
+        <source>&amp;Lock</source>
+        <translation>&amp;Sperren</translation>
+    </message>
+</context>
+<context>
+    <name>cardinal::ui::CodePage</name>
+    <message>
+        <location filename="../ui/onboarding/codepage.cpp" line="130"/>
+        <source>Check your e-mail</source>
+        <translation>Prüfen Sie Ihre E-Mails</translation>
+    </message>
+    <message>
+        <location filename="../ui/onboarding/codepage.cpp" line="132"/>
+        <source>Sending a code to %1…</source>
+        <translation>Code wird an %1 gesendet…</translation>
+    </message>
+    <message>
+        <location filename="../ui/onboarding/codepage.cpp" line="136"/>
+        <source>We sent a code to %1. It is valid until %2.</source>
+        <extracomment>%1 is an e-mail address, %2 a time of day</extracomment>
+        <translation>Wir haben einen Code an %1 gesendet. Er gilt bis %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/onboarding/codepage.cpp" line="139"/>
+        <source>Enter the code we sent to %1.</source>
+        <translation>Geben Sie den Code ein, den wir an %1 gesendet haben.</translation>
+    </message>
+    <message>
+        <location filename="../ui/onboarding/codepage.cpp" line="141"/>
+        <source>&amp;Code from the e-mail</source>
+        <translation>&amp;Code aus der E-Mail</translation>
+    </message>
+    <message>
+        <location filename="../ui/onboarding/codepage.cpp" line="142"/>
+        <source>Code from the e-mail</source>
+        <translation>Code aus der E-Mail</translation>
+    </message>
+    <message>
+        <location filename="../ui/onboarding/codepage.cpp" line="143"/>
+        <source>&amp;Backup passphrase</source>
+        <translation>&amp;Passphrase der Sicherung</translation>
+    </message>
+    <message>
+        <location filename="../ui/onboarding/codepage.cpp" line="144"/>
+        <source>Backup passphrase</source>
+        <translation>Passphrase der Sicherung</translation>
+    </message>
+    <message>
+        <location filename="../ui/onboarding/codepage.cpp" line="145"/>
+        <source>The passphrase your key backup was made with on your other device.</source>
+        <translation>Die Passphrase, mit der Sie die Schlüsselsicherung auf Ihrem anderen Gerät erstellt haben.</translation>
+    </message>
+    <message>
+        <location filename="../ui/onboarding/codepage.cpp" line="147"/>
+        <source>Con&amp;tinue</source>
+        <translation>&amp;Weiter</translation>
+    </message>
+    <message>
+        <location filename="../ui/onboarding/codepage.cpp" line="147"/>
+        <source>C&amp;onfirm</source>
+        <translation>&amp;Bestätigen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/onboarding/codepage.cpp" line="175"/>
+        <source>Send a new code (%n s)</source>
+        <translation>
+            <numerusform>Neuen Code senden (%n s)</numerusform>
+            <numerusform>Neuen Code senden (%n s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/onboarding/codepage.cpp" line="176"/>
+        <source>Send a &amp;new code</source>
+        <translation>&amp;Neuen Code senden</translation>
+    </message>
+    <message>
+        <location filename="../ui/onboarding/codepage.cpp" line="177"/>
+        <source>Send a new code</source>
+        <translation>Neuen Code senden</translation>
+    </message>
+</context>
+<context>
+    <name>cardinal::ui::Composer</name>
+    <message>
+        <location filename="../ui/conversation/composer.cpp" line="29"/>
+        <source>Message</source>
+        <translation>Nachricht</translation>
+    </message>
+    <message>
+        <location filename="../ui/conversation/composer.cpp" line="30"/>
+        <source>Write a message…</source>
+        <translation>Nachricht schreiben…</translation>
+    </message>
+    <message>
+        <location filename="../ui/conversation/composer.cpp" line="42"/>
+        <source>Send (Enter)</source>
+        <translation>Senden (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../ui/conversation/composer.cpp" line="43"/>
+        <source>Send</source>
+        <translation>Senden</translation>
+    </message>
+</context>
+<context>
+    <name>cardinal::ui::ConnectionIndicator</name>
+    <message>
+        <location filename="../ui/shell/connectionindicator.cpp" line="59"/>
+        <source>Retry</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/connectionindicator.cpp" line="61"/>
+        <source>Retry connecting</source>
+        <translation>Erneut verbinden</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/connectionindicator.cpp" line="88"/>
+        <source>Offline: %1</source>
+        <translation>Offline: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/connectionindicator.cpp" line="90"/>
+        <source>Connection: %1</source>
+        <translation>Verbindung: %1</translation>
+    </message>
+</context>
+<context>
+    <name>cardinal::ui::ConversationListModel</name>
+    <message>
+        <location filename="../ui/conversation/conversationlistmodel.cpp" line="95"/>
+        <source>Unnamed group</source>
+        <translation>Unbenannte Gruppe</translation>
+    </message>
+    <message>
+        <location filename="../ui/conversation/conversationlistmodel.cpp" line="120"/>
+        <source>Group %1</source>
+        <translation>Gruppe %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/conversation/conversationlistmodel.cpp" line="122"/>
+        <source>%n unread</source>
+        <translation>
+            <numerusform>%n ungelesene Nachricht</numerusform>
+            <numerusform>%n ungelesene Nachrichten</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cardinal::ui::ConversationListPane</name>
+    <message>
+        <location filename="../ui/conversation/conversationlistpane.cpp" line="27"/>
+        <source>Search</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <location filename="../ui/conversation/conversationlistpane.cpp" line="28"/>
+        <source>Search conversations</source>
+        <translation>Chats durchsuchen</translation>
+    </message>
+    <message>
+        <location filename="../ui/conversation/conversationlistpane.cpp" line="34"/>
+        <source>Conversations</source>
+        <translation>Chats</translation>
+    </message>
+    <message>
+        <location filename="../ui/conversation/conversationlistpane.cpp" line="170"/>
+        <source>No conversations yet — start one with New chat</source>
+        <translation>Noch keine Chats – starten Sie einen über „Neuer Chat“</translation>
+    </message>
+    <message>
+        <location filename="../ui/conversation/conversationlistpane.cpp" line="172"/>
+        <source>No conversation matches “%1”</source>
+        <translation>Keine Treffer für „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>cardinal::ui::ConversationView</name>
+    <message>
+        <location filename="../ui/conversation/conversationview.cpp" line="39"/>
+        <source>Messages</source>
+        <translation>Nachrichten</translation>
+    </message>
+    <message>
+        <location filename="../ui/conversation/conversationview.cpp" line="46"/>
+        <location filename="../ui/conversation/conversationview.cpp" line="94"/>
+        <source>Choose a conversation, or start one with New chat.</source>
+        <translation>Wählen Sie einen Chat aus oder starten Sie einen über „Neuer Chat“.</translation>
+    </message>
+</context>
+<context>
+    <name>cardinal::ui::GroupMembersDialog</name>
+    <message>
+        <location filename="../ui/dialogs/groupmembersdialog.cpp" line="24"/>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/groupmembersdialog.cpp" line="25"/>
+        <source>&amp;Remove from group</source>
+        <translation>Aus der Gruppe &amp;entfernen</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/groupmembersdialog.cpp" line="28"/>
+        <source>Group members</source>
+        <translation>Gruppenmitglieder</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/groupmembersdialog.cpp" line="31"/>
+        <source>Members</source>
+        <translation>Mitglieder</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/groupmembersdialog.cpp" line="35"/>
+        <source>Note</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/groupmembersdialog.cpp" line="37"/>
+        <source>Add someone by e-mail address</source>
+        <translation>Person per E-Mail-Adresse hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/groupmembersdialog.cpp" line="38"/>
+        <source>name@example.org</source>
+        <translation>name@example.org</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/groupmembersdialog.cpp" line="41"/>
+        <source>Add member</source>
+        <translation>Mitglied hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/groupmembersdialog.cpp" line="43"/>
+        <source>Remove selected member</source>
+        <translation>Ausgewähltes Mitglied entfernen</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/groupmembersdialog.cpp" line="45"/>
+        <source>Problem</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/groupmembersdialog.cpp" line="49"/>
+        <source>Add &amp;someone:</source>
+        <translation>&amp;Person hinzufügen:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/groupmembersdialog.cpp" line="77"/>
+        <source>Loading members…</source>
+        <translation>Mitglieder werden geladen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/groupmembersdialog.cpp" line="115"/>
+        <source>You are not a member of this group any more.</source>
+        <translation>Sie sind nicht mehr Mitglied dieser Gruppe.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/groupmembersdialog.cpp" line="125"/>
+        <source>Members of %1</source>
+        <translation>Mitglieder von %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/groupmembersdialog.cpp" line="131"/>
+        <source>%1 (you, owner)</source>
+        <translation>%1 (Sie, Besitzer)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/groupmembersdialog.cpp" line="133"/>
+        <source>%1 (owner)</source>
+        <translation>%1 (Besitzer)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/groupmembersdialog.cpp" line="135"/>
+        <source>%1 (you)</source>
+        <translation>%1 (Sie)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/groupmembersdialog.cpp" line="145"/>
+        <source>Only the group&apos;s owner, %1, can add or remove members.</source>
+        <translation>Nur der Besitzer der Gruppe, %1, kann Mitglieder hinzufügen oder entfernen.</translation>
+    </message>
+</context>
+<context>
+    <name>cardinal::ui::IdentityPage</name>
+    <message>
+        <location filename="../ui/onboarding/identitypage.cpp" line="58"/>
+        <source>Desktop</source>
+        <translation>Computer</translation>
+    </message>
+    <message>
+        <location filename="../ui/onboarding/identitypage.cpp" line="65"/>
+        <source>Your account</source>
+        <translation>Ihr Konto</translation>
+    </message>
+    <message>
+        <location filename="../ui/onboarding/identitypage.cpp" line="66"/>
+        <source>We will send a code to the e-mail address of your account, to check that it is yours.</source>
+        <translation>Wir senden einen Code an die E-Mail-Adresse Ihres Kontos, um zu prüfen, dass es Ihnen gehört.</translation>
+    </message>
+    <message>
+        <location filename="../ui/onboarding/identitypage.cpp" line="68"/>
+        <source>&amp;Send code</source>
+        <translation>Code &amp;senden</translation>
+    </message>
+    <message>
+        <location filename="../ui/onboarding/identitypage.cpp" line="69"/>
+        <source>Send code</source>
+        <translation>Code senden</translation>
+    </message>
+    <message>
+        <location filename="../ui/onboarding/identitypage.cpp" line="71"/>
+        <source>About you</source>
+        <translation>Über Sie</translation>
+    </message>
+    <message>
+        <location filename="../ui/onboarding/identitypage.cpp" line="72"/>
+        <source>Your contacts find you by your e-mail address; we send a code there to check that it is yours.</source>
+        <translation>Ihre Kontakte finden Sie über Ihre E-Mail-Adresse; wir senden einen Code dorthin, um zu prüfen, dass sie Ihnen gehört.</translation>
+    </message>
+    <message>
+        <location filename="../ui/onboarding/identitypage.cpp" line="74"/>
+        <source>&amp;Continue</source>
+        <translation>&amp;Weiter</translation>
+    </message>
+    <message>
+        <location filename="../ui/onboarding/identitypage.cpp" line="75"/>
+        <source>Continue</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <location filename="../ui/onboarding/identitypage.cpp" line="77"/>
+        <source>&amp;E-mail address</source>
+        <translation>&amp;E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <location filename="../ui/onboarding/identitypage.cpp" line="78"/>
+        <source>E-mail address</source>
+        <translation>E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <location filename="../ui/onboarding/identitypage.cpp" line="79"/>
+        <source>&amp;Name of this computer</source>
+        <translation>&amp;Name dieses Computers</translation>
+    </message>
+    <message>
+        <location filename="../ui/onboarding/identitypage.cpp" line="80"/>
+        <source>Name of this computer</source>
+        <translation>Name dieses Computers</translation>
+    </message>
+    <message>
+        <location filename="../ui/onboarding/identitypage.cpp" line="81"/>
+        <source>Shown to your contacts next to this device, e.g. &quot;Laptop&quot;.</source>
+        <translation>Wird Ihren Kontakten bei diesem Gerät angezeigt, z. B. „Laptop“.</translation>
+    </message>
+    <message>
+        <location filename="../ui/onboarding/identitypage.cpp" line="95"/>
+        <source>That does not look like an e-mail address (%1).</source>
+        <extracomment>%1 explains what is wrong with the address, in English</extracomment>
+        <translation>Das sieht nicht wie eine E-Mail-Adresse aus (%1).</translation>
+    </message>
+    <message>
+        <location filename="../ui/onboarding/identitypage.cpp" line="100"/>
+        <source>Please choose a shorter name for this computer.</source>
+        <translation>Bitte wählen Sie einen kürzeren Namen für diesen Computer.</translation>
+    </message>
+</context>
+<context>
+    <name>cardinal::ui::InlineError</name>
+    <message>
+        <location filename="../ui/onboarding/inlineerror.cpp" line="13"/>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+</context>
+<context>
+    <name>cardinal::ui::KeyBackupDialog</name>
+    <message>
+        <location filename="../ui/dialogs/keybackupdialog.cpp" line="19"/>
+        <source>&amp;Back up</source>
+        <translation>&amp;Sichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/keybackupdialog.cpp" line="22"/>
+        <source>Back up your key</source>
+        <translation>Schlüssel sichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/keybackupdialog.cpp" line="25"/>
+        <source>Your identity key is what makes you you on Cardinal. A backup lets you restore it on a new device, with the same address and the same safety numbers, if this one is lost.
+
+The backup is locked with the passphrase you choose here before it leaves this device: the server cannot open it. Keep the passphrase somewhere safe; without it the backup is useless.</source>
+        <translation>Ihr Identitätsschlüssel macht Sie auf Cardinal zu Ihnen. Geht dieses Gerät verloren, können Sie ihn mit einer Sicherung auf einem neuen Gerät wiederherstellen – mit derselben Adresse und denselben Sicherheitsnummern.
+
+Die Sicherung wird mit der hier gewählten Passphrase verschlossen, bevor sie dieses Gerät verlässt: Der Server kann sie nicht öffnen. Bewahren Sie die Passphrase sicher auf; ohne sie ist die Sicherung nutzlos.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/keybackupdialog.cpp" line="36"/>
+        <source>Problem</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/keybackupdialog.cpp" line="40"/>
+        <source>Back up</source>
+        <translation>Sichern</translation>
+    </message>
+</context>
+<context>
+    <name>cardinal::ui::KeyChangeBanner</name>
+    <message>
+        <location filename="../ui/shell/keychangebanner.cpp" line="25"/>
+        <source>&amp;Verify…</source>
+        <translation>&amp;Verifizieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/keychangebanner.cpp" line="26"/>
+        <source>&amp;Accept new key</source>
+        <translation>Neuen Schlüssel &amp;akzeptieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/keychangebanner.cpp" line="29"/>
+        <source>Key change warning</source>
+        <translation>Warnung: Schlüssel geändert</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/keychangebanner.cpp" line="43"/>
+        <source>Accept the new key and send held messages</source>
+        <translation>Neuen Schlüssel akzeptieren und zurückgehaltene Nachrichten senden</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/keychangebanner.cpp" line="68"/>
+        <source>The safety number with %1 has changed. Usually this means they reinstalled Cardinal or set up a new device; it can also mean someone is trying to read your messages. Messages to %1 are held until you verify the new safety number or accept the new key.</source>
+        <translation>Die Sicherheitsnummer mit %1 hat sich geändert. Meist wurde Cardinal neu installiert oder ein neues Gerät eingerichtet; es kann aber auch bedeuten, dass jemand versucht, Ihre Nachrichten mitzulesen. Nachrichten an %1 werden zurückgehalten, bis Sie die neue Sicherheitsnummer verifizieren oder den neuen Schlüssel akzeptieren.</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/keychangebanner.cpp" line="78"/>
+        <source>%1 revoked their key. Nothing can be sent to them until they publish a new one.</source>
+        <translation>Der Schlüssel von %1 wurde widerrufen. Bis ein neuer veröffentlicht ist, kann nichts gesendet werden.</translation>
+    </message>
+</context>
+<context>
+    <name>cardinal::ui::LookupWording</name>
+    <message>
+        <location filename="../ui/dialogs/lookupwording.cpp" line="12"/>
+        <source>Nobody uses Cardinal with %1 yet.</source>
+        <translation>Unter %1 nutzt noch niemand Cardinal.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/lookupwording.cpp" line="14"/>
+        <source>“%1” is not an e-mail address.</source>
+        <translation>„%1“ ist keine E-Mail-Adresse.</translation>
+    </message>
+</context>
+<context>
+    <name>cardinal::ui::MessageListView</name>
+    <message>
+        <location filename="../ui/conversation/messagelistview.cpp" line="74"/>
+        <source>&amp;Copy text</source>
+        <translation>Text &amp;kopieren</translation>
+    </message>
+</context>
+<context>
+    <name>cardinal::ui::MessageModel</name>
+    <message>
+        <location filename="../ui/conversation/messagemodel.cpp" line="150"/>
+        <source>It reached this device but could not be opened, so nobody can read it here. It may have been damaged on the way or sent to an old key; ask the sender to send it again.</source>
+        <translation>Die Nachricht hat dieses Gerät erreicht, ließ sich aber nicht öffnen und kann hier daher nicht gelesen werden. Vielleicht wurde sie unterwegs beschädigt oder an einen alten Schlüssel gesendet; bitten Sie den Absender, sie erneut zu senden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/conversation/messagemodel.cpp" line="259"/>
+        <source>You</source>
+        <translation>Sie</translation>
+    </message>
+    <message>
+        <location filename="../ui/conversation/messagemodel.cpp" line="260"/>
+        <source>Notice</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <location filename="../ui/conversation/messagemodel.cpp" line="265"/>
+        <source>%1, %2, %3: %4</source>
+        <extracomment>Read out for a message: %1 sender, %2 time, %3 state, %4 the message text</extracomment>
+        <translation>%1, %2, %3: %4</translation>
+    </message>
+    <message>
+        <location filename="../ui/conversation/messagemodel.cpp" line="272"/>
+        <source>Could not decrypt this message: %1</source>
+        <translation>Diese Nachricht konnte nicht entschlüsselt werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/conversation/messagemodel.cpp" line="273"/>
+        <source>no reason given</source>
+        <translation>kein Grund angegeben</translation>
+    </message>
+    <message>
+        <location filename="../ui/conversation/messagemodel.cpp" line="281"/>
+        <source>Held: %1</source>
+        <translation>Zurückgehalten: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/conversation/messagemodel.cpp" line="284"/>
+        <source>Not sent: %1</source>
+        <translation>Nicht gesendet: %1</translation>
+    </message>
+</context>
+<context>
+    <name>cardinal::ui::NewChatDialog</name>
+    <message>
+        <location filename="../ui/dialogs/newchatdialog.cpp" line="20"/>
+        <source>&amp;Start chat</source>
+        <translation>Chat &amp;starten</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newchatdialog.cpp" line="23"/>
+        <source>New chat</source>
+        <translation>Neuer Chat</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newchatdialog.cpp" line="26"/>
+        <source>Who do you want to write to? Enter their &amp;e-mail address.</source>
+        <translation>Wem möchten Sie schreiben? Geben Sie die &amp;E-Mail-Adresse ein.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newchatdialog.cpp" line="31"/>
+        <source>E-mail address</source>
+        <translation>E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newchatdialog.cpp" line="32"/>
+        <source>name@example.org</source>
+        <translation>name@example.org</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newchatdialog.cpp" line="38"/>
+        <source>Problem</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newchatdialog.cpp" line="42"/>
+        <source>Looking up</source>
+        <translation>Suche läuft</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newchatdialog.cpp" line="49"/>
+        <source>Start chat</source>
+        <translation>Chat starten</translation>
+    </message>
+</context>
+<context>
+    <name>cardinal::ui::NewGroupDialog</name>
+    <message>
+        <location filename="../ui/dialogs/newgroupdialog.cpp" line="23"/>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newgroupdialog.cpp" line="24"/>
+        <source>&amp;Create</source>
+        <translation>&amp;Erstellen</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newgroupdialog.cpp" line="27"/>
+        <source>New group</source>
+        <translation>Neue Gruppe</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newgroupdialog.cpp" line="30"/>
+        <source>Group name</source>
+        <translation>Gruppenname</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newgroupdialog.cpp" line="31"/>
+        <source>e.g. Book club</source>
+        <translation>z. B. Buchclub</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newgroupdialog.cpp" line="33"/>
+        <source>Members</source>
+        <translation>Mitglieder</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newgroupdialog.cpp" line="36"/>
+        <source>Add someone by e-mail address</source>
+        <translation>Person per E-Mail-Adresse hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newgroupdialog.cpp" line="37"/>
+        <source>name@example.org</source>
+        <translation>name@example.org</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newgroupdialog.cpp" line="40"/>
+        <source>Add member</source>
+        <translation>Mitglied hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newgroupdialog.cpp" line="42"/>
+        <source>Problem</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newgroupdialog.cpp" line="46"/>
+        <source>Create group</source>
+        <translation>Gruppe erstellen</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newgroupdialog.cpp" line="49"/>
+        <source>Group &amp;name:</source>
+        <translation>Gruppen&amp;name:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newgroupdialog.cpp" line="51"/>
+        <source>&amp;Members:</source>
+        <translation>&amp;Mitglieder:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newgroupdialog.cpp" line="53"/>
+        <source>Add &amp;someone else:</source>
+        <translation>&amp;Weitere Person:</translation>
+    </message>
+</context>
+<context>
+    <name>cardinal::ui::OnboardingCard</name>
+    <message>
+        <location filename="../ui/onboarding/onboardingcard.cpp" line="164"/>
+        <source>&amp;Back</source>
+        <translation>&amp;Zurück</translation>
+    </message>
+    <message>
+        <location filename="../ui/onboarding/onboardingcard.cpp" line="165"/>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+</context>
+<context>
+    <name>cardinal::ui::OnboardingFlow</name>
+    <message>
+        <location filename="../ui/onboarding/onboardingflow.cpp" line="351"/>
+        <source>The backup passphrase is not correct. Check it, ask for a new code, and try again.</source>
+        <translation>Die Passphrase der Sicherung ist falsch. Prüfen Sie sie, fordern Sie einen neuen Code an und versuchen Sie es erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>cardinal::ui::PassphraseFields</name>
+    <message numerus="yes">
+        <location filename="../ui/kit/passphrasefields.cpp" line="136"/>
+        <source>Too short: use at least %n characters.</source>
+        <translation>
+            <numerusform>Zu kurz: Verwenden Sie mindestens %n Zeichen.</numerusform>
+            <numerusform>Zu kurz: Verwenden Sie mindestens %n Zeichen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/kit/passphrasefields.cpp" line="139"/>
+        <source>Weak: longer is better, a few unrelated words work well.</source>
+        <translation>Schwach: Länger ist besser, ein paar zusammenhanglose Wörter eignen sich gut.</translation>
+    </message>
+    <message>
+        <location filename="../ui/kit/passphrasefields.cpp" line="141"/>
+        <source>Fair: a few more characters would help.</source>
+        <translation>Mittel: Ein paar Zeichen mehr würden helfen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/kit/passphrasefields.cpp" line="143"/>
+        <source>Good.</source>
+        <translation>Gut.</translation>
+    </message>
+    <message>
+        <location filename="../ui/kit/passphrasefields.cpp" line="145"/>
+        <source>Strong.</source>
+        <translation>Stark.</translation>
+    </message>
+    <message>
+        <location filename="../ui/kit/passphrasefields.cpp" line="166"/>
+        <source>The two passphrases do not match yet.</source>
+        <translation>Die beiden Passphrasen stimmen noch nicht überein.</translation>
+    </message>
+    <message>
+        <location filename="../ui/kit/passphrasefields.cpp" line="173"/>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <location filename="../ui/kit/passphrasefields.cpp" line="174"/>
+        <source>&amp;Repeat it:</source>
+        <translation>Wieder&amp;holen:</translation>
+    </message>
+    <message>
+        <location filename="../ui/kit/passphrasefields.cpp" line="175"/>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <location filename="../ui/kit/passphrasefields.cpp" line="176"/>
+        <source>Repeat passphrase</source>
+        <translation>Passphrase wiederholen</translation>
+    </message>
+    <message>
+        <location filename="../ui/kit/passphrasefields.cpp" line="177"/>
+        <location filename="../ui/kit/passphrasefields.cpp" line="178"/>
+        <source>Passphrase strength</source>
+        <translation>Stärke der Passphrase</translation>
+    </message>
+    <message>
+        <location filename="../ui/kit/passphrasefields.cpp" line="179"/>
+        <source>Passphrase mismatch</source>
+        <translation>Passphrasen stimmen nicht überein</translation>
+    </message>
+</context>
+<context>
+    <name>cardinal::ui::PassphrasePage</name>
+    <message>
+        <location filename="../ui/onboarding/passphrasepage.cpp" line="45"/>
+        <source>Protect this computer</source>
+        <translation>Diesen Computer schützen</translation>
+    </message>
+    <message>
+        <location filename="../ui/onboarding/passphrasepage.cpp" line="45"/>
+        <source>Choose a passphrase</source>
+        <translation>Wählen Sie eine Passphrase</translation>
+    </message>
+    <message>
+        <location filename="../ui/onboarding/passphrasepage.cpp" line="47"/>
+        <source>It encrypts your keys and your message history on this computer. Nobody can recover it for you: without it, what is stored here cannot be opened.</source>
+        <translation>Sie verschlüsselt Ihre Schlüssel und Ihren Nachrichtenverlauf auf diesem Computer. Niemand kann sie für Sie wiederherstellen: Ohne sie lässt sich nicht öffnen, was hier gespeichert ist.</translation>
+    </message>
+    <message>
+        <location filename="../ui/onboarding/passphrasepage.cpp" line="49"/>
+        <source>&amp;Continue</source>
+        <translation>&amp;Weiter</translation>
+    </message>
+    <message>
+        <location filename="../ui/onboarding/passphrasepage.cpp" line="50"/>
+        <source>Continue</source>
+        <translation>Weiter</translation>
+    </message>
+</context>
+<context>
+    <name>cardinal::ui::ServerPage</name>
+    <message>
+        <location filename="../ui/onboarding/serverpage.cpp" line="69"/>
+        <source>Enter an address that starts with ws:// or wss://, such as wss://chat.example.org:7447.</source>
+        <translation>Geben Sie eine Adresse ein, die mit ws:// oder wss:// beginnt, z. B. wss://chat.example.org:7447.</translation>
+    </message>
+    <message>
+        <location filename="../ui/onboarding/serverpage.cpp" line="86"/>
+        <source>The server key is the 64 hexadecimal digits that &apos;cardinal-server init&apos; printed after &quot;authority key:&quot;.</source>
+        <translation>Der Serverschlüssel besteht aus den 64 Hexadezimalziffern, die „cardinal-server init“ nach „authority key:“ ausgegeben hat.</translation>
+    </message>
+    <message>
+        <location filename="../ui/onboarding/serverpage.cpp" line="93"/>
+        <source>Choose your server</source>
+        <translation>Wählen Sie Ihren Server</translation>
+    </message>
+    <message>
+        <location filename="../ui/onboarding/serverpage.cpp" line="94"/>
+        <source>Your messages travel through this server, encrypted: it passes them on but cannot read them.</source>
+        <translation>Ihre Nachrichten laufen verschlüsselt über diesen Server: Er leitet sie weiter, kann sie aber nicht lesen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/onboarding/serverpage.cpp" line="96"/>
+        <source>Server &amp;address</source>
+        <translation>Server&amp;adresse</translation>
+    </message>
+    <message>
+        <location filename="../ui/onboarding/serverpage.cpp" line="97"/>
+        <source>Server address</source>
+        <translation>Serveradresse</translation>
+    </message>
+    <message>
+        <location filename="../ui/onboarding/serverpage.cpp" line="98"/>
+        <source>A&amp;dvanced</source>
+        <translation>&amp;Erweitert</translation>
+    </message>
+    <message>
+        <location filename="../ui/onboarding/serverpage.cpp" line="99"/>
+        <source>Advanced server settings</source>
+        <translation>Erweiterte Servereinstellungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/onboarding/serverpage.cpp" line="100"/>
+        <source>Server &amp;key (optional)</source>
+        <translation>Server&amp;schlüssel (optional)</translation>
+    </message>
+    <message>
+        <location filename="../ui/onboarding/serverpage.cpp" line="101"/>
+        <source>Server key</source>
+        <translation>Serverschlüssel</translation>
+    </message>
+    <message>
+        <location filename="../ui/onboarding/serverpage.cpp" line="102"/>
+        <source>If the server&apos;s operator gave you its key, paste it here: then no other server can pretend to be this one.</source>
+        <translation>Wenn Ihnen der Betreiber des Servers dessen Schlüssel gegeben hat, fügen Sie ihn hier ein: Dann kann sich kein anderer Server als dieser ausgeben.</translation>
+    </message>
+    <message>
+        <location filename="../ui/onboarding/serverpage.cpp" line="104"/>
+        <source>&amp;Continue</source>
+        <translation>&amp;Weiter</translation>
+    </message>
+    <message>
+        <location filename="../ui/onboarding/serverpage.cpp" line="105"/>
+        <source>Continue</source>
+        <translation>Weiter</translation>
+    </message>
+</context>
+<context>
+    <name>cardinal::ui::SettingsDialog</name>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="37"/>
+        <source>&amp;Apply</source>
+        <translation>&amp;Übernehmen</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="38"/>
+        <source>Show a &amp;notification for new messages</source>
+        <translation>Bei neuen Nachrichten &amp;benachrichtigen</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="39"/>
+        <source>Show the message &amp;text in notifications</source>
+        <translation>Nachrichten&amp;text in Benachrichtigungen zeigen</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="43"/>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="46"/>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="48"/>
+        <source>Server address</source>
+        <translation>Serveradresse</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="49"/>
+        <source>wss://chat.example.org</source>
+        <translation>wss://chat.example.org</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="51"/>
+        <source>Use this server</source>
+        <translation>Diesen Server verwenden</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="66"/>
+        <source>This profile is registered with this server. Moving to another server is not supported: it would mean registering again.</source>
+        <translation>Dieses Profil ist bei diesem Server registriert. Ein Wechsel zu einem anderen Server ist nicht möglich: Dafür müssten Sie sich neu registrieren.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="68"/>
+        <source>The server relays your encrypted messages. It cannot read them.</source>
+        <translation>Der Server leitet Ihre verschlüsselten Nachrichten weiter. Lesen kann er sie nicht.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="77"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="91"/>
+        <source>Notifications</source>
+        <translation>Benachrichtigungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="80"/>
+        <source>Message text in notifications</source>
+        <translation>Nachrichtentext in Benachrichtigungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="83"/>
+        <source>Off, notifications only say who wrote: handy when others can see your screen.</source>
+        <translation>Wenn aus, zeigen Benachrichtigungen nur, wer geschrieben hat – praktisch, wenn andere Ihren Bildschirm sehen können.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="98"/>
+        <source>Lock after minutes of inactivity</source>
+        <translation>Sperren nach Minuten ohne Aktivität</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="100"/>
+        <source>Never</source>
+        <translation>Nie</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="101"/>
+        <source> min</source>
+        <translation> Min.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="107"/>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="108"/>
+        <source>System default</source>
+        <translation>Systemsprache</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="120"/>
+        <source>General</source>
+        <translation>Allgemein</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="122"/>
+        <source>&amp;Lock after:</source>
+        <translation>&amp;Sperren nach:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="124"/>
+        <source>Lan&amp;guage:</source>
+        <translation>Spr&amp;ache:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="130"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="154"/>
+        <source>That is not a server address; it looks like wss://chat.example.org.</source>
+        <translation>Das ist keine Serveradresse; sie sieht so aus: wss://chat.example.org.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="158"/>
+        <source>Cardinal will use %1.</source>
+        <translation>Cardinal verwendet %1.</translation>
+    </message>
+</context>
+<context>
+    <name>cardinal::ui::TrayNotifier</name>
+    <message>
+        <location filename="../ui/shell/traynotifier.cpp" line="79"/>
+        <source>Show Cardinal</source>
+        <translation>Cardinal anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/traynotifier.cpp" line="80"/>
+        <source>Lock</source>
+        <translation>Sperren</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/traynotifier.cpp" line="82"/>
+        <source>Quit</source>
+        <translation>Beenden</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/shell/traynotifier.cpp" line="108"/>
+        <source>Cardinal — %n unread message(s)</source>
+        <translation>
+            <numerusform>Cardinal — %n ungelesene Nachricht</numerusform>
+            <numerusform>Cardinal — %n ungelesene Nachrichten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/traynotifier.cpp" line="109"/>
+        <source>Cardinal</source>
+        <translation>Cardinal</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/traynotifier.cpp" line="132"/>
+        <source>New message from %1</source>
+        <translation>Neue Nachricht von %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/traynotifier.cpp" line="135"/>
+        <source>A message arrived that could not be decrypted.</source>
+        <translation>Eine Nachricht ist eingegangen, die nicht entschlüsselt werden konnte.</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/traynotifier.cpp" line="139"/>
+        <source>Open Cardinal to read it.</source>
+        <translation>Öffnen Sie Cardinal, um sie zu lesen.</translation>
+    </message>
+</context>
+<context>
+    <name>cardinal::ui::UnlockScreen</name>
+    <message>
+        <location filename="../ui/onboarding/unlockscreen.cpp" line="87"/>
+        <source>That passphrase is not correct. Please try again.</source>
+        <translation>Diese Passphrase ist falsch. Bitte versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location filename="../ui/onboarding/unlockscreen.cpp" line="98"/>
+        <source>Unlock Cardinal</source>
+        <translation>Cardinal entsperren</translation>
+    </message>
+    <message>
+        <location filename="../ui/onboarding/unlockscreen.cpp" line="99"/>
+        <source>Enter your passphrase to open your messages on this computer.</source>
+        <translation>Geben Sie Ihre Passphrase ein, um Ihre Nachrichten auf diesem Computer zu öffnen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/onboarding/unlockscreen.cpp" line="100"/>
+        <source>&amp;Passphrase</source>
+        <translation>&amp;Passphrase</translation>
+    </message>
+    <message>
+        <location filename="../ui/onboarding/unlockscreen.cpp" line="101"/>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <location filename="../ui/onboarding/unlockscreen.cpp" line="102"/>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Entsperren</translation>
+    </message>
+    <message>
+        <location filename="../ui/onboarding/unlockscreen.cpp" line="103"/>
+        <source>Unlock</source>
+        <translation>Entsperren</translation>
+    </message>
+</context>
+<context>
+    <name>cardinal::ui::VerifyDialog</name>
+    <message>
+        <location filename="../ui/dialogs/verifydialog.cpp" line="52"/>
+        <source>C&amp;opy digits</source>
+        <translation>Ziffern &amp;kopieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/verifydialog.cpp" line="53"/>
+        <source>&amp;Mark as verified</source>
+        <translation>Als &amp;verifiziert markieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/verifydialog.cpp" line="54"/>
+        <source>C&amp;lear verification</source>
+        <translation>Verifizierung &amp;aufheben</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/verifydialog.cpp" line="57"/>
+        <source>Verify %1</source>
+        <translation>%1 verifizieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/verifydialog.cpp" line="71"/>
+        <source>Trust state</source>
+        <translation>Vertrauensstatus</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/verifydialog.cpp" line="72"/>
+        <source>What the trust state means</source>
+        <translation>Was der Vertrauensstatus bedeutet</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/verifydialog.cpp" line="73"/>
+        <source>Safety number</source>
+        <translation>Sicherheitsnummer</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/verifydialog.cpp" line="74"/>
+        <source>Safety number as a QR code</source>
+        <translation>Sicherheitsnummer als QR-Code</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/verifydialog.cpp" line="75"/>
+        <source>Copy digits</source>
+        <translation>Ziffern kopieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/verifydialog.cpp" line="76"/>
+        <source>Mark as verified</source>
+        <translation>Als verifiziert markieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/verifydialog.cpp" line="77"/>
+        <source>Clear verification</source>
+        <translation>Verifizierung aufheben</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/verifydialog.cpp" line="85"/>
+        <source>Meet or call %1. Compare these numbers with the ones on their screen, or scan their code. If they match, nobody is in the middle.</source>
+        <translation>Treffen Sie %1 oder rufen Sie an. Vergleichen Sie diese Ziffern mit denen auf dem anderen Bildschirm oder scannen Sie den Code dort. Stimmen sie überein, sitzt niemand dazwischen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/verifydialog.cpp" line="89"/>
+        <source>%1 has a new key. Marking as verified accepts the new key, and messages held for them are sent.</source>
+        <translation>%1 hat einen neuen Schlüssel. Wenn Sie als verifiziert markieren, wird der neue Schlüssel akzeptiert und zurückgehaltene Nachrichten werden gesendet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/verifydialog.cpp" line="163"/>
+        <source>%1 is not among your contacts yet.</source>
+        <translation>%1 ist noch nicht unter Ihren Kontakten.</translation>
+    </message>
+</context>
+<context>
+    <name>cardinal::ui::WelcomePage</name>
+    <message>
+        <location filename="../ui/onboarding/welcomepage.cpp" line="20"/>
+        <source>Welcome to Cardinal</source>
+        <translation>Willkommen bei Cardinal</translation>
+    </message>
+    <message>
+        <location filename="../ui/onboarding/welcomepage.cpp" line="21"/>
+        <source>Private conversations, encrypted on your own devices before they leave them.</source>
+        <translation>Private Unterhaltungen – verschlüsselt auf Ihren eigenen Geräten, bevor sie diese verlassen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/onboarding/welcomepage.cpp" line="23"/>
+        <source>&amp;Create a new account</source>
+        <translation>&amp;Neues Konto erstellen</translation>
+    </message>
+    <message>
+        <location filename="../ui/onboarding/welcomepage.cpp" line="24"/>
+        <source>Create a new account</source>
+        <translation>Neues Konto erstellen</translation>
+    </message>
+    <message>
+        <location filename="../ui/onboarding/welcomepage.cpp" line="25"/>
+        <source>I &amp;already use Cardinal</source>
+        <translation>Ich nutze Cardinal &amp;bereits</translation>
+    </message>
+    <message>
+        <location filename="../ui/onboarding/welcomepage.cpp" line="26"/>
+        <source>I already use Cardinal</source>
+        <translation>Ich nutze Cardinal bereits</translation>
+    </message>
+</context>
+<context>
+    <name>cardinal::ui::Wording</name>
+    <message>
+        <location filename="../ui/kit/wording.cpp" line="14"/>
+        <source>That input is not valid.</source>
+        <translation>Diese Eingabe ist ungültig.</translation>
+    </message>
+    <message>
+        <location filename="../ui/kit/wording.cpp" line="15"/>
+        <source>Received data that does not make sense.</source>
+        <translation>Die empfangenen Daten ergeben keinen Sinn.</translation>
+    </message>
+    <message>
+        <location filename="../ui/kit/wording.cpp" line="16"/>
+        <source>That is too large.</source>
+        <translation>Das ist zu groß.</translation>
+    </message>
+    <message>
+        <location filename="../ui/kit/wording.cpp" line="17"/>
+        <source>This needs a newer version of Cardinal.</source>
+        <translation>Dafür ist eine neuere Version von Cardinal nötig.</translation>
+    </message>
+    <message>
+        <location filename="../ui/kit/wording.cpp" line="18"/>
+        <source>A signature did not check out.</source>
+        <translation>Eine Signatur ist ungültig.</translation>
+    </message>
+    <message>
+        <location filename="../ui/kit/wording.cpp" line="19"/>
+        <source>The data could not be decrypted.</source>
+        <translation>Die Daten konnten nicht entschlüsselt werden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/kit/wording.cpp" line="20"/>
+        <source>The message was not encrypted for this device.</source>
+        <translation>Die Nachricht wurde nicht für dieses Gerät verschlüsselt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/kit/wording.cpp" line="21"/>
+        <source>The sender is not known.</source>
+        <translation>Der Absender ist unbekannt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/kit/wording.cpp" line="22"/>
+        <source>A key was refused as unsafe.</source>
+        <translation>Ein Schlüssel wurde als unsicher abgelehnt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/kit/wording.cpp" line="23"/>
+        <source>That passphrase is not correct.</source>
+        <translation>Diese Passphrase ist falsch.</translation>
+    </message>
+    <message>
+        <location filename="../ui/kit/wording.cpp" line="24"/>
+        <source>A file of this profile is damaged.</source>
+        <translation>Eine Datei dieses Profils ist beschädigt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/kit/wording.cpp" line="25"/>
+        <source>A file could not be read or written.</source>
+        <translation>Eine Datei konnte nicht gelesen oder geschrieben werden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/kit/wording.cpp" line="26"/>
+        <source>The encryption library failed.</source>
+        <translation>Fehler in der Verschlüsselungsbibliothek.</translation>
+    </message>
+    <message>
+        <location filename="../ui/kit/wording.cpp" line="27"/>
+        <source>The server does not allow that.</source>
+        <translation>Der Server erlaubt das nicht.</translation>
+    </message>
+    <message>
+        <location filename="../ui/kit/wording.cpp" line="28"/>
+        <source>Not found.</source>
+        <translation>Nicht gefunden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/kit/wording.cpp" line="29"/>
+        <source>That exists already.</source>
+        <translation>Das gibt es bereits.</translation>
+    </message>
+    <message>
+        <location filename="../ui/kit/wording.cpp" line="30"/>
+        <source>Too many attempts; please wait a moment.</source>
+        <translation>Zu viele Versuche; bitte warten Sie einen Moment.</translation>
+    </message>
+    <message>
+        <location filename="../ui/kit/wording.cpp" line="31"/>
+        <source>A limit has been reached.</source>
+        <translation>Ein Limit wurde erreicht.</translation>
+    </message>
+    <message>
+        <location filename="../ui/kit/wording.cpp" line="32"/>
+        <source>That code is not correct.</source>
+        <translation>Dieser Code ist falsch.</translation>
+    </message>
+    <message>
+        <location filename="../ui/kit/wording.cpp" line="33"/>
+        <source>The code has expired; ask for a new one.</source>
+        <translation>Der Code ist abgelaufen; fordern Sie einen neuen an.</translation>
+    </message>
+    <message>
+        <location filename="../ui/kit/wording.cpp" line="34"/>
+        <source>The server refused the confirmation.</source>
+        <translation>Der Server hat die Bestätigung abgelehnt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/kit/wording.cpp" line="36"/>
+        <source>Something went wrong.</source>
+        <translation>Etwas ist schiefgelaufen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/kit/wording.cpp" line="47"/>
+        <source>%1 (%2)</source>
+        <extracomment>%1 is a sentence saying what went wrong, %2 technical details in English</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/kit/wording.cpp" line="53"/>
+        <source>Unverified</source>
+        <translation>Nicht verifiziert</translation>
+    </message>
+    <message>
+        <location filename="../ui/kit/wording.cpp" line="54"/>
+        <source>Verified</source>
+        <translation>Verifiziert</translation>
+    </message>
+    <message>
+        <location filename="../ui/kit/wording.cpp" line="55"/>
+        <source>Key changed</source>
+        <translation>Schlüssel geändert</translation>
+    </message>
+    <message>
+        <location filename="../ui/kit/wording.cpp" line="56"/>
+        <source>Revoked</source>
+        <translation>Widerrufen</translation>
+    </message>
+    <message>
+        <location filename="../ui/kit/wording.cpp" line="65"/>
+        <source>Messages are encrypted, but you have not yet compared safety numbers with this contact.</source>
+        <translation>Nachrichten sind verschlüsselt, aber Sie haben die Sicherheitsnummer mit diesem Kontakt noch nicht verglichen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/kit/wording.cpp" line="68"/>
+        <source>You compared safety numbers: only this contact&apos;s devices can read your messages.</source>
+        <translation>Sie haben die Sicherheitsnummer verglichen: Nur die Geräte dieses Kontakts können Ihre Nachrichten lesen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/kit/wording.cpp" line="71"/>
+        <source>This contact&apos;s key changed. Messages wait until you verify or accept the new key.</source>
+        <translation>Der Schlüssel dieses Kontakts hat sich geändert. Nachrichten warten, bis Sie den neuen Schlüssel verifizieren oder akzeptieren.</translation>
+    </message>
+    <message>
+        <location filename="../ui/kit/wording.cpp" line="74"/>
+        <source>This contact&apos;s key was revoked. Nothing is encrypted to it any more.</source>
+        <translation>Der Schlüssel dieses Kontakts wurde widerrufen. Es wird nichts mehr dafür verschlüsselt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/kit/wording.cpp" line="82"/>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <location filename="../ui/kit/wording.cpp" line="84"/>
+        <source>Connecting…</source>
+        <translation>Verbinden…</translation>
+    </message>
+    <message>
+        <location filename="../ui/kit/wording.cpp" line="85"/>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <location filename="../ui/kit/wording.cpp" line="108"/>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <location filename="../ui/kit/wording.cpp" line="110"/>
+        <source>Yesterday</source>
+        <translation>Gestern</translation>
+    </message>
+    <message>
+        <location filename="../ui/kit/wording.cpp" line="117"/>
+        <source>Waiting to be sent</source>
+        <translation>Wartet auf Versand</translation>
+    </message>
+    <message>
+        <location filename="../ui/kit/wording.cpp" line="119"/>
+        <source>Held: a recipient&apos;s key changed; verify or accept it to send</source>
+        <translation>Zurückgehalten: Der Schlüssel eines Empfängers hat sich geändert; verifizieren oder akzeptieren Sie ihn, um zu senden</translation>
+    </message>
+    <message>
+        <location filename="../ui/kit/wording.cpp" line="120"/>
+        <source>Sent</source>
+        <translation>Gesendet</translation>
+    </message>
+    <message>
+        <location filename="../ui/kit/wording.cpp" line="121"/>
+        <source>Delivered</source>
+        <translation>Zugestellt</translation>
+    </message>
+    <message>
+        <location filename="../ui/kit/wording.cpp" line="122"/>
+        <source>Not sent</source>
+        <translation>Nicht gesendet</translation>
+    </message>
+    <message>
+        <location filename="../ui/kit/wording.cpp" line="123"/>
+        <source>Received</source>
+        <translation>Empfangen</translation>
+    </message>
+    <message>
+        <location filename="../ui/kit/wording.cpp" line="124"/>
+        <source>Could not decrypt</source>
+        <translation>Nicht entschlüsselbar</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../app/gui/main.cpp" line="27"/>
+        <source>Cardinal, the end-to-end encrypted messenger.</source>
+        <translation>Cardinal, der Ende-zu-Ende-verschlüsselte Messenger.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="33"/>
+        <source>Use profile NAME (or a directory path); default: %1.</source>
+        <translation>Profil NAME verwenden (oder einen Verzeichnispfad); Standard: %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="38"/>
+        <source>The server a new account is offered (default: %1).</source>
+        <translation>Server, der für ein neues Konto vorgeschlagen wird (Standard: %1).</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="43"/>
+        <source>Use language CODE (en, ru, de) and remember it.</source>
+        <translation>Sprache CODE (en, ru, de) verwenden und merken.</translation>
+    </message>
+</context>
+</TS>

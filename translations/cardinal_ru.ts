@@ -1,0 +1,1726 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ru_RU" sourcelanguage="en">
+<context>
+    <name>cardinal::ui::AccountDialog</name>
+    <message>
+        <location filename="../ui/dialogs/accountdialog.cpp" line="49"/>
+        <source>Your account</source>
+        <translation>Ваша учётная запись</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/accountdialog.cpp" line="54"/>
+        <source>Your address</source>
+        <translation>Ваш адрес</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/accountdialog.cpp" line="61"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/accountdialog.cpp" line="64"/>
+        <source>This device</source>
+        <translation>Это устройство</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/accountdialog.cpp" line="68"/>
+        <source>Identity key fingerprint</source>
+        <translation>Отпечаток ключа идентификации</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/accountdialog.cpp" line="70"/>
+        <source>Your identity key. Contacts compare safety numbers made from it; it stays the same on all your devices.</source>
+        <translation>Ваш ключ идентификации. Из него получаются коды безопасности, которые сверяют ваши контакты; на всех ваших устройствах он один и тот же.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/accountdialog.cpp" line="74"/>
+        <source>This device:</source>
+        <translation>Это устройство:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/accountdialog.cpp" line="75"/>
+        <source>Identity key:</source>
+        <translation>Ключ идентификации:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/accountdialog.cpp" line="77"/>
+        <location filename="../ui/dialogs/accountdialog.cpp" line="79"/>
+        <source>Your devices</source>
+        <translation>Ваши устройства</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/accountdialog.cpp" line="87"/>
+        <source>&amp;Export public card…</source>
+        <translation>&amp;Экспорт карточки…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/accountdialog.cpp" line="89"/>
+        <location filename="../ui/dialogs/accountdialog.cpp" line="250"/>
+        <source>Export public card</source>
+        <translation>Экспорт открытой карточки</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/accountdialog.cpp" line="90"/>
+        <source>Save your public card to a file, for someone to compare safety numbers with you without a server.</source>
+        <translation>Сохранить открытую карточку в файл, чтобы с вами можно было сверить код безопасности без сервера.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/accountdialog.cpp" line="92"/>
+        <source>&amp;Back up key…</source>
+        <translation>&amp;Резервная копия…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/accountdialog.cpp" line="94"/>
+        <source>Back up key</source>
+        <translation>Резервная копия ключа</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/accountdialog.cpp" line="95"/>
+        <source>Change &amp;passphrase…</source>
+        <translation>Сменить &amp;парольную фразу…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/accountdialog.cpp" line="97"/>
+        <source>Change passphrase</source>
+        <translation>Сменить парольную фразу</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/accountdialog.cpp" line="105"/>
+        <source>Status</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/accountdialog.cpp" line="131"/>
+        <source>Asking the server for your devices…</source>
+        <translation>Запрашиваем у сервера список устройств…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/accountdialog.cpp" line="174"/>
+        <source>%1 · %2 · added %3 (this device)</source>
+        <translation>%1 · %2 · добавлено %3 (это устройство)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/accountdialog.cpp" line="176"/>
+        <source>%1 · %2 · added %3</source>
+        <translation>%1 · %2 · добавлено %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/accountdialog.cpp" line="182"/>
+        <location filename="../ui/dialogs/accountdialog.cpp" line="208"/>
+        <source>Revoke</source>
+        <translation>Отозвать</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/accountdialog.cpp" line="184"/>
+        <source>Revoke %1</source>
+        <translation>Отозвать %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/accountdialog.cpp" line="195"/>
+        <source>Only this device uses your account. Back up your key to add another one.</source>
+        <translation>Ваша учётная запись используется только на этом устройстве. Чтобы добавить другое, создайте резервную копию ключа.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/accountdialog.cpp" line="203"/>
+        <source>Revoke device</source>
+        <translation>Отозвать устройство</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/accountdialog.cpp" line="204"/>
+        <source>Revoke “%1”?</source>
+        <translation>Отозвать «%1»?</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/accountdialog.cpp" line="206"/>
+        <source>It will get no more messages, and it cannot be brought back: to use it again, restore your key backup on it.</source>
+        <translation>Оно больше не будет получать сообщения, и вернуть его нельзя: чтобы снова им пользоваться, восстановите на нём резервную копию ключа.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/accountdialog.cpp" line="233"/>
+        <source>The device was revoked.</source>
+        <translation>Устройство отозвано.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/accountdialog.cpp" line="254"/>
+        <source>Cardinal cards (*.card);;All files (*)</source>
+        <translation>Карточки Cardinal (*.card);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/accountdialog.cpp" line="261"/>
+        <source>Your public card was saved to %1.</source>
+        <translation>Открытая карточка сохранена в %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/accountdialog.cpp" line="272"/>
+        <source>Your key is backed up. To use your account on a new device, choose “Restore” there and enter the backup passphrase.</source>
+        <translation>Резервная копия ключа создана. Чтобы пользоваться учётной записью на новом устройстве, выберите там «Я уже пользуюсь Cardinal» и введите парольную фразу резервной копии.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/accountdialog.cpp" line="283"/>
+        <source>Your passphrase was changed. Use the new one from now on.</source>
+        <translation>Парольная фраза изменена. Теперь используйте новую.</translation>
+    </message>
+</context>
+<context>
+    <name>cardinal::ui::AppWindow</name>
+    <message>
+        <location filename="../ui/shell/appwindow.cpp" line="211"/>
+        <source>Cardinal</source>
+        <translation>Cardinal</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/appwindow.cpp" line="213"/>
+        <source>Cardinal — %1</source>
+        <translation>Cardinal — %1</translation>
+    </message>
+</context>
+<context>
+    <name>cardinal::ui::ChangePassphraseDialog</name>
+    <message>
+        <location filename="../ui/dialogs/changepassphrasedialog.cpp" line="20"/>
+        <source>C&amp;hange passphrase</source>
+        <translation>&amp;Сменить парольную фразу</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/changepassphrasedialog.cpp" line="23"/>
+        <location filename="../ui/dialogs/changepassphrasedialog.cpp" line="45"/>
+        <source>Change passphrase</source>
+        <translation>Сменить парольную фразу</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/changepassphrasedialog.cpp" line="26"/>
+        <source>The passphrase unlocks Cardinal on this device. Changing it does not affect your other devices or your key backup.</source>
+        <translation>Парольная фраза разблокирует Cardinal на этом устройстве. Её смена не затрагивает другие ваши устройства и резервную копию ключа.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/changepassphrasedialog.cpp" line="32"/>
+        <source>Current passphrase</source>
+        <translation>Текущая парольная фраза</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/changepassphrasedialog.cpp" line="36"/>
+        <source>C&amp;urrent passphrase:</source>
+        <translation>&amp;Текущая парольная фраза:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/changepassphrasedialog.cpp" line="41"/>
+        <source>Problem</source>
+        <translation>Ошибка</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/changepassphrasedialog.cpp" line="60"/>
+        <source>New passphrase:</source>
+        <translation>Новая парольная фраза:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/changepassphrasedialog.cpp" line="90"/>
+        <source>The current passphrase is not correct.</source>
+        <translation>Текущая парольная фраза неверна.</translation>
+    </message>
+</context>
+<context>
+    <name>cardinal::ui::ChatHeader</name>
+    <message>
+        <location filename="../ui/shell/chatheader.cpp" line="68"/>
+        <source>Members</source>
+        <translation>Участники</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/chatheader.cpp" line="71"/>
+        <source>Group members</source>
+        <translation>Участники группы</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/chatheader.cpp" line="72"/>
+        <source>Group members (Ctrl+I)</source>
+        <translation>Участники группы (Ctrl+I)</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/chatheader.cpp" line="103"/>
+        <source>Trust: %1. Open the safety number</source>
+        <translation>Доверие: %1. Открыть код безопасности</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/chatheader.cpp" line="104"/>
+        <source>Compare the safety number (Ctrl+I)</source>
+        <translation>Сверить код безопасности (Ctrl+I)</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/chatheader.cpp" line="113"/>
+        <source>Unnamed group</source>
+        <translation>Группа без названия</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/chatheader.cpp" line="114"/>
+        <source>Group</source>
+        <translation>Группа</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/shell/chatheader.cpp" line="114"/>
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>%n участник</numerusform>
+            <numerusform>%n участника</numerusform>
+            <numerusform>%n участников</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cardinal::ui::ChatPane</name>
+    <message>
+        <location filename="../ui/shell/chatpane.cpp" line="31"/>
+        <source>Your conversations are end-to-end encrypted</source>
+        <translation>Ваши чаты защищены сквозным шифрованием</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/chatpane.cpp" line="37"/>
+        <source>Pick a conversation on the left, or start a new one with Ctrl+N. Only the people in a conversation can read it — not the server, not us.</source>
+        <translation>Выберите чат слева или начните новый (Ctrl+N). Переписку могут читать только её участники — ни сервер, ни мы.</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/chatpane.cpp" line="172"/>
+        <source>Messages are held until you verify or accept the new key.</source>
+        <translation>Сообщения задержаны, пока вы не проверите или не примете новый ключ.</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/chatpane.cpp" line="189"/>
+        <source>Messages are held until you verify or accept %1&apos;s new key.</source>
+        <translation>Сообщения задержаны, пока вы не проверите или не примете новый ключ %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/chatpane.cpp" line="221"/>
+        <source>Message not sent</source>
+        <translation>Сообщение не отправлено</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/chatpane.cpp" line="244"/>
+        <source>Could not accept the new key</source>
+        <translation>Не удалось принять новый ключ</translation>
+    </message>
+</context>
+<context>
+    <name>cardinal::ui::ChatWorkspace</name>
+    <message>
+        <location filename="../ui/shell/chatworkspace.cpp" line="76"/>
+        <source>New chat</source>
+        <translation>Новый чат</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/chatworkspace.cpp" line="77"/>
+        <source>New group</source>
+        <translation>Новая группа</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/chatworkspace.cpp" line="79"/>
+        <source>Account</source>
+        <translation>Учётная запись</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/chatworkspace.cpp" line="81"/>
+        <source>Settings</source>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/chatworkspace.cpp" line="83"/>
+        <source>Search conversations</source>
+        <translation>Поиск по чатам</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/chatworkspace.cpp" line="88"/>
+        <source>Lock</source>
+        <translation>Заблокировать</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/chatworkspace.cpp" line="129"/>
+        <source>New chat (Ctrl+N)</source>
+        <translation>Новый чат (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/chatworkspace.cpp" line="131"/>
+        <source>New group (Ctrl+Shift+N)</source>
+        <translation>Новая группа (Ctrl+Shift+N)</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/chatworkspace.cpp" line="133"/>
+        <source>Menu</source>
+        <translation>Меню</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/chatworkspace.cpp" line="136"/>
+        <source>&amp;Account and devices…</source>
+        <translation>&amp;Учётная запись и устройства…</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/chatworkspace.cpp" line="138"/>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Настройки…</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/chatworkspace.cpp" line="141"/>
+        <source>&amp;Lock</source>
+        <translation>&amp;Заблокировать</translation>
+    </message>
+</context>
+<context>
+    <name>cardinal::ui::CodePage</name>
+    <message>
+        <location filename="../ui/onboarding/codepage.cpp" line="130"/>
+        <source>Check your e-mail</source>
+        <translation>Проверьте почту</translation>
+    </message>
+    <message>
+        <location filename="../ui/onboarding/codepage.cpp" line="132"/>
+        <source>Sending a code to %1…</source>
+        <translation>Отправляем код на %1…</translation>
+    </message>
+    <message>
+        <location filename="../ui/onboarding/codepage.cpp" line="136"/>
+        <source>We sent a code to %1. It is valid until %2.</source>
+        <extracomment>%1 is an e-mail address, %2 a time of day</extracomment>
+        <translation>Мы отправили код на %1. Он действует до %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/onboarding/codepage.cpp" line="139"/>
+        <source>Enter the code we sent to %1.</source>
+        <translation>Введите код, который мы отправили на %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/onboarding/codepage.cpp" line="141"/>
+        <source>&amp;Code from the e-mail</source>
+        <translation>&amp;Код из письма</translation>
+    </message>
+    <message>
+        <location filename="../ui/onboarding/codepage.cpp" line="142"/>
+        <source>Code from the e-mail</source>
+        <translation>Код из письма</translation>
+    </message>
+    <message>
+        <location filename="../ui/onboarding/codepage.cpp" line="143"/>
+        <source>&amp;Backup passphrase</source>
+        <translation>&amp;Парольная фраза резервной копии</translation>
+    </message>
+    <message>
+        <location filename="../ui/onboarding/codepage.cpp" line="144"/>
+        <source>Backup passphrase</source>
+        <translation>Парольная фраза резервной копии</translation>
+    </message>
+    <message>
+        <location filename="../ui/onboarding/codepage.cpp" line="145"/>
+        <source>The passphrase your key backup was made with on your other device.</source>
+        <translation>Парольная фраза, с которой вы создали резервную копию ключа на другом устройстве.</translation>
+    </message>
+    <message>
+        <location filename="../ui/onboarding/codepage.cpp" line="147"/>
+        <source>Con&amp;tinue</source>
+        <translation>&amp;Далее</translation>
+    </message>
+    <message>
+        <location filename="../ui/onboarding/codepage.cpp" line="147"/>
+        <source>C&amp;onfirm</source>
+        <translation>По&amp;дтвердить</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/onboarding/codepage.cpp" line="175"/>
+        <source>Send a new code (%n s)</source>
+        <translation>
+            <numerusform>Отправить код ещё раз (%n с)</numerusform>
+            <numerusform>Отправить код ещё раз (%n с)</numerusform>
+            <numerusform>Отправить код ещё раз (%n с)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/onboarding/codepage.cpp" line="176"/>
+        <source>Send a &amp;new code</source>
+        <translation>Отправить код ещё &amp;раз</translation>
+    </message>
+    <message>
+        <location filename="../ui/onboarding/codepage.cpp" line="177"/>
+        <source>Send a new code</source>
+        <translation>Отправить код ещё раз</translation>
+    </message>
+</context>
+<context>
+    <name>cardinal::ui::Composer</name>
+    <message>
+        <location filename="../ui/conversation/composer.cpp" line="29"/>
+        <source>Message</source>
+        <translation>Сообщение</translation>
+    </message>
+    <message>
+        <location filename="../ui/conversation/composer.cpp" line="30"/>
+        <source>Write a message…</source>
+        <translation>Напишите сообщение…</translation>
+    </message>
+    <message>
+        <location filename="../ui/conversation/composer.cpp" line="42"/>
+        <source>Send (Enter)</source>
+        <translation>Отправить (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../ui/conversation/composer.cpp" line="43"/>
+        <source>Send</source>
+        <translation>Отправить</translation>
+    </message>
+</context>
+<context>
+    <name>cardinal::ui::ConnectionIndicator</name>
+    <message>
+        <location filename="../ui/shell/connectionindicator.cpp" line="59"/>
+        <source>Retry</source>
+        <translation>Повторить</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/connectionindicator.cpp" line="61"/>
+        <source>Retry connecting</source>
+        <translation>Подключиться снова</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/connectionindicator.cpp" line="88"/>
+        <source>Offline: %1</source>
+        <translation>Не в сети: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/connectionindicator.cpp" line="90"/>
+        <source>Connection: %1</source>
+        <translation>Подключение: %1</translation>
+    </message>
+</context>
+<context>
+    <name>cardinal::ui::ConversationListModel</name>
+    <message>
+        <location filename="../ui/conversation/conversationlistmodel.cpp" line="95"/>
+        <source>Unnamed group</source>
+        <translation>Группа без названия</translation>
+    </message>
+    <message>
+        <location filename="../ui/conversation/conversationlistmodel.cpp" line="120"/>
+        <source>Group %1</source>
+        <translation>Группа %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/conversation/conversationlistmodel.cpp" line="122"/>
+        <source>%n unread</source>
+        <translation>
+            <numerusform>%n непрочитанное сообщение</numerusform>
+            <numerusform>%n непрочитанных сообщения</numerusform>
+            <numerusform>%n непрочитанных сообщений</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cardinal::ui::ConversationListPane</name>
+    <message>
+        <location filename="../ui/conversation/conversationlistpane.cpp" line="27"/>
+        <source>Search</source>
+        <translation>Поиск</translation>
+    </message>
+    <message>
+        <location filename="../ui/conversation/conversationlistpane.cpp" line="28"/>
+        <source>Search conversations</source>
+        <translation>Поиск по чатам</translation>
+    </message>
+    <message>
+        <location filename="../ui/conversation/conversationlistpane.cpp" line="34"/>
+        <source>Conversations</source>
+        <translation>Чаты</translation>
+    </message>
+    <message>
+        <location filename="../ui/conversation/conversationlistpane.cpp" line="170"/>
+        <source>No conversations yet — start one with New chat</source>
+        <translation>Чатов пока нет. Начните новый кнопкой «Новый чат»</translation>
+    </message>
+    <message>
+        <location filename="../ui/conversation/conversationlistpane.cpp" line="172"/>
+        <source>No conversation matches “%1”</source>
+        <translation>Ничего не найдено по запросу «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>cardinal::ui::ConversationView</name>
+    <message>
+        <location filename="../ui/conversation/conversationview.cpp" line="39"/>
+        <source>Messages</source>
+        <translation>Сообщения</translation>
+    </message>
+    <message>
+        <location filename="../ui/conversation/conversationview.cpp" line="46"/>
+        <location filename="../ui/conversation/conversationview.cpp" line="94"/>
+        <source>Choose a conversation, or start one with New chat.</source>
+        <translation>Выберите чат или начните новый кнопкой «Новый чат».</translation>
+    </message>
+</context>
+<context>
+    <name>cardinal::ui::GroupMembersDialog</name>
+    <message>
+        <location filename="../ui/dialogs/groupmembersdialog.cpp" line="24"/>
+        <source>&amp;Add</source>
+        <translation>&amp;Добавить</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/groupmembersdialog.cpp" line="25"/>
+        <source>&amp;Remove from group</source>
+        <translation>&amp;Исключить из группы</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/groupmembersdialog.cpp" line="28"/>
+        <source>Group members</source>
+        <translation>Участники группы</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/groupmembersdialog.cpp" line="31"/>
+        <source>Members</source>
+        <translation>Участники</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/groupmembersdialog.cpp" line="35"/>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/groupmembersdialog.cpp" line="37"/>
+        <source>Add someone by e-mail address</source>
+        <translation>Добавить участника по адресу электронной почты</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/groupmembersdialog.cpp" line="38"/>
+        <source>name@example.org</source>
+        <translation>name@example.org</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/groupmembersdialog.cpp" line="41"/>
+        <source>Add member</source>
+        <translation>Добавить участника</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/groupmembersdialog.cpp" line="43"/>
+        <source>Remove selected member</source>
+        <translation>Исключить выбранного участника</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/groupmembersdialog.cpp" line="45"/>
+        <source>Problem</source>
+        <translation>Ошибка</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/groupmembersdialog.cpp" line="49"/>
+        <source>Add &amp;someone:</source>
+        <translation>Добавить &amp;участника:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/groupmembersdialog.cpp" line="77"/>
+        <source>Loading members…</source>
+        <translation>Загружаем список участников…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/groupmembersdialog.cpp" line="115"/>
+        <source>You are not a member of this group any more.</source>
+        <translation>Вы больше не участник этой группы.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/groupmembersdialog.cpp" line="125"/>
+        <source>Members of %1</source>
+        <translation>Участники: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/groupmembersdialog.cpp" line="131"/>
+        <source>%1 (you, owner)</source>
+        <translation>%1 (вы, владелец)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/groupmembersdialog.cpp" line="133"/>
+        <source>%1 (owner)</source>
+        <translation>%1 (владелец)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/groupmembersdialog.cpp" line="135"/>
+        <source>%1 (you)</source>
+        <translation>%1 (вы)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/groupmembersdialog.cpp" line="145"/>
+        <source>Only the group&apos;s owner, %1, can add or remove members.</source>
+        <translation>Добавлять и исключать участников может только владелец группы — %1.</translation>
+    </message>
+</context>
+<context>
+    <name>cardinal::ui::IdentityPage</name>
+    <message>
+        <location filename="../ui/onboarding/identitypage.cpp" line="58"/>
+        <source>Desktop</source>
+        <translation>Компьютер</translation>
+    </message>
+    <message>
+        <location filename="../ui/onboarding/identitypage.cpp" line="65"/>
+        <source>Your account</source>
+        <translation>Ваша учётная запись</translation>
+    </message>
+    <message>
+        <location filename="../ui/onboarding/identitypage.cpp" line="66"/>
+        <source>We will send a code to the e-mail address of your account, to check that it is yours.</source>
+        <translation>Мы отправим код на адрес электронной почты вашей учётной записи, чтобы убедиться, что она ваша.</translation>
+    </message>
+    <message>
+        <location filename="../ui/onboarding/identitypage.cpp" line="68"/>
+        <source>&amp;Send code</source>
+        <translation>&amp;Отправить код</translation>
+    </message>
+    <message>
+        <location filename="../ui/onboarding/identitypage.cpp" line="69"/>
+        <source>Send code</source>
+        <translation>Отправить код</translation>
+    </message>
+    <message>
+        <location filename="../ui/onboarding/identitypage.cpp" line="71"/>
+        <source>About you</source>
+        <translation>О вас</translation>
+    </message>
+    <message>
+        <location filename="../ui/onboarding/identitypage.cpp" line="72"/>
+        <source>Your contacts find you by your e-mail address; we send a code there to check that it is yours.</source>
+        <translation>Контакты найдут вас по адресу электронной почты; мы отправим на него код, чтобы убедиться, что адрес ваш.</translation>
+    </message>
+    <message>
+        <location filename="../ui/onboarding/identitypage.cpp" line="74"/>
+        <source>&amp;Continue</source>
+        <translation>&amp;Далее</translation>
+    </message>
+    <message>
+        <location filename="../ui/onboarding/identitypage.cpp" line="75"/>
+        <source>Continue</source>
+        <translation>Далее</translation>
+    </message>
+    <message>
+        <location filename="../ui/onboarding/identitypage.cpp" line="77"/>
+        <source>&amp;E-mail address</source>
+        <translation>&amp;Адрес электронной почты</translation>
+    </message>
+    <message>
+        <location filename="../ui/onboarding/identitypage.cpp" line="78"/>
+        <source>E-mail address</source>
+        <translation>Адрес электронной почты</translation>
+    </message>
+    <message>
+        <location filename="../ui/onboarding/identitypage.cpp" line="79"/>
+        <source>&amp;Name of this computer</source>
+        <translation>&amp;Имя этого компьютера</translation>
+    </message>
+    <message>
+        <location filename="../ui/onboarding/identitypage.cpp" line="80"/>
+        <source>Name of this computer</source>
+        <translation>Имя этого компьютера</translation>
+    </message>
+    <message>
+        <location filename="../ui/onboarding/identitypage.cpp" line="81"/>
+        <source>Shown to your contacts next to this device, e.g. &quot;Laptop&quot;.</source>
+        <translation>Контакты увидят его рядом с этим устройством, например «Ноутбук».</translation>
+    </message>
+    <message>
+        <location filename="../ui/onboarding/identitypage.cpp" line="95"/>
+        <source>That does not look like an e-mail address (%1).</source>
+        <extracomment>%1 explains what is wrong with the address, in English</extracomment>
+        <translation>Это не похоже на адрес электронной почты (%1).</translation>
+    </message>
+    <message>
+        <location filename="../ui/onboarding/identitypage.cpp" line="100"/>
+        <source>Please choose a shorter name for this computer.</source>
+        <translation>Выберите для этого компьютера имя покороче.</translation>
+    </message>
+</context>
+<context>
+    <name>cardinal::ui::InlineError</name>
+    <message>
+        <location filename="../ui/onboarding/inlineerror.cpp" line="13"/>
+        <source>Error</source>
+        <translation>Ошибка</translation>
+    </message>
+</context>
+<context>
+    <name>cardinal::ui::KeyBackupDialog</name>
+    <message>
+        <location filename="../ui/dialogs/keybackupdialog.cpp" line="19"/>
+        <source>&amp;Back up</source>
+        <translation>&amp;Создать копию</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/keybackupdialog.cpp" line="22"/>
+        <source>Back up your key</source>
+        <translation>Резервная копия ключа</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/keybackupdialog.cpp" line="25"/>
+        <source>Your identity key is what makes you you on Cardinal. A backup lets you restore it on a new device, with the same address and the same safety numbers, if this one is lost.
+
+The backup is locked with the passphrase you choose here before it leaves this device: the server cannot open it. Keep the passphrase somewhere safe; without it the backup is useless.</source>
+        <translation>Ключ идентификации — это то, что делает вас вами в Cardinal. Если это устройство потеряется, резервная копия позволит восстановить ключ на новом — с тем же адресом и теми же кодами безопасности.
+
+Прежде чем покинуть это устройство, копия шифруется парольной фразой, которую вы зададите здесь: сервер не может её открыть. Храните парольную фразу в надёжном месте — без неё копия бесполезна.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/keybackupdialog.cpp" line="36"/>
+        <source>Problem</source>
+        <translation>Ошибка</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/keybackupdialog.cpp" line="40"/>
+        <source>Back up</source>
+        <translation>Создать копию</translation>
+    </message>
+</context>
+<context>
+    <name>cardinal::ui::KeyChangeBanner</name>
+    <message>
+        <location filename="../ui/shell/keychangebanner.cpp" line="25"/>
+        <source>&amp;Verify…</source>
+        <translation>Про&amp;верить…</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/keychangebanner.cpp" line="26"/>
+        <source>&amp;Accept new key</source>
+        <translation>&amp;Принять новый ключ</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/keychangebanner.cpp" line="29"/>
+        <source>Key change warning</source>
+        <translation>Предупреждение о смене ключа</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/keychangebanner.cpp" line="43"/>
+        <source>Accept the new key and send held messages</source>
+        <translation>Принять новый ключ и отправить задержанные сообщения</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/keychangebanner.cpp" line="68"/>
+        <source>The safety number with %1 has changed. Usually this means they reinstalled Cardinal or set up a new device; it can also mean someone is trying to read your messages. Messages to %1 are held until you verify the new safety number or accept the new key.</source>
+        <translation>Код безопасности с %1 изменился. Обычно это значит, что собеседник переустановил Cardinal или настроил новое устройство, но так бывает и когда кто-то пытается читать ваши сообщения. Сообщения для %1 задержаны, пока вы не проверите новый код безопасности или не примете новый ключ.</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/keychangebanner.cpp" line="78"/>
+        <source>%1 revoked their key. Nothing can be sent to them until they publish a new one.</source>
+        <translation>Ключ %1 отозван. Отправлять сообщения нельзя, пока не будет опубликован новый ключ.</translation>
+    </message>
+</context>
+<context>
+    <name>cardinal::ui::LookupWording</name>
+    <message>
+        <location filename="../ui/dialogs/lookupwording.cpp" line="12"/>
+        <source>Nobody uses Cardinal with %1 yet.</source>
+        <translation>С адресом %1 пока никто не пользуется Cardinal.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/lookupwording.cpp" line="14"/>
+        <source>“%1” is not an e-mail address.</source>
+        <translation>«%1» — не адрес электронной почты.</translation>
+    </message>
+</context>
+<context>
+    <name>cardinal::ui::MessageListView</name>
+    <message>
+        <location filename="../ui/conversation/messagelistview.cpp" line="74"/>
+        <source>&amp;Copy text</source>
+        <translation>&amp;Копировать текст</translation>
+    </message>
+</context>
+<context>
+    <name>cardinal::ui::MessageModel</name>
+    <message>
+        <location filename="../ui/conversation/messagemodel.cpp" line="150"/>
+        <source>It reached this device but could not be opened, so nobody can read it here. It may have been damaged on the way or sent to an old key; ask the sender to send it again.</source>
+        <translation>Сообщение дошло до этого устройства, но открыть его не удалось, поэтому прочитать его здесь нельзя. Возможно, оно повредилось в пути или было зашифровано для старого ключа; попросите отправителя прислать его ещё раз.</translation>
+    </message>
+    <message>
+        <location filename="../ui/conversation/messagemodel.cpp" line="259"/>
+        <source>You</source>
+        <translation>Вы</translation>
+    </message>
+    <message>
+        <location filename="../ui/conversation/messagemodel.cpp" line="260"/>
+        <source>Notice</source>
+        <translation>Уведомление</translation>
+    </message>
+    <message>
+        <location filename="../ui/conversation/messagemodel.cpp" line="265"/>
+        <source>%1, %2, %3: %4</source>
+        <extracomment>Read out for a message: %1 sender, %2 time, %3 state, %4 the message text</extracomment>
+        <translation>%1, %2, %3: %4</translation>
+    </message>
+    <message>
+        <location filename="../ui/conversation/messagemodel.cpp" line="272"/>
+        <source>Could not decrypt this message: %1</source>
+        <translation>Не удалось расшифровать сообщение: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/conversation/messagemodel.cpp" line="273"/>
+        <source>no reason given</source>
+        <translation>причина неизвестна</translation>
+    </message>
+    <message>
+        <location filename="../ui/conversation/messagemodel.cpp" line="281"/>
+        <source>Held: %1</source>
+        <translation>Задержано: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/conversation/messagemodel.cpp" line="284"/>
+        <source>Not sent: %1</source>
+        <translation>Не отправлено: %1</translation>
+    </message>
+</context>
+<context>
+    <name>cardinal::ui::NewChatDialog</name>
+    <message>
+        <location filename="../ui/dialogs/newchatdialog.cpp" line="20"/>
+        <source>&amp;Start chat</source>
+        <translation>&amp;Начать чат</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newchatdialog.cpp" line="23"/>
+        <source>New chat</source>
+        <translation>Новый чат</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newchatdialog.cpp" line="26"/>
+        <source>Who do you want to write to? Enter their &amp;e-mail address.</source>
+        <translation>Кому вы хотите написать? Введите &amp;адрес электронной почты собеседника.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newchatdialog.cpp" line="31"/>
+        <source>E-mail address</source>
+        <translation>Адрес электронной почты</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newchatdialog.cpp" line="32"/>
+        <source>name@example.org</source>
+        <translation>name@example.org</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newchatdialog.cpp" line="38"/>
+        <source>Problem</source>
+        <translation>Ошибка</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newchatdialog.cpp" line="42"/>
+        <source>Looking up</source>
+        <translation>Идёт поиск</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newchatdialog.cpp" line="49"/>
+        <source>Start chat</source>
+        <translation>Начать чат</translation>
+    </message>
+</context>
+<context>
+    <name>cardinal::ui::NewGroupDialog</name>
+    <message>
+        <location filename="../ui/dialogs/newgroupdialog.cpp" line="23"/>
+        <source>&amp;Add</source>
+        <translation>&amp;Добавить</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newgroupdialog.cpp" line="24"/>
+        <source>&amp;Create</source>
+        <translation>&amp;Создать</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newgroupdialog.cpp" line="27"/>
+        <source>New group</source>
+        <translation>Новая группа</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newgroupdialog.cpp" line="30"/>
+        <source>Group name</source>
+        <translation>Название группы</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newgroupdialog.cpp" line="31"/>
+        <source>e.g. Book club</source>
+        <translation>например, Книжный клуб</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newgroupdialog.cpp" line="33"/>
+        <source>Members</source>
+        <translation>Участники</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newgroupdialog.cpp" line="36"/>
+        <source>Add someone by e-mail address</source>
+        <translation>Добавить участника по адресу электронной почты</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newgroupdialog.cpp" line="37"/>
+        <source>name@example.org</source>
+        <translation>name@example.org</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newgroupdialog.cpp" line="40"/>
+        <source>Add member</source>
+        <translation>Добавить участника</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newgroupdialog.cpp" line="42"/>
+        <source>Problem</source>
+        <translation>Ошибка</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newgroupdialog.cpp" line="46"/>
+        <source>Create group</source>
+        <translation>Создать группу</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newgroupdialog.cpp" line="49"/>
+        <source>Group &amp;name:</source>
+        <translation>&amp;Название группы:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newgroupdialog.cpp" line="51"/>
+        <source>&amp;Members:</source>
+        <translation>&amp;Участники:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/newgroupdialog.cpp" line="53"/>
+        <source>Add &amp;someone else:</source>
+        <translation>Добавить &amp;ещё:</translation>
+    </message>
+</context>
+<context>
+    <name>cardinal::ui::OnboardingCard</name>
+    <message>
+        <location filename="../ui/onboarding/onboardingcard.cpp" line="164"/>
+        <source>&amp;Back</source>
+        <translation>&amp;Назад</translation>
+    </message>
+    <message>
+        <location filename="../ui/onboarding/onboardingcard.cpp" line="165"/>
+        <source>Back</source>
+        <translation>Назад</translation>
+    </message>
+</context>
+<context>
+    <name>cardinal::ui::OnboardingFlow</name>
+    <message>
+        <location filename="../ui/onboarding/onboardingflow.cpp" line="351"/>
+        <source>The backup passphrase is not correct. Check it, ask for a new code, and try again.</source>
+        <translation>Парольная фраза резервной копии неверна. Проверьте её, запросите новый код и попробуйте ещё раз.</translation>
+    </message>
+</context>
+<context>
+    <name>cardinal::ui::PassphraseFields</name>
+    <message numerus="yes">
+        <location filename="../ui/kit/passphrasefields.cpp" line="136"/>
+        <source>Too short: use at least %n characters.</source>
+        <translation>
+            <numerusform>Слишком коротко: нужно не менее %n символа.</numerusform>
+            <numerusform>Слишком коротко: нужно не менее %n символов.</numerusform>
+            <numerusform>Слишком коротко: нужно не менее %n символов.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/kit/passphrasefields.cpp" line="139"/>
+        <source>Weak: longer is better, a few unrelated words work well.</source>
+        <translation>Слабая: чем длиннее, тем лучше; хорошо подходят несколько не связанных слов.</translation>
+    </message>
+    <message>
+        <location filename="../ui/kit/passphrasefields.cpp" line="141"/>
+        <source>Fair: a few more characters would help.</source>
+        <translation>Средняя: добавьте ещё несколько символов.</translation>
+    </message>
+    <message>
+        <location filename="../ui/kit/passphrasefields.cpp" line="143"/>
+        <source>Good.</source>
+        <translation>Хорошая.</translation>
+    </message>
+    <message>
+        <location filename="../ui/kit/passphrasefields.cpp" line="145"/>
+        <source>Strong.</source>
+        <translation>Надёжная.</translation>
+    </message>
+    <message>
+        <location filename="../ui/kit/passphrasefields.cpp" line="166"/>
+        <source>The two passphrases do not match yet.</source>
+        <translation>Парольные фразы пока не совпадают.</translation>
+    </message>
+    <message>
+        <location filename="../ui/kit/passphrasefields.cpp" line="173"/>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Парольная фраза:</translation>
+    </message>
+    <message>
+        <location filename="../ui/kit/passphrasefields.cpp" line="174"/>
+        <source>&amp;Repeat it:</source>
+        <translation>По&amp;вторите:</translation>
+    </message>
+    <message>
+        <location filename="../ui/kit/passphrasefields.cpp" line="175"/>
+        <source>Passphrase</source>
+        <translation>Парольная фраза</translation>
+    </message>
+    <message>
+        <location filename="../ui/kit/passphrasefields.cpp" line="176"/>
+        <source>Repeat passphrase</source>
+        <translation>Повторите парольную фразу</translation>
+    </message>
+    <message>
+        <location filename="../ui/kit/passphrasefields.cpp" line="177"/>
+        <location filename="../ui/kit/passphrasefields.cpp" line="178"/>
+        <source>Passphrase strength</source>
+        <translation>Надёжность парольной фразы</translation>
+    </message>
+    <message>
+        <location filename="../ui/kit/passphrasefields.cpp" line="179"/>
+        <source>Passphrase mismatch</source>
+        <translation>Парольные фразы не совпадают</translation>
+    </message>
+</context>
+<context>
+    <name>cardinal::ui::PassphrasePage</name>
+    <message>
+        <location filename="../ui/onboarding/passphrasepage.cpp" line="45"/>
+        <source>Protect this computer</source>
+        <translation>Защитите этот компьютер</translation>
+    </message>
+    <message>
+        <location filename="../ui/onboarding/passphrasepage.cpp" line="45"/>
+        <source>Choose a passphrase</source>
+        <translation>Придумайте парольную фразу</translation>
+    </message>
+    <message>
+        <location filename="../ui/onboarding/passphrasepage.cpp" line="47"/>
+        <source>It encrypts your keys and your message history on this computer. Nobody can recover it for you: without it, what is stored here cannot be opened.</source>
+        <translation>Она шифрует ваши ключи и историю сообщений на этом компьютере. Восстановить её за вас никто не сможет: без неё сохранённые здесь данные не открыть.</translation>
+    </message>
+    <message>
+        <location filename="../ui/onboarding/passphrasepage.cpp" line="49"/>
+        <source>&amp;Continue</source>
+        <translation>&amp;Далее</translation>
+    </message>
+    <message>
+        <location filename="../ui/onboarding/passphrasepage.cpp" line="50"/>
+        <source>Continue</source>
+        <translation>Далее</translation>
+    </message>
+</context>
+<context>
+    <name>cardinal::ui::ServerPage</name>
+    <message>
+        <location filename="../ui/onboarding/serverpage.cpp" line="69"/>
+        <source>Enter an address that starts with ws:// or wss://, such as wss://chat.example.org:7447.</source>
+        <translation>Введите адрес, который начинается с ws:// или wss://, например wss://chat.example.org:7447.</translation>
+    </message>
+    <message>
+        <location filename="../ui/onboarding/serverpage.cpp" line="86"/>
+        <source>The server key is the 64 hexadecimal digits that &apos;cardinal-server init&apos; printed after &quot;authority key:&quot;.</source>
+        <translation>Ключ сервера — это 64 шестнадцатеричные цифры, которые команда «cardinal-server init» вывела после «authority key:».</translation>
+    </message>
+    <message>
+        <location filename="../ui/onboarding/serverpage.cpp" line="93"/>
+        <source>Choose your server</source>
+        <translation>Выберите сервер</translation>
+    </message>
+    <message>
+        <location filename="../ui/onboarding/serverpage.cpp" line="94"/>
+        <source>Your messages travel through this server, encrypted: it passes them on but cannot read them.</source>
+        <translation>Ваши сообщения проходят через этот сервер в зашифрованном виде: он передаёт их дальше, но прочитать не может.</translation>
+    </message>
+    <message>
+        <location filename="../ui/onboarding/serverpage.cpp" line="96"/>
+        <source>Server &amp;address</source>
+        <translation>&amp;Адрес сервера</translation>
+    </message>
+    <message>
+        <location filename="../ui/onboarding/serverpage.cpp" line="97"/>
+        <source>Server address</source>
+        <translation>Адрес сервера</translation>
+    </message>
+    <message>
+        <location filename="../ui/onboarding/serverpage.cpp" line="98"/>
+        <source>A&amp;dvanced</source>
+        <translation>Д&amp;ополнительно</translation>
+    </message>
+    <message>
+        <location filename="../ui/onboarding/serverpage.cpp" line="99"/>
+        <source>Advanced server settings</source>
+        <translation>Дополнительные настройки сервера</translation>
+    </message>
+    <message>
+        <location filename="../ui/onboarding/serverpage.cpp" line="100"/>
+        <source>Server &amp;key (optional)</source>
+        <translation>&amp;Ключ сервера (необязательно)</translation>
+    </message>
+    <message>
+        <location filename="../ui/onboarding/serverpage.cpp" line="101"/>
+        <source>Server key</source>
+        <translation>Ключ сервера</translation>
+    </message>
+    <message>
+        <location filename="../ui/onboarding/serverpage.cpp" line="102"/>
+        <source>If the server&apos;s operator gave you its key, paste it here: then no other server can pretend to be this one.</source>
+        <translation>Если администратор сервера дал вам его ключ, вставьте его сюда: тогда никакой другой сервер не сможет выдать себя за этот.</translation>
+    </message>
+    <message>
+        <location filename="../ui/onboarding/serverpage.cpp" line="104"/>
+        <source>&amp;Continue</source>
+        <translation>&amp;Далее</translation>
+    </message>
+    <message>
+        <location filename="../ui/onboarding/serverpage.cpp" line="105"/>
+        <source>Continue</source>
+        <translation>Далее</translation>
+    </message>
+</context>
+<context>
+    <name>cardinal::ui::SettingsDialog</name>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="37"/>
+        <source>&amp;Apply</source>
+        <translation>&amp;Применить</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="38"/>
+        <source>Show a &amp;notification for new messages</source>
+        <translation>&amp;Уведомлять о новых сообщениях</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="39"/>
+        <source>Show the message &amp;text in notifications</source>
+        <translation>Показывать &amp;текст сообщения в уведомлениях</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="43"/>
+        <source>Settings</source>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="46"/>
+        <source>Server</source>
+        <translation>Сервер</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="48"/>
+        <source>Server address</source>
+        <translation>Адрес сервера</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="49"/>
+        <source>wss://chat.example.org</source>
+        <translation>wss://chat.example.org</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="51"/>
+        <source>Use this server</source>
+        <translation>Использовать этот сервер</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="66"/>
+        <source>This profile is registered with this server. Moving to another server is not supported: it would mean registering again.</source>
+        <translation>Этот профиль зарегистрирован на этом сервере. Перейти на другой сервер нельзя: для этого пришлось бы зарегистрироваться заново.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="68"/>
+        <source>The server relays your encrypted messages. It cannot read them.</source>
+        <translation>Сервер пересылает ваши зашифрованные сообщения, но прочитать их не может.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="77"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="91"/>
+        <source>Notifications</source>
+        <translation>Уведомления</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="80"/>
+        <source>Message text in notifications</source>
+        <translation>Текст сообщения в уведомлениях</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="83"/>
+        <source>Off, notifications only say who wrote: handy when others can see your screen.</source>
+        <translation>Если выключено, уведомление говорит только, кто написал: удобно, когда ваш экран видят другие.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="98"/>
+        <source>Lock after minutes of inactivity</source>
+        <translation>Блокировка после бездействия, минут</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="100"/>
+        <source>Never</source>
+        <translation>Никогда</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="101"/>
+        <source> min</source>
+        <translation> мин</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="107"/>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="108"/>
+        <source>System default</source>
+        <translation>Язык системы</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="120"/>
+        <source>General</source>
+        <translation>Общие</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="122"/>
+        <source>&amp;Lock after:</source>
+        <translation>&amp;Блокировать через:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="124"/>
+        <source>Lan&amp;guage:</source>
+        <translation>&amp;Язык:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="130"/>
+        <source>Status</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="154"/>
+        <source>That is not a server address; it looks like wss://chat.example.org.</source>
+        <translation>Это не адрес сервера; он должен выглядеть так: wss://chat.example.org.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="158"/>
+        <source>Cardinal will use %1.</source>
+        <translation>Cardinal будет использовать %1.</translation>
+    </message>
+</context>
+<context>
+    <name>cardinal::ui::TrayNotifier</name>
+    <message>
+        <location filename="../ui/shell/traynotifier.cpp" line="79"/>
+        <source>Show Cardinal</source>
+        <translation>Показать Cardinal</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/traynotifier.cpp" line="80"/>
+        <source>Lock</source>
+        <translation>Заблокировать</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/traynotifier.cpp" line="82"/>
+        <source>Quit</source>
+        <translation>Выйти</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/shell/traynotifier.cpp" line="108"/>
+        <source>Cardinal — %n unread message(s)</source>
+        <translation>
+            <numerusform>Cardinal — %n непрочитанное сообщение</numerusform>
+            <numerusform>Cardinal — %n непрочитанных сообщения</numerusform>
+            <numerusform>Cardinal — %n непрочитанных сообщений</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/traynotifier.cpp" line="109"/>
+        <source>Cardinal</source>
+        <translation>Cardinal</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/traynotifier.cpp" line="132"/>
+        <source>New message from %1</source>
+        <translation>Новое сообщение от %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/traynotifier.cpp" line="135"/>
+        <source>A message arrived that could not be decrypted.</source>
+        <translation>Пришло сообщение, которое не удалось расшифровать.</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/traynotifier.cpp" line="139"/>
+        <source>Open Cardinal to read it.</source>
+        <translation>Откройте Cardinal, чтобы прочитать его.</translation>
+    </message>
+</context>
+<context>
+    <name>cardinal::ui::UnlockScreen</name>
+    <message>
+        <location filename="../ui/onboarding/unlockscreen.cpp" line="87"/>
+        <source>That passphrase is not correct. Please try again.</source>
+        <translation>Неверная парольная фраза. Попробуйте ещё раз.</translation>
+    </message>
+    <message>
+        <location filename="../ui/onboarding/unlockscreen.cpp" line="98"/>
+        <source>Unlock Cardinal</source>
+        <translation>Разблокировка Cardinal</translation>
+    </message>
+    <message>
+        <location filename="../ui/onboarding/unlockscreen.cpp" line="99"/>
+        <source>Enter your passphrase to open your messages on this computer.</source>
+        <translation>Введите парольную фразу, чтобы открыть сообщения на этом компьютере.</translation>
+    </message>
+    <message>
+        <location filename="../ui/onboarding/unlockscreen.cpp" line="100"/>
+        <source>&amp;Passphrase</source>
+        <translation>&amp;Парольная фраза</translation>
+    </message>
+    <message>
+        <location filename="../ui/onboarding/unlockscreen.cpp" line="101"/>
+        <source>Passphrase</source>
+        <translation>Парольная фраза</translation>
+    </message>
+    <message>
+        <location filename="../ui/onboarding/unlockscreen.cpp" line="102"/>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Разблокировать</translation>
+    </message>
+    <message>
+        <location filename="../ui/onboarding/unlockscreen.cpp" line="103"/>
+        <source>Unlock</source>
+        <translation>Разблокировать</translation>
+    </message>
+</context>
+<context>
+    <name>cardinal::ui::VerifyDialog</name>
+    <message>
+        <location filename="../ui/dialogs/verifydialog.cpp" line="52"/>
+        <source>C&amp;opy digits</source>
+        <translation>&amp;Копировать цифры</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/verifydialog.cpp" line="53"/>
+        <source>&amp;Mark as verified</source>
+        <translation>&amp;Отметить как проверенный</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/verifydialog.cpp" line="54"/>
+        <source>C&amp;lear verification</source>
+        <translation>&amp;Снять отметку</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/verifydialog.cpp" line="57"/>
+        <source>Verify %1</source>
+        <translation>Проверка: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/verifydialog.cpp" line="71"/>
+        <source>Trust state</source>
+        <translation>Состояние доверия</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/verifydialog.cpp" line="72"/>
+        <source>What the trust state means</source>
+        <translation>Что означает состояние доверия</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/verifydialog.cpp" line="73"/>
+        <source>Safety number</source>
+        <translation>Код безопасности</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/verifydialog.cpp" line="74"/>
+        <source>Safety number as a QR code</source>
+        <translation>Код безопасности в виде QR-кода</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/verifydialog.cpp" line="75"/>
+        <source>Copy digits</source>
+        <translation>Копировать цифры</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/verifydialog.cpp" line="76"/>
+        <source>Mark as verified</source>
+        <translation>Отметить как проверенный</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/verifydialog.cpp" line="77"/>
+        <source>Clear verification</source>
+        <translation>Снять отметку о проверке</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/verifydialog.cpp" line="85"/>
+        <source>Meet or call %1. Compare these numbers with the ones on their screen, or scan their code. If they match, nobody is in the middle.</source>
+        <translation>Встретьтесь или созвонитесь с %1. Сравните эти цифры с цифрами на экране собеседника или отсканируйте его код. Если они совпадают, посредника между вами нет.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/verifydialog.cpp" line="89"/>
+        <source>%1 has a new key. Marking as verified accepts the new key, and messages held for them are sent.</source>
+        <translation>У %1 новый ключ. Отметка «проверен» принимает новый ключ, и задержанные сообщения будут отправлены.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/verifydialog.cpp" line="163"/>
+        <source>%1 is not among your contacts yet.</source>
+        <translation>%1 пока нет среди ваших контактов.</translation>
+    </message>
+</context>
+<context>
+    <name>cardinal::ui::WelcomePage</name>
+    <message>
+        <location filename="../ui/onboarding/welcomepage.cpp" line="20"/>
+        <source>Welcome to Cardinal</source>
+        <translation>Добро пожаловать в Cardinal</translation>
+    </message>
+    <message>
+        <location filename="../ui/onboarding/welcomepage.cpp" line="21"/>
+        <source>Private conversations, encrypted on your own devices before they leave them.</source>
+        <translation>Личная переписка, которая шифруется на ваших устройствах ещё до того, как покинет их.</translation>
+    </message>
+    <message>
+        <location filename="../ui/onboarding/welcomepage.cpp" line="23"/>
+        <source>&amp;Create a new account</source>
+        <translation>&amp;Создать учётную запись</translation>
+    </message>
+    <message>
+        <location filename="../ui/onboarding/welcomepage.cpp" line="24"/>
+        <source>Create a new account</source>
+        <translation>Создать учётную запись</translation>
+    </message>
+    <message>
+        <location filename="../ui/onboarding/welcomepage.cpp" line="25"/>
+        <source>I &amp;already use Cardinal</source>
+        <translation>Я &amp;уже пользуюсь Cardinal</translation>
+    </message>
+    <message>
+        <location filename="../ui/onboarding/welcomepage.cpp" line="26"/>
+        <source>I already use Cardinal</source>
+        <translation>Я уже пользуюсь Cardinal</translation>
+    </message>
+</context>
+<context>
+    <name>cardinal::ui::Wording</name>
+    <message>
+        <location filename="../ui/kit/wording.cpp" line="14"/>
+        <source>That input is not valid.</source>
+        <translation>Введены недопустимые данные.</translation>
+    </message>
+    <message>
+        <location filename="../ui/kit/wording.cpp" line="15"/>
+        <source>Received data that does not make sense.</source>
+        <translation>Получены некорректные данные.</translation>
+    </message>
+    <message>
+        <location filename="../ui/kit/wording.cpp" line="16"/>
+        <source>That is too large.</source>
+        <translation>Слишком большой размер.</translation>
+    </message>
+    <message>
+        <location filename="../ui/kit/wording.cpp" line="17"/>
+        <source>This needs a newer version of Cardinal.</source>
+        <translation>Для этого нужна более новая версия Cardinal.</translation>
+    </message>
+    <message>
+        <location filename="../ui/kit/wording.cpp" line="18"/>
+        <source>A signature did not check out.</source>
+        <translation>Подпись не прошла проверку.</translation>
+    </message>
+    <message>
+        <location filename="../ui/kit/wording.cpp" line="19"/>
+        <source>The data could not be decrypted.</source>
+        <translation>Не удалось расшифровать данные.</translation>
+    </message>
+    <message>
+        <location filename="../ui/kit/wording.cpp" line="20"/>
+        <source>The message was not encrypted for this device.</source>
+        <translation>Сообщение зашифровано не для этого устройства.</translation>
+    </message>
+    <message>
+        <location filename="../ui/kit/wording.cpp" line="21"/>
+        <source>The sender is not known.</source>
+        <translation>Отправитель неизвестен.</translation>
+    </message>
+    <message>
+        <location filename="../ui/kit/wording.cpp" line="22"/>
+        <source>A key was refused as unsafe.</source>
+        <translation>Ключ отклонён как небезопасный.</translation>
+    </message>
+    <message>
+        <location filename="../ui/kit/wording.cpp" line="23"/>
+        <source>That passphrase is not correct.</source>
+        <translation>Неверная парольная фраза.</translation>
+    </message>
+    <message>
+        <location filename="../ui/kit/wording.cpp" line="24"/>
+        <source>A file of this profile is damaged.</source>
+        <translation>Файл этого профиля повреждён.</translation>
+    </message>
+    <message>
+        <location filename="../ui/kit/wording.cpp" line="25"/>
+        <source>A file could not be read or written.</source>
+        <translation>Не удалось прочитать или записать файл.</translation>
+    </message>
+    <message>
+        <location filename="../ui/kit/wording.cpp" line="26"/>
+        <source>The encryption library failed.</source>
+        <translation>Сбой библиотеки шифрования.</translation>
+    </message>
+    <message>
+        <location filename="../ui/kit/wording.cpp" line="27"/>
+        <source>The server does not allow that.</source>
+        <translation>Сервер не разрешает это действие.</translation>
+    </message>
+    <message>
+        <location filename="../ui/kit/wording.cpp" line="28"/>
+        <source>Not found.</source>
+        <translation>Не найдено.</translation>
+    </message>
+    <message>
+        <location filename="../ui/kit/wording.cpp" line="29"/>
+        <source>That exists already.</source>
+        <translation>Это уже существует.</translation>
+    </message>
+    <message>
+        <location filename="../ui/kit/wording.cpp" line="30"/>
+        <source>Too many attempts; please wait a moment.</source>
+        <translation>Слишком много попыток; подождите немного.</translation>
+    </message>
+    <message>
+        <location filename="../ui/kit/wording.cpp" line="31"/>
+        <source>A limit has been reached.</source>
+        <translation>Достигнуто ограничение.</translation>
+    </message>
+    <message>
+        <location filename="../ui/kit/wording.cpp" line="32"/>
+        <source>That code is not correct.</source>
+        <translation>Неверный код.</translation>
+    </message>
+    <message>
+        <location filename="../ui/kit/wording.cpp" line="33"/>
+        <source>The code has expired; ask for a new one.</source>
+        <translation>Срок действия кода истёк; запросите новый.</translation>
+    </message>
+    <message>
+        <location filename="../ui/kit/wording.cpp" line="34"/>
+        <source>The server refused the confirmation.</source>
+        <translation>Сервер отклонил подтверждение.</translation>
+    </message>
+    <message>
+        <location filename="../ui/kit/wording.cpp" line="36"/>
+        <source>Something went wrong.</source>
+        <translation>Что-то пошло не так.</translation>
+    </message>
+    <message>
+        <location filename="../ui/kit/wording.cpp" line="47"/>
+        <source>%1 (%2)</source>
+        <extracomment>%1 is a sentence saying what went wrong, %2 technical details in English</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/kit/wording.cpp" line="53"/>
+        <source>Unverified</source>
+        <translation>Не проверен</translation>
+    </message>
+    <message>
+        <location filename="../ui/kit/wording.cpp" line="54"/>
+        <source>Verified</source>
+        <translation>Проверен</translation>
+    </message>
+    <message>
+        <location filename="../ui/kit/wording.cpp" line="55"/>
+        <source>Key changed</source>
+        <translation>Ключ изменился</translation>
+    </message>
+    <message>
+        <location filename="../ui/kit/wording.cpp" line="56"/>
+        <source>Revoked</source>
+        <translation>Отозван</translation>
+    </message>
+    <message>
+        <location filename="../ui/kit/wording.cpp" line="65"/>
+        <source>Messages are encrypted, but you have not yet compared safety numbers with this contact.</source>
+        <translation>Сообщения зашифрованы, но вы ещё не сверили код безопасности с этим контактом.</translation>
+    </message>
+    <message>
+        <location filename="../ui/kit/wording.cpp" line="68"/>
+        <source>You compared safety numbers: only this contact&apos;s devices can read your messages.</source>
+        <translation>Вы сверили код безопасности: ваши сообщения могут читать только устройства этого контакта.</translation>
+    </message>
+    <message>
+        <location filename="../ui/kit/wording.cpp" line="71"/>
+        <source>This contact&apos;s key changed. Messages wait until you verify or accept the new key.</source>
+        <translation>Ключ этого контакта изменился. Сообщения ждут, пока вы не проверите или не примете новый ключ.</translation>
+    </message>
+    <message>
+        <location filename="../ui/kit/wording.cpp" line="74"/>
+        <source>This contact&apos;s key was revoked. Nothing is encrypted to it any more.</source>
+        <translation>Ключ этого контакта отозван. Для него больше ничего не шифруется.</translation>
+    </message>
+    <message>
+        <location filename="../ui/kit/wording.cpp" line="82"/>
+        <source>Online</source>
+        <translation>В сети</translation>
+    </message>
+    <message>
+        <location filename="../ui/kit/wording.cpp" line="84"/>
+        <source>Connecting…</source>
+        <translation>Подключение…</translation>
+    </message>
+    <message>
+        <location filename="../ui/kit/wording.cpp" line="85"/>
+        <source>Offline</source>
+        <translation>Не в сети</translation>
+    </message>
+    <message>
+        <location filename="../ui/kit/wording.cpp" line="108"/>
+        <source>Today</source>
+        <translation>Сегодня</translation>
+    </message>
+    <message>
+        <location filename="../ui/kit/wording.cpp" line="110"/>
+        <source>Yesterday</source>
+        <translation>Вчера</translation>
+    </message>
+    <message>
+        <location filename="../ui/kit/wording.cpp" line="117"/>
+        <source>Waiting to be sent</source>
+        <translation>Ожидает отправки</translation>
+    </message>
+    <message>
+        <location filename="../ui/kit/wording.cpp" line="119"/>
+        <source>Held: a recipient&apos;s key changed; verify or accept it to send</source>
+        <translation>Задержано: ключ получателя изменился; проверьте или примите его, чтобы отправить</translation>
+    </message>
+    <message>
+        <location filename="../ui/kit/wording.cpp" line="120"/>
+        <source>Sent</source>
+        <translation>Отправлено</translation>
+    </message>
+    <message>
+        <location filename="../ui/kit/wording.cpp" line="121"/>
+        <source>Delivered</source>
+        <translation>Доставлено</translation>
+    </message>
+    <message>
+        <location filename="../ui/kit/wording.cpp" line="122"/>
+        <source>Not sent</source>
+        <translation>Не отправлено</translation>
+    </message>
+    <message>
+        <location filename="../ui/kit/wording.cpp" line="123"/>
+        <source>Received</source>
+        <translation>Получено</translation>
+    </message>
+    <message>
+        <location filename="../ui/kit/wording.cpp" line="124"/>
+        <source>Could not decrypt</source>
+        <translation>Не удалось расшифровать</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../app/gui/main.cpp" line="27"/>
+        <source>Cardinal, the end-to-end encrypted messenger.</source>
+        <translation>Cardinal — мессенджер со сквозным шифрованием.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="33"/>
+        <source>Use profile NAME (or a directory path); default: %1.</source>
+        <translation>Использовать профиль NAME (или путь к каталогу); по умолчанию: %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="38"/>
+        <source>The server a new account is offered (default: %1).</source>
+        <translation>Сервер, предлагаемый для новой учётной записи (по умолчанию: %1).</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="43"/>
+        <source>Use language CODE (en, ru, de) and remember it.</source>
+        <translation>Использовать язык CODE (en, ru, de) и запомнить выбор.</translation>
+    </message>
+</context>
+</TS>
