@@ -147,6 +147,20 @@ CliRun CliUsers::json(const QString &name, const QStringList &arguments) const
     return run(name, QStringList{QStringLiteral("--json")} + arguments);
 }
 
+bool CliUsers::startWithUsers(ServerProcess &server, const QStringList &names,
+                              QString *error) const
+{
+    if (!server.init() || !server.start()) {
+        if (error)
+            *error = server.lastError();
+        return false;
+    }
+    for (const QString &name : names)
+        if (!registerUser(server, name, error))
+            return false;
+    return true;
+}
+
 bool CliUsers::registerUser(ServerProcess &server, const QString &name, QString *error) const
 {
     const auto failed = [error](const QString &step, const CliRun &run) {

@@ -99,6 +99,10 @@ public:
     //! `server`. False with the reason in `error`.
     [[nodiscard]] bool registerUser(ServerProcess &server, const QString &name,
                                     QString *error) const;
+    //! Initialises and starts `server` (any free port), then registers each of `names`.
+    //! False with the reason in `error`.
+    [[nodiscard]] bool startWithUsers(ServerProcess &server, const QStringList &names,
+                                      QString *error) const;
     //! `restore` of `identityOf`'s identity into the new profile `name`, then `confirm`
     //! with the dropped code. False with the reason in `error`.
     [[nodiscard]] bool restoreDevice(ServerProcess &server, const QString &name,

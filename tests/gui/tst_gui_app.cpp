@@ -124,12 +124,8 @@ class TestGuiApp : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY2(m_server.init(), qPrintable(m_server.lastError()));
-        QVERIFY2(m_server.start(), qPrintable(m_server.lastError()));
-        for (const QString &name : {Alice, Bob}) {
-            QString error;
-            QVERIFY2(m_users.registerUser(m_server, name, &error), qPrintable(error));
-        }
+        QString error;
+        QVERIFY2(m_users.startWithUsers(m_server, {Alice, Bob}, &error), qPrintable(error));
         m_window = std::make_unique<ui::AppWindow>(m_users.profileDir(Alice), m_server.url());
         m_window->settings().setAutoLockMinutes(0);
         m_window->start();

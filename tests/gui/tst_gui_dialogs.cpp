@@ -109,11 +109,8 @@ private Q_SLOTS:
     {
         QVERIFY(m_users.isValid());
         QVERIFY(m_files.isValid());
-        QVERIFY2(m_server.init(), qPrintable(m_server.lastError()));
-        QVERIFY2(m_server.start(), qPrintable(m_server.lastError()));
         QString error;
-        for (const QString &name : {Alice, Bob, Carol, Dave})
-            QVERIFY2(m_users.registerUser(m_server, name, &error), qPrintable(error));
+        QVERIFY2(m_users.startWithUsers(m_server, {Alice, Bob, Carol, Dave}, &error), qPrintable(error));
         m_alice = open(Alice);
         QVERIFY(m_alice);
         QTRY_COMPARE_WITH_TIMEOUT(m_alice->connectionState(), Connection::State::Online,

@@ -47,11 +47,8 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_users.isValid());
-        QVERIFY2(m_server.init(), qPrintable(m_server.lastError()));
-        QVERIFY2(m_server.start(), qPrintable(m_server.lastError()));
         QString error;
-        for (const QString &name : {Alice, Bob, Carol})
-            QVERIFY2(m_users.registerUser(m_server, name, &error), qPrintable(error));
+        QVERIFY2(m_users.startWithUsers(m_server, {Alice, Bob, Carol}, &error), qPrintable(error));
     }
 
     void aliceAndBobChatBothWays()

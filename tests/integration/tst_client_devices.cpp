@@ -60,11 +60,8 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_users.isValid());
-        QVERIFY2(m_server.init(), qPrintable(m_server.lastError()));
-        QVERIFY2(m_server.start(), qPrintable(m_server.lastError()));
         QString error;
-        QVERIFY2(m_users.registerUser(m_server, Alice, &error), qPrintable(error));
-        QVERIFY2(m_users.registerUser(m_server, Bob, &error), qPrintable(error));
+        QVERIFY2(m_users.startWithUsers(m_server, {Alice, Bob}, &error), qPrintable(error));
     }
 
     void restoredDeviceSharesTheConversation()

@@ -8,13 +8,8 @@
 #include "clitesting.h"
 #include "serverprocess.h"
 
-#include "crypto/random.h"
-#include "protocol/card.h"
-#include "protocol/devicerecord.h"
 #include "protocol/envelope.h"
-#include "server/serverkeys.h"
 
-#include <QDateTime>
 #include <QTest>
 
 using namespace cardinal;
@@ -121,11 +116,8 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_users.isValid());
-        QVERIFY2(m_server.init(), qPrintable(m_server.lastError()));
-        QVERIFY2(m_server.start(), qPrintable(m_server.lastError()));
         QString error;
-        for (const QString &name : {Alice, Alice2, Alice3, Bob})
-            QVERIFY2(m_users.registerUser(m_server, name, &error), qPrintable(error));
+        QVERIFY2(m_users.startWithUsers(m_server, {Alice, Alice2, Alice3, Bob}, &error), qPrintable(error));
     }
 
     void beforeTheSwap()
