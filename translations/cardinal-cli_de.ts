@@ -92,7 +92,7 @@
     <message>
         <location filename="../app/cli/accountcommands.cpp" line="107"/>
         <location filename="../app/cli/accountcommands.cpp" line="151"/>
-        <location filename="../app/cli/onlinesession.h" line="54"/>
+        <location filename="../app/cli/onlinesession.h" line="55"/>
         <source>no answer from the server</source>
         <translation>keine Antwort vom Server</translation>
     </message>
@@ -195,284 +195,284 @@
         <translation>aus der Gruppe entfernt: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="46"/>
+        <location filename="../app/cli/main.cpp" line="47"/>
         <source>init --identity EMAIL [--device NAME]</source>
         <extracomment>A usage line: keep the command and option names, translate the placeholders in capitals as in the option list.</extracomment>
         <translation>init --identity E-MAIL [--device NAME]</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="47"/>
+        <location filename="../app/cli/main.cpp" line="48"/>
         <source>card export [--out FILE]</source>
         <translation>card export [--out DATEI]</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="48"/>
+        <location filename="../app/cli/main.cpp" line="49"/>
         <source>safety-number --card FILE</source>
         <translation>safety-number --card DATEI</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="49"/>
+        <location filename="../app/cli/main.cpp" line="50"/>
         <source>encrypt --to CARDFILE [--to CARDFILE ...] [--in FILE] [--out FILE]</source>
         <translation>encrypt --to KARTENDATEI [--to KARTENDATEI ...] [--in DATEI] [--out DATEI]</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="50"/>
+        <location filename="../app/cli/main.cpp" line="51"/>
         <source>decrypt [--from CARDFILE] [--in FILE] [--out FILE]</source>
         <translation>decrypt [--from KARTENDATEI] [--in DATEI] [--out DATEI]</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="51"/>
+        <location filename="../app/cli/main.cpp" line="52"/>
         <source>register --server URL [--authority KEY]</source>
         <translation>register --server URL [--authority SCHLÜSSEL]</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="52"/>
+        <location filename="../app/cli/main.cpp" line="53"/>
         <source>confirm CODE</source>
         <translation>confirm CODE</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="53"/>
+        <location filename="../app/cli/main.cpp" line="54"/>
         <source>send --to EMAIL TEXT | send --group ID TEXT</source>
         <translation>send --to E-MAIL TEXT | send --group ID TEXT</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="54"/>
+        <location filename="../app/cli/main.cpp" line="55"/>
         <source>receive [--wait SECONDS]</source>
         <translation>receive [--wait SEKUNDEN]</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="56"/>
+        <location filename="../app/cli/main.cpp" line="57"/>
         <source>history --with EMAIL | history --group ID</source>
         <translation>history --with E-MAIL | history --group ID</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="58"/>
+        <location filename="../app/cli/main.cpp" line="59"/>
         <source>verify EMAIL [--mark]</source>
         <translation>verify E-MAIL [--mark]</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="59"/>
+        <location filename="../app/cli/main.cpp" line="60"/>
         <source>accept-key EMAIL</source>
         <translation>accept-key E-MAIL</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="60"/>
+        <location filename="../app/cli/main.cpp" line="61"/>
         <source>group create NAME --member EMAIL [--member EMAIL ...]</source>
         <translation>group create NAME --member E-MAIL [--member E-MAIL ...]</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="61"/>
+        <location filename="../app/cli/main.cpp" line="62"/>
         <source>group add ID EMAIL</source>
         <translation>group add ID E-MAIL</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="62"/>
+        <location filename="../app/cli/main.cpp" line="63"/>
         <source>group remove ID EMAIL</source>
         <translation>group remove ID E-MAIL</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="64"/>
+        <location filename="../app/cli/main.cpp" line="65"/>
         <source>restore --server URL --identity EMAIL [--authority KEY]   (then: confirm CODE)</source>
         <translation>restore --server URL --identity E-MAIL [--authority SCHLÜSSEL]   (danach: confirm CODE)</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="66"/>
+        <location filename="../app/cli/main.cpp" line="67"/>
         <source>revoke --device ID</source>
         <translation>revoke --device ID</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="73"/>
+        <location filename="../app/cli/main.cpp" line="74"/>
         <source>Commands:</source>
         <translation>Befehle:</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="76"/>
+        <location filename="../app/cli/main.cpp" line="77"/>
         <source>The passphrase comes from CARDINAL_PASSPHRASE, --passphrase-file, or a prompt.</source>
         <translation>Die Passphrase kommt aus CARDINAL_PASSPHRASE, aus --passphrase-file oder wird im Terminal abgefragt.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="77"/>
+        <location filename="../app/cli/main.cpp" line="78"/>
         <source>Exit status: 0 on success, 1 on failure, 2 on a usage error.</source>
         <translation>Exit-Status: 0 bei Erfolg, 1 bei einem Fehler, 2 bei falschem Aufruf.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="83"/>
+        <location filename="../app/cli/main.cpp" line="84"/>
         <source>%1 (see --help)</source>
         <translation>%1 (siehe --help)</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="122"/>
+        <location filename="../app/cli/main.cpp" line="117"/>
         <source>Cardinal command-line client: end-to-end encrypted messaging.</source>
         <translation>Cardinal-Kommandozeilenclient: Ende-zu-Ende-verschlüsselte Nachrichten.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="126"/>
+        <location filename="../app/cli/main.cpp" line="121"/>
         <source>FILE</source>
         <extracomment>The words in capitals name the value an option takes, as in the command list.</extracomment>
         <translation>DATEI</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="127"/>
+        <location filename="../app/cli/main.cpp" line="122"/>
         <source>EMAIL</source>
         <translation>E-MAIL</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="129"/>
+        <location filename="../app/cli/main.cpp" line="124"/>
         <source>Profile NAME, or a directory if it contains a &apos;/&apos; (the same profiles as the desktop app).</source>
         <translation>Profil-NAME, oder ein Verzeichnis, wenn er ein „/“ enthält (dieselben Profile wie die Desktop-App).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="129"/>
+        <location filename="../app/cli/main.cpp" line="124"/>
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="130"/>
+        <location filename="../app/cli/main.cpp" line="125"/>
         <source>Read the passphrase from FILE.</source>
         <translation>Passphrase aus DATEI lesen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="131"/>
+        <location filename="../app/cli/main.cpp" line="126"/>
         <source>Print one JSON object per line.</source>
         <translation>Ein JSON-Objekt pro Zeile ausgeben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="132"/>
+        <location filename="../app/cli/main.cpp" line="127"/>
         <source>E-mail identity (init, restore).</source>
         <translation>E-Mail-Identität (init, restore).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="133"/>
+        <location filename="../app/cli/main.cpp" line="128"/>
         <source>Device name (init) or id (revoke).</source>
         <translation>Gerätename (init) oder Geräte-ID (revoke).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="133"/>
+        <location filename="../app/cli/main.cpp" line="128"/>
         <source>DEVICE</source>
         <translation>GERÄT</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="134"/>
+        <location filename="../app/cli/main.cpp" line="129"/>
         <source>Contact card file (safety-number).</source>
         <translation>Kontaktkartendatei (safety-number).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="135"/>
+        <location filename="../app/cli/main.cpp" line="130"/>
         <source>Recipient: card file (encrypt; repeatable) or e-mail (send).</source>
         <translation>Empfänger: Kartendatei (encrypt; wiederholbar) oder E-Mail-Adresse (send).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="135"/>
+        <location filename="../app/cli/main.cpp" line="130"/>
         <source>TO</source>
         <translation>AN</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="136"/>
+        <location filename="../app/cli/main.cpp" line="131"/>
         <source>Expected sender&apos;s card file (decrypt).</source>
         <translation>Kartendatei des erwarteten Absenders (decrypt).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="136"/>
+        <location filename="../app/cli/main.cpp" line="131"/>
         <source>CARDFILE</source>
         <translation>KARTENDATEI</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="137"/>
+        <location filename="../app/cli/main.cpp" line="132"/>
         <source>Input file (default: standard input).</source>
         <translation>Eingabedatei (Standard: Standardeingabe).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="138"/>
+        <location filename="../app/cli/main.cpp" line="133"/>
         <source>Output file (default: standard output).</source>
         <translation>Ausgabedatei (Standard: Standardausgabe).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="139"/>
+        <location filename="../app/cli/main.cpp" line="134"/>
         <source>Server address, ws://HOST:PORT or wss://HOST:PORT.</source>
         <translation>Serveradresse: ws://HOST:PORT oder wss://HOST:PORT.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="139"/>
+        <location filename="../app/cli/main.cpp" line="134"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="140"/>
+        <location filename="../app/cli/main.cpp" line="135"/>
         <source>The server&apos;s authority key, as &apos;cardinal-server init&apos; printed it (register, restore).</source>
         <translation>Der Beglaubigungsschlüssel des Servers, wie „cardinal-server init“ ihn ausgegeben hat (register, restore).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="140"/>
+        <location filename="../app/cli/main.cpp" line="135"/>
         <source>KEY</source>
         <translation>SCHLÜSSEL</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="141"/>
+        <location filename="../app/cli/main.cpp" line="136"/>
         <source>Group id (send, history).</source>
         <translation>Gruppen-ID (send, history).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="141"/>
+        <location filename="../app/cli/main.cpp" line="136"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="142"/>
+        <location filename="../app/cli/main.cpp" line="137"/>
         <source>Contact (history).</source>
         <translation>Kontakt (history).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="143"/>
+        <location filename="../app/cli/main.cpp" line="138"/>
         <source>Group member (group create; repeatable).</source>
         <translation>Gruppenmitglied (group create; wiederholbar).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="144"/>
+        <location filename="../app/cli/main.cpp" line="139"/>
         <source>Record the safety number as verified (verify).</source>
         <translation>Sicherheitsnummer als verifiziert markieren (verify).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="145"/>
+        <location filename="../app/cli/main.cpp" line="140"/>
         <source>Seconds to wait for messages (receive; default 3).</source>
         <translation>Wie viele Sekunden auf Nachrichten gewartet wird (receive; Standard: 3).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="145"/>
+        <location filename="../app/cli/main.cpp" line="140"/>
         <source>SECONDS</source>
         <translation>SEKUNDEN</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="147"/>
+        <location filename="../app/cli/main.cpp" line="142"/>
         <source>command</source>
         <translation>Befehl</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="147"/>
+        <location filename="../app/cli/main.cpp" line="142"/>
         <source>What to do (see below).</source>
         <translation>Was zu tun ist (siehe unten).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="160"/>
+        <location filename="../app/cli/main.cpp" line="155"/>
         <source>no command given</source>
         <translation>kein Befehl angegeben</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="163"/>
+        <location filename="../app/cli/main.cpp" line="158"/>
         <source>unknown command &apos;%1&apos;</source>
         <translation>unbekannter Befehl „%1“</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="166"/>
+        <location filename="../app/cli/main.cpp" line="161"/>
         <source>usage: cardinal-cli %1</source>
         <translation>Aufruf: cardinal-cli %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="170"/>
+        <location filename="../app/cli/main.cpp" line="165"/>
         <source>&apos;%1&apos; does not take --%2</source>
         <translation>„%1“ akzeptiert --%2 nicht</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="195"/>
+        <location filename="../app/cli/main.cpp" line="194"/>
         <source>--wait takes 0 to 3600 seconds</source>
         <translation>--wait erwartet 0 bis 3600 Sekunden</translation>
     </message>
@@ -616,7 +616,22 @@
         <translation>widerrufen</translation>
     </message>
     <message>
-        <location filename="../app/cli/onlinesession.cpp" line="185"/>
+        <location filename="../app/cli/onlinesession.cpp" line="182"/>
+        <source>The safety number with %1 changed. Messages to them are held until you verify the new number (&apos;cardinal-cli verify&apos;) or accept the new key (&apos;cardinal-cli accept-key&apos;).</source>
+        <translation>Die Sicherheitsnummer mit %1 hat sich geändert. Nachrichten an diesen Kontakt werden zurückgehalten, bis Sie die neue Nummer verifizieren („cardinal-cli verify“) oder den neuen Schlüssel akzeptieren („cardinal-cli accept-key“).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/onlinesession.cpp" line="187"/>
+        <source>The safety number with %1 changed. Compare it with them (&apos;cardinal-cli verify&apos;) to make sure it is really them.</source>
+        <translation>Die Sicherheitsnummer mit %1 hat sich geändert. Vergleichen Sie sie mit Ihrem Kontakt („cardinal-cli verify“), um sicherzugehen, dass es wirklich diese Person ist.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/onlinesession.cpp" line="191"/>
+        <source>%1 revoked their key; nothing more is sent to it.</source>
+        <translation>Der Schlüssel von %1 wurde widerrufen; an ihn wird nichts mehr gesendet.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/onlinesession.cpp" line="208"/>
         <source>could not decrypt: %1</source>
         <translation>konnte nicht entschlüsselt werden: %1</translation>
     </message>

@@ -93,7 +93,7 @@
     <message>
         <location filename="../app/cli/accountcommands.cpp" line="107"/>
         <location filename="../app/cli/accountcommands.cpp" line="151"/>
-        <location filename="../app/cli/onlinesession.h" line="54"/>
+        <location filename="../app/cli/onlinesession.h" line="55"/>
         <source>no answer from the server</source>
         <translation>сервер не ответил</translation>
     </message>
@@ -197,284 +197,284 @@
         <translation>исключён из группы: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="46"/>
+        <location filename="../app/cli/main.cpp" line="47"/>
         <source>init --identity EMAIL [--device NAME]</source>
         <extracomment>A usage line: keep the command and option names, translate the placeholders in capitals as in the option list.</extracomment>
         <translation>init --identity АДРЕС [--device ИМЯ]</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="47"/>
+        <location filename="../app/cli/main.cpp" line="48"/>
         <source>card export [--out FILE]</source>
         <translation>card export [--out ФАЙЛ]</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="48"/>
+        <location filename="../app/cli/main.cpp" line="49"/>
         <source>safety-number --card FILE</source>
         <translation>safety-number --card ФАЙЛ</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="49"/>
+        <location filename="../app/cli/main.cpp" line="50"/>
         <source>encrypt --to CARDFILE [--to CARDFILE ...] [--in FILE] [--out FILE]</source>
         <translation>encrypt --to ФАЙЛ_КАРТОЧКИ [--to ФАЙЛ_КАРТОЧКИ ...] [--in ФАЙЛ] [--out ФАЙЛ]</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="50"/>
+        <location filename="../app/cli/main.cpp" line="51"/>
         <source>decrypt [--from CARDFILE] [--in FILE] [--out FILE]</source>
         <translation>decrypt [--from ФАЙЛ_КАРТОЧКИ] [--in ФАЙЛ] [--out ФАЙЛ]</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="51"/>
+        <location filename="../app/cli/main.cpp" line="52"/>
         <source>register --server URL [--authority KEY]</source>
         <translation>register --server URL [--authority КЛЮЧ]</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="52"/>
+        <location filename="../app/cli/main.cpp" line="53"/>
         <source>confirm CODE</source>
         <translation>confirm КОД</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="53"/>
+        <location filename="../app/cli/main.cpp" line="54"/>
         <source>send --to EMAIL TEXT | send --group ID TEXT</source>
         <translation>send --to АДРЕС ТЕКСТ | send --group ID ТЕКСТ</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="54"/>
+        <location filename="../app/cli/main.cpp" line="55"/>
         <source>receive [--wait SECONDS]</source>
         <translation>receive [--wait СЕКУНДЫ]</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="56"/>
+        <location filename="../app/cli/main.cpp" line="57"/>
         <source>history --with EMAIL | history --group ID</source>
         <translation>history --with АДРЕС | history --group ID</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="58"/>
+        <location filename="../app/cli/main.cpp" line="59"/>
         <source>verify EMAIL [--mark]</source>
         <translation>verify АДРЕС [--mark]</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="59"/>
+        <location filename="../app/cli/main.cpp" line="60"/>
         <source>accept-key EMAIL</source>
         <translation>accept-key АДРЕС</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="60"/>
+        <location filename="../app/cli/main.cpp" line="61"/>
         <source>group create NAME --member EMAIL [--member EMAIL ...]</source>
         <translation>group create ИМЯ --member АДРЕС [--member АДРЕС ...]</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="61"/>
+        <location filename="../app/cli/main.cpp" line="62"/>
         <source>group add ID EMAIL</source>
         <translation>group add ID АДРЕС</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="62"/>
+        <location filename="../app/cli/main.cpp" line="63"/>
         <source>group remove ID EMAIL</source>
         <translation>group remove ID АДРЕС</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="64"/>
+        <location filename="../app/cli/main.cpp" line="65"/>
         <source>restore --server URL --identity EMAIL [--authority KEY]   (then: confirm CODE)</source>
         <translation>restore --server URL --identity АДРЕС [--authority КЛЮЧ]   (затем: confirm КОД)</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="66"/>
+        <location filename="../app/cli/main.cpp" line="67"/>
         <source>revoke --device ID</source>
         <translation>revoke --device ID</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="73"/>
+        <location filename="../app/cli/main.cpp" line="74"/>
         <source>Commands:</source>
         <translation>Команды:</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="76"/>
+        <location filename="../app/cli/main.cpp" line="77"/>
         <source>The passphrase comes from CARDINAL_PASSPHRASE, --passphrase-file, or a prompt.</source>
         <translation>Парольная фраза берётся из CARDINAL_PASSPHRASE, из --passphrase-file или запрашивается в терминале.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="77"/>
+        <location filename="../app/cli/main.cpp" line="78"/>
         <source>Exit status: 0 on success, 1 on failure, 2 on a usage error.</source>
         <translation>Код возврата: 0 — успех, 1 — ошибка, 2 — неверный вызов.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="83"/>
+        <location filename="../app/cli/main.cpp" line="84"/>
         <source>%1 (see --help)</source>
         <translation>%1 (см. --help)</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="122"/>
+        <location filename="../app/cli/main.cpp" line="117"/>
         <source>Cardinal command-line client: end-to-end encrypted messaging.</source>
         <translation>Cardinal для командной строки: переписка со сквозным шифрованием.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="126"/>
+        <location filename="../app/cli/main.cpp" line="121"/>
         <source>FILE</source>
         <extracomment>The words in capitals name the value an option takes, as in the command list.</extracomment>
         <translation>ФАЙЛ</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="127"/>
+        <location filename="../app/cli/main.cpp" line="122"/>
         <source>EMAIL</source>
         <translation>АДРЕС</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="129"/>
+        <location filename="../app/cli/main.cpp" line="124"/>
         <source>Profile NAME, or a directory if it contains a &apos;/&apos; (the same profiles as the desktop app).</source>
         <translation>ИМЯ профиля или каталог, если в нём есть «/» (те же профили, что и у приложения).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="129"/>
+        <location filename="../app/cli/main.cpp" line="124"/>
         <source>NAME</source>
         <translation>ИМЯ</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="130"/>
+        <location filename="../app/cli/main.cpp" line="125"/>
         <source>Read the passphrase from FILE.</source>
         <translation>Читать парольную фразу из ФАЙЛА.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="131"/>
+        <location filename="../app/cli/main.cpp" line="126"/>
         <source>Print one JSON object per line.</source>
         <translation>Выводить по одному объекту JSON в строке.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="132"/>
+        <location filename="../app/cli/main.cpp" line="127"/>
         <source>E-mail identity (init, restore).</source>
         <translation>Идентификатор — адрес электронной почты (init, restore).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="133"/>
+        <location filename="../app/cli/main.cpp" line="128"/>
         <source>Device name (init) or id (revoke).</source>
         <translation>Имя устройства (init) или его ID (revoke).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="133"/>
+        <location filename="../app/cli/main.cpp" line="128"/>
         <source>DEVICE</source>
         <translation>УСТРОЙСТВО</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="134"/>
+        <location filename="../app/cli/main.cpp" line="129"/>
         <source>Contact card file (safety-number).</source>
         <translation>Файл карточки контакта (safety-number).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="135"/>
+        <location filename="../app/cli/main.cpp" line="130"/>
         <source>Recipient: card file (encrypt; repeatable) or e-mail (send).</source>
         <translation>Получатель: файл карточки (encrypt; можно указать несколько раз) или адрес электронной почты (send).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="135"/>
+        <location filename="../app/cli/main.cpp" line="130"/>
         <source>TO</source>
         <translation>КОМУ</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="136"/>
+        <location filename="../app/cli/main.cpp" line="131"/>
         <source>Expected sender&apos;s card file (decrypt).</source>
         <translation>Файл карточки ожидаемого отправителя (decrypt).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="136"/>
+        <location filename="../app/cli/main.cpp" line="131"/>
         <source>CARDFILE</source>
         <translation>ФАЙЛ_КАРТОЧКИ</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="137"/>
+        <location filename="../app/cli/main.cpp" line="132"/>
         <source>Input file (default: standard input).</source>
         <translation>Входной файл (по умолчанию — стандартный ввод).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="138"/>
+        <location filename="../app/cli/main.cpp" line="133"/>
         <source>Output file (default: standard output).</source>
         <translation>Выходной файл (по умолчанию — стандартный вывод).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="139"/>
+        <location filename="../app/cli/main.cpp" line="134"/>
         <source>Server address, ws://HOST:PORT or wss://HOST:PORT.</source>
         <translation>Адрес сервера: ws://УЗЕЛ:ПОРТ или wss://УЗЕЛ:ПОРТ.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="139"/>
+        <location filename="../app/cli/main.cpp" line="134"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="140"/>
+        <location filename="../app/cli/main.cpp" line="135"/>
         <source>The server&apos;s authority key, as &apos;cardinal-server init&apos; printed it (register, restore).</source>
         <translation>Удостоверяющий ключ сервера в том виде, в каком его вывела команда «cardinal-server init» (register, restore).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="140"/>
+        <location filename="../app/cli/main.cpp" line="135"/>
         <source>KEY</source>
         <translation>КЛЮЧ</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="141"/>
+        <location filename="../app/cli/main.cpp" line="136"/>
         <source>Group id (send, history).</source>
         <translation>ID группы (send, history).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="141"/>
+        <location filename="../app/cli/main.cpp" line="136"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="142"/>
+        <location filename="../app/cli/main.cpp" line="137"/>
         <source>Contact (history).</source>
         <translation>Контакт (history).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="143"/>
+        <location filename="../app/cli/main.cpp" line="138"/>
         <source>Group member (group create; repeatable).</source>
         <translation>Участник группы (group create; можно указать несколько раз).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="144"/>
+        <location filename="../app/cli/main.cpp" line="139"/>
         <source>Record the safety number as verified (verify).</source>
         <translation>Отметить код безопасности как проверенный (verify).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="145"/>
+        <location filename="../app/cli/main.cpp" line="140"/>
         <source>Seconds to wait for messages (receive; default 3).</source>
         <translation>Сколько секунд ждать сообщений (receive; по умолчанию 3).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="145"/>
+        <location filename="../app/cli/main.cpp" line="140"/>
         <source>SECONDS</source>
         <translation>СЕКУНДЫ</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="147"/>
+        <location filename="../app/cli/main.cpp" line="142"/>
         <source>command</source>
         <translation>команда</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="147"/>
+        <location filename="../app/cli/main.cpp" line="142"/>
         <source>What to do (see below).</source>
         <translation>Что сделать (см. ниже).</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="160"/>
+        <location filename="../app/cli/main.cpp" line="155"/>
         <source>no command given</source>
         <translation>не указана команда</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="163"/>
+        <location filename="../app/cli/main.cpp" line="158"/>
         <source>unknown command &apos;%1&apos;</source>
         <translation>неизвестная команда «%1»</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="166"/>
+        <location filename="../app/cli/main.cpp" line="161"/>
         <source>usage: cardinal-cli %1</source>
         <translation>использование: cardinal-cli %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="170"/>
+        <location filename="../app/cli/main.cpp" line="165"/>
         <source>&apos;%1&apos; does not take --%2</source>
         <translation>команда %1 не принимает --%2</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="195"/>
+        <location filename="../app/cli/main.cpp" line="194"/>
         <source>--wait takes 0 to 3600 seconds</source>
         <translation>--wait принимает от 0 до 3600 секунд</translation>
     </message>
@@ -619,7 +619,22 @@
         <translation>отозван</translation>
     </message>
     <message>
-        <location filename="../app/cli/onlinesession.cpp" line="185"/>
+        <location filename="../app/cli/onlinesession.cpp" line="182"/>
+        <source>The safety number with %1 changed. Messages to them are held until you verify the new number (&apos;cardinal-cli verify&apos;) or accept the new key (&apos;cardinal-cli accept-key&apos;).</source>
+        <translation>Код безопасности с %1 изменился. Сообщения для этого контакта задержаны, пока вы не проверите новый код («cardinal-cli verify») или не примете новый ключ («cardinal-cli accept-key»).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/onlinesession.cpp" line="187"/>
+        <source>The safety number with %1 changed. Compare it with them (&apos;cardinal-cli verify&apos;) to make sure it is really them.</source>
+        <translation>Код безопасности с %1 изменился. Сверьте его с собеседником («cardinal-cli verify»), чтобы убедиться, что это действительно он.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/onlinesession.cpp" line="191"/>
+        <source>%1 revoked their key; nothing more is sent to it.</source>
+        <translation>Ключ %1 отозван; на него больше ничего не отправляется.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/onlinesession.cpp" line="208"/>
         <source>could not decrypt: %1</source>
         <translation>не удалось расшифровать: %1</translation>
     </message>

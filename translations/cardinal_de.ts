@@ -4,160 +4,160 @@
 <context>
     <name>cardinal::ui::AccountDialog</name>
     <message>
-        <location filename="../ui/dialogs/accountdialog.cpp" line="49"/>
+        <location filename="../ui/dialogs/accountdialog.cpp" line="51"/>
         <source>Your account</source>
         <translation>Ihr Konto</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/accountdialog.cpp" line="54"/>
+        <location filename="../ui/dialogs/accountdialog.cpp" line="56"/>
         <source>Your address</source>
         <translation>Ihre Adresse</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/accountdialog.cpp" line="61"/>
+        <location filename="../ui/dialogs/accountdialog.cpp" line="63"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/accountdialog.cpp" line="64"/>
+        <location filename="../ui/dialogs/accountdialog.cpp" line="66"/>
         <source>This device</source>
         <translation>Dieses Gerät</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/accountdialog.cpp" line="68"/>
+        <location filename="../ui/dialogs/accountdialog.cpp" line="70"/>
         <source>Identity key fingerprint</source>
         <translation>Fingerabdruck des Identitätsschlüssels</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/accountdialog.cpp" line="70"/>
+        <location filename="../ui/dialogs/accountdialog.cpp" line="72"/>
         <source>Your identity key. Contacts compare safety numbers made from it; it stays the same on all your devices.</source>
         <translation>Ihr Identitätsschlüssel. Ihre Kontakte vergleichen die daraus gebildeten Sicherheitsnummern; er ist auf allen Ihren Geräten derselbe.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/accountdialog.cpp" line="74"/>
+        <location filename="../ui/dialogs/accountdialog.cpp" line="76"/>
         <source>This device:</source>
         <translation>Dieses Gerät:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/accountdialog.cpp" line="75"/>
+        <location filename="../ui/dialogs/accountdialog.cpp" line="77"/>
         <source>Identity key:</source>
         <translation>Identitätsschlüssel:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/accountdialog.cpp" line="77"/>
         <location filename="../ui/dialogs/accountdialog.cpp" line="79"/>
+        <location filename="../ui/dialogs/accountdialog.cpp" line="81"/>
         <source>Your devices</source>
         <translation>Ihre Geräte</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/accountdialog.cpp" line="87"/>
+        <location filename="../ui/dialogs/accountdialog.cpp" line="89"/>
         <source>&amp;Export public card…</source>
         <translation>Karte &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/accountdialog.cpp" line="89"/>
-        <location filename="../ui/dialogs/accountdialog.cpp" line="250"/>
+        <location filename="../ui/dialogs/accountdialog.cpp" line="91"/>
+        <location filename="../ui/dialogs/accountdialog.cpp" line="258"/>
         <source>Export public card</source>
         <translation>Öffentliche Karte exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/accountdialog.cpp" line="90"/>
+        <location filename="../ui/dialogs/accountdialog.cpp" line="92"/>
         <source>Save your public card to a file, for someone to compare safety numbers with you without a server.</source>
         <translation>Ihre öffentliche Karte in einer Datei speichern, damit jemand ohne Server die Sicherheitsnummer mit Ihnen vergleichen kann.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/accountdialog.cpp" line="92"/>
+        <location filename="../ui/dialogs/accountdialog.cpp" line="94"/>
         <source>&amp;Back up key…</source>
         <translation>Schlüssel &amp;sichern…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/accountdialog.cpp" line="94"/>
+        <location filename="../ui/dialogs/accountdialog.cpp" line="96"/>
         <source>Back up key</source>
         <translation>Schlüssel sichern</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/accountdialog.cpp" line="95"/>
+        <location filename="../ui/dialogs/accountdialog.cpp" line="97"/>
         <source>Change &amp;passphrase…</source>
         <translation>&amp;Passphrase ändern…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/accountdialog.cpp" line="97"/>
+        <location filename="../ui/dialogs/accountdialog.cpp" line="99"/>
         <source>Change passphrase</source>
         <translation>Passphrase ändern</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/accountdialog.cpp" line="105"/>
+        <location filename="../ui/dialogs/accountdialog.cpp" line="107"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/accountdialog.cpp" line="131"/>
+        <location filename="../ui/dialogs/accountdialog.cpp" line="133"/>
         <source>Asking the server for your devices…</source>
         <translation>Geräteliste wird vom Server abgerufen…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/accountdialog.cpp" line="174"/>
+        <location filename="../ui/dialogs/accountdialog.cpp" line="176"/>
         <source>%1 · %2 · added %3 (this device)</source>
         <translation>%1 · %2 · hinzugefügt am %3 (dieses Gerät)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/accountdialog.cpp" line="176"/>
+        <location filename="../ui/dialogs/accountdialog.cpp" line="178"/>
         <source>%1 · %2 · added %3</source>
         <translation>%1 · %2 · hinzugefügt am %3</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/accountdialog.cpp" line="182"/>
-        <location filename="../ui/dialogs/accountdialog.cpp" line="208"/>
+        <location filename="../ui/dialogs/accountdialog.cpp" line="184"/>
+        <location filename="../ui/dialogs/accountdialog.cpp" line="216"/>
         <source>Revoke</source>
         <translation>Widerrufen</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/accountdialog.cpp" line="184"/>
+        <location filename="../ui/dialogs/accountdialog.cpp" line="186"/>
         <source>Revoke %1</source>
         <translation>%1 widerrufen</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/accountdialog.cpp" line="195"/>
+        <location filename="../ui/dialogs/accountdialog.cpp" line="197"/>
         <source>Only this device uses your account. Back up your key to add another one.</source>
         <translation>Ihr Konto wird nur auf diesem Gerät verwendet. Sichern Sie Ihren Schlüssel, um ein weiteres hinzuzufügen.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/accountdialog.cpp" line="203"/>
+        <location filename="../ui/dialogs/accountdialog.cpp" line="211"/>
         <source>Revoke device</source>
         <translation>Gerät widerrufen</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/accountdialog.cpp" line="204"/>
+        <location filename="../ui/dialogs/accountdialog.cpp" line="212"/>
         <source>Revoke “%1”?</source>
         <translation>„%1“ widerrufen?</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/accountdialog.cpp" line="206"/>
+        <location filename="../ui/dialogs/accountdialog.cpp" line="214"/>
         <source>It will get no more messages, and it cannot be brought back: to use it again, restore your key backup on it.</source>
         <translation>Es erhält keine Nachrichten mehr und lässt sich nicht zurückholen: Um es wieder zu nutzen, stellen Sie darauf Ihre Schlüsselsicherung wieder her.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/accountdialog.cpp" line="233"/>
+        <location filename="../ui/dialogs/accountdialog.cpp" line="241"/>
         <source>The device was revoked.</source>
         <translation>Das Gerät wurde widerrufen.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/accountdialog.cpp" line="254"/>
+        <location filename="../ui/dialogs/accountdialog.cpp" line="262"/>
         <source>Cardinal cards (*.card);;All files (*)</source>
         <translation>Cardinal-Karten (*.card);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/accountdialog.cpp" line="261"/>
+        <location filename="../ui/dialogs/accountdialog.cpp" line="269"/>
         <source>Your public card was saved to %1.</source>
         <translation>Ihre öffentliche Karte wurde in %1 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/accountdialog.cpp" line="272"/>
+        <location filename="../ui/dialogs/accountdialog.cpp" line="280"/>
         <source>Your key is backed up. To use your account on a new device, choose “Restore” there and enter the backup passphrase.</source>
         <translation>Ihr Schlüssel ist gesichert. Um Ihr Konto auf einem neuen Gerät zu nutzen, wählen Sie dort „Ich nutze Cardinal bereits“ und geben Sie die Passphrase der Sicherung ein.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/accountdialog.cpp" line="283"/>
+        <location filename="../ui/dialogs/accountdialog.cpp" line="291"/>
         <source>Your passphrase was changed. Use the new one from now on.</source>
         <translation>Ihre Passphrase wurde geändert. Verwenden Sie ab jetzt die neue.</translation>
     </message>
@@ -256,9 +256,14 @@
         <source>Group</source>
         <translation>Gruppe</translation>
     </message>
+    <message>
+        <location filename="../ui/shell/chatheader.cpp" line="114"/>
+        <source>1 member</source>
+        <translation>1 Mitglied</translation>
+    </message>
     <message numerus="yes">
         <location filename="../ui/shell/chatheader.cpp" line="114"/>
-        <source>%n member(s)</source>
+        <source>%n members</source>
         <translation>
             <numerusform>%n Mitglied</numerusform>
             <numerusform>%n Mitglieder</numerusform>
@@ -492,12 +497,12 @@
         <translation>Unbenannte Gruppe</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/conversationlistmodel.cpp" line="120"/>
+        <location filename="../ui/conversation/conversationlistmodel.cpp" line="128"/>
         <source>Group %1</source>
         <translation>Gruppe %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/conversation/conversationlistmodel.cpp" line="122"/>
+        <location filename="../ui/conversation/conversationlistmodel.cpp" line="130"/>
         <source>%n unread</source>
         <translation>
             <numerusform>%n ungelesene Nachricht</numerusform>
@@ -842,22 +847,17 @@ Die Sicherung wird mit der hier gewählten Passphrase verschlossen, bevor sie di
         <translation>%1, %2, %3: %4</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/messagemodel.cpp" line="272"/>
+        <location filename="../ui/conversation/messagemodel.cpp" line="276"/>
         <source>Could not decrypt this message: %1</source>
         <translation>Diese Nachricht konnte nicht entschlüsselt werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/messagemodel.cpp" line="273"/>
+        <location filename="../ui/conversation/messagemodel.cpp" line="277"/>
         <source>no reason given</source>
         <translation>kein Grund angegeben</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/messagemodel.cpp" line="281"/>
-        <source>Held: %1</source>
-        <translation>Zurückgehalten: %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/conversation/messagemodel.cpp" line="284"/>
+        <location filename="../ui/conversation/messagemodel.cpp" line="288"/>
         <source>Not sent: %1</source>
         <translation>Nicht gesendet: %1</translation>
     </message>
@@ -1005,8 +1005,8 @@ Die Sicherung wird mit der hier gewählten Passphrase verschlossen, bevor sie di
         <location filename="../ui/kit/passphrasefields.cpp" line="136"/>
         <source>Too short: use at least %n characters.</source>
         <translation>
-            <numerusform>Zu kurz: Verwenden Sie mindestens %n Zeichen.</numerusform>
-            <numerusform>Zu kurz: Verwenden Sie mindestens %n Zeichen.</numerusform>
+            <numerusform>Zu kurz: mindestens %n Zeichen.</numerusform>
+            <numerusform>Zu kurz: mindestens %n Zeichen.</numerusform>
         </translation>
     </message>
     <message>
@@ -1233,7 +1233,7 @@ Die Sicherung wird mit der hier gewählten Passphrase verschlossen, bevor sie di
     <message>
         <location filename="../ui/dialogs/settingsdialog.cpp" line="98"/>
         <source>Lock after minutes of inactivity</source>
-        <translation>Sperren nach Minuten ohne Aktivität</translation>
+        <translation>Automatisch sperren nach Inaktivität (Minuten)</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/settingsdialog.cpp" line="100"/>
@@ -1303,31 +1303,36 @@ Die Sicherung wird mit der hier gewählten Passphrase verschlossen, bevor sie di
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../ui/shell/traynotifier.cpp" line="108"/>
-        <source>Cardinal — %n unread message(s)</source>
+        <source>Cardinal — 1 unread message</source>
+        <translation>Cardinal — 1 ungelesene Nachricht</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/shell/traynotifier.cpp" line="109"/>
+        <source>Cardinal — %n unread messages</source>
         <translation>
             <numerusform>Cardinal — %n ungelesene Nachricht</numerusform>
             <numerusform>Cardinal — %n ungelesene Nachrichten</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/shell/traynotifier.cpp" line="109"/>
+        <location filename="../ui/shell/traynotifier.cpp" line="110"/>
         <source>Cardinal</source>
         <translation>Cardinal</translation>
     </message>
     <message>
-        <location filename="../ui/shell/traynotifier.cpp" line="132"/>
+        <location filename="../ui/shell/traynotifier.cpp" line="133"/>
         <source>New message from %1</source>
         <translation>Neue Nachricht von %1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/traynotifier.cpp" line="135"/>
+        <location filename="../ui/shell/traynotifier.cpp" line="136"/>
         <source>A message arrived that could not be decrypted.</source>
         <translation>Eine Nachricht ist eingegangen, die nicht entschlüsselt werden konnte.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/traynotifier.cpp" line="139"/>
+        <location filename="../ui/shell/traynotifier.cpp" line="140"/>
         <source>Open Cardinal to read it.</source>
         <translation>Öffnen Sie Cardinal, um sie zu lesen.</translation>
     </message>
@@ -1617,22 +1622,22 @@ Die Sicherung wird mit der hier gewählten Passphrase verschlossen, bevor sie di
     <message>
         <location filename="../ui/kit/wording.cpp" line="65"/>
         <source>Messages are encrypted, but you have not yet compared safety numbers with this contact.</source>
-        <translation>Nachrichten sind verschlüsselt, aber Sie haben die Sicherheitsnummer mit diesem Kontakt noch nicht verglichen.</translation>
+        <translation>Nachrichten sind verschlüsselt; die Sicherheitsnummer ist noch nicht verglichen.</translation>
     </message>
     <message>
         <location filename="../ui/kit/wording.cpp" line="68"/>
         <source>You compared safety numbers: only this contact&apos;s devices can read your messages.</source>
-        <translation>Sie haben die Sicherheitsnummer verglichen: Nur die Geräte dieses Kontakts können Ihre Nachrichten lesen.</translation>
+        <translation>Sicherheitsnummer verglichen: Nur Geräte dieses Kontakts lesen Ihre Nachrichten.</translation>
     </message>
     <message>
         <location filename="../ui/kit/wording.cpp" line="71"/>
         <source>This contact&apos;s key changed. Messages wait until you verify or accept the new key.</source>
-        <translation>Der Schlüssel dieses Kontakts hat sich geändert. Nachrichten warten, bis Sie den neuen Schlüssel verifizieren oder akzeptieren.</translation>
+        <translation>Neuer Schlüssel: Nachrichten warten, bis Sie ihn verifizieren oder akzeptieren.</translation>
     </message>
     <message>
         <location filename="../ui/kit/wording.cpp" line="74"/>
         <source>This contact&apos;s key was revoked. Nothing is encrypted to it any more.</source>
-        <translation>Der Schlüssel dieses Kontakts wurde widerrufen. Es wird nichts mehr dafür verschlüsselt.</translation>
+        <translation>Schlüssel widerrufen: An diesen Kontakt wird nichts mehr verschlüsselt.</translation>
     </message>
     <message>
         <location filename="../ui/kit/wording.cpp" line="82"/>
@@ -1694,28 +1699,61 @@ Die Sicherung wird mit der hier gewählten Passphrase verschlossen, bevor sie di
         <source>Could not decrypt</source>
         <translation>Nicht entschlüsselbar</translation>
     </message>
+    <message>
+        <location filename="../ui/kit/wording.cpp" line="134"/>
+        <source>The safety number with %1 changed. Messages to them are held until you verify the new number or accept the new key.</source>
+        <extracomment>A line in a conversation; %1 is the contact&apos;s address</extracomment>
+        <translation>Die Sicherheitsnummer mit %1 hat sich geändert. Nachrichten an diesen Kontakt werden zurückgehalten, bis Sie die neue Nummer verifizieren oder den neuen Schlüssel akzeptieren.</translation>
+    </message>
+    <message>
+        <location filename="../ui/kit/wording.cpp" line="139"/>
+        <source>The safety number with %1 changed. Compare it with them to make sure it is really them.</source>
+        <extracomment>A line in a conversation; %1 is the contact&apos;s address</extracomment>
+        <translation>Die Sicherheitsnummer mit %1 hat sich geändert. Vergleichen Sie sie mit Ihrem Kontakt, um sicherzugehen, dass es wirklich diese Person ist.</translation>
+    </message>
+    <message>
+        <location filename="../ui/kit/wording.cpp" line="144"/>
+        <source>%1 revoked their key; nothing more is sent to it.</source>
+        <extracomment>A line in a conversation; %1 is the contact&apos;s address</extracomment>
+        <translation>Der Schlüssel von %1 wurde widerrufen; an ihn wird nichts mehr gesendet.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="27"/>
+        <location filename="../app/gui/main.cpp" line="30"/>
         <source>Cardinal, the end-to-end encrypted messenger.</source>
         <translation>Cardinal, der Ende-zu-Ende-verschlüsselte Messenger.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="33"/>
+        <location filename="../app/gui/main.cpp" line="36"/>
         <source>Use profile NAME (or a directory path); default: %1.</source>
         <translation>Profil NAME verwenden (oder einen Verzeichnispfad); Standard: %1.</translation>
     </message>
     <message>
         <location filename="../app/gui/main.cpp" line="38"/>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="41"/>
         <source>The server a new account is offered (default: %1).</source>
         <translation>Server, der für ein neues Konto vorgeschlagen wird (Standard: %1).</translation>
     </message>
     <message>
         <location filename="../app/gui/main.cpp" line="43"/>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="46"/>
         <source>Use language CODE (en, ru, de) and remember it.</source>
         <translation>Sprache CODE (en, ru, de) verwenden und merken.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="47"/>
+        <source>CODE</source>
+        <translation>CODE</translation>
     </message>
 </context>
 </TS>

@@ -4,160 +4,160 @@
 <context>
     <name>cardinal::ui::AccountDialog</name>
     <message>
-        <location filename="../ui/dialogs/accountdialog.cpp" line="49"/>
+        <location filename="../ui/dialogs/accountdialog.cpp" line="51"/>
         <source>Your account</source>
         <translation>Ваша учётная запись</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/accountdialog.cpp" line="54"/>
+        <location filename="../ui/dialogs/accountdialog.cpp" line="56"/>
         <source>Your address</source>
         <translation>Ваш адрес</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/accountdialog.cpp" line="61"/>
+        <location filename="../ui/dialogs/accountdialog.cpp" line="63"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/accountdialog.cpp" line="64"/>
+        <location filename="../ui/dialogs/accountdialog.cpp" line="66"/>
         <source>This device</source>
         <translation>Это устройство</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/accountdialog.cpp" line="68"/>
+        <location filename="../ui/dialogs/accountdialog.cpp" line="70"/>
         <source>Identity key fingerprint</source>
         <translation>Отпечаток ключа идентификации</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/accountdialog.cpp" line="70"/>
+        <location filename="../ui/dialogs/accountdialog.cpp" line="72"/>
         <source>Your identity key. Contacts compare safety numbers made from it; it stays the same on all your devices.</source>
         <translation>Ваш ключ идентификации. Из него получаются коды безопасности, которые сверяют ваши контакты; на всех ваших устройствах он один и тот же.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/accountdialog.cpp" line="74"/>
+        <location filename="../ui/dialogs/accountdialog.cpp" line="76"/>
         <source>This device:</source>
         <translation>Это устройство:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/accountdialog.cpp" line="75"/>
+        <location filename="../ui/dialogs/accountdialog.cpp" line="77"/>
         <source>Identity key:</source>
         <translation>Ключ идентификации:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/accountdialog.cpp" line="77"/>
         <location filename="../ui/dialogs/accountdialog.cpp" line="79"/>
+        <location filename="../ui/dialogs/accountdialog.cpp" line="81"/>
         <source>Your devices</source>
         <translation>Ваши устройства</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/accountdialog.cpp" line="87"/>
+        <location filename="../ui/dialogs/accountdialog.cpp" line="89"/>
         <source>&amp;Export public card…</source>
         <translation>&amp;Экспорт карточки…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/accountdialog.cpp" line="89"/>
-        <location filename="../ui/dialogs/accountdialog.cpp" line="250"/>
+        <location filename="../ui/dialogs/accountdialog.cpp" line="91"/>
+        <location filename="../ui/dialogs/accountdialog.cpp" line="258"/>
         <source>Export public card</source>
         <translation>Экспорт открытой карточки</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/accountdialog.cpp" line="90"/>
+        <location filename="../ui/dialogs/accountdialog.cpp" line="92"/>
         <source>Save your public card to a file, for someone to compare safety numbers with you without a server.</source>
         <translation>Сохранить открытую карточку в файл, чтобы с вами можно было сверить код безопасности без сервера.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/accountdialog.cpp" line="92"/>
+        <location filename="../ui/dialogs/accountdialog.cpp" line="94"/>
         <source>&amp;Back up key…</source>
         <translation>&amp;Резервная копия…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/accountdialog.cpp" line="94"/>
+        <location filename="../ui/dialogs/accountdialog.cpp" line="96"/>
         <source>Back up key</source>
         <translation>Резервная копия ключа</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/accountdialog.cpp" line="95"/>
+        <location filename="../ui/dialogs/accountdialog.cpp" line="97"/>
         <source>Change &amp;passphrase…</source>
         <translation>Сменить &amp;парольную фразу…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/accountdialog.cpp" line="97"/>
+        <location filename="../ui/dialogs/accountdialog.cpp" line="99"/>
         <source>Change passphrase</source>
         <translation>Сменить парольную фразу</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/accountdialog.cpp" line="105"/>
+        <location filename="../ui/dialogs/accountdialog.cpp" line="107"/>
         <source>Status</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/accountdialog.cpp" line="131"/>
+        <location filename="../ui/dialogs/accountdialog.cpp" line="133"/>
         <source>Asking the server for your devices…</source>
         <translation>Запрашиваем у сервера список устройств…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/accountdialog.cpp" line="174"/>
+        <location filename="../ui/dialogs/accountdialog.cpp" line="176"/>
         <source>%1 · %2 · added %3 (this device)</source>
         <translation>%1 · %2 · добавлено %3 (это устройство)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/accountdialog.cpp" line="176"/>
+        <location filename="../ui/dialogs/accountdialog.cpp" line="178"/>
         <source>%1 · %2 · added %3</source>
         <translation>%1 · %2 · добавлено %3</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/accountdialog.cpp" line="182"/>
-        <location filename="../ui/dialogs/accountdialog.cpp" line="208"/>
+        <location filename="../ui/dialogs/accountdialog.cpp" line="184"/>
+        <location filename="../ui/dialogs/accountdialog.cpp" line="216"/>
         <source>Revoke</source>
         <translation>Отозвать</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/accountdialog.cpp" line="184"/>
+        <location filename="../ui/dialogs/accountdialog.cpp" line="186"/>
         <source>Revoke %1</source>
         <translation>Отозвать %1</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/accountdialog.cpp" line="195"/>
+        <location filename="../ui/dialogs/accountdialog.cpp" line="197"/>
         <source>Only this device uses your account. Back up your key to add another one.</source>
         <translation>Ваша учётная запись используется только на этом устройстве. Чтобы добавить другое, создайте резервную копию ключа.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/accountdialog.cpp" line="203"/>
+        <location filename="../ui/dialogs/accountdialog.cpp" line="211"/>
         <source>Revoke device</source>
         <translation>Отозвать устройство</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/accountdialog.cpp" line="204"/>
+        <location filename="../ui/dialogs/accountdialog.cpp" line="212"/>
         <source>Revoke “%1”?</source>
         <translation>Отозвать «%1»?</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/accountdialog.cpp" line="206"/>
+        <location filename="../ui/dialogs/accountdialog.cpp" line="214"/>
         <source>It will get no more messages, and it cannot be brought back: to use it again, restore your key backup on it.</source>
         <translation>Оно больше не будет получать сообщения, и вернуть его нельзя: чтобы снова им пользоваться, восстановите на нём резервную копию ключа.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/accountdialog.cpp" line="233"/>
+        <location filename="../ui/dialogs/accountdialog.cpp" line="241"/>
         <source>The device was revoked.</source>
         <translation>Устройство отозвано.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/accountdialog.cpp" line="254"/>
+        <location filename="../ui/dialogs/accountdialog.cpp" line="262"/>
         <source>Cardinal cards (*.card);;All files (*)</source>
         <translation>Карточки Cardinal (*.card);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/accountdialog.cpp" line="261"/>
+        <location filename="../ui/dialogs/accountdialog.cpp" line="269"/>
         <source>Your public card was saved to %1.</source>
         <translation>Открытая карточка сохранена в %1.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/accountdialog.cpp" line="272"/>
+        <location filename="../ui/dialogs/accountdialog.cpp" line="280"/>
         <source>Your key is backed up. To use your account on a new device, choose “Restore” there and enter the backup passphrase.</source>
         <translation>Резервная копия ключа создана. Чтобы пользоваться учётной записью на новом устройстве, выберите там «Я уже пользуюсь Cardinal» и введите парольную фразу резервной копии.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/accountdialog.cpp" line="283"/>
+        <location filename="../ui/dialogs/accountdialog.cpp" line="291"/>
         <source>Your passphrase was changed. Use the new one from now on.</source>
         <translation>Парольная фраза изменена. Теперь используйте новую.</translation>
     </message>
@@ -256,9 +256,14 @@
         <source>Group</source>
         <translation>Группа</translation>
     </message>
+    <message>
+        <location filename="../ui/shell/chatheader.cpp" line="114"/>
+        <source>1 member</source>
+        <translation>1 участник</translation>
+    </message>
     <message numerus="yes">
         <location filename="../ui/shell/chatheader.cpp" line="114"/>
-        <source>%n member(s)</source>
+        <source>%n members</source>
         <translation>
             <numerusform>%n участник</numerusform>
             <numerusform>%n участника</numerusform>
@@ -494,12 +499,12 @@
         <translation>Группа без названия</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/conversationlistmodel.cpp" line="120"/>
+        <location filename="../ui/conversation/conversationlistmodel.cpp" line="128"/>
         <source>Group %1</source>
         <translation>Группа %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/conversation/conversationlistmodel.cpp" line="122"/>
+        <location filename="../ui/conversation/conversationlistmodel.cpp" line="130"/>
         <source>%n unread</source>
         <translation>
             <numerusform>%n непрочитанное сообщение</numerusform>
@@ -845,22 +850,17 @@ The backup is locked with the passphrase you choose here before it leaves this d
         <translation>%1, %2, %3: %4</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/messagemodel.cpp" line="272"/>
+        <location filename="../ui/conversation/messagemodel.cpp" line="276"/>
         <source>Could not decrypt this message: %1</source>
         <translation>Не удалось расшифровать сообщение: %1</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/messagemodel.cpp" line="273"/>
+        <location filename="../ui/conversation/messagemodel.cpp" line="277"/>
         <source>no reason given</source>
         <translation>причина неизвестна</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/messagemodel.cpp" line="281"/>
-        <source>Held: %1</source>
-        <translation>Задержано: %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/conversation/messagemodel.cpp" line="284"/>
+        <location filename="../ui/conversation/messagemodel.cpp" line="288"/>
         <source>Not sent: %1</source>
         <translation>Не отправлено: %1</translation>
     </message>
@@ -1008,9 +1008,9 @@ The backup is locked with the passphrase you choose here before it leaves this d
         <location filename="../ui/kit/passphrasefields.cpp" line="136"/>
         <source>Too short: use at least %n characters.</source>
         <translation>
-            <numerusform>Слишком коротко: нужно не менее %n символа.</numerusform>
-            <numerusform>Слишком коротко: нужно не менее %n символов.</numerusform>
-            <numerusform>Слишком коротко: нужно не менее %n символов.</numerusform>
+            <numerusform>Слишком коротко: минимум %n символ.</numerusform>
+            <numerusform>Слишком коротко: минимум %n символа.</numerusform>
+            <numerusform>Слишком коротко: минимум %n символов.</numerusform>
         </translation>
     </message>
     <message>
@@ -1237,7 +1237,7 @@ The backup is locked with the passphrase you choose here before it leaves this d
     <message>
         <location filename="../ui/dialogs/settingsdialog.cpp" line="98"/>
         <source>Lock after minutes of inactivity</source>
-        <translation>Блокировка после бездействия, минут</translation>
+        <translation>Автоблокировка после бездействия (минуты)</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/settingsdialog.cpp" line="100"/>
@@ -1307,9 +1307,14 @@ The backup is locked with the passphrase you choose here before it leaves this d
         <source>Quit</source>
         <translation>Выйти</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../ui/shell/traynotifier.cpp" line="108"/>
-        <source>Cardinal — %n unread message(s)</source>
+        <source>Cardinal — 1 unread message</source>
+        <translation>Cardinal — 1 непрочитанное сообщение</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/shell/traynotifier.cpp" line="109"/>
+        <source>Cardinal — %n unread messages</source>
         <translation>
             <numerusform>Cardinal — %n непрочитанное сообщение</numerusform>
             <numerusform>Cardinal — %n непрочитанных сообщения</numerusform>
@@ -1317,22 +1322,22 @@ The backup is locked with the passphrase you choose here before it leaves this d
         </translation>
     </message>
     <message>
-        <location filename="../ui/shell/traynotifier.cpp" line="109"/>
+        <location filename="../ui/shell/traynotifier.cpp" line="110"/>
         <source>Cardinal</source>
         <translation>Cardinal</translation>
     </message>
     <message>
-        <location filename="../ui/shell/traynotifier.cpp" line="132"/>
+        <location filename="../ui/shell/traynotifier.cpp" line="133"/>
         <source>New message from %1</source>
         <translation>Новое сообщение от %1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/traynotifier.cpp" line="135"/>
+        <location filename="../ui/shell/traynotifier.cpp" line="136"/>
         <source>A message arrived that could not be decrypted.</source>
         <translation>Пришло сообщение, которое не удалось расшифровать.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/traynotifier.cpp" line="139"/>
+        <location filename="../ui/shell/traynotifier.cpp" line="140"/>
         <source>Open Cardinal to read it.</source>
         <translation>Откройте Cardinal, чтобы прочитать его.</translation>
     </message>
@@ -1627,12 +1632,12 @@ The backup is locked with the passphrase you choose here before it leaves this d
     <message>
         <location filename="../ui/kit/wording.cpp" line="68"/>
         <source>You compared safety numbers: only this contact&apos;s devices can read your messages.</source>
-        <translation>Вы сверили код безопасности: ваши сообщения могут читать только устройства этого контакта.</translation>
+        <translation>Код безопасности сверен: ваши сообщения читают только устройства этого контакта.</translation>
     </message>
     <message>
         <location filename="../ui/kit/wording.cpp" line="71"/>
         <source>This contact&apos;s key changed. Messages wait until you verify or accept the new key.</source>
-        <translation>Ключ этого контакта изменился. Сообщения ждут, пока вы не проверите или не примете новый ключ.</translation>
+        <translation>Ключ контакта изменился. Сообщения ждут, пока вы не проверите или не примете его.</translation>
     </message>
     <message>
         <location filename="../ui/kit/wording.cpp" line="74"/>
@@ -1699,28 +1704,61 @@ The backup is locked with the passphrase you choose here before it leaves this d
         <source>Could not decrypt</source>
         <translation>Не удалось расшифровать</translation>
     </message>
+    <message>
+        <location filename="../ui/kit/wording.cpp" line="134"/>
+        <source>The safety number with %1 changed. Messages to them are held until you verify the new number or accept the new key.</source>
+        <extracomment>A line in a conversation; %1 is the contact&apos;s address</extracomment>
+        <translation>Код безопасности с %1 изменился. Сообщения для этого контакта задержаны, пока вы не проверите новый код или не примете новый ключ.</translation>
+    </message>
+    <message>
+        <location filename="../ui/kit/wording.cpp" line="139"/>
+        <source>The safety number with %1 changed. Compare it with them to make sure it is really them.</source>
+        <extracomment>A line in a conversation; %1 is the contact&apos;s address</extracomment>
+        <translation>Код безопасности с %1 изменился. Сверьте его с собеседником, чтобы убедиться, что это действительно он.</translation>
+    </message>
+    <message>
+        <location filename="../ui/kit/wording.cpp" line="144"/>
+        <source>%1 revoked their key; nothing more is sent to it.</source>
+        <extracomment>A line in a conversation; %1 is the contact&apos;s address</extracomment>
+        <translation>Ключ %1 отозван; на него больше ничего не отправляется.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="27"/>
+        <location filename="../app/gui/main.cpp" line="30"/>
         <source>Cardinal, the end-to-end encrypted messenger.</source>
         <translation>Cardinal — мессенджер со сквозным шифрованием.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="33"/>
+        <location filename="../app/gui/main.cpp" line="36"/>
         <source>Use profile NAME (or a directory path); default: %1.</source>
         <translation>Использовать профиль NAME (или путь к каталогу); по умолчанию: %1.</translation>
     </message>
     <message>
         <location filename="../app/gui/main.cpp" line="38"/>
+        <source>NAME</source>
+        <translation>ИМЯ</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="41"/>
         <source>The server a new account is offered (default: %1).</source>
         <translation>Сервер, предлагаемый для новой учётной записи (по умолчанию: %1).</translation>
     </message>
     <message>
         <location filename="../app/gui/main.cpp" line="43"/>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="46"/>
         <source>Use language CODE (en, ru, de) and remember it.</source>
         <translation>Использовать язык CODE (en, ru, de) и запомнить выбор.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="47"/>
+        <source>CODE</source>
+        <translation>КОД</translation>
     </message>
 </context>
 </TS>

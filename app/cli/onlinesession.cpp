@@ -175,6 +175,24 @@ void Printer::line(const QString &text, const QJsonObject &json) const
         out << text << Qt::endl;
 }
 
+QString noticeText(client::NoticeKind kind, const QString &identity)
+{
+    switch (kind) {
+    case client::NoticeKind::KeyChangedHeld:
+        return Cli::tr("The safety number with %1 changed. Messages to them are held until you "
+                       "verify the new number ('cardinal-cli verify') or accept the new key "
+                       "('cardinal-cli accept-key').")
+            .arg(identity);
+    case client::NoticeKind::KeyChanged:
+        return Cli::tr("The safety number with %1 changed. Compare it with them "
+                       "('cardinal-cli verify') to make sure it is really them.")
+            .arg(identity);
+    case client::NoticeKind::Revoked:
+        return Cli::tr("%1 revoked their key; nothing more is sent to it.").arg(identity);
+    }
+    return client::noticeTextEnglish(kind, identity);
+}
+
 void Printer::message(const HistoryMessage &message) const
 {
     const bool group = message.conversation.kind == client::ConversationRef::Kind::Group;
@@ -182,8 +200,14 @@ void Printer::message(const HistoryMessage &message) const
                                 : message.conversation.peer;
     const QString time = QDateTime::fromMSecsSinceEpoch(message.sentAtMs).toString(Qt::ISODate);
     const bool undecryptable = message.state == MessageState::Undecryptable;
+    // A notice is stored as a token: people read it in their language, scripts get the
+    // English sentence and the token's name to switch on.
+    const std::optional<client::NoticeKind> notice = client::noticeKindOf(message);
+    const QString storedBody =
+        notice ? client::noticeTextEnglish(*notice, message.sender) : QString::fromUtf8(message.body);
     const QString body = undecryptable ? Cli::tr("could not decrypt: %1").arg(message.failureReason)
-                                       : QString::fromUtf8(message.body);
+                         : notice      ? noticeText(*notice, message.sender)
+                                       : storedBody;
     const QString prefix =
         QStringLiteral("[%1] %2").arg(time, group ? where + QStringLiteral(" ") : QString());
     // A notice of our own must not look like something the contact wrote.
@@ -192,17 +216,20 @@ void Printer::message(const HistoryMessage &message) const
                                  : QStringLiteral("%1: %2").arg(message.sender, body));
     if (message.direction == client::Direction::Outgoing)
         text += QStringLiteral(" (%1)").arg(stateText(message.state));
-    line(text, QJsonObject{
-                   {QStringLiteral("type"), QStringLiteral("message")},
-                   {QStringLiteral("id"), QString::fromLatin1(message.id.toByteArray().toHex())},
-                   {QStringLiteral("conversation"), where},
-                   {QStringLiteral("direction"), directionName(message.direction)},
-                   {QStringLiteral("from"), message.sender},
-                   {QStringLiteral("body"), undecryptable ? QString() : QString::fromUtf8(message.body)},
-                   {QStringLiteral("sentAt"), message.sentAtMs},
-                   {QStringLiteral("state"), stateName(message.state)},
-                   {QStringLiteral("error"), message.failureReason},
-               });
+    QJsonObject json{
+        {QStringLiteral("type"), QStringLiteral("message")},
+        {QStringLiteral("id"), QString::fromLatin1(message.id.toByteArray().toHex())},
+        {QStringLiteral("conversation"), where},
+        {QStringLiteral("direction"), directionName(message.direction)},
+        {QStringLiteral("from"), message.sender},
+        {QStringLiteral("body"), undecryptable ? QString() : storedBody},
+        {QStringLiteral("sentAt"), message.sentAtMs},
+        {QStringLiteral("state"), stateName(message.state)},
+        {QStringLiteral("error"), message.failureReason},
+    };
+    if (notice)
+        json.insert(QStringLiteral("notice"), QString(client::noticeName(*notice)));
+    line(text, json);
 }
 
 } // namespace cardinal::cli

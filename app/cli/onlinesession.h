@@ -5,6 +5,7 @@
 #include "translation.h"
 #include "client/messenger.h"
 #include "client/profile.h"
+#include "client/trustnotices.h"
 
 #include <QEventLoop>
 #include <QJsonObject>
@@ -83,5 +84,7 @@ private:
 //! The same states in the user's language, for text output.
 [[nodiscard]] QString stateText(client::MessageState state);
 [[nodiscard]] QString trustText(client::TrustState state);
+//! A trust notice about `identity` as a sentence in the user's language.
+[[nodiscard]] QString noticeText(client::NoticeKind kind, const QString &identity);
 
 } // namespace cardinal::cli

@@ -23,6 +23,9 @@ int main(int argc, char *argv[])
     QApplication::setDesktopFileName(QStringLiteral(CARDINAL_APP_ID));
     QApplication::setWindowIcon(ui::Icons::appIcon());
 
+    // The command line speaks the system's language; the profile's own setting applies
+    // once the window opens.
+    ui::Translations::apply(QString());
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate(
         "main", "Cardinal, the end-to-end encrypted messenger."));
@@ -32,16 +35,16 @@ int main(int argc, char *argv[])
         QStringLiteral("profile"),
         QApplication::translate("main", "Use profile NAME (or a directory path); default: %1.")
             .arg(client::ProfilePaths::DefaultProfile),
-        QStringLiteral("NAME"), QString(client::ProfilePaths::DefaultProfile));
+        QApplication::translate("main", "NAME"), QString(client::ProfilePaths::DefaultProfile));
     const QCommandLineOption server(
         QStringLiteral("server"),
         QApplication::translate("main", "The server a new account is offered (default: %1).")
             .arg(ui::AppSettings::defaultServer().toString()),
-        QStringLiteral("URL"));
+        QApplication::translate("main", "URL"));
     const QCommandLineOption language(
         QStringLiteral("language"),
         QApplication::translate("main", "Use language CODE (en, ru, de) and remember it."),
-        QStringLiteral("CODE"));
+        QApplication::translate("main", "CODE"));
     parser.addOptions({profile, server, language});
     parser.process(app);
 

@@ -45,9 +45,9 @@ std::optional<ConversationRef> refFromKey(QByteArrayView key)
     return ref;
 }
 
-QString preview(const QByteArray &body)
+QString preview(const QString &body)
 {
-    QString text = QString::fromUtf8(body).simplified();
+    QString text = body.simplified();
     if (text.size() > PreviewLength) {
         text.truncate(PreviewLength);
         if (text.back().isHighSurrogate())
@@ -190,7 +190,8 @@ Result<QList<ConversationSummary>> HistoryStore::conversations()
         QStringLiteral("SELECT c.lookup, c.ref, c.title,"
                        " (SELECT count(*) FROM messages u WHERE u.conversation = c.id"
                        "  AND u.seq > c.last_read_seq AND u.direction = 0),"
-                       " m.seq, m.id, m.direction, m.sent_at_ms, m.received_at_ms, m.body"
+                       " m.seq, m.id, m.direction, m.sent_at_ms, m.received_at_ms, m.body,"
+                       " m.sender"
                        " FROM conversations c LEFT JOIN messages m"
                        " ON m.seq = (SELECT max(l.seq) FROM messages l WHERE l.conversation = c.id)"
                        " ORDER BY m.seq IS NULL, m.seq DESC, c.id DESC"));
@@ -206,7 +207,7 @@ Result<QList<ConversationSummary>> HistoryStore::conversations()
         std::optional<ConversationRef> ref = refFromKey(*key);
         if (!ref)
             return corrupt(QStringLiteral("a conversation reference it cannot parse"));
-        ConversationSummary summary{*ref, ref->peer, {}, 0, row.at(3).toInt()};
+        ConversationSummary summary{*ref, ref->peer, {}, 0, row.at(3).toInt(), {}};
         if (ref->kind == ConversationRef::Kind::Group && !row.at(2).isNull()) {
             Result<QByteArray> title = m_db.unseal(TitleContext, lookup, row.at(2).toByteArray());
             if (!title)
@@ -218,12 +219,22 @@ Result<QList<ConversationSummary>> HistoryStore::conversations()
             const int direction = row.at(6).toInt();
             if (!id || direction < 0 || direction > int(Direction::System))
                 return corrupt(QStringLiteral("a malformed message row"));
-            Result<QByteArray> body =
-                m_db.unseal(BodyContext, messageRowKey(*id, lookup, Direction(direction)),
-                            row.at(9).toByteArray());
+            const QByteArray rowKey = messageRowKey(*id, lookup, Direction(direction));
+            Result<QByteArray> body = m_db.unseal(BodyContext, rowKey, row.at(9).toByteArray());
             if (!body)
                 return fail(body.error());
-            summary.lastPreview = preview(*body);
+            summary.lastNotice = noticeKindOf(Direction(direction), *body);
+            if (summary.lastNotice) {
+                // The notice's identity is its sender: opened only here, where it is needed.
+                Result<QByteArray> sender =
+                    m_db.unseal(SenderContext, rowKey, row.at(10).toByteArray());
+                if (!sender)
+                    return fail(sender.error());
+                summary.lastPreview =
+                    preview(noticeTextEnglish(*summary.lastNotice, QString::fromUtf8(*sender)));
+            } else {
+                summary.lastPreview = preview(QString::fromUtf8(*body));
+            }
             summary.lastAtMs = Direction(direction) == Direction::Incoming ? row.at(8).toLongLong()
                                                                            : row.at(7).toLongLong();
         }

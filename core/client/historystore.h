@@ -4,6 +4,7 @@
 #include "common/result.h"
 #include "profiledatabase.h"
 #include "protocol/ids.h"
+#include "trustnotices.h"
 
 #include <QByteArray>
 #include <QList>
@@ -91,9 +92,14 @@ struct ConversationSummary
     ConversationRef ref;
     QString title;       //!< the group's name (empty until set) or the peer's identity
     QString lastPreview; //!< the newest message's body as one line of text, at most
-                         //!< PreviewLength characters; empty when there are no messages
+                         //!< PreviewLength characters; empty when there are no messages.
+                         //!< A notice's English sentence rather than its token.
     qint64 lastAtMs = 0; //!< the newest message's time: received for incoming, sent otherwise
     int unreadCount = 0; //!< incoming messages added after the last markRead()
+    //! Set when the newest entry is a trust notice (see NoticeKind): lastPreview then holds
+    //! noticeTextEnglish(), and a UI says it in its own language instead. Notices are about
+    //! the peer of the direct conversation they are in.
+    std::optional<NoticeKind> lastNotice;
 
     friend bool operator==(const ConversationSummary &, const ConversationSummary &) = default;
 };

@@ -2,17 +2,19 @@
 // Makes the screenshots in docs/screenshots: a real server, real cardinal-cli users writing
 // to alice, and the real app window on alice's profile. Not a test; run it through
 // scripts/screenshots.sh, which runs it in an X server for each language:
-//   screenshot_tour OUTDIR LANGUAGE
-// Saves main-LANGUAGE.png, verify-LANGUAGE.png and keychange-LANGUAGE.png.
+//   screenshot_tour OUTDIR LANGUAGE [dark]
+// Saves unlock-, main-, verify- and keychange-LANGUAGE[-dark].png.
 #include "cardswap.h"
 #include "clitesting.h"
 #include "serverprocess.h"
 
 #include "client/messenger.h"
+#include "ui/dialogs/accountdialog.h"
 #include "ui/dialogs/verifydialog.h"
 #include "ui/kit/appsettings.h"
 #include "ui/shell/appwindow.h"
 #include "ui/shell/chatworkspace.h"
+#include "ui/shell/colorscheme.h"
 
 #include <QApplication>
 #include <QDeadlineTimer>
@@ -20,6 +22,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTest>
 
 using namespace cardinal;
@@ -106,12 +109,18 @@ int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
     const QStringList args = QApplication::arguments();
-    if (args.size() != 3) {
-        qCritical("usage: screenshot_tour OUTDIR LANGUAGE");
+    if (args.size() < 3 || args.size() > 4 || (args.size() == 4 && args.at(3) != u"dark")) {
+        qCritical("usage: screenshot_tour OUTDIR LANGUAGE [dark]");
         return 2;
     }
     const QString out = QDir(args.at(1)).absolutePath();
     const QString language = args.at(2);
+    const bool dark = args.size() == 4;
+    if (dark)
+        qputenv("CARDINAL_COLOR_SCHEME", "dark");
+    ui::ColorScheme scheme;
+    scheme.apply();
+    const QString suffix = language + (dark ? QStringLiteral("-dark.png") : QStringLiteral(".png"));
     const Lines lines = linesFor(language);
     QDir().mkpath(out);
 
@@ -156,7 +165,7 @@ int main(int argc, char *argv[])
     auto *passphrase = window.findChild<QLineEdit *>(QStringLiteral("unlockPassphraseEdit"));
     if (!check(passphrase, "unlock screen"))
         return 1;
-    save(&window, out + QStringLiteral("/unlock-") + language + QStringLiteral(".png"));
+    save(&window, out + QStringLiteral("/unlock-") + suffix);
     QTest::keyClicks(passphrase, QString::fromLatin1(CliUsers::Passphrase));
     QTest::keyClick(passphrase, Qt::Key_Return);
     if (!check(waitFor([&] { return window.messenger() && window.messenger()->connectionState()
@@ -171,14 +180,23 @@ int main(int argc, char *argv[])
                "messages"))
         return 1;
     window.workspace()->openConversation(withBob);
-    save(&window, out + QStringLiteral("/main-") + language + QStringLiteral(".png"));
+    save(&window, out + QStringLiteral("/main-") + suffix);
 
     {
         ui::VerifyDialog verify(*window.messenger(), CliUsers::identity(bob), &window);
         verify.show();
         if (!check(QTest::qWaitForWindowExposed(&verify), "verify dialog shown"))
             return 1;
-        save(&verify, out + QStringLiteral("/verify-") + language + QStringLiteral(".png"));
+        save(&verify, out + QStringLiteral("/verify-") + suffix);
+    }
+
+    {
+        ui::AccountDialog account(*window.messenger(), &window);
+        QSignalSpy loaded(&account, &ui::AccountDialog::devicesLoaded);
+        account.show();
+        if (!check(QTest::qWaitForWindowExposed(&account) && loaded.wait(WaitMs), "account dialog"))
+            return 1;
+        save(&account, out + QStringLiteral("/account-") + suffix);
     }
 
     if (!check(bool(window.messenger()->markVerified(CliUsers::identity(bob))), "verify"))
@@ -191,11 +209,12 @@ int main(int argc, char *argv[])
     auto *composer = window.findChild<QPlainTextEdit *>(QStringLiteral("composerEdit"));
     if (!check(composer, "composer"))
         return 1;
-    QTest::keyClicks(composer, lines.heldLine.at(0));
+    // keyClicks cannot type Cyrillic; the text goes in directly, Enter sends it.
+    composer->setPlainText(lines.heldLine.at(0));
     QTest::keyClick(composer, Qt::Key_Return);
     auto *banner = window.findChild<QWidget *>(QStringLiteral("keyChangeBanner"));
     if (!check(banner && waitFor([&] { return banner->isVisible(); }), "banner"))
         return 1;
-    save(&window, out + QStringLiteral("/keychange-") + language + QStringLiteral(".png"));
+    save(&window, out + QStringLiteral("/keychange-") + suffix);
     return 0;
 }

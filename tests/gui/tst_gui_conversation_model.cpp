@@ -1,11 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The timeline over a local profile (no server): the model reads windows, never the whole
 // conversation; day separators; live appends and state changes; the view keeps its place
-// when older messages load; copying.
+// when older messages load; copying; trust notices in the app's words and language.
 #include "conversationtesting.h"
+#include "client/trustnotices.h"
+#include "client/truststore.h"
+#include "ui/conversation/conversationlistmodel.h"
 #include "ui/conversation/conversationview.h"
 #include "ui/conversation/messagelistview.h"
 #include "ui/conversation/messagemodel.h"
+#include "ui/kit/wording.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -13,6 +17,7 @@
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTranslator>
 
 using namespace cardinal;
 using namespace cardinal::client;
@@ -224,6 +229,60 @@ private Q_SLOTS:
         view.show();
         QVERIFY(QTest::qWaitForWindowExposed(&view));
         QVERIFY(view.listView()->visualRect(view.listView()->model()->index(0, 0)).height() > 0);
+    }
+
+    void noticesAreSaidInTheAppsLanguage()
+    {
+        const QString erin = QStringLiteral("erin@example.org");
+        const ConversationRef ref = ConversationRef::direct(erin);
+        // A line an older version stored as an English sentence, then a notice of now.
+        HistoryMessage legacy = madeUpMessage(1, ref, QDateTime::currentMSecsSinceEpoch(), 11);
+        legacy.direction = Direction::System;
+        legacy.sender = erin;
+        legacy.body = QByteArrayLiteral("The security key of erin@example.org changed.");
+        legacy.state = MessageState::Received;
+        QVERIFY_OK(m_messenger->history().addMessage(legacy));
+        QVERIFY(recordTrustNotice(m_messenger->history(), erin, TrustEvent::KeyChangedNotice));
+
+        MessageModel model(m_messenger.get(), ref);
+        QVERIFY(model.load());
+        QCOMPARE(model.rowCount(), 2);
+        const QModelIndex old = model.index(0);
+        const QModelIndex notice = model.index(1);
+        QCOMPARE(old.data(MessageModel::TextRole).toString(), QString::fromUtf8(legacy.body));
+        const QString english = ui::Wording::notice(NoticeKind::KeyChanged, erin);
+        QCOMPARE(english, QStringLiteral("The safety number with erin@example.org changed. "
+                                         "Compare it with them to make sure it is really them."));
+        QCOMPARE(notice.data(MessageModel::TextRole).toString(), english);
+        QCOMPARE(notice.data(MessageModel::DirectionRole).toInt(), int(Direction::System));
+        QVERIFY(notice.data(Qt::AccessibleTextRole).toString().contains(english));
+
+        ui::ConversationListModel list;
+        list.setMessenger(m_messenger.get());
+        QModelIndex row;
+        for (int i = 0; i < list.rowCount() && !row.isValid(); ++i)
+            if (list.index(i, 0).data(ui::ConversationListModel::TitleRole).toString() == erin)
+                row = list.index(i, 0);
+        QVERIFY(row.isValid());
+        QCOMPARE(row.data(ui::ConversationListModel::PreviewRole).toString(), english);
+
+        // The stored token is said in whatever language the app runs in, here Russian: the
+        // same rows, read again, with the app's own catalogue installed.
+        QTranslator russian;
+        QVERIFY(russian.load(QStringLiteral(":/i18n/cardinal_ru.qm")));
+        QVERIFY(QCoreApplication::installTranslator(&russian));
+        const QString translated = ui::Wording::notice(NoticeKind::KeyChanged, erin);
+        const QString timeline = notice.data(MessageModel::TextRole).toString();
+        const QString preview = row.data(ui::ConversationListModel::PreviewRole).toString();
+        const QString legacyNow = old.data(MessageModel::TextRole).toString();
+        QCoreApplication::removeTranslator(&russian);
+        QVERIFY(translated != english);
+        QVERIFY2(translated.contains(erin), qPrintable(translated));
+        QVERIFY2(translated.startsWith(QStringLiteral("Код безопасности с erin@example.org")),
+                 qPrintable(translated));
+        QCOMPARE(timeline, translated);
+        QCOMPARE(preview, translated);
+        QCOMPARE(legacyNow, QString::fromUtf8(legacy.body)); // stored words stay as they are
     }
 
     void scrollingUpLoadsOlderMessagesInPlace()

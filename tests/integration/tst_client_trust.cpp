@@ -31,13 +31,13 @@ QJsonObject entryWithBody(const QList<QJsonObject> &history, const QString &body
     return {};
 }
 
-//! The bodies of the System lines of `history`.
-QStringList noticesIn(const QList<QJsonObject> &history)
+//! The System lines of `history`.
+QList<QJsonObject> noticesIn(const QList<QJsonObject> &history)
 {
-    QStringList notices;
+    QList<QJsonObject> notices;
     for (const QJsonObject &entry : history)
         if (field(entry, "direction") == QStringLiteral("system"))
-            notices.append(field(entry, "body"));
+            notices.append(entry);
     return notices;
 }
 
@@ -158,11 +158,15 @@ private Q_SLOTS:
         const QList<QJsonObject> history = m_users.historyWith(Alice, Bob);
         QCOMPARE(history.size(), 2);
         QCOMPARE(field(entryWithBody(history, secret), "state"), QStringLiteral("held"));
-        const QStringList notices = noticesIn(history);
+        const QList<QJsonObject> notices = noticesIn(history);
         QCOMPARE(notices.size(), 1);
-        QVERIFY(
-            notices.first().contains(QStringLiteral("security key of bob@example.org changed")));
-        QVERIFY(notices.first().contains(QStringLiteral("held")));
+        QCOMPARE(field(notices.first(), "notice"), QStringLiteral("key-changed-held"));
+        QCOMPARE(field(notices.first(), "from"), CliUsers::identity(Bob));
+        QCOMPARE(field(notices.first(), "conversation"), CliUsers::identity(Bob));
+        const QString body = field(notices.first(), "body");
+        QVERIFY2(body.startsWith(QStringLiteral("The safety number with bob@example.org changed.")),
+                 qPrintable(body));
+        QVERIFY2(body.contains(QStringLiteral("held")), qPrintable(body));
 
         // Nothing was encrypted to the attacker, nor even sent.
         QCOMPARE(openedByAttacker(), QStringList());
@@ -216,18 +220,27 @@ private Q_SLOTS:
         QCOMPARE(history.size(), 3);
         QCOMPARE(field(history.at(0), "direction"), QStringLiteral("outgoing"));
         QCOMPARE(field(entryWithBody(history, after), "state"), QStringLiteral("stored"));
-        const QStringList notices = noticesIn(history);
+        const QList<QJsonObject> notices = noticesIn(history);
         QCOMPARE(notices.size(), 1);
-        QVERIFY(
-            notices.first().contains(QStringLiteral("security key of bob@example.org changed")));
-        QVERIFY(notices.first().contains(QStringLiteral("safety number")));
+        QCOMPARE(field(notices.first(), "notice"), QStringLiteral("key-changed"));
+        QCOMPARE(field(notices.first(), "from"), CliUsers::identity(Bob));
+        QCOMPARE(field(notices.first(), "conversation"), CliUsers::identity(Bob));
+        const QString body = field(notices.first(), "body");
+        QVERIFY2(body.startsWith(QStringLiteral("The safety number with bob@example.org changed.")),
+                 qPrintable(body));
+        QVERIFY2(body.contains(QStringLiteral("make sure it is really them")), qPrintable(body));
+        QVERIFY(!body.contains(QStringLiteral("held")));
+        // Ordinary lines carry no notice field.
+        QVERIFY(!entryWithBody(history, after).contains(QStringLiteral("notice")));
 
-        // The text form marks it as ours, not bob's.
+        // The text form marks it as ours, not bob's, and never shows the stored token.
         const CliRun plain = m_users.run(
             Alice2, {QStringLiteral("history"), QStringLiteral("--with"), CliUsers::identity(Bob)});
         QVERIFY_CLI_OK(plain);
-        QVERIFY(plain.out.contains("*** The security key of bob@example.org changed"));
-        QVERIFY(!plain.out.contains("bob@example.org: The security key"));
+        QVERIFY2(plain.out.contains("*** The safety number with bob@example.org changed"),
+                 plain.describe().constData());
+        QVERIFY(!plain.out.contains("bob@example.org: The safety number"));
+        QVERIFY(!plain.out.contains("cardinal-notice"));
     }
 
     void noPlaintextAtRest()

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The message history on real SQLite files: round trips, de-duplication, windows,
-// summaries, the outbox, persistence, and a hundred thousand messages.
+// summaries, trust notices, the outbox, persistence, and a hundred thousand messages.
 #include "client/historystore.h"
+#include "client/trustnotices.h"
+#include "client/truststore.h"
 #include "profilestoresupport.h"
 
 #include <QElapsedTimer>
@@ -176,7 +178,7 @@ private Q_SLOTS:
         QCOMPARE(second.lastPreview, QStringLiteral("how are you?"));
         QCOMPARE(second.lastAtMs, incoming(2, withBob, {}).receivedAtMs);
         QCOMPARE(second.unreadCount, 2);
-        QCOMPARE(list->at(2), (ConversationSummary{quiet, QStringLiteral("Quiet"), {}, 0, 0}));
+        QCOMPARE(list->at(2), (ConversationSummary{quiet, QStringLiteral("Quiet"), {}, 0, 0, {}}));
 
         QVERIFY_OK(history.markRead(withBob));
         QVERIFY_OK(history.markRead(ConversationRef::direct(carol))); // unknown: a no-op
@@ -190,6 +192,115 @@ private Q_SLOTS:
         QCOMPARE(list->at(0).unreadCount, 1);
         QVERIFY_OK(history.setGroupTitle(groupId, {}));
         QCOMPARE(history.conversations()->at(1).title, QString());
+    }
+
+    void recognisesNoticeTokens()
+    {
+        const QList<NoticeKind> kinds{NoticeKind::KeyChangedHeld, NoticeKind::KeyChanged,
+                                      NoticeKind::Revoked};
+        const QStringList names{QStringLiteral("key-changed-held"), QStringLiteral("key-changed"),
+                                QStringLiteral("revoked")};
+        for (qsizetype i = 0; i < kinds.size(); ++i) {
+            const NoticeKind kind = kinds.at(i);
+            QCOMPARE(QString(noticeName(kind)), names.at(i));
+            QCOMPARE(noticeToken(kind), QByteArray("cardinal-notice:" + names.at(i).toLatin1()));
+            HistoryMessage line = incoming(1, ConversationRef::direct(bob), noticeToken(kind));
+            line.direction = Direction::System;
+            QCOMPARE(noticeKindOf(line), std::optional{kind});
+            // Only our own lines are notices: a contact who writes the token wrote text.
+            line.direction = Direction::Incoming;
+            QCOMPARE(noticeKindOf(line), std::nullopt);
+            line.direction = Direction::Outgoing;
+            QCOMPARE(noticeKindOf(line), std::nullopt);
+            const QString sentence = noticeTextEnglish(kind, bob);
+            QVERIFY2(sentence.contains(bob), qPrintable(sentence));
+            QVERIFY(!sentence.contains(QStringLiteral("cardinal-notice")));
+        }
+        QCOMPARE(noticeTextEnglish(NoticeKind::KeyChangedHeld, bob),
+                 QStringLiteral("The safety number with bob@example.org changed. Messages to them "
+                                "are held until you verify the new number or accept the new key."));
+        QCOMPARE(noticeTextEnglish(NoticeKind::KeyChanged, bob),
+                 QStringLiteral("The safety number with bob@example.org changed. Compare it with "
+                                "them to make sure it is really them."));
+        QCOMPARE(noticeTextEnglish(NoticeKind::Revoked, bob),
+                 QStringLiteral("bob@example.org revoked their key; nothing more is sent to it."));
+        // Lines of older versions, unknown and damaged tokens are no notices: shown as stored.
+        for (const QByteArray &body :
+             {QByteArray("The security key of bob@example.org changed. Messages to them are "
+                         "held until you verify the new safety number or accept the new key."),
+              QByteArray("cardinal-notice:from-the-future"), QByteArray("cardinal-notice:"),
+              QByteArray("cardinal-notice:revoked "), QByteArray("cardinal-notice:Revoked"),
+              QByteArray("cardinal-notice:revoked\0x", 25), QByteArray("revoked"), QByteArray()}) {
+            QCOMPARE(noticeKindOf(Direction::System, body), std::nullopt);
+        }
+    }
+
+    void recordsAndSummarisesNotices()
+    {
+        QTemporaryDir dir;
+        auto db = openDatabase(dir.path());
+        QVERIFY(db);
+        HistoryStore history(*db);
+        const ConversationRef withBob = ConversationRef::direct(bob);
+        const ConversationRef withCarol = ConversationRef::direct(carol);
+        for (TrustEvent quiet : {TrustEvent::None, TrustEvent::FirstSeen, TrustEvent::DevicesChanged})
+            QCOMPARE(recordTrustNotice(history, bob, quiet), std::nullopt);
+        QCOMPARE(*history.messageCount(withBob), 0);
+
+        QVERIFY_OK(history.addMessage(incoming(1, withBob, "hi")));
+        const std::optional<protocol::MessageId> id =
+            recordTrustNotice(history, bob, TrustEvent::KeyChangedHeld);
+        QVERIFY(id);
+        const auto stored = history.message(*id);
+        QVERIFY_OK(stored);
+        QVERIFY(stored->has_value());
+        const HistoryMessage &notice = **stored;
+        QCOMPARE(notice.conversation, withBob);
+        QCOMPARE(notice.direction, Direction::System);
+        QCOMPARE(notice.sender, bob);
+        QCOMPARE(notice.body, QByteArray("cardinal-notice:key-changed-held"));
+        QCOMPARE(noticeKindOf(notice), std::optional{NoticeKind::KeyChangedHeld});
+
+        // A legacy English line (an older version wrote it) stays what it was.
+        const QByteArray legacy("The security key of carol@example.org changed. Compare your "
+                                "safety number with them to make sure it is really them.");
+        HistoryMessage old = incoming(2, withCarol, legacy);
+        old.direction = Direction::System;
+        QVERIFY_OK(history.addMessage(old));
+
+        auto list = history.conversations();
+        QVERIFY_OK(list);
+        QCOMPARE(list->size(), 2);
+        const ConversationSummary &carolSummary = list->at(0);
+        QCOMPARE(carolSummary.ref, withCarol);
+        QCOMPARE(carolSummary.lastNotice, std::nullopt);
+        QCOMPARE(carolSummary.lastPreview, QString::fromUtf8(legacy).left(PreviewLength));
+        const ConversationSummary &bobSummary = list->at(1);
+        QCOMPARE(bobSummary.ref, withBob);
+        QCOMPARE(bobSummary.lastNotice, std::optional{NoticeKind::KeyChangedHeld});
+        // No token: the English sentence, cut to a preview's length.
+        const QString sentence = noticeTextEnglish(NoticeKind::KeyChangedHeld, bob);
+        QVERIFY(sentence.size() > PreviewLength);
+        QCOMPARE(bobSummary.lastPreview, sentence.left(PreviewLength));
+        QCOMPARE(bobSummary.lastAtMs, notice.sentAtMs);
+        QCOMPARE(bobSummary.unreadCount, 1); // notices are not unread messages
+
+        // The token written by a contact is text they wrote, not a notice.
+        QVERIFY_OK(history.addMessage(incoming(3, withCarol, noticeToken(NoticeKind::Revoked))));
+        QVERIFY(recordTrustNotice(history, bob, TrustEvent::Revoked));
+        list = history.conversations();
+        QVERIFY_OK(list);
+        QCOMPARE(list->at(0).ref, withBob);
+        QCOMPARE(list->at(0).lastNotice, std::optional{NoticeKind::Revoked});
+        QCOMPARE(list->at(0).lastPreview, noticeTextEnglish(NoticeKind::Revoked, bob));
+        QCOMPARE(list->at(1).lastNotice, std::nullopt);
+        QCOMPARE(list->at(1).lastPreview, QStringLiteral("cardinal-notice:revoked"));
+        // A message after the notice is the preview again.
+        QVERIFY_OK(history.addMessage(incoming(4, withBob, "it's me, new phone")));
+        list = history.conversations();
+        QVERIFY_OK(list);
+        QCOMPARE(list->at(0).lastNotice, std::nullopt);
+        QCOMPARE(list->at(0).lastPreview, QStringLiteral("it's me, new phone"));
     }
 
     void keepsTheOutboxUntilSent()

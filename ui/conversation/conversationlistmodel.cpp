@@ -96,6 +96,14 @@ QString ConversationListModel::title(const client::ConversationSummary &summary)
                                                                     : summary.ref.peer;
 }
 
+QString ConversationListModel::preview(const client::ConversationSummary &summary) const
+{
+    // Notices are recorded in the direct conversation with the identity they are about.
+    if (summary.lastNotice && summary.ref.kind == client::ConversationRef::Kind::Direct)
+        return Wording::notice(*summary.lastNotice, summary.ref.peer);
+    return summary.lastPreview;
+}
+
 QVariant ConversationListModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || index.row() >= m_summaries.size())
@@ -107,7 +115,7 @@ QVariant ConversationListModel::data(const QModelIndex &index, int role) const
     case TitleRole:
         return title(summary);
     case PreviewRole:
-        return summary.lastPreview;
+        return preview(summary);
     case TimeTextRole:
         return Wording::shortTime(summary.lastAtMs, QDateTime::currentDateTime());
     case UnreadRole:
@@ -115,15 +123,15 @@ QVariant ConversationListModel::data(const QModelIndex &index, int role) const
     case IsGroupRole:
         return group;
     case SearchTextRole:
-        return QString(title(summary) + QLatin1Char('\n') + summary.lastPreview);
+        return QString(title(summary) + QLatin1Char('\n') + preview(summary));
     case Qt::AccessibleTextRole: {
         QString text = group ? tr("Group %1").arg(title(summary)) : title(summary);
         if (summary.unreadCount > 0)
             text += QStringLiteral(", ") + tr("%n unread", nullptr, summary.unreadCount);
-        if (!summary.lastPreview.isEmpty())
+        if (const QString last = preview(summary); !last.isEmpty())
             text += QStringLiteral(", ") +
                     Wording::shortTime(summary.lastAtMs, QDateTime::currentDateTime()) +
-                    QStringLiteral(": ") + summary.lastPreview;
+                    QStringLiteral(": ") + last;
         return text;
     }
     case Qt::ToolTipRole:

@@ -63,6 +63,8 @@ Q_SIGNALS:
 private:
     void scheduleRefresh();
     [[nodiscard]] QString title(const client::ConversationSummary &summary) const;
+    //! The last entry as one line, in the UI's language when it is a notice.
+    [[nodiscard]] QString preview(const client::ConversationSummary &summary) const;
 
     QPointer<client::Messenger> m_messenger;
     QList<client::ConversationSummary> m_summaries;

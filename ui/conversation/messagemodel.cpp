@@ -267,6 +267,10 @@ QString MessageModel::accessibleText(const Row &row) const
 
 QString MessageModel::text(const Row &row) const
 {
+    // A notice is stored as a token and said in the UI's language; System lines of older
+    // versions (English sentences) are shown as they are.
+    if (const auto notice = client::noticeKindOf(row.direction, row.body))
+        return Wording::notice(*notice, row.sender);
     if (row.state != MessageState::Undecryptable)
         return QString::fromUtf8(row.body);
     return tr("Could not decrypt this message: %1")
@@ -277,8 +281,8 @@ QString MessageModel::note(const Row &row) const
 {
     switch (row.state) {
     case MessageState::Held:
-        return row.failureReason.isEmpty() ? Wording::messageState(row.state)
-                                           : tr("Held: %1").arg(row.failureReason);
+        // The core's reason is English and says the same: the UI's own words translate.
+        return Wording::messageState(row.state);
     case MessageState::Failed:
         return row.failureReason.isEmpty() ? Wording::messageState(row.state)
                                            : tr("Not sent: %1").arg(row.failureReason);

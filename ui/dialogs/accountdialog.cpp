@@ -118,7 +118,9 @@ AccountDialog::AccountDialog(client::Messenger &messenger, QWidget *parent)
     layout->addWidget(m_status);
     layout->addStretch();
     layout->addWidget(buttons);
-    setMinimumWidth(480);
+    // Width through the layout, not setMinimumWidth() on the dialog: an explicit minimum
+    // size stops the layout from growing the dialog when the device rows arrive.
+    m_devices->setMinimumWidth(440);
 
     connect(exportButton, &QPushButton::clicked, this, &AccountDialog::exportCard);
     connect(backupButton, &QPushButton::clicked, this, &AccountDialog::backUpKey);
@@ -195,6 +197,8 @@ void AccountDialog::showDevices(const QList<protocol::DeviceRecord> &devices)
                                  ? tr("Only this device uses your account. Back up your key to "
                                       "add another one.")
                                  : QString());
+    // Rows arrived after the dialog was laid out: fit it to them.
+    adjustSize();
     Q_EMIT devicesLoaded();
 }
 

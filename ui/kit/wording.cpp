@@ -126,4 +126,24 @@ QString Wording::messageState(client::MessageState state)
     return {};
 }
 
+QString Wording::notice(client::NoticeKind kind, const QString &identity)
+{
+    switch (kind) {
+    case client::NoticeKind::KeyChangedHeld:
+        //: A line in a conversation; %1 is the contact's address
+        return tr("The safety number with %1 changed. Messages to them are held until you "
+                  "verify the new number or accept the new key.")
+            .arg(identity);
+    case client::NoticeKind::KeyChanged:
+        //: A line in a conversation; %1 is the contact's address
+        return tr("The safety number with %1 changed. Compare it with them to make sure it is "
+                  "really them.")
+            .arg(identity);
+    case client::NoticeKind::Revoked:
+        //: A line in a conversation; %1 is the contact's address
+        return tr("%1 revoked their key; nothing more is sent to it.").arg(identity);
+    }
+    return {};
+}
+
 } // namespace cardinal::ui

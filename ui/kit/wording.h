@@ -3,6 +3,7 @@
 
 #include "client/connection.h"
 #include "client/historystore.h"
+#include "client/trustnotices.h"
 #include "client/truststore.h"
 #include "common/error.h"
 
@@ -38,6 +39,10 @@ public:
 
     //! The explanation shown for a message state (tooltips, accessibility).
     [[nodiscard]] static QString messageState(client::MessageState state);
+
+    //! A trust notice of the timeline about `identity`, as one sentence ("The safety number
+    //! with … changed. …"). The timeline and the conversation list's preview both use it.
+    [[nodiscard]] static QString notice(client::NoticeKind kind, const QString &identity);
 };
 
 } // namespace cardinal::ui

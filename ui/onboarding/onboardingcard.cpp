@@ -174,7 +174,10 @@ void OnboardingCard::paintEvent(QPaintEvent *event)
     painter.setRenderHint(QPainter::Antialiasing);
     QPainterPath path;
     path.addRoundedRect(QRectF(rect()).adjusted(0.5, 0.5, -0.5, -0.5), CornerRadius, CornerRadius);
-    painter.fillPath(path, palette().color(QPalette::Base));
+    // Light palettes: a white card. Dark ones: a raised card, so the input fields (Base,
+    // the darkest shade there) still read as fields on it.
+    const bool dark = palette().color(QPalette::Window).lightness() < 128;
+    painter.fillPath(path, palette().color(dark ? QPalette::AlternateBase : QPalette::Base));
     painter.setPen(QPen(palette().color(QPalette::Mid), 1));
     painter.drawPath(path);
 }
