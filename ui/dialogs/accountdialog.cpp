@@ -191,14 +191,18 @@ void AccountDialog::showDevices(const QList<protocol::DeviceRecord> &devices)
             rowLayout->addWidget(revokeButton);
         }
         m_deviceRows->addWidget(row);
+        // Shown now, not when the layout gets round to it, so adjustSize() below counts it.
+        row->show();
     }
     m_devicesStatus->setVisible(devices.size() <= 1);
     m_devicesStatus->setText(devices.size() <= 1
                                  ? tr("Only this device uses your account. Back up your key to "
                                       "add another one.")
                                  : QString());
-    // Rows arrived after the dialog was laid out: fit it to them.
+    // Rows arrived after the dialog was laid out: fit it to them, the wrapped note included.
     adjustSize();
+    if (layout()->hasHeightForWidth())
+        resize(width(), qMax(height(), layout()->totalHeightForWidth(width())));
     Q_EMIT devicesLoaded();
 }
 
