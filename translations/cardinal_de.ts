@@ -4,89 +4,89 @@
 <context>
     <name>cardinal::ui::AccountDialog</name>
     <message>
-        <location filename="../ui/dialogs/accountdialog.cpp" line="51"/>
+        <location filename="../ui/dialogs/accountdialog.cpp" line="49"/>
         <source>Your account</source>
         <translation>Ihr Konto</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/accountdialog.cpp" line="56"/>
+        <location filename="../ui/dialogs/accountdialog.cpp" line="54"/>
         <source>Your address</source>
         <translation>Ihre Adresse</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/accountdialog.cpp" line="63"/>
+        <location filename="../ui/dialogs/accountdialog.cpp" line="61"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/accountdialog.cpp" line="66"/>
+        <location filename="../ui/dialogs/accountdialog.cpp" line="64"/>
         <source>This device</source>
         <translation>Dieses Gerät</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/accountdialog.cpp" line="70"/>
+        <location filename="../ui/dialogs/accountdialog.cpp" line="68"/>
         <source>Identity key fingerprint</source>
         <translation>Fingerabdruck des Identitätsschlüssels</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/accountdialog.cpp" line="72"/>
+        <location filename="../ui/dialogs/accountdialog.cpp" line="70"/>
         <source>Your identity key. Contacts compare safety numbers made from it; it stays the same on all your devices.</source>
         <translation>Ihr Identitätsschlüssel. Ihre Kontakte vergleichen die daraus gebildeten Sicherheitsnummern; er ist auf allen Ihren Geräten derselbe.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/accountdialog.cpp" line="76"/>
+        <location filename="../ui/dialogs/accountdialog.cpp" line="74"/>
         <source>This device:</source>
         <translation>Dieses Gerät:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/accountdialog.cpp" line="77"/>
+        <location filename="../ui/dialogs/accountdialog.cpp" line="75"/>
         <source>Identity key:</source>
         <translation>Identitätsschlüssel:</translation>
     </message>
     <message>
+        <location filename="../ui/dialogs/accountdialog.cpp" line="77"/>
         <location filename="../ui/dialogs/accountdialog.cpp" line="79"/>
-        <location filename="../ui/dialogs/accountdialog.cpp" line="81"/>
         <source>Your devices</source>
         <translation>Ihre Geräte</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/accountdialog.cpp" line="89"/>
+        <location filename="../ui/dialogs/accountdialog.cpp" line="87"/>
         <source>&amp;Export public card…</source>
         <translation>Karte &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/accountdialog.cpp" line="91"/>
+        <location filename="../ui/dialogs/accountdialog.cpp" line="89"/>
         <location filename="../ui/dialogs/accountdialog.cpp" line="258"/>
         <source>Export public card</source>
         <translation>Öffentliche Karte exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/accountdialog.cpp" line="92"/>
+        <location filename="../ui/dialogs/accountdialog.cpp" line="90"/>
         <source>Save your public card to a file, for someone to compare safety numbers with you without a server.</source>
         <translation>Ihre öffentliche Karte in einer Datei speichern, damit jemand ohne Server die Sicherheitsnummer mit Ihnen vergleichen kann.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/accountdialog.cpp" line="94"/>
+        <location filename="../ui/dialogs/accountdialog.cpp" line="92"/>
         <source>&amp;Back up key…</source>
         <translation>Schlüssel &amp;sichern…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/accountdialog.cpp" line="96"/>
+        <location filename="../ui/dialogs/accountdialog.cpp" line="94"/>
         <source>Back up key</source>
         <translation>Schlüssel sichern</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/accountdialog.cpp" line="97"/>
+        <location filename="../ui/dialogs/accountdialog.cpp" line="95"/>
         <source>Change &amp;passphrase…</source>
         <translation>&amp;Passphrase ändern…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/accountdialog.cpp" line="99"/>
+        <location filename="../ui/dialogs/accountdialog.cpp" line="97"/>
         <source>Change passphrase</source>
         <translation>Passphrase ändern</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/accountdialog.cpp" line="107"/>
+        <location filename="../ui/dialogs/accountdialog.cpp" line="105"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -117,7 +117,7 @@
         <translation>%1 widerrufen</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/accountdialog.cpp" line="197"/>
+        <location filename="../ui/dialogs/accountdialog.cpp" line="199"/>
         <source>Only this device uses your account. Back up your key to add another one.</source>
         <translation>Ihr Konto wird nur auf diesem Gerät verwendet. Sichern Sie Ihren Schlüssel, um ein weiteres hinzuzufügen.</translation>
     </message>
@@ -1340,37 +1340,42 @@ Die Sicherung wird mit der hier gewählten Passphrase verschlossen, bevor sie di
 <context>
     <name>cardinal::ui::UnlockScreen</name>
     <message>
-        <location filename="../ui/onboarding/unlockscreen.cpp" line="87"/>
+        <location filename="../ui/onboarding/unlockscreen.cpp" line="89"/>
         <source>That passphrase is not correct. Please try again.</source>
         <translation>Diese Passphrase ist falsch. Bitte versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../ui/onboarding/unlockscreen.cpp" line="98"/>
+        <location filename="../ui/onboarding/unlockscreen.cpp" line="100"/>
         <source>Unlock Cardinal</source>
         <translation>Cardinal entsperren</translation>
     </message>
     <message>
-        <location filename="../ui/onboarding/unlockscreen.cpp" line="99"/>
+        <location filename="../ui/onboarding/unlockscreen.cpp" line="103"/>
+        <source>Enter the passphrase of %1 to open your messages on this computer.</source>
+        <translation>Geben Sie die Passphrase von %1 ein, um Ihre Nachrichten auf diesem Computer zu öffnen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/onboarding/unlockscreen.cpp" line="105"/>
         <source>Enter your passphrase to open your messages on this computer.</source>
         <translation>Geben Sie Ihre Passphrase ein, um Ihre Nachrichten auf diesem Computer zu öffnen.</translation>
     </message>
     <message>
-        <location filename="../ui/onboarding/unlockscreen.cpp" line="100"/>
+        <location filename="../ui/onboarding/unlockscreen.cpp" line="106"/>
         <source>&amp;Passphrase</source>
         <translation>&amp;Passphrase</translation>
     </message>
     <message>
-        <location filename="../ui/onboarding/unlockscreen.cpp" line="101"/>
+        <location filename="../ui/onboarding/unlockscreen.cpp" line="107"/>
         <source>Passphrase</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../ui/onboarding/unlockscreen.cpp" line="102"/>
+        <location filename="../ui/onboarding/unlockscreen.cpp" line="108"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Entsperren</translation>
     </message>
     <message>
-        <location filename="../ui/onboarding/unlockscreen.cpp" line="103"/>
+        <location filename="../ui/onboarding/unlockscreen.cpp" line="109"/>
         <source>Unlock</source>
         <translation>Entsperren</translation>
     </message>

@@ -4,89 +4,89 @@
 <context>
     <name>cardinal::ui::AccountDialog</name>
     <message>
-        <location filename="../ui/dialogs/accountdialog.cpp" line="51"/>
+        <location filename="../ui/dialogs/accountdialog.cpp" line="49"/>
         <source>Your account</source>
         <translation>Ваша учётная запись</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/accountdialog.cpp" line="56"/>
+        <location filename="../ui/dialogs/accountdialog.cpp" line="54"/>
         <source>Your address</source>
         <translation>Ваш адрес</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/accountdialog.cpp" line="63"/>
+        <location filename="../ui/dialogs/accountdialog.cpp" line="61"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/accountdialog.cpp" line="66"/>
+        <location filename="../ui/dialogs/accountdialog.cpp" line="64"/>
         <source>This device</source>
         <translation>Это устройство</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/accountdialog.cpp" line="70"/>
+        <location filename="../ui/dialogs/accountdialog.cpp" line="68"/>
         <source>Identity key fingerprint</source>
         <translation>Отпечаток ключа идентификации</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/accountdialog.cpp" line="72"/>
+        <location filename="../ui/dialogs/accountdialog.cpp" line="70"/>
         <source>Your identity key. Contacts compare safety numbers made from it; it stays the same on all your devices.</source>
         <translation>Ваш ключ идентификации. Из него получаются коды безопасности, которые сверяют ваши контакты; на всех ваших устройствах он один и тот же.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/accountdialog.cpp" line="76"/>
+        <location filename="../ui/dialogs/accountdialog.cpp" line="74"/>
         <source>This device:</source>
         <translation>Это устройство:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/accountdialog.cpp" line="77"/>
+        <location filename="../ui/dialogs/accountdialog.cpp" line="75"/>
         <source>Identity key:</source>
         <translation>Ключ идентификации:</translation>
     </message>
     <message>
+        <location filename="../ui/dialogs/accountdialog.cpp" line="77"/>
         <location filename="../ui/dialogs/accountdialog.cpp" line="79"/>
-        <location filename="../ui/dialogs/accountdialog.cpp" line="81"/>
         <source>Your devices</source>
         <translation>Ваши устройства</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/accountdialog.cpp" line="89"/>
+        <location filename="../ui/dialogs/accountdialog.cpp" line="87"/>
         <source>&amp;Export public card…</source>
         <translation>&amp;Экспорт карточки…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/accountdialog.cpp" line="91"/>
+        <location filename="../ui/dialogs/accountdialog.cpp" line="89"/>
         <location filename="../ui/dialogs/accountdialog.cpp" line="258"/>
         <source>Export public card</source>
         <translation>Экспорт открытой карточки</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/accountdialog.cpp" line="92"/>
+        <location filename="../ui/dialogs/accountdialog.cpp" line="90"/>
         <source>Save your public card to a file, for someone to compare safety numbers with you without a server.</source>
         <translation>Сохранить открытую карточку в файл, чтобы с вами можно было сверить код безопасности без сервера.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/accountdialog.cpp" line="94"/>
+        <location filename="../ui/dialogs/accountdialog.cpp" line="92"/>
         <source>&amp;Back up key…</source>
         <translation>&amp;Резервная копия…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/accountdialog.cpp" line="96"/>
+        <location filename="../ui/dialogs/accountdialog.cpp" line="94"/>
         <source>Back up key</source>
         <translation>Резервная копия ключа</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/accountdialog.cpp" line="97"/>
+        <location filename="../ui/dialogs/accountdialog.cpp" line="95"/>
         <source>Change &amp;passphrase…</source>
         <translation>Сменить &amp;парольную фразу…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/accountdialog.cpp" line="99"/>
+        <location filename="../ui/dialogs/accountdialog.cpp" line="97"/>
         <source>Change passphrase</source>
         <translation>Сменить парольную фразу</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/accountdialog.cpp" line="107"/>
+        <location filename="../ui/dialogs/accountdialog.cpp" line="105"/>
         <source>Status</source>
         <translation>Состояние</translation>
     </message>
@@ -117,7 +117,7 @@
         <translation>Отозвать %1</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/accountdialog.cpp" line="197"/>
+        <location filename="../ui/dialogs/accountdialog.cpp" line="199"/>
         <source>Only this device uses your account. Back up your key to add another one.</source>
         <translation>Ваша учётная запись используется только на этом устройстве. Чтобы добавить другое, создайте резервную копию ключа.</translation>
     </message>
@@ -1345,37 +1345,42 @@ The backup is locked with the passphrase you choose here before it leaves this d
 <context>
     <name>cardinal::ui::UnlockScreen</name>
     <message>
-        <location filename="../ui/onboarding/unlockscreen.cpp" line="87"/>
+        <location filename="../ui/onboarding/unlockscreen.cpp" line="89"/>
         <source>That passphrase is not correct. Please try again.</source>
         <translation>Неверная парольная фраза. Попробуйте ещё раз.</translation>
     </message>
     <message>
-        <location filename="../ui/onboarding/unlockscreen.cpp" line="98"/>
+        <location filename="../ui/onboarding/unlockscreen.cpp" line="100"/>
         <source>Unlock Cardinal</source>
         <translation>Разблокировка Cardinal</translation>
     </message>
     <message>
-        <location filename="../ui/onboarding/unlockscreen.cpp" line="99"/>
+        <location filename="../ui/onboarding/unlockscreen.cpp" line="103"/>
+        <source>Enter the passphrase of %1 to open your messages on this computer.</source>
+        <translation>Введите парольную фразу %1, чтобы открыть сообщения на этом компьютере.</translation>
+    </message>
+    <message>
+        <location filename="../ui/onboarding/unlockscreen.cpp" line="105"/>
         <source>Enter your passphrase to open your messages on this computer.</source>
         <translation>Введите парольную фразу, чтобы открыть сообщения на этом компьютере.</translation>
     </message>
     <message>
-        <location filename="../ui/onboarding/unlockscreen.cpp" line="100"/>
+        <location filename="../ui/onboarding/unlockscreen.cpp" line="106"/>
         <source>&amp;Passphrase</source>
         <translation>&amp;Парольная фраза</translation>
     </message>
     <message>
-        <location filename="../ui/onboarding/unlockscreen.cpp" line="101"/>
+        <location filename="../ui/onboarding/unlockscreen.cpp" line="107"/>
         <source>Passphrase</source>
         <translation>Парольная фраза</translation>
     </message>
     <message>
-        <location filename="../ui/onboarding/unlockscreen.cpp" line="102"/>
+        <location filename="../ui/onboarding/unlockscreen.cpp" line="108"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Разблокировать</translation>
     </message>
     <message>
-        <location filename="../ui/onboarding/unlockscreen.cpp" line="103"/>
+        <location filename="../ui/onboarding/unlockscreen.cpp" line="109"/>
         <source>Unlock</source>
         <translation>Разблокировать</translation>
     </message>

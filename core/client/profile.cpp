@@ -87,6 +87,17 @@ Profile::Profile(QString directory, Ed25519KeyPair identityKey, X25519KeyPair de
 {
 }
 
+Result<QString> Profile::readIdentity(const QString &directory)
+{
+    auto bundleBytes = readFileBounded(cardPath(directory), MaxCardBundleBytes);
+    if (!bundleBytes)
+        return fail(bundleBytes.error());
+    auto bundle = CardBundle::decode(*bundleBytes);
+    if (!bundle)
+        return fail(ErrorCode::CorruptFile, bundle.error().message());
+    return bundle->card.content().identity;
+}
+
 bool Profile::exists(const QString &directory)
 {
     return QFileInfo::exists(keystorePath(directory));

@@ -52,6 +52,12 @@ public:
     //! Whether `directory` holds a profile (its keystore file exists).
     [[nodiscard]] static bool exists(const QString &directory);
 
+    //! The identity named by the profile's public card, read without the passphrase, so an
+    //! unlock screen can say whose profile it is. A hint for display only: the file is not
+    //! encrypted, and only open() checks it against the keys. CorruptFile when it does not
+    //! decode, IoError when it is missing or too large.
+    [[nodiscard]] static Result<QString> readIdentity(const QString &directory);
+
     //! Re-seals the keystore under a new passphrase (atomic replace).
     [[nodiscard]] Result<void> changePassphrase(const crypto::SecureBuffer &oldPassphrase,
                                                 const crypto::SecureBuffer &newPassphrase);

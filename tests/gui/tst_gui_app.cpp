@@ -17,6 +17,7 @@
 #include <QAbstractItemView>
 #include <QApplication>
 #include <QDialog>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -138,6 +139,11 @@ private Q_SLOTS:
     void wrongPassphraseKeepsItLocked()
     {
         QVERIFY(m_window->isLocked());
+        // The unlock screen says whose profile it is (from the public card).
+        bool named = false;
+        for (const QLabel *label : m_window->findChildren<QLabel *>())
+            named = named || (label->isVisible() && label->text().contains(CliUsers::identity(Alice)));
+        QVERIFY(named);
         unlock(QStringLiteral("not the passphrase"));
         auto *error = m_window->findChild<QWidget *>(QStringLiteral("unlockError"));
         QVERIFY(error);

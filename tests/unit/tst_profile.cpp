@@ -6,6 +6,7 @@
 #include "crypto/secure.h"
 
 #include <QFile>
+#include <QDir>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -85,6 +86,24 @@ private Q_SLOTS:
 
         QVERIFY(writeFileAtomically(alice + QStringLiteral("/card.cbor"), QByteArray("garbage")));
         QCOMPARE(Profile::open(alice, pass("correct horse")).error().code, ErrorCode::CorruptFile);
+    }
+
+    void readsTheIdentityWithoutThePassphrase()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("p"));
+        QCOMPARE(Profile::readIdentity(path).error().code, ErrorCode::IoError);
+        QVERIFY(Profile::create(path, {QStringLiteral(" Alice@Example.org"), QStringLiteral("laptop"), 0},
+                                pass("correct horse")));
+        const auto identity = Profile::readIdentity(path);
+        QVERIFY(identity);
+        QCOMPARE(*identity, QStringLiteral("alice@example.org"));
+
+        QFile card(QDir(path).filePath(Profile::CardFileName));
+        QVERIFY(card.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        QVERIFY(card.write("not a card") > 0);
+        card.close();
+        QCOMPARE(Profile::readIdentity(path).error().code, ErrorCode::CorruptFile);
     }
 
     void changesPassphrase()

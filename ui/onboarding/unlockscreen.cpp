@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/onboarding/unlockscreen.h"
 
+#include "client/profile.h"
+
 #include "ui/kit/wording.h"
 #include "ui/onboarding/inlineerror.h"
 #include "ui/onboarding/onboardingcard.h"
@@ -96,7 +98,11 @@ void UnlockScreen::unlock()
 void UnlockScreen::retranslate()
 {
     m_card->setTitle(tr("Unlock Cardinal"));
-    m_card->setExplanation(tr("Enter your passphrase to open your messages on this computer."));
+    const auto identity = client::Profile::readIdentity(m_directory);
+    m_card->setExplanation(
+        identity ? tr("Enter the passphrase of %1 to open your messages on this computer.")
+                       .arg(*identity)
+                 : tr("Enter your passphrase to open your messages on this computer."));
     m_label->setText(tr("&Passphrase"));
     m_passphrase->setAccessibleName(tr("Passphrase"));
     m_card->primaryButton()->setText(tr("&Unlock"));
