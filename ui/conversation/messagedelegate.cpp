@@ -3,8 +3,9 @@
 
 #include "client/historystore.h"
 #include "ui/conversation/messagemodel.h"
-#include "ui/kit/namestyle.h"
 #include "ui/kit/icons.h"
+#include "ui/kit/namestyle.h"
+#include "ui/kit/tones.h"
 
 #include <QAbstractItemView>
 #include <QPainter>
@@ -109,16 +110,6 @@ QString tickIcon(MessageState state)
     default:
         return {};
     }
-}
-
-bool isDark(const QPalette &palette)
-{
-    return palette.color(QPalette::Base).lightness() < 128;
-}
-
-QColor warningColor(const QPalette &palette)
-{
-    return isDark(palette) ? QColor(0xf0, 0x8a, 0x7a) : QColor(0xb3, 0x26, 0x1e);
 }
 
 } // namespace
@@ -302,10 +293,10 @@ void MessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
     const bool outgoing = direction == Direction::Outgoing;
     QColor fill;
     if (state == MessageState::Undecryptable)
-        fill = NameStyle::mix(base, warningColor(palette), 0.16);
+        fill = NameStyle::mix(base, Tones::errorText(palette), 0.16);
     else if (outgoing)
         fill =
-            NameStyle::mix(base, palette.color(QPalette::Highlight), isDark(palette) ? 0.45 : 0.25);
+            NameStyle::mix(base, palette.color(QPalette::Highlight), Tones::isDark(palette) ? 0.45 : 0.25);
     else
         fill = NameStyle::mix(palette.color(QPalette::AlternateBase), ink, 0.06);
 
@@ -347,11 +338,11 @@ void MessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
         const bool bad = state == MessageState::Failed || state == MessageState::Held;
         const QRect iconRect(g.footer.right() - IconSize + 1, g.footer.center().y() - IconSize / 2,
                              IconSize, IconSize);
-        icon(tick, bad ? warningColor(palette) : footerInk).paint(painter, iconRect);
+        icon(tick, bad ? Tones::errorText(palette) : footerInk).paint(painter, iconRect);
     }
 
     if (!g.note.isEmpty()) {
-        const QColor warn = warningColor(palette);
+        const QColor warn = Tones::errorText(palette);
         icon(QStringLiteral("alert"), warn)
             .paint(painter, QRect(g.note.left(), g.note.top(), IconSize, IconSize));
         painter->setPen(warn);

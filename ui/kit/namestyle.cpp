@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/kit/namestyle.h"
 
+#include "ui/kit/tones.h"
+
 #include <QPainter>
 #include <QRect>
 
@@ -22,11 +24,6 @@ quint32 stableHash(const QString &text)
 int hueOf(const QString &name)
 {
     return int(stableHash(name) % 360u);
-}
-
-bool isDark(const QPalette &palette)
-{
-    return palette.color(QPalette::Base).lightness() < 128;
 }
 
 } // namespace
@@ -52,7 +49,7 @@ QString initials(const QString &name)
 
 QColor textColor(const QString &name, const QPalette &palette)
 {
-    return QColor::fromHsl(hueOf(name), 150, isDark(palette) ? 170 : 85);
+    return QColor::fromHsl(hueOf(name), 150, Tones::isDark(palette) ? 170 : 85);
 }
 
 QColor fillColor(const QString &name)

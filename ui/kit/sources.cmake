@@ -5,5 +5,6 @@ target_sources(cardinal_ui PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/appsettings.cpp ${CMAKE_CURRENT_LIST_DIR}/appsettings.h
     ${CMAKE_CURRENT_LIST_DIR}/icons.cpp ${CMAKE_CURRENT_LIST_DIR}/icons.h
     ${CMAKE_CURRENT_LIST_DIR}/passphrasefields.cpp ${CMAKE_CURRENT_LIST_DIR}/passphrasefields.h
+    ${CMAKE_CURRENT_LIST_DIR}/tones.cpp ${CMAKE_CURRENT_LIST_DIR}/tones.h
     ${CMAKE_CURRENT_LIST_DIR}/wording.cpp ${CMAKE_CURRENT_LIST_DIR}/wording.h
 )

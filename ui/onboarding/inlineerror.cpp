@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/onboarding/inlineerror.h"
 
+#include "ui/kit/tones.h"
+
 #include <QEvent>
 
 namespace cardinal::ui {
@@ -36,10 +38,8 @@ void InlineError::changeEvent(QEvent *event)
 
 void InlineError::applyColor()
 {
-    // Qt 6.4 palettes have no error role: pick a red whose lightness contrasts with the
-    // window behind it, so it reads on both light and dark themes.
-    const bool darkBackground = palette().color(QPalette::Window).lightnessF() < 0.5;
-    const QColor red = darkBackground ? QColor(0xff, 0x8a, 0x80) : QColor(0xb0, 0x1c, 0x1c);
+    // Qt 6.4 palettes have no error role: a red that contrasts with the window behind it.
+    const QColor red = Tones::errorText(palette());
     QPalette adjusted = palette();
     if (adjusted.color(QPalette::WindowText) == red)
         return;

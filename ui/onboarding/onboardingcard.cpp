@@ -2,6 +2,7 @@
 #include "ui/onboarding/onboardingcard.h"
 
 #include "ui/kit/icons.h"
+#include "ui/kit/tones.h"
 #include "ui/onboarding/inlineerror.h"
 
 #include <QApplication>
@@ -176,8 +177,8 @@ void OnboardingCard::paintEvent(QPaintEvent *event)
     path.addRoundedRect(QRectF(rect()).adjusted(0.5, 0.5, -0.5, -0.5), CornerRadius, CornerRadius);
     // Light palettes: a white card. Dark ones: a raised card, so the input fields (Base,
     // the darkest shade there) still read as fields on it.
-    const bool dark = palette().color(QPalette::Window).lightness() < 128;
-    painter.fillPath(path, palette().color(dark ? QPalette::AlternateBase : QPalette::Base));
+    painter.fillPath(path, palette().color(Tones::isDark(palette()) ? QPalette::AlternateBase
+                                                                     : QPalette::Base));
     painter.setPen(QPen(palette().color(QPalette::Mid), 1));
     painter.drawPath(path);
 }

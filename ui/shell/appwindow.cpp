@@ -190,6 +190,7 @@ void AppWindow::applyLanguage(const QString &code)
 {
     m_settings->setLanguage(code);
     Translations::apply(code);
+    m_notifier->retranslate();
     if (m_messenger && m_workspace)
         buildWorkspace();
     else

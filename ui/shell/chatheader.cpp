@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/shell/chatheader.h"
 
-#include "ui/kit/namestyle.h"
 #include "ui/kit/icons.h"
+#include "ui/kit/namestyle.h"
+#include "ui/kit/tones.h"
 #include "ui/kit/wording.h"
 
 #include <QHBoxLayout>
@@ -19,9 +20,9 @@ constexpr int AvatarSize = 36;
 QColor trustColor(client::TrustState state)
 {
     switch (state) {
-    case client::TrustState::Verified: return QColor(0x2e, 0xa0, 0x43);
-    case client::TrustState::Changed: return QColor(0xd2, 0x99, 0x22);
-    case client::TrustState::Revoked: return QColor(0xcf, 0x22, 0x2e);
+    case client::TrustState::Verified: return Tones::good();
+    case client::TrustState::Changed: return Tones::caution();
+    case client::TrustState::Revoked: return Tones::danger();
     case client::TrustState::Unverified: break;
     }
     return {};

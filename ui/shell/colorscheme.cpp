@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/shell/colorscheme.h"
 
+#include "ui/kit/tones.h"
+
 #include <QApplication>
 #include <QDBusConnection>
 #include <QDBusMessage>
@@ -21,11 +23,6 @@ const QString AppearanceGroup = QStringLiteral("org.freedesktop.appearance");
 const QString ColorSchemeKey = QStringLiteral("color-scheme");
 //! The portal's value for "prefers dark".
 constexpr uint PrefersDark = 1;
-
-bool paletteIsDark(const QPalette &palette)
-{
-    return palette.color(QPalette::Window).lightness() < 128;
-}
 
 //! Unwraps the portal's reply, which nests the value in one or two variants.
 uint unwrap(QVariant value)
@@ -71,7 +68,7 @@ ColorScheme::ColorScheme(QObject *parent) : QObject(parent) {}
 
 void ColorScheme::apply()
 {
-    m_platformIsDark = paletteIsDark(QApplication::palette());
+    m_platformIsDark = Tones::isDark(QApplication::palette());
     const QByteArray forced = qgetenv("CARDINAL_COLOR_SCHEME");
     if (forced == "dark" || forced == "light") {
         setDark(forced == "dark");
@@ -103,10 +100,10 @@ void ColorScheme::setDark(bool dark)
 {
     const bool changing = dark != m_dark;
     m_dark = dark;
-    if (dark && !paletteIsDark(QApplication::palette())) {
+    if (dark && !Tones::isDark(QApplication::palette())) {
         QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
         QApplication::setPalette(darkPalette());
-    } else if (!dark && paletteIsDark(QApplication::palette()) && !m_platformIsDark) {
+    } else if (!dark && Tones::isDark(QApplication::palette()) && !m_platformIsDark) {
         QApplication::setPalette(QApplication::style()->standardPalette());
     }
     if (changing)

@@ -3,6 +3,7 @@
 
 #include "client/messenger.h"
 #include "ui/kit/icons.h"
+#include "ui/kit/tones.h"
 #include "ui/kit/wording.h"
 
 #include <QHBoxLayout>
@@ -34,10 +35,10 @@ QPixmap dot(const QColor &color, qreal ratio)
 QColor stateColor(client::Connection::State state)
 {
     switch (state) {
-    case client::Connection::State::Online: return QColor(0x2e, 0xa0, 0x43);
+    case client::Connection::State::Online: return Tones::good();
     case client::Connection::State::Connecting:
-    case client::Connection::State::Connected: return QColor(0xd2, 0x99, 0x22);
-    case client::Connection::State::Disconnected: return QColor(0xcf, 0x22, 0x2e);
+    case client::Connection::State::Connected: return Tones::caution();
+    case client::Connection::State::Disconnected: return Tones::danger();
     }
     return Qt::gray;
 }

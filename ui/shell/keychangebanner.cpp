@@ -3,6 +3,7 @@
 
 #include "ui/kit/icons.h"
 #include "ui/kit/namestyle.h"
+#include "ui/kit/tones.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -10,13 +11,6 @@
 #include <QVBoxLayout>
 
 namespace cardinal::ui {
-
-namespace {
-
-//! An amber that reads as "warning" on light and dark palettes alike.
-const QColor WarningColor(0xd2, 0x99, 0x22);
-
-} // namespace
 
 KeyChangeBanner::KeyChangeBanner(QWidget *parent)
     : QFrame(parent)
@@ -30,10 +24,10 @@ KeyChangeBanner::KeyChangeBanner(QWidget *parent)
     setFrameShape(QFrame::StyledPanel);
     setAutoFillBackground(true);
     QPalette tinted = palette();
-    tinted.setColor(QPalette::Window, NameStyle::mix(tinted.color(QPalette::Window), WarningColor, 0.18));
+    tinted.setColor(QPalette::Window, NameStyle::mix(tinted.color(QPalette::Window), Tones::caution(), 0.18));
     setPalette(tinted);
 
-    m_icon->setPixmap(Icons::icon(u"shield-alert", WarningColor).pixmap(24, 24));
+    m_icon->setPixmap(Icons::icon(u"shield-alert", Tones::caution()).pixmap(24, 24));
     m_icon->setAlignment(Qt::AlignTop);
     m_text->setObjectName(QStringLiteral("keyChangeText"));
     m_text->setWordWrap(true);

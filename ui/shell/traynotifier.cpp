@@ -4,6 +4,7 @@
 #include "client/messenger.h"
 #include "ui/kit/appsettings.h"
 #include "ui/kit/icons.h"
+#include "ui/kit/tones.h"
 
 #include <QApplication>
 #include <QMenu>
@@ -29,7 +30,7 @@ QIcon badgedIcon(int count)
     painter.setRenderHint(QPainter::Antialiasing);
     const QRectF badge(TrayIconSize * 0.42, 0, TrayIconSize * 0.58, TrayIconSize * 0.58);
     painter.setPen(Qt::NoPen);
-    painter.setBrush(QColor(0xcf, 0x22, 0x2e));
+    painter.setBrush(Tones::danger());
     painter.drawEllipse(badge);
     QFont font = painter.font();
     font.setBold(true);
@@ -51,7 +52,7 @@ TrayNotifier::TrayNotifier(AppSettings &settings, QWidget *window, QObject *pare
         m_tray = new QSystemTrayIcon(this);
         m_tray->setObjectName(QStringLiteral("trayIcon"));
         m_menu = new QMenu(window);
-        retranslateMenu();
+        retranslate();
         m_tray->setContextMenu(m_menu);
         connect(m_tray, &QSystemTrayIcon::activated, this,
                 [this](QSystemTrayIcon::ActivationReason reason) {
@@ -63,7 +64,6 @@ TrayNotifier::TrayNotifier(AppSettings &settings, QWidget *window, QObject *pare
                 &TrayNotifier::showWindowRequested);
         m_tray->show();
     }
-    updateIcon();
 }
 
 TrayNotifier::~TrayNotifier() = default;
@@ -73,8 +73,11 @@ bool TrayNotifier::isTrayAvailable() const
     return m_tray != nullptr;
 }
 
-void TrayNotifier::retranslateMenu()
+void TrayNotifier::retranslate()
 {
+    if (!m_tray)
+        return;
+    updateIcon();
     m_menu->clear();
     m_menu->addAction(tr("Show Cardinal"), this, &TrayNotifier::showWindowRequested);
     m_menu->addAction(tr("Lock"), this, &TrayNotifier::lockRequested);
@@ -96,6 +99,9 @@ void TrayNotifier::setMessenger(client::Messenger *messenger, OnScreen onScreen)
 
 void TrayNotifier::setUnreadCount(int count)
 {
+    // The list reports its total after every refresh; redraw only when it changed.
+    if (qMax(0, count) == m_unread)
+        return;
     m_unread = qMax(0, count);
     updateIcon();
 }
@@ -108,7 +114,6 @@ void TrayNotifier::updateIcon()
     m_tray->setToolTip(m_unread > 0 ? (m_unread == 1 ? tr("Cardinal — 1 unread message")
                                                   : tr("Cardinal — %n unread messages", nullptr, m_unread))
                                     : tr("Cardinal"));
-    retranslateMenu();
 }
 
 void TrayNotifier::onMessageAdded(const protocol::MessageId &id)

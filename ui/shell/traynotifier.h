@@ -44,6 +44,8 @@ public:
     [[nodiscard]] int unreadCount() const { return m_unread; }
     //! Whether a tray icon is shown (false where the desktop has no tray).
     [[nodiscard]] bool isTrayAvailable() const;
+    //! Rewords the menu and tooltip after a language change.
+    void retranslate();
     //! The last notification's title and text (also when shown as a window alert), so
     //! tests can check what would reach the desktop.
     [[nodiscard]] QString lastNotification() const { return m_lastNotification; }
@@ -59,7 +61,6 @@ private:
     void onMessageAdded(const protocol::MessageId &id);
     void notify(const client::HistoryMessage &message);
     void updateIcon();
-    void retranslateMenu();
 
     AppSettings &m_settings;
     QPointer<QWidget> m_window;
