@@ -165,12 +165,12 @@
 <context>
     <name>cardinal::ui::AppWindow</name>
     <message>
-        <location filename="../ui/shell/appwindow.cpp" line="211"/>
+        <location filename="../ui/shell/appwindow.cpp" line="212"/>
         <source>Cardinal</source>
         <translation>Cardinal</translation>
     </message>
     <message>
-        <location filename="../ui/shell/appwindow.cpp" line="213"/>
+        <location filename="../ui/shell/appwindow.cpp" line="214"/>
         <source>Cardinal — %1</source>
         <translation>Cardinal — %1</translation>
     </message>
@@ -178,43 +178,43 @@
 <context>
     <name>cardinal::ui::ChangePassphraseDialog</name>
     <message>
-        <location filename="../ui/dialogs/changepassphrasedialog.cpp" line="20"/>
+        <location filename="../ui/dialogs/changepassphrasedialog.cpp" line="21"/>
         <source>C&amp;hange passphrase</source>
         <translation>Passphrase ä&amp;ndern</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/changepassphrasedialog.cpp" line="23"/>
-        <location filename="../ui/dialogs/changepassphrasedialog.cpp" line="45"/>
+        <location filename="../ui/dialogs/changepassphrasedialog.cpp" line="24"/>
+        <location filename="../ui/dialogs/changepassphrasedialog.cpp" line="44"/>
         <source>Change passphrase</source>
         <translation>Passphrase ändern</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/changepassphrasedialog.cpp" line="26"/>
+        <location filename="../ui/dialogs/changepassphrasedialog.cpp" line="27"/>
         <source>The passphrase unlocks Cardinal on this device. Changing it does not affect your other devices or your key backup.</source>
         <translation>Die Passphrase entsperrt Cardinal auf diesem Gerät. Eine Änderung betrifft weder Ihre anderen Geräte noch Ihre Schlüsselsicherung.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/changepassphrasedialog.cpp" line="32"/>
+        <location filename="../ui/dialogs/changepassphrasedialog.cpp" line="33"/>
         <source>Current passphrase</source>
         <translation>Aktuelle Passphrase</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/changepassphrasedialog.cpp" line="36"/>
+        <location filename="../ui/dialogs/changepassphrasedialog.cpp" line="37"/>
         <source>C&amp;urrent passphrase:</source>
         <translation>&amp;Aktuelle Passphrase:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/changepassphrasedialog.cpp" line="41"/>
+        <location filename="../ui/dialogs/changepassphrasedialog.cpp" line="42"/>
         <source>Problem</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/changepassphrasedialog.cpp" line="60"/>
+        <location filename="../ui/dialogs/changepassphrasedialog.cpp" line="59"/>
         <source>New passphrase:</source>
         <translation>Neue Passphrase:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/changepassphrasedialog.cpp" line="90"/>
+        <location filename="../ui/dialogs/changepassphrasedialog.cpp" line="89"/>
         <source>The current passphrase is not correct.</source>
         <translation>Die aktuelle Passphrase ist falsch.</translation>
     </message>
@@ -222,47 +222,47 @@
 <context>
     <name>cardinal::ui::ChatHeader</name>
     <message>
-        <location filename="../ui/shell/chatheader.cpp" line="68"/>
+        <location filename="../ui/shell/chatheader.cpp" line="69"/>
         <source>Members</source>
         <translation>Mitglieder</translation>
     </message>
     <message>
-        <location filename="../ui/shell/chatheader.cpp" line="71"/>
+        <location filename="../ui/shell/chatheader.cpp" line="72"/>
         <source>Group members</source>
         <translation>Gruppenmitglieder</translation>
     </message>
     <message>
-        <location filename="../ui/shell/chatheader.cpp" line="72"/>
+        <location filename="../ui/shell/chatheader.cpp" line="73"/>
         <source>Group members (Ctrl+I)</source>
         <translation>Gruppenmitglieder (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/chatheader.cpp" line="103"/>
+        <location filename="../ui/shell/chatheader.cpp" line="104"/>
         <source>Trust: %1. Open the safety number</source>
         <translation>Vertrauen: %1. Sicherheitsnummer öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/shell/chatheader.cpp" line="104"/>
+        <location filename="../ui/shell/chatheader.cpp" line="105"/>
         <source>Compare the safety number (Ctrl+I)</source>
         <translation>Sicherheitsnummer vergleichen (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/chatheader.cpp" line="113"/>
+        <location filename="../ui/shell/chatheader.cpp" line="114"/>
         <source>Unnamed group</source>
         <translation>Unbenannte Gruppe</translation>
     </message>
     <message>
-        <location filename="../ui/shell/chatheader.cpp" line="114"/>
+        <location filename="../ui/shell/chatheader.cpp" line="115"/>
         <source>Group</source>
         <translation>Gruppe</translation>
     </message>
     <message>
-        <location filename="../ui/shell/chatheader.cpp" line="114"/>
+        <location filename="../ui/shell/chatheader.cpp" line="115"/>
         <source>1 member</source>
         <translation>1 Mitglied</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/shell/chatheader.cpp" line="114"/>
+        <location filename="../ui/shell/chatheader.cpp" line="115"/>
         <source>%n members</source>
         <translation>
             <numerusform>%n Mitglied</numerusform>
@@ -469,22 +469,22 @@
 <context>
     <name>cardinal::ui::ConnectionIndicator</name>
     <message>
-        <location filename="../ui/shell/connectionindicator.cpp" line="59"/>
+        <location filename="../ui/shell/connectionindicator.cpp" line="60"/>
         <source>Retry</source>
         <translation>Wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/shell/connectionindicator.cpp" line="61"/>
+        <location filename="../ui/shell/connectionindicator.cpp" line="62"/>
         <source>Retry connecting</source>
         <translation>Erneut verbinden</translation>
     </message>
     <message>
-        <location filename="../ui/shell/connectionindicator.cpp" line="88"/>
+        <location filename="../ui/shell/connectionindicator.cpp" line="89"/>
         <source>Offline: %1</source>
         <translation>Offline: %1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/connectionindicator.cpp" line="90"/>
+        <location filename="../ui/shell/connectionindicator.cpp" line="91"/>
         <source>Connection: %1</source>
         <translation>Verbindung: %1</translation>
     </message>
@@ -555,92 +555,92 @@
 <context>
     <name>cardinal::ui::GroupMembersDialog</name>
     <message>
-        <location filename="../ui/dialogs/groupmembersdialog.cpp" line="24"/>
+        <location filename="../ui/dialogs/groupmembersdialog.cpp" line="25"/>
         <source>&amp;Add</source>
         <translation>&amp;Hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/groupmembersdialog.cpp" line="25"/>
+        <location filename="../ui/dialogs/groupmembersdialog.cpp" line="26"/>
         <source>&amp;Remove from group</source>
         <translation>Aus der Gruppe &amp;entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/groupmembersdialog.cpp" line="28"/>
+        <location filename="../ui/dialogs/groupmembersdialog.cpp" line="29"/>
         <source>Group members</source>
         <translation>Gruppenmitglieder</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/groupmembersdialog.cpp" line="31"/>
+        <location filename="../ui/dialogs/groupmembersdialog.cpp" line="32"/>
         <source>Members</source>
         <translation>Mitglieder</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/groupmembersdialog.cpp" line="35"/>
+        <location filename="../ui/dialogs/groupmembersdialog.cpp" line="36"/>
         <source>Note</source>
         <translation>Hinweis</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/groupmembersdialog.cpp" line="37"/>
+        <location filename="../ui/dialogs/groupmembersdialog.cpp" line="38"/>
         <source>Add someone by e-mail address</source>
         <translation>Person per E-Mail-Adresse hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/groupmembersdialog.cpp" line="38"/>
+        <location filename="../ui/dialogs/groupmembersdialog.cpp" line="39"/>
         <source>name@example.org</source>
         <translation>name@example.org</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/groupmembersdialog.cpp" line="41"/>
+        <location filename="../ui/dialogs/groupmembersdialog.cpp" line="42"/>
         <source>Add member</source>
         <translation>Mitglied hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/groupmembersdialog.cpp" line="43"/>
+        <location filename="../ui/dialogs/groupmembersdialog.cpp" line="44"/>
         <source>Remove selected member</source>
         <translation>Ausgewähltes Mitglied entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/groupmembersdialog.cpp" line="45"/>
+        <location filename="../ui/dialogs/groupmembersdialog.cpp" line="46"/>
         <source>Problem</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/groupmembersdialog.cpp" line="49"/>
+        <location filename="../ui/dialogs/groupmembersdialog.cpp" line="48"/>
         <source>Add &amp;someone:</source>
         <translation>&amp;Person hinzufügen:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/groupmembersdialog.cpp" line="77"/>
+        <location filename="../ui/dialogs/groupmembersdialog.cpp" line="76"/>
         <source>Loading members…</source>
         <translation>Mitglieder werden geladen…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/groupmembersdialog.cpp" line="115"/>
+        <location filename="../ui/dialogs/groupmembersdialog.cpp" line="114"/>
         <source>You are not a member of this group any more.</source>
         <translation>Sie sind nicht mehr Mitglied dieser Gruppe.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/groupmembersdialog.cpp" line="125"/>
+        <location filename="../ui/dialogs/groupmembersdialog.cpp" line="124"/>
         <source>Members of %1</source>
         <translation>Mitglieder von %1</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/groupmembersdialog.cpp" line="131"/>
+        <location filename="../ui/dialogs/groupmembersdialog.cpp" line="130"/>
         <source>%1 (you, owner)</source>
         <translation>%1 (Sie, Besitzer)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/groupmembersdialog.cpp" line="133"/>
+        <location filename="../ui/dialogs/groupmembersdialog.cpp" line="132"/>
         <source>%1 (owner)</source>
         <translation>%1 (Besitzer)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/groupmembersdialog.cpp" line="135"/>
+        <location filename="../ui/dialogs/groupmembersdialog.cpp" line="134"/>
         <source>%1 (you)</source>
         <translation>%1 (Sie)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/groupmembersdialog.cpp" line="145"/>
+        <location filename="../ui/dialogs/groupmembersdialog.cpp" line="144"/>
         <source>Only the group&apos;s owner, %1, can add or remove members.</source>
         <translation>Nur der Besitzer der Gruppe, %1, kann Mitglieder hinzufügen oder entfernen.</translation>
     </message>
@@ -732,7 +732,7 @@
 <context>
     <name>cardinal::ui::InlineError</name>
     <message>
-        <location filename="../ui/onboarding/inlineerror.cpp" line="13"/>
+        <location filename="../ui/kit/inlineerror.cpp" line="15"/>
         <source>Error</source>
         <translation>Fehler</translation>
     </message>
@@ -740,17 +740,17 @@
 <context>
     <name>cardinal::ui::KeyBackupDialog</name>
     <message>
-        <location filename="../ui/dialogs/keybackupdialog.cpp" line="19"/>
+        <location filename="../ui/dialogs/keybackupdialog.cpp" line="20"/>
         <source>&amp;Back up</source>
         <translation>&amp;Sichern</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/keybackupdialog.cpp" line="22"/>
+        <location filename="../ui/dialogs/keybackupdialog.cpp" line="23"/>
         <source>Back up your key</source>
         <translation>Schlüssel sichern</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/keybackupdialog.cpp" line="25"/>
+        <location filename="../ui/dialogs/keybackupdialog.cpp" line="26"/>
         <source>Your identity key is what makes you you on Cardinal. A backup lets you restore it on a new device, with the same address and the same safety numbers, if this one is lost.
 
 The backup is locked with the passphrase you choose here before it leaves this device: the server cannot open it. Keep the passphrase somewhere safe; without it the backup is useless.</source>
@@ -759,12 +759,12 @@ The backup is locked with the passphrase you choose here before it leaves this d
 Die Sicherung wird mit der hier gewählten Passphrase verschlossen, bevor sie dieses Gerät verlässt: Der Server kann sie nicht öffnen. Bewahren Sie die Passphrase sicher auf; ohne sie ist die Sicherung nutzlos.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/keybackupdialog.cpp" line="36"/>
+        <location filename="../ui/dialogs/keybackupdialog.cpp" line="37"/>
         <source>Problem</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/keybackupdialog.cpp" line="40"/>
+        <location filename="../ui/dialogs/keybackupdialog.cpp" line="39"/>
         <source>Back up</source>
         <translation>Sichern</translation>
     </message>
@@ -772,32 +772,32 @@ Die Sicherung wird mit der hier gewählten Passphrase verschlossen, bevor sie di
 <context>
     <name>cardinal::ui::KeyChangeBanner</name>
     <message>
-        <location filename="../ui/shell/keychangebanner.cpp" line="25"/>
+        <location filename="../ui/shell/keychangebanner.cpp" line="19"/>
         <source>&amp;Verify…</source>
         <translation>&amp;Verifizieren…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/keychangebanner.cpp" line="26"/>
+        <location filename="../ui/shell/keychangebanner.cpp" line="20"/>
         <source>&amp;Accept new key</source>
         <translation>Neuen Schlüssel &amp;akzeptieren</translation>
     </message>
     <message>
-        <location filename="../ui/shell/keychangebanner.cpp" line="29"/>
+        <location filename="../ui/shell/keychangebanner.cpp" line="23"/>
         <source>Key change warning</source>
         <translation>Warnung: Schlüssel geändert</translation>
     </message>
     <message>
-        <location filename="../ui/shell/keychangebanner.cpp" line="43"/>
+        <location filename="../ui/shell/keychangebanner.cpp" line="37"/>
         <source>Accept the new key and send held messages</source>
         <translation>Neuen Schlüssel akzeptieren und zurückgehaltene Nachrichten senden</translation>
     </message>
     <message>
-        <location filename="../ui/shell/keychangebanner.cpp" line="68"/>
+        <location filename="../ui/shell/keychangebanner.cpp" line="62"/>
         <source>The safety number with %1 has changed. Usually this means they reinstalled Cardinal or set up a new device; it can also mean someone is trying to read your messages. Messages to %1 are held until you verify the new safety number or accept the new key.</source>
         <translation>Die Sicherheitsnummer mit %1 hat sich geändert. Meist wurde Cardinal neu installiert oder ein neues Gerät eingerichtet; es kann aber auch bedeuten, dass jemand versucht, Ihre Nachrichten mitzulesen. Nachrichten an %1 werden zurückgehalten, bis Sie die neue Sicherheitsnummer verifizieren oder den neuen Schlüssel akzeptieren.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/keychangebanner.cpp" line="78"/>
+        <location filename="../ui/shell/keychangebanner.cpp" line="72"/>
         <source>%1 revoked their key. Nothing can be sent to them until they publish a new one.</source>
         <translation>Der Schlüssel von %1 wurde widerrufen. Bis ein neuer veröffentlicht ist, kann nichts gesendet werden.</translation>
     </message>
@@ -865,27 +865,27 @@ Die Sicherung wird mit der hier gewählten Passphrase verschlossen, bevor sie di
 <context>
     <name>cardinal::ui::NewChatDialog</name>
     <message>
-        <location filename="../ui/dialogs/newchatdialog.cpp" line="20"/>
+        <location filename="../ui/dialogs/newchatdialog.cpp" line="21"/>
         <source>&amp;Start chat</source>
         <translation>Chat &amp;starten</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/newchatdialog.cpp" line="23"/>
+        <location filename="../ui/dialogs/newchatdialog.cpp" line="24"/>
         <source>New chat</source>
         <translation>Neuer Chat</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/newchatdialog.cpp" line="26"/>
+        <location filename="../ui/dialogs/newchatdialog.cpp" line="27"/>
         <source>Who do you want to write to? Enter their &amp;e-mail address.</source>
         <translation>Wem möchten Sie schreiben? Geben Sie die &amp;E-Mail-Adresse ein.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/newchatdialog.cpp" line="31"/>
+        <location filename="../ui/dialogs/newchatdialog.cpp" line="32"/>
         <source>E-mail address</source>
         <translation>E-Mail-Adresse</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/newchatdialog.cpp" line="32"/>
+        <location filename="../ui/dialogs/newchatdialog.cpp" line="33"/>
         <source>name@example.org</source>
         <translation>name@example.org</translation>
     </message>
@@ -895,12 +895,12 @@ Die Sicherung wird mit der hier gewählten Passphrase verschlossen, bevor sie di
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/newchatdialog.cpp" line="42"/>
+        <location filename="../ui/dialogs/newchatdialog.cpp" line="41"/>
         <source>Looking up</source>
         <translation>Suche läuft</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/newchatdialog.cpp" line="49"/>
+        <location filename="../ui/dialogs/newchatdialog.cpp" line="48"/>
         <source>Start chat</source>
         <translation>Chat starten</translation>
     </message>
@@ -908,72 +908,72 @@ Die Sicherung wird mit der hier gewählten Passphrase verschlossen, bevor sie di
 <context>
     <name>cardinal::ui::NewGroupDialog</name>
     <message>
-        <location filename="../ui/dialogs/newgroupdialog.cpp" line="23"/>
+        <location filename="../ui/dialogs/newgroupdialog.cpp" line="24"/>
         <source>&amp;Add</source>
         <translation>&amp;Hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/newgroupdialog.cpp" line="24"/>
+        <location filename="../ui/dialogs/newgroupdialog.cpp" line="25"/>
         <source>&amp;Create</source>
         <translation>&amp;Erstellen</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/newgroupdialog.cpp" line="27"/>
+        <location filename="../ui/dialogs/newgroupdialog.cpp" line="28"/>
         <source>New group</source>
         <translation>Neue Gruppe</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/newgroupdialog.cpp" line="30"/>
+        <location filename="../ui/dialogs/newgroupdialog.cpp" line="31"/>
         <source>Group name</source>
         <translation>Gruppenname</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/newgroupdialog.cpp" line="31"/>
+        <location filename="../ui/dialogs/newgroupdialog.cpp" line="32"/>
         <source>e.g. Book club</source>
         <translation>z. B. Buchclub</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/newgroupdialog.cpp" line="33"/>
+        <location filename="../ui/dialogs/newgroupdialog.cpp" line="34"/>
         <source>Members</source>
         <translation>Mitglieder</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/newgroupdialog.cpp" line="36"/>
+        <location filename="../ui/dialogs/newgroupdialog.cpp" line="37"/>
         <source>Add someone by e-mail address</source>
         <translation>Person per E-Mail-Adresse hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/newgroupdialog.cpp" line="37"/>
+        <location filename="../ui/dialogs/newgroupdialog.cpp" line="38"/>
         <source>name@example.org</source>
         <translation>name@example.org</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/newgroupdialog.cpp" line="40"/>
+        <location filename="../ui/dialogs/newgroupdialog.cpp" line="41"/>
         <source>Add member</source>
         <translation>Mitglied hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/newgroupdialog.cpp" line="42"/>
+        <location filename="../ui/dialogs/newgroupdialog.cpp" line="43"/>
         <source>Problem</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/newgroupdialog.cpp" line="46"/>
+        <location filename="../ui/dialogs/newgroupdialog.cpp" line="45"/>
         <source>Create group</source>
         <translation>Gruppe erstellen</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/newgroupdialog.cpp" line="49"/>
+        <location filename="../ui/dialogs/newgroupdialog.cpp" line="48"/>
         <source>Group &amp;name:</source>
         <translation>Gruppen&amp;name:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/newgroupdialog.cpp" line="51"/>
+        <location filename="../ui/dialogs/newgroupdialog.cpp" line="50"/>
         <source>&amp;Members:</source>
         <translation>&amp;Mitglieder:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/newgroupdialog.cpp" line="53"/>
+        <location filename="../ui/dialogs/newgroupdialog.cpp" line="52"/>
         <source>Add &amp;someone else:</source>
         <translation>&amp;Weitere Person:</translation>
     </message>
@@ -981,12 +981,12 @@ Die Sicherung wird mit der hier gewählten Passphrase verschlossen, bevor sie di
 <context>
     <name>cardinal::ui::OnboardingCard</name>
     <message>
-        <location filename="../ui/onboarding/onboardingcard.cpp" line="164"/>
+        <location filename="../ui/onboarding/onboardingcard.cpp" line="165"/>
         <source>&amp;Back</source>
         <translation>&amp;Zurück</translation>
     </message>
     <message>
-        <location filename="../ui/onboarding/onboardingcard.cpp" line="165"/>
+        <location filename="../ui/onboarding/onboardingcard.cpp" line="166"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
@@ -1289,27 +1289,27 @@ Die Sicherung wird mit der hier gewählten Passphrase verschlossen, bevor sie di
 <context>
     <name>cardinal::ui::TrayNotifier</name>
     <message>
-        <location filename="../ui/shell/traynotifier.cpp" line="79"/>
+        <location filename="../ui/shell/traynotifier.cpp" line="82"/>
         <source>Show Cardinal</source>
         <translation>Cardinal anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/shell/traynotifier.cpp" line="80"/>
+        <location filename="../ui/shell/traynotifier.cpp" line="83"/>
         <source>Lock</source>
         <translation>Sperren</translation>
     </message>
     <message>
-        <location filename="../ui/shell/traynotifier.cpp" line="82"/>
+        <location filename="../ui/shell/traynotifier.cpp" line="85"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/shell/traynotifier.cpp" line="108"/>
+        <location filename="../ui/shell/traynotifier.cpp" line="114"/>
         <source>Cardinal — 1 unread message</source>
         <translation>Cardinal — 1 ungelesene Nachricht</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/shell/traynotifier.cpp" line="109"/>
+        <location filename="../ui/shell/traynotifier.cpp" line="115"/>
         <source>Cardinal — %n unread messages</source>
         <translation>
             <numerusform>Cardinal — %n ungelesene Nachricht</numerusform>
@@ -1317,22 +1317,22 @@ Die Sicherung wird mit der hier gewählten Passphrase verschlossen, bevor sie di
         </translation>
     </message>
     <message>
-        <location filename="../ui/shell/traynotifier.cpp" line="110"/>
+        <location filename="../ui/shell/traynotifier.cpp" line="116"/>
         <source>Cardinal</source>
         <translation>Cardinal</translation>
     </message>
     <message>
-        <location filename="../ui/shell/traynotifier.cpp" line="133"/>
+        <location filename="../ui/shell/traynotifier.cpp" line="138"/>
         <source>New message from %1</source>
         <translation>Neue Nachricht von %1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/traynotifier.cpp" line="136"/>
+        <location filename="../ui/shell/traynotifier.cpp" line="141"/>
         <source>A message arrived that could not be decrypted.</source>
         <translation>Eine Nachricht ist eingegangen, die nicht entschlüsselt werden konnte.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/traynotifier.cpp" line="140"/>
+        <location filename="../ui/shell/traynotifier.cpp" line="145"/>
         <source>Open Cardinal to read it.</source>
         <translation>Öffnen Sie Cardinal, um sie zu lesen.</translation>
     </message>
@@ -1383,72 +1383,72 @@ Die Sicherung wird mit der hier gewählten Passphrase verschlossen, bevor sie di
 <context>
     <name>cardinal::ui::VerifyDialog</name>
     <message>
-        <location filename="../ui/dialogs/verifydialog.cpp" line="52"/>
+        <location filename="../ui/dialogs/verifydialog.cpp" line="53"/>
         <source>C&amp;opy digits</source>
         <translation>Ziffern &amp;kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/verifydialog.cpp" line="53"/>
+        <location filename="../ui/dialogs/verifydialog.cpp" line="54"/>
         <source>&amp;Mark as verified</source>
         <translation>Als &amp;verifiziert markieren</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/verifydialog.cpp" line="54"/>
+        <location filename="../ui/dialogs/verifydialog.cpp" line="55"/>
         <source>C&amp;lear verification</source>
         <translation>Verifizierung &amp;aufheben</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/verifydialog.cpp" line="57"/>
+        <location filename="../ui/dialogs/verifydialog.cpp" line="58"/>
         <source>Verify %1</source>
         <translation>%1 verifizieren</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/verifydialog.cpp" line="71"/>
+        <location filename="../ui/dialogs/verifydialog.cpp" line="72"/>
         <source>Trust state</source>
         <translation>Vertrauensstatus</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/verifydialog.cpp" line="72"/>
+        <location filename="../ui/dialogs/verifydialog.cpp" line="73"/>
         <source>What the trust state means</source>
         <translation>Was der Vertrauensstatus bedeutet</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/verifydialog.cpp" line="73"/>
+        <location filename="../ui/dialogs/verifydialog.cpp" line="74"/>
         <source>Safety number</source>
         <translation>Sicherheitsnummer</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/verifydialog.cpp" line="74"/>
+        <location filename="../ui/dialogs/verifydialog.cpp" line="75"/>
         <source>Safety number as a QR code</source>
         <translation>Sicherheitsnummer als QR-Code</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/verifydialog.cpp" line="75"/>
+        <location filename="../ui/dialogs/verifydialog.cpp" line="76"/>
         <source>Copy digits</source>
         <translation>Ziffern kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/verifydialog.cpp" line="76"/>
+        <location filename="../ui/dialogs/verifydialog.cpp" line="77"/>
         <source>Mark as verified</source>
         <translation>Als verifiziert markieren</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/verifydialog.cpp" line="77"/>
+        <location filename="../ui/dialogs/verifydialog.cpp" line="78"/>
         <source>Clear verification</source>
         <translation>Verifizierung aufheben</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/verifydialog.cpp" line="85"/>
+        <location filename="../ui/dialogs/verifydialog.cpp" line="86"/>
         <source>Meet or call %1. Compare these numbers with the ones on their screen, or scan their code. If they match, nobody is in the middle.</source>
         <translation>Treffen Sie %1 oder rufen Sie an. Vergleichen Sie diese Ziffern mit denen auf dem anderen Bildschirm oder scannen Sie den Code dort. Stimmen sie überein, sitzt niemand dazwischen.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/verifydialog.cpp" line="89"/>
+        <location filename="../ui/dialogs/verifydialog.cpp" line="90"/>
         <source>%1 has a new key. Marking as verified accepts the new key, and messages held for them are sent.</source>
         <translation>%1 hat einen neuen Schlüssel. Wenn Sie als verifiziert markieren, wird der neue Schlüssel akzeptiert und zurückgehaltene Nachrichten werden gesendet.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/verifydialog.cpp" line="163"/>
+        <location filename="../ui/dialogs/verifydialog.cpp" line="164"/>
         <source>%1 is not among your contacts yet.</source>
         <translation>%1 ist noch nicht unter Ihren Kontakten.</translation>
     </message>

@@ -165,12 +165,12 @@
 <context>
     <name>cardinal::ui::AppWindow</name>
     <message>
-        <location filename="../ui/shell/appwindow.cpp" line="211"/>
+        <location filename="../ui/shell/appwindow.cpp" line="212"/>
         <source>Cardinal</source>
         <translation>Cardinal</translation>
     </message>
     <message>
-        <location filename="../ui/shell/appwindow.cpp" line="213"/>
+        <location filename="../ui/shell/appwindow.cpp" line="214"/>
         <source>Cardinal — %1</source>
         <translation>Cardinal — %1</translation>
     </message>
@@ -178,43 +178,43 @@
 <context>
     <name>cardinal::ui::ChangePassphraseDialog</name>
     <message>
-        <location filename="../ui/dialogs/changepassphrasedialog.cpp" line="20"/>
+        <location filename="../ui/dialogs/changepassphrasedialog.cpp" line="21"/>
         <source>C&amp;hange passphrase</source>
         <translation>&amp;Сменить парольную фразу</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/changepassphrasedialog.cpp" line="23"/>
-        <location filename="../ui/dialogs/changepassphrasedialog.cpp" line="45"/>
+        <location filename="../ui/dialogs/changepassphrasedialog.cpp" line="24"/>
+        <location filename="../ui/dialogs/changepassphrasedialog.cpp" line="44"/>
         <source>Change passphrase</source>
         <translation>Сменить парольную фразу</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/changepassphrasedialog.cpp" line="26"/>
+        <location filename="../ui/dialogs/changepassphrasedialog.cpp" line="27"/>
         <source>The passphrase unlocks Cardinal on this device. Changing it does not affect your other devices or your key backup.</source>
         <translation>Парольная фраза разблокирует Cardinal на этом устройстве. Её смена не затрагивает другие ваши устройства и резервную копию ключа.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/changepassphrasedialog.cpp" line="32"/>
+        <location filename="../ui/dialogs/changepassphrasedialog.cpp" line="33"/>
         <source>Current passphrase</source>
         <translation>Текущая парольная фраза</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/changepassphrasedialog.cpp" line="36"/>
+        <location filename="../ui/dialogs/changepassphrasedialog.cpp" line="37"/>
         <source>C&amp;urrent passphrase:</source>
         <translation>&amp;Текущая парольная фраза:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/changepassphrasedialog.cpp" line="41"/>
+        <location filename="../ui/dialogs/changepassphrasedialog.cpp" line="42"/>
         <source>Problem</source>
         <translation>Ошибка</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/changepassphrasedialog.cpp" line="60"/>
+        <location filename="../ui/dialogs/changepassphrasedialog.cpp" line="59"/>
         <source>New passphrase:</source>
         <translation>Новая парольная фраза:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/changepassphrasedialog.cpp" line="90"/>
+        <location filename="../ui/dialogs/changepassphrasedialog.cpp" line="89"/>
         <source>The current passphrase is not correct.</source>
         <translation>Текущая парольная фраза неверна.</translation>
     </message>
@@ -222,47 +222,47 @@
 <context>
     <name>cardinal::ui::ChatHeader</name>
     <message>
-        <location filename="../ui/shell/chatheader.cpp" line="68"/>
+        <location filename="../ui/shell/chatheader.cpp" line="69"/>
         <source>Members</source>
         <translation>Участники</translation>
     </message>
     <message>
-        <location filename="../ui/shell/chatheader.cpp" line="71"/>
+        <location filename="../ui/shell/chatheader.cpp" line="72"/>
         <source>Group members</source>
         <translation>Участники группы</translation>
     </message>
     <message>
-        <location filename="../ui/shell/chatheader.cpp" line="72"/>
+        <location filename="../ui/shell/chatheader.cpp" line="73"/>
         <source>Group members (Ctrl+I)</source>
         <translation>Участники группы (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/chatheader.cpp" line="103"/>
+        <location filename="../ui/shell/chatheader.cpp" line="104"/>
         <source>Trust: %1. Open the safety number</source>
         <translation>Доверие: %1. Открыть код безопасности</translation>
     </message>
     <message>
-        <location filename="../ui/shell/chatheader.cpp" line="104"/>
+        <location filename="../ui/shell/chatheader.cpp" line="105"/>
         <source>Compare the safety number (Ctrl+I)</source>
         <translation>Сверить код безопасности (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/chatheader.cpp" line="113"/>
+        <location filename="../ui/shell/chatheader.cpp" line="114"/>
         <source>Unnamed group</source>
         <translation>Группа без названия</translation>
     </message>
     <message>
-        <location filename="../ui/shell/chatheader.cpp" line="114"/>
+        <location filename="../ui/shell/chatheader.cpp" line="115"/>
         <source>Group</source>
         <translation>Группа</translation>
     </message>
     <message>
-        <location filename="../ui/shell/chatheader.cpp" line="114"/>
+        <location filename="../ui/shell/chatheader.cpp" line="115"/>
         <source>1 member</source>
         <translation>1 участник</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/shell/chatheader.cpp" line="114"/>
+        <location filename="../ui/shell/chatheader.cpp" line="115"/>
         <source>%n members</source>
         <translation>
             <numerusform>%n участник</numerusform>
@@ -471,22 +471,22 @@
 <context>
     <name>cardinal::ui::ConnectionIndicator</name>
     <message>
-        <location filename="../ui/shell/connectionindicator.cpp" line="59"/>
+        <location filename="../ui/shell/connectionindicator.cpp" line="60"/>
         <source>Retry</source>
         <translation>Повторить</translation>
     </message>
     <message>
-        <location filename="../ui/shell/connectionindicator.cpp" line="61"/>
+        <location filename="../ui/shell/connectionindicator.cpp" line="62"/>
         <source>Retry connecting</source>
         <translation>Подключиться снова</translation>
     </message>
     <message>
-        <location filename="../ui/shell/connectionindicator.cpp" line="88"/>
+        <location filename="../ui/shell/connectionindicator.cpp" line="89"/>
         <source>Offline: %1</source>
         <translation>Не в сети: %1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/connectionindicator.cpp" line="90"/>
+        <location filename="../ui/shell/connectionindicator.cpp" line="91"/>
         <source>Connection: %1</source>
         <translation>Подключение: %1</translation>
     </message>
@@ -558,92 +558,92 @@
 <context>
     <name>cardinal::ui::GroupMembersDialog</name>
     <message>
-        <location filename="../ui/dialogs/groupmembersdialog.cpp" line="24"/>
+        <location filename="../ui/dialogs/groupmembersdialog.cpp" line="25"/>
         <source>&amp;Add</source>
         <translation>&amp;Добавить</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/groupmembersdialog.cpp" line="25"/>
+        <location filename="../ui/dialogs/groupmembersdialog.cpp" line="26"/>
         <source>&amp;Remove from group</source>
         <translation>&amp;Исключить из группы</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/groupmembersdialog.cpp" line="28"/>
+        <location filename="../ui/dialogs/groupmembersdialog.cpp" line="29"/>
         <source>Group members</source>
         <translation>Участники группы</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/groupmembersdialog.cpp" line="31"/>
+        <location filename="../ui/dialogs/groupmembersdialog.cpp" line="32"/>
         <source>Members</source>
         <translation>Участники</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/groupmembersdialog.cpp" line="35"/>
+        <location filename="../ui/dialogs/groupmembersdialog.cpp" line="36"/>
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/groupmembersdialog.cpp" line="37"/>
+        <location filename="../ui/dialogs/groupmembersdialog.cpp" line="38"/>
         <source>Add someone by e-mail address</source>
         <translation>Добавить участника по адресу электронной почты</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/groupmembersdialog.cpp" line="38"/>
+        <location filename="../ui/dialogs/groupmembersdialog.cpp" line="39"/>
         <source>name@example.org</source>
         <translation>name@example.org</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/groupmembersdialog.cpp" line="41"/>
+        <location filename="../ui/dialogs/groupmembersdialog.cpp" line="42"/>
         <source>Add member</source>
         <translation>Добавить участника</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/groupmembersdialog.cpp" line="43"/>
+        <location filename="../ui/dialogs/groupmembersdialog.cpp" line="44"/>
         <source>Remove selected member</source>
         <translation>Исключить выбранного участника</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/groupmembersdialog.cpp" line="45"/>
+        <location filename="../ui/dialogs/groupmembersdialog.cpp" line="46"/>
         <source>Problem</source>
         <translation>Ошибка</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/groupmembersdialog.cpp" line="49"/>
+        <location filename="../ui/dialogs/groupmembersdialog.cpp" line="48"/>
         <source>Add &amp;someone:</source>
         <translation>Добавить &amp;участника:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/groupmembersdialog.cpp" line="77"/>
+        <location filename="../ui/dialogs/groupmembersdialog.cpp" line="76"/>
         <source>Loading members…</source>
         <translation>Загружаем список участников…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/groupmembersdialog.cpp" line="115"/>
+        <location filename="../ui/dialogs/groupmembersdialog.cpp" line="114"/>
         <source>You are not a member of this group any more.</source>
         <translation>Вы больше не участник этой группы.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/groupmembersdialog.cpp" line="125"/>
+        <location filename="../ui/dialogs/groupmembersdialog.cpp" line="124"/>
         <source>Members of %1</source>
         <translation>Участники: %1</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/groupmembersdialog.cpp" line="131"/>
+        <location filename="../ui/dialogs/groupmembersdialog.cpp" line="130"/>
         <source>%1 (you, owner)</source>
         <translation>%1 (вы, владелец)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/groupmembersdialog.cpp" line="133"/>
+        <location filename="../ui/dialogs/groupmembersdialog.cpp" line="132"/>
         <source>%1 (owner)</source>
         <translation>%1 (владелец)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/groupmembersdialog.cpp" line="135"/>
+        <location filename="../ui/dialogs/groupmembersdialog.cpp" line="134"/>
         <source>%1 (you)</source>
         <translation>%1 (вы)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/groupmembersdialog.cpp" line="145"/>
+        <location filename="../ui/dialogs/groupmembersdialog.cpp" line="144"/>
         <source>Only the group&apos;s owner, %1, can add or remove members.</source>
         <translation>Добавлять и исключать участников может только владелец группы — %1.</translation>
     </message>
@@ -735,7 +735,7 @@
 <context>
     <name>cardinal::ui::InlineError</name>
     <message>
-        <location filename="../ui/onboarding/inlineerror.cpp" line="13"/>
+        <location filename="../ui/kit/inlineerror.cpp" line="15"/>
         <source>Error</source>
         <translation>Ошибка</translation>
     </message>
@@ -743,17 +743,17 @@
 <context>
     <name>cardinal::ui::KeyBackupDialog</name>
     <message>
-        <location filename="../ui/dialogs/keybackupdialog.cpp" line="19"/>
+        <location filename="../ui/dialogs/keybackupdialog.cpp" line="20"/>
         <source>&amp;Back up</source>
         <translation>&amp;Создать копию</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/keybackupdialog.cpp" line="22"/>
+        <location filename="../ui/dialogs/keybackupdialog.cpp" line="23"/>
         <source>Back up your key</source>
         <translation>Резервная копия ключа</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/keybackupdialog.cpp" line="25"/>
+        <location filename="../ui/dialogs/keybackupdialog.cpp" line="26"/>
         <source>Your identity key is what makes you you on Cardinal. A backup lets you restore it on a new device, with the same address and the same safety numbers, if this one is lost.
 
 The backup is locked with the passphrase you choose here before it leaves this device: the server cannot open it. Keep the passphrase somewhere safe; without it the backup is useless.</source>
@@ -762,12 +762,12 @@ The backup is locked with the passphrase you choose here before it leaves this d
 Прежде чем покинуть это устройство, копия шифруется парольной фразой, которую вы зададите здесь: сервер не может её открыть. Храните парольную фразу в надёжном месте — без неё копия бесполезна.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/keybackupdialog.cpp" line="36"/>
+        <location filename="../ui/dialogs/keybackupdialog.cpp" line="37"/>
         <source>Problem</source>
         <translation>Ошибка</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/keybackupdialog.cpp" line="40"/>
+        <location filename="../ui/dialogs/keybackupdialog.cpp" line="39"/>
         <source>Back up</source>
         <translation>Создать копию</translation>
     </message>
@@ -775,32 +775,32 @@ The backup is locked with the passphrase you choose here before it leaves this d
 <context>
     <name>cardinal::ui::KeyChangeBanner</name>
     <message>
-        <location filename="../ui/shell/keychangebanner.cpp" line="25"/>
+        <location filename="../ui/shell/keychangebanner.cpp" line="19"/>
         <source>&amp;Verify…</source>
         <translation>Про&amp;верить…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/keychangebanner.cpp" line="26"/>
+        <location filename="../ui/shell/keychangebanner.cpp" line="20"/>
         <source>&amp;Accept new key</source>
         <translation>&amp;Принять новый ключ</translation>
     </message>
     <message>
-        <location filename="../ui/shell/keychangebanner.cpp" line="29"/>
+        <location filename="../ui/shell/keychangebanner.cpp" line="23"/>
         <source>Key change warning</source>
         <translation>Предупреждение о смене ключа</translation>
     </message>
     <message>
-        <location filename="../ui/shell/keychangebanner.cpp" line="43"/>
+        <location filename="../ui/shell/keychangebanner.cpp" line="37"/>
         <source>Accept the new key and send held messages</source>
         <translation>Принять новый ключ и отправить задержанные сообщения</translation>
     </message>
     <message>
-        <location filename="../ui/shell/keychangebanner.cpp" line="68"/>
+        <location filename="../ui/shell/keychangebanner.cpp" line="62"/>
         <source>The safety number with %1 has changed. Usually this means they reinstalled Cardinal or set up a new device; it can also mean someone is trying to read your messages. Messages to %1 are held until you verify the new safety number or accept the new key.</source>
         <translation>Код безопасности с %1 изменился. Обычно это значит, что собеседник переустановил Cardinal или настроил новое устройство, но так бывает и когда кто-то пытается читать ваши сообщения. Сообщения для %1 задержаны, пока вы не проверите новый код безопасности или не примете новый ключ.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/keychangebanner.cpp" line="78"/>
+        <location filename="../ui/shell/keychangebanner.cpp" line="72"/>
         <source>%1 revoked their key. Nothing can be sent to them until they publish a new one.</source>
         <translation>Ключ %1 отозван. Отправлять сообщения нельзя, пока не будет опубликован новый ключ.</translation>
     </message>
@@ -868,27 +868,27 @@ The backup is locked with the passphrase you choose here before it leaves this d
 <context>
     <name>cardinal::ui::NewChatDialog</name>
     <message>
-        <location filename="../ui/dialogs/newchatdialog.cpp" line="20"/>
+        <location filename="../ui/dialogs/newchatdialog.cpp" line="21"/>
         <source>&amp;Start chat</source>
         <translation>&amp;Начать чат</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/newchatdialog.cpp" line="23"/>
+        <location filename="../ui/dialogs/newchatdialog.cpp" line="24"/>
         <source>New chat</source>
         <translation>Новый чат</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/newchatdialog.cpp" line="26"/>
+        <location filename="../ui/dialogs/newchatdialog.cpp" line="27"/>
         <source>Who do you want to write to? Enter their &amp;e-mail address.</source>
         <translation>Кому вы хотите написать? Введите &amp;адрес электронной почты собеседника.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/newchatdialog.cpp" line="31"/>
+        <location filename="../ui/dialogs/newchatdialog.cpp" line="32"/>
         <source>E-mail address</source>
         <translation>Адрес электронной почты</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/newchatdialog.cpp" line="32"/>
+        <location filename="../ui/dialogs/newchatdialog.cpp" line="33"/>
         <source>name@example.org</source>
         <translation>name@example.org</translation>
     </message>
@@ -898,12 +898,12 @@ The backup is locked with the passphrase you choose here before it leaves this d
         <translation>Ошибка</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/newchatdialog.cpp" line="42"/>
+        <location filename="../ui/dialogs/newchatdialog.cpp" line="41"/>
         <source>Looking up</source>
         <translation>Идёт поиск</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/newchatdialog.cpp" line="49"/>
+        <location filename="../ui/dialogs/newchatdialog.cpp" line="48"/>
         <source>Start chat</source>
         <translation>Начать чат</translation>
     </message>
@@ -911,72 +911,72 @@ The backup is locked with the passphrase you choose here before it leaves this d
 <context>
     <name>cardinal::ui::NewGroupDialog</name>
     <message>
-        <location filename="../ui/dialogs/newgroupdialog.cpp" line="23"/>
+        <location filename="../ui/dialogs/newgroupdialog.cpp" line="24"/>
         <source>&amp;Add</source>
         <translation>&amp;Добавить</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/newgroupdialog.cpp" line="24"/>
+        <location filename="../ui/dialogs/newgroupdialog.cpp" line="25"/>
         <source>&amp;Create</source>
         <translation>&amp;Создать</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/newgroupdialog.cpp" line="27"/>
+        <location filename="../ui/dialogs/newgroupdialog.cpp" line="28"/>
         <source>New group</source>
         <translation>Новая группа</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/newgroupdialog.cpp" line="30"/>
+        <location filename="../ui/dialogs/newgroupdialog.cpp" line="31"/>
         <source>Group name</source>
         <translation>Название группы</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/newgroupdialog.cpp" line="31"/>
+        <location filename="../ui/dialogs/newgroupdialog.cpp" line="32"/>
         <source>e.g. Book club</source>
         <translation>например, Книжный клуб</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/newgroupdialog.cpp" line="33"/>
+        <location filename="../ui/dialogs/newgroupdialog.cpp" line="34"/>
         <source>Members</source>
         <translation>Участники</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/newgroupdialog.cpp" line="36"/>
+        <location filename="../ui/dialogs/newgroupdialog.cpp" line="37"/>
         <source>Add someone by e-mail address</source>
         <translation>Добавить участника по адресу электронной почты</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/newgroupdialog.cpp" line="37"/>
+        <location filename="../ui/dialogs/newgroupdialog.cpp" line="38"/>
         <source>name@example.org</source>
         <translation>name@example.org</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/newgroupdialog.cpp" line="40"/>
+        <location filename="../ui/dialogs/newgroupdialog.cpp" line="41"/>
         <source>Add member</source>
         <translation>Добавить участника</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/newgroupdialog.cpp" line="42"/>
+        <location filename="../ui/dialogs/newgroupdialog.cpp" line="43"/>
         <source>Problem</source>
         <translation>Ошибка</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/newgroupdialog.cpp" line="46"/>
+        <location filename="../ui/dialogs/newgroupdialog.cpp" line="45"/>
         <source>Create group</source>
         <translation>Создать группу</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/newgroupdialog.cpp" line="49"/>
+        <location filename="../ui/dialogs/newgroupdialog.cpp" line="48"/>
         <source>Group &amp;name:</source>
         <translation>&amp;Название группы:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/newgroupdialog.cpp" line="51"/>
+        <location filename="../ui/dialogs/newgroupdialog.cpp" line="50"/>
         <source>&amp;Members:</source>
         <translation>&amp;Участники:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/newgroupdialog.cpp" line="53"/>
+        <location filename="../ui/dialogs/newgroupdialog.cpp" line="52"/>
         <source>Add &amp;someone else:</source>
         <translation>Добавить &amp;ещё:</translation>
     </message>
@@ -984,12 +984,12 @@ The backup is locked with the passphrase you choose here before it leaves this d
 <context>
     <name>cardinal::ui::OnboardingCard</name>
     <message>
-        <location filename="../ui/onboarding/onboardingcard.cpp" line="164"/>
+        <location filename="../ui/onboarding/onboardingcard.cpp" line="165"/>
         <source>&amp;Back</source>
         <translation>&amp;Назад</translation>
     </message>
     <message>
-        <location filename="../ui/onboarding/onboardingcard.cpp" line="165"/>
+        <location filename="../ui/onboarding/onboardingcard.cpp" line="166"/>
         <source>Back</source>
         <translation>Назад</translation>
     </message>
@@ -1293,27 +1293,27 @@ The backup is locked with the passphrase you choose here before it leaves this d
 <context>
     <name>cardinal::ui::TrayNotifier</name>
     <message>
-        <location filename="../ui/shell/traynotifier.cpp" line="79"/>
+        <location filename="../ui/shell/traynotifier.cpp" line="82"/>
         <source>Show Cardinal</source>
         <translation>Показать Cardinal</translation>
     </message>
     <message>
-        <location filename="../ui/shell/traynotifier.cpp" line="80"/>
+        <location filename="../ui/shell/traynotifier.cpp" line="83"/>
         <source>Lock</source>
         <translation>Заблокировать</translation>
     </message>
     <message>
-        <location filename="../ui/shell/traynotifier.cpp" line="82"/>
+        <location filename="../ui/shell/traynotifier.cpp" line="85"/>
         <source>Quit</source>
         <translation>Выйти</translation>
     </message>
     <message>
-        <location filename="../ui/shell/traynotifier.cpp" line="108"/>
+        <location filename="../ui/shell/traynotifier.cpp" line="114"/>
         <source>Cardinal — 1 unread message</source>
         <translation>Cardinal — 1 непрочитанное сообщение</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/shell/traynotifier.cpp" line="109"/>
+        <location filename="../ui/shell/traynotifier.cpp" line="115"/>
         <source>Cardinal — %n unread messages</source>
         <translation>
             <numerusform>Cardinal — %n непрочитанное сообщение</numerusform>
@@ -1322,22 +1322,22 @@ The backup is locked with the passphrase you choose here before it leaves this d
         </translation>
     </message>
     <message>
-        <location filename="../ui/shell/traynotifier.cpp" line="110"/>
+        <location filename="../ui/shell/traynotifier.cpp" line="116"/>
         <source>Cardinal</source>
         <translation>Cardinal</translation>
     </message>
     <message>
-        <location filename="../ui/shell/traynotifier.cpp" line="133"/>
+        <location filename="../ui/shell/traynotifier.cpp" line="138"/>
         <source>New message from %1</source>
         <translation>Новое сообщение от %1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/traynotifier.cpp" line="136"/>
+        <location filename="../ui/shell/traynotifier.cpp" line="141"/>
         <source>A message arrived that could not be decrypted.</source>
         <translation>Пришло сообщение, которое не удалось расшифровать.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/traynotifier.cpp" line="140"/>
+        <location filename="../ui/shell/traynotifier.cpp" line="145"/>
         <source>Open Cardinal to read it.</source>
         <translation>Откройте Cardinal, чтобы прочитать его.</translation>
     </message>
@@ -1388,72 +1388,72 @@ The backup is locked with the passphrase you choose here before it leaves this d
 <context>
     <name>cardinal::ui::VerifyDialog</name>
     <message>
-        <location filename="../ui/dialogs/verifydialog.cpp" line="52"/>
+        <location filename="../ui/dialogs/verifydialog.cpp" line="53"/>
         <source>C&amp;opy digits</source>
         <translation>&amp;Копировать цифры</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/verifydialog.cpp" line="53"/>
+        <location filename="../ui/dialogs/verifydialog.cpp" line="54"/>
         <source>&amp;Mark as verified</source>
         <translation>&amp;Отметить как проверенный</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/verifydialog.cpp" line="54"/>
+        <location filename="../ui/dialogs/verifydialog.cpp" line="55"/>
         <source>C&amp;lear verification</source>
         <translation>&amp;Снять отметку</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/verifydialog.cpp" line="57"/>
+        <location filename="../ui/dialogs/verifydialog.cpp" line="58"/>
         <source>Verify %1</source>
         <translation>Проверка: %1</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/verifydialog.cpp" line="71"/>
+        <location filename="../ui/dialogs/verifydialog.cpp" line="72"/>
         <source>Trust state</source>
         <translation>Состояние доверия</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/verifydialog.cpp" line="72"/>
+        <location filename="../ui/dialogs/verifydialog.cpp" line="73"/>
         <source>What the trust state means</source>
         <translation>Что означает состояние доверия</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/verifydialog.cpp" line="73"/>
+        <location filename="../ui/dialogs/verifydialog.cpp" line="74"/>
         <source>Safety number</source>
         <translation>Код безопасности</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/verifydialog.cpp" line="74"/>
+        <location filename="../ui/dialogs/verifydialog.cpp" line="75"/>
         <source>Safety number as a QR code</source>
         <translation>Код безопасности в виде QR-кода</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/verifydialog.cpp" line="75"/>
+        <location filename="../ui/dialogs/verifydialog.cpp" line="76"/>
         <source>Copy digits</source>
         <translation>Копировать цифры</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/verifydialog.cpp" line="76"/>
+        <location filename="../ui/dialogs/verifydialog.cpp" line="77"/>
         <source>Mark as verified</source>
         <translation>Отметить как проверенный</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/verifydialog.cpp" line="77"/>
+        <location filename="../ui/dialogs/verifydialog.cpp" line="78"/>
         <source>Clear verification</source>
         <translation>Снять отметку о проверке</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/verifydialog.cpp" line="85"/>
+        <location filename="../ui/dialogs/verifydialog.cpp" line="86"/>
         <source>Meet or call %1. Compare these numbers with the ones on their screen, or scan their code. If they match, nobody is in the middle.</source>
         <translation>Встретьтесь или созвонитесь с %1. Сравните эти цифры с цифрами на экране собеседника или отсканируйте его код. Если они совпадают, посредника между вами нет.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/verifydialog.cpp" line="89"/>
+        <location filename="../ui/dialogs/verifydialog.cpp" line="90"/>
         <source>%1 has a new key. Marking as verified accepts the new key, and messages held for them are sent.</source>
         <translation>У %1 новый ключ. Отметка «проверен» принимает новый ключ, и задержанные сообщения будут отправлены.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/verifydialog.cpp" line="163"/>
+        <location filename="../ui/dialogs/verifydialog.cpp" line="164"/>
         <source>%1 is not among your contacts yet.</source>
         <translation>%1 пока нет среди ваших контактов.</translation>
     </message>

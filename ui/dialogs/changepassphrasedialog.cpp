@@ -2,6 +2,7 @@
 #include "ui/dialogs/changepassphrasedialog.h"
 
 #include "ui/kit/icons.h"
+#include "ui/kit/inlineerror.h"
 #include "ui/kit/passphrasefields.h"
 #include "ui/kit/wording.h"
 
@@ -16,7 +17,7 @@ namespace cardinal::ui {
 
 ChangePassphraseDialog::ChangePassphraseDialog(client::Messenger &messenger, QWidget *parent)
     : QDialog(parent), m_messenger(messenger), m_current(new QLineEdit(this)),
-      m_fields(new PassphraseFields(this)), m_error(new QLabel(this)),
+      m_fields(new PassphraseFields(this)), m_error(new InlineError(this)),
       m_apply(new QPushButton(Icons::icon(u"lock"), tr("C&hange passphrase"), this))
 {
     setObjectName(QStringLiteral("changePassphraseDialog"));
@@ -39,8 +40,6 @@ ChangePassphraseDialog::ChangePassphraseDialog(client::Messenger &messenger, QWi
     m_fields->setObjectName(QStringLiteral("newPassphraseFields"));
     m_error->setObjectName(QStringLiteral("changePassphraseError"));
     m_error->setAccessibleName(tr("Problem"));
-    m_error->setWordWrap(true);
-    m_error->hide();
     m_apply->setObjectName(QStringLiteral("changePassphraseApplyButton"));
     m_apply->setAccessibleName(tr("Change passphrase"));
     m_apply->setDefault(true);
@@ -79,17 +78,16 @@ void ChangePassphraseDialog::apply()
 {
     if (!m_apply->isEnabled())
         return;
-    m_error->hide();
+    m_error->clearError();
     // Re-sealing runs the keystore's scrypt here: a second or so, not worth a thread.
     setCursor(Qt::BusyCursor);
     const auto changed = m_messenger.changePassphrase(
         crypto::SecureBuffer::fromUtf8(m_current->text()), m_fields->passphrase());
     unsetCursor();
     if (!changed) {
-        m_error->setText(changed.error().code == ErrorCode::WrongPassphrase
+        m_error->showError(changed.error().code == ErrorCode::WrongPassphrase
                              ? tr("The current passphrase is not correct.")
                              : Wording::error(changed.error()));
-        m_error->show();
         m_current->setFocus();
         m_current->selectAll();
         return;
@@ -99,7 +97,7 @@ void ChangePassphraseDialog::apply()
 
 void ChangePassphraseDialog::updateButton()
 {
-    m_error->hide();
+    m_error->clearError();
     m_apply->setEnabled(!m_current->text().isEmpty() && m_fields->isAcceptable());
 }
 

@@ -11,6 +11,8 @@ class QPushButton;
 
 namespace cardinal::ui {
 
+class InlineError;
+
 class PassphraseFields;
 
 //! Changing the passphrase that unlocks this profile: the current one
@@ -33,7 +35,7 @@ private:
     client::Messenger &m_messenger;
     QLineEdit *m_current;
     PassphraseFields *m_fields;
-    QLabel *m_error;
+    InlineError *m_error;
     QPushButton *m_apply;
 };
 

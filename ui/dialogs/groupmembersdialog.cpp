@@ -4,6 +4,7 @@
 #include "client/profile.h"
 #include "ui/dialogs/lookupwording.h"
 #include "ui/kit/icons.h"
+#include "ui/kit/inlineerror.h"
 #include "ui/kit/wording.h"
 
 #include <QDialogButtonBox>
@@ -22,7 +23,7 @@ GroupMembersDialog::GroupMembersDialog(client::Messenger &messenger, const QByte
     : QDialog(parent), m_messenger(messenger), m_groupId(groupId), m_list(new QListWidget(this)),
       m_note(new QLabel(this)), m_addEdit(new QLineEdit(this)),
       m_add(new QPushButton(tr("&Add"), this)),
-      m_remove(new QPushButton(tr("&Remove from group"), this)), m_error(new QLabel(this))
+      m_remove(new QPushButton(tr("&Remove from group"), this)), m_error(new InlineError(this))
 {
     setObjectName(QStringLiteral("groupMembersDialog"));
     setWindowTitle(tr("Group members"));
@@ -43,8 +44,6 @@ GroupMembersDialog::GroupMembersDialog(client::Messenger &messenger, const QByte
     m_remove->setAccessibleName(tr("Remove selected member"));
     m_error->setObjectName(QStringLiteral("groupMembersError"));
     m_error->setAccessibleName(tr("Problem"));
-    m_error->setWordWrap(true);
-    m_error->hide();
 
     auto *addLabel = new QLabel(tr("Add &someone:"), this);
     addLabel->setObjectName(QStringLiteral("addMemberLabel"));
@@ -106,7 +105,7 @@ void GroupMembersDialog::loaded(quint64 request, const Result<QList<client::Grou
     if (request != m_loadRequest)
         return;
     if (!groups)
-        return showError(Wording::error(groups.error()));
+        return m_error->showError(Wording::error(groups.error()));
     for (const client::GroupInfo &group : *groups)
         if (group.id == m_groupId)
             return display(group);
@@ -152,7 +151,7 @@ void GroupMembersDialog::add()
     const QString typed = m_addEdit->text().trimmed();
     if (m_busy || !isOwner() || typed.isEmpty())
         return;
-    m_error->hide();
+    m_error->clearError();
     setBusy(true);
     const quint64 request = ++m_request;
     QPointer<GroupMembersDialog> self(this);
@@ -170,7 +169,7 @@ void GroupMembersDialog::lookedUp(quint64 request, const QString &typed,
         return;
     if (!contact) {
         setBusy(false);
-        return showError(LookupWording::failure(contact.error(), typed));
+        return m_error->showError(LookupWording::failure(contact.error(), typed));
     }
     QPointer<GroupMembersDialog> self(this);
     m_messenger.addMember(m_groupId, contact->identity, [self, request](Result<void> added) {
@@ -185,7 +184,7 @@ void GroupMembersDialog::changed(quint64 request, const Result<void> &outcome, b
         return;
     setBusy(false);
     if (!outcome)
-        return showError(Wording::error(outcome.error()));
+        return m_error->showError(Wording::error(outcome.error()));
     if (wasAdd)
         m_addEdit->clear();
     reload();
@@ -199,7 +198,7 @@ void GroupMembersDialog::removeSelected()
     const QString member = item->data(Qt::UserRole).toString();
     if (member == m_group.owner)
         return;
-    m_error->hide();
+    m_error->clearError();
     setBusy(true);
     const quint64 request = ++m_request;
     QPointer<GroupMembersDialog> self(this);
@@ -232,12 +231,6 @@ void GroupMembersDialog::updateControls()
     m_remove->setEnabled(owner && !m_busy && item &&
                          item->data(Qt::UserRole).toString() != m_group.owner);
     m_addEdit->setReadOnly(m_busy);
-}
-
-void GroupMembersDialog::showError(const QString &text)
-{
-    m_error->setText(text);
-    m_error->show();
 }
 
 } // namespace cardinal::ui

@@ -12,6 +12,8 @@ class QPushButton;
 
 namespace cardinal::ui {
 
+class InlineError;
+
 //! A group's members, as the server lists them (Messenger::groups).
 //!
 //! "groupMembersList" shows each member (data(Qt::UserRole) = identity), the owner marked.
@@ -49,7 +51,6 @@ private:
     void removeSelected();
     void setBusy(bool busy);
     void updateControls();
-    void showError(const QString &text);
 
     client::Messenger &m_messenger;
     QByteArray m_groupId;
@@ -63,7 +64,7 @@ private:
     QLineEdit *m_addEdit;
     QPushButton *m_add;
     QPushButton *m_remove;
-    QLabel *m_error;
+    InlineError *m_error;
 };
 
 } // namespace cardinal::ui

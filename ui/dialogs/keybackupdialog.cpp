@@ -2,6 +2,7 @@
 #include "ui/dialogs/keybackupdialog.h"
 
 #include "ui/kit/icons.h"
+#include "ui/kit/inlineerror.h"
 #include "ui/kit/passphrasefields.h"
 #include "ui/kit/wording.h"
 
@@ -15,7 +16,7 @@ namespace cardinal::ui {
 
 KeyBackupDialog::KeyBackupDialog(client::Messenger &messenger, QWidget *parent)
     : QDialog(parent), m_messenger(messenger), m_fields(new PassphraseFields(this)),
-      m_error(new QLabel(this)),
+      m_error(new InlineError(this)),
       m_upload(new QPushButton(Icons::icon(u"key"), tr("&Back up"), this))
 {
     setObjectName(QStringLiteral("backupDialog"));
@@ -34,8 +35,6 @@ KeyBackupDialog::KeyBackupDialog(client::Messenger &messenger, QWidget *parent)
     m_fields->setObjectName(QStringLiteral("backupPassphraseFields"));
     m_error->setObjectName(QStringLiteral("backupError"));
     m_error->setAccessibleName(tr("Problem"));
-    m_error->setWordWrap(true);
-    m_error->hide();
     m_upload->setObjectName(QStringLiteral("backupUploadButton"));
     m_upload->setAccessibleName(tr("Back up"));
     m_upload->setDefault(true);
@@ -46,7 +45,7 @@ KeyBackupDialog::KeyBackupDialog(client::Messenger &messenger, QWidget *parent)
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_upload, &QPushButton::clicked, this, &KeyBackupDialog::upload);
     connect(m_fields, &PassphraseFields::changed, this, [this] {
-        m_error->hide();
+        m_error->clearError();
         setBusy(m_busy);
     });
 
@@ -72,7 +71,7 @@ void KeyBackupDialog::upload()
 {
     if (m_busy || !m_fields->isAcceptable())
         return;
-    m_error->hide();
+    m_error->clearError();
     setBusy(true);
     const quint64 request = ++m_request;
     QPointer<KeyBackupDialog> self(this);
@@ -88,8 +87,7 @@ void KeyBackupDialog::uploaded(quint64 request, const Result<void> &stored)
         return;
     setBusy(false);
     if (!stored) {
-        m_error->setText(Wording::error(stored.error()));
-        m_error->show();
+        m_error->showError(Wording::error(stored.error()));
         return;
     }
     accept();

@@ -10,6 +10,8 @@ class QPushButton;
 
 namespace cardinal::ui {
 
+class InlineError;
+
 class PassphraseFields;
 
 //! Backing up the identity key to the server under a backup passphrase (typed twice, in a
@@ -33,7 +35,7 @@ private:
     quint64 m_request = 0;
     bool m_busy = false;
     PassphraseFields *m_fields;
-    QLabel *m_error;
+    InlineError *m_error;
     QPushButton *m_upload;
 };
 

@@ -3,6 +3,7 @@
 
 #include "ui/dialogs/lookupwording.h"
 #include "ui/kit/icons.h"
+#include "ui/kit/inlineerror.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -16,7 +17,7 @@ namespace cardinal::ui {
 
 NewChatDialog::NewChatDialog(client::Messenger &messenger, QWidget *parent)
     : QDialog(parent), m_messenger(messenger), m_edit(new QLineEdit(this)),
-      m_error(new QLabel(this)), m_busyBar(new QProgressBar(this)),
+      m_error(new InlineError(this)), m_busyBar(new QProgressBar(this)),
       m_start(new QPushButton(Icons::icon(u"new-chat"), tr("&Start chat"), this))
 {
     setObjectName(QStringLiteral("newChatDialog"));
@@ -34,9 +35,7 @@ NewChatDialog::NewChatDialog(client::Messenger &messenger, QWidget *parent)
     m_edit->setClearButtonEnabled(true);
 
     m_error->setObjectName(QStringLiteral("newChatError"));
-    m_error->setWordWrap(true);
     m_error->setAccessibleName(tr("Problem"));
-    m_error->hide();
 
     m_busyBar->setObjectName(QStringLiteral("newChatBusy"));
     m_busyBar->setAccessibleName(tr("Looking up"));
@@ -57,7 +56,7 @@ NewChatDialog::NewChatDialog(client::Messenger &messenger, QWidget *parent)
     connect(m_start, &QPushButton::clicked, this, &NewChatDialog::start);
     connect(m_edit, &QLineEdit::returnPressed, this, &NewChatDialog::start);
     connect(m_edit, &QLineEdit::textChanged, this, [this] {
-        m_error->hide();
+        m_error->clearError();
         updateButton();
     });
 
@@ -84,7 +83,7 @@ void NewChatDialog::start()
     const QString typed = m_edit->text().trimmed();
     if (m_busy || typed.isEmpty())
         return;
-    m_error->hide();
+    m_error->clearError();
     setBusy(true);
     const quint64 request = ++m_request;
     QPointer<NewChatDialog> self(this);
@@ -101,8 +100,7 @@ void NewChatDialog::lookedUp(quint64 request, const QString &typed,
         return;
     setBusy(false);
     if (!contact) {
-        m_error->setText(LookupWording::failure(contact.error(), typed));
-        m_error->show();
+        m_error->showError(LookupWording::failure(contact.error(), typed));
         m_edit->setFocus();
         m_edit->selectAll();
         return;

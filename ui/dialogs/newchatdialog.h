@@ -13,6 +13,8 @@ class QPushButton;
 
 namespace cardinal::ui {
 
+class InlineError;
+
 //! Starting a chat with someone by e-mail address.
 //!
 //! "Start chat" ("startChatButton") looks the address ("newChatIdentity") up on the server
@@ -44,7 +46,7 @@ private:
     quint64 m_request = 0;
     bool m_busy = false;
     QLineEdit *m_edit;
-    QLabel *m_error;
+    InlineError *m_error;
     QProgressBar *m_busyBar;
     QPushButton *m_start;
 };

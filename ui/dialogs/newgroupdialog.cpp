@@ -3,6 +3,7 @@
 
 #include "ui/dialogs/lookupwording.h"
 #include "ui/kit/icons.h"
+#include "ui/kit/inlineerror.h"
 #include "ui/kit/wording.h"
 
 #include <QDialogButtonBox>
@@ -20,7 +21,7 @@ namespace cardinal::ui {
 NewGroupDialog::NewGroupDialog(client::Messenger &messenger, QWidget *parent)
     : QDialog(parent), m_messenger(messenger), m_name(new QLineEdit(this)),
       m_members(new QListWidget(this)), m_addEdit(new QLineEdit(this)),
-      m_addButton(new QPushButton(tr("&Add"), this)), m_error(new QLabel(this)),
+      m_addButton(new QPushButton(tr("&Add"), this)), m_error(new InlineError(this)),
       m_create(new QPushButton(Icons::icon(u"new-group"), tr("&Create"), this))
 {
     setObjectName(QStringLiteral("newGroupDialog"));
@@ -40,8 +41,6 @@ NewGroupDialog::NewGroupDialog(client::Messenger &messenger, QWidget *parent)
     m_addButton->setAccessibleName(tr("Add member"));
     m_error->setObjectName(QStringLiteral("newGroupError"));
     m_error->setAccessibleName(tr("Problem"));
-    m_error->setWordWrap(true);
-    m_error->hide();
     m_create->setObjectName(QStringLiteral("createGroupButton"));
     m_create->setAccessibleName(tr("Create group"));
     m_create->setDefault(true);
@@ -75,7 +74,7 @@ NewGroupDialog::NewGroupDialog(client::Messenger &messenger, QWidget *parent)
 
     connect(m_name, &QLineEdit::textChanged, this, &NewGroupDialog::updateButtons);
     connect(m_addEdit, &QLineEdit::textChanged, this, [this] {
-        m_error->hide();
+        m_error->clearError();
         updateButtons();
     });
     connect(m_addEdit, &QLineEdit::returnPressed, this, [this] { addTyped(false); });
@@ -109,7 +108,7 @@ void NewGroupDialog::loadContacts()
 {
     const auto contacts = m_messenger.contacts();
     if (!contacts)
-        return showError(Wording::error(contacts.error()));
+        return m_error->showError(Wording::error(contacts.error()));
     for (const client::Contact &contact : *contacts)
         if (contact.state != client::TrustState::Revoked)
             addMemberItem(contact.identity, false);
@@ -135,7 +134,7 @@ void NewGroupDialog::addTyped(bool thenCreate)
     const QString typed = m_addEdit->text().trimmed();
     if (m_busy || typed.isEmpty())
         return;
-    m_error->hide();
+    m_error->clearError();
     setBusy(true);
     const quint64 request = ++m_request;
     QPointer<NewGroupDialog> self(this);
@@ -153,7 +152,7 @@ void NewGroupDialog::lookedUp(quint64 request, const QString &typed, bool thenCr
         return;
     setBusy(false);
     if (!contact) {
-        showError(LookupWording::failure(contact.error(), typed));
+        m_error->showError(LookupWording::failure(contact.error(), typed));
         m_addEdit->setFocus();
         return;
     }
@@ -170,7 +169,7 @@ void NewGroupDialog::create()
     // An address still in the field is surely meant to be in the group.
     if (!m_addEdit->text().trimmed().isEmpty())
         return addTyped(true);
-    m_error->hide();
+    m_error->clearError();
     setBusy(true);
     const quint64 request = ++m_request;
     QPointer<NewGroupDialog> self(this);
@@ -187,7 +186,7 @@ void NewGroupDialog::created(quint64 request, const Result<QByteArray> &id)
         return;
     setBusy(false);
     if (!id)
-        return showError(Wording::error(id.error()));
+        return m_error->showError(Wording::error(id.error()));
     m_groupId = *id;
     accept();
 }
@@ -209,12 +208,6 @@ void NewGroupDialog::updateButtons()
 {
     m_addButton->setEnabled(!m_busy && !m_addEdit->text().trimmed().isEmpty());
     m_create->setEnabled(!m_busy && !m_name->text().trimmed().isEmpty());
-}
-
-void NewGroupDialog::showError(const QString &text)
-{
-    m_error->setText(text);
-    m_error->show();
 }
 
 } // namespace cardinal::ui

@@ -12,6 +12,8 @@ class QPushButton;
 
 namespace cardinal::ui {
 
+class InlineError;
+
 //! Creating a group: a name ("groupNameEdit") and members, ticked from the known contacts
 //! ("groupMembersList", checkable items whose data(Qt::UserRole) is the identity) or added
 //! by e-mail address ("groupAddMemberEdit" + "groupAddMemberButton", looked up first, then
@@ -44,7 +46,6 @@ private:
     void created(quint64 request, const Result<QByteArray> &id);
     void setBusy(bool busy);
     void updateButtons();
-    void showError(const QString &text);
 
     client::Messenger &m_messenger;
     QByteArray m_groupId;
@@ -54,7 +55,7 @@ private:
     QListWidget *m_members;
     QLineEdit *m_addEdit;
     QPushButton *m_addButton;
-    QLabel *m_error;
+    InlineError *m_error;
     QPushButton *m_create;
 };
 

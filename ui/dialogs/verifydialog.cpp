@@ -3,6 +3,7 @@
 
 #include "ui/dialogs/safetynumberqr.h"
 #include "ui/kit/icons.h"
+#include "ui/kit/inlineerror.h"
 #include "ui/kit/wording.h"
 
 #include <QClipboard>
@@ -48,7 +49,7 @@ VerifyDialog::VerifyDialog(client::Messenger &messenger, const QString &identity
     : QDialog(parent), m_messenger(messenger), m_identity(identity.trimmed()),
       m_stateIcon(new QLabel(this)), m_state(new QLabel(this)), m_explanation(new QLabel(this)),
       m_instructions(new QLabel(this)), m_digits(new QLabel(this)), m_qr(new SafetyNumberQr(this)),
-      m_changedNote(new QLabel(this)), m_error(new QLabel(this)),
+      m_changedNote(new QLabel(this)), m_error(new InlineError(this)),
       m_copy(new QPushButton(Icons::icon(u"copy"), tr("C&opy digits"), this)),
       m_mark(new QPushButton(Icons::icon(u"shield-check"), tr("&Mark as verified"), this)),
       m_clear(new QPushButton(tr("C&lear verification"), this))
@@ -79,7 +80,7 @@ VerifyDialog::VerifyDialog(client::Messenger &messenger, const QString &identity
     QFont stateFont = m_state->font();
     stateFont.setBold(true);
     m_state->setFont(stateFont);
-    for (QLabel *label : {m_explanation, m_instructions, m_changedNote, m_error})
+    for (QLabel *label : {m_explanation, m_instructions, m_changedNote})
         label->setWordWrap(true);
     m_instructions->setText(
         tr("Meet or call %1. Compare these numbers with the ones on their screen, or scan "
@@ -147,7 +148,7 @@ VerifyDialog::VerifyDialog(client::Messenger &messenger, const QString &identity
 
 void VerifyDialog::reload()
 {
-    m_error->hide();
+    m_error->clearError();
     const auto contact = m_messenger.trust().contact(m_identity);
     if (!contact || !*contact) {
         m_number.reset();
@@ -160,7 +161,7 @@ void VerifyDialog::reload()
         m_mark->setEnabled(false);
         m_clear->setEnabled(false);
         m_copy->setEnabled(false);
-        showError(contact ? tr("%1 is not among your contacts yet.").arg(m_identity)
+        m_error->showError(contact ? tr("%1 is not among your contacts yet.").arg(m_identity)
                           : Wording::error(contact.error()));
         return;
     }
@@ -182,7 +183,7 @@ void VerifyDialog::reload()
         m_number.reset();
         m_digits->clear();
         m_qr->setPayload({});
-        showError(Wording::error(number.error()));
+        m_error->showError(Wording::error(number.error()));
     }
     m_copy->setEnabled(m_number.has_value());
     m_mark->setEnabled(m_number.has_value() && (state == client::TrustState::Unverified ||
@@ -194,7 +195,7 @@ void VerifyDialog::markVerified()
 {
     if (auto ok = m_messenger.markVerified(m_identity); !ok) {
         reload();
-        showError(Wording::error(ok.error()));
+        m_error->showError(Wording::error(ok.error()));
         return;
     }
     reload();
@@ -205,7 +206,7 @@ void VerifyDialog::clearVerification()
 {
     if (auto ok = m_messenger.clearVerification(m_identity); !ok) {
         reload();
-        showError(Wording::error(ok.error()));
+        m_error->showError(Wording::error(ok.error()));
         return;
     }
     reload();
@@ -216,12 +217,6 @@ void VerifyDialog::copyDigits()
 {
     if (m_number)
         QGuiApplication::clipboard()->setText(m_number->displayText());
-}
-
-void VerifyDialog::showError(const QString &text)
-{
-    m_error->setText(text);
-    m_error->show();
 }
 
 } // namespace cardinal::ui

@@ -10,6 +10,8 @@ class QPushButton;
 
 namespace cardinal::ui {
 
+class InlineError;
+
 class SafetyNumberQr;
 
 //! Comparing safety numbers with a contact, and recording the result.
@@ -42,7 +44,6 @@ private:
     void markVerified();
     void clearVerification();
     void copyDigits();
-    void showError(const QString &text);
 
     client::Messenger &m_messenger;
     QString m_identity;
@@ -54,7 +55,7 @@ private:
     QLabel *m_digits;
     SafetyNumberQr *m_qr;
     QLabel *m_changedNote;
-    QLabel *m_error;
+    InlineError *m_error;
     QPushButton *m_copy;
     QPushButton *m_mark;
     QPushButton *m_clear;

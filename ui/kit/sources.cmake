@@ -1,6 +1,7 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Small pieces every area uses: per-profile settings, icons, avatars, wording, passphrases.
 target_sources(cardinal_ui PRIVATE
+    ${CMAKE_CURRENT_LIST_DIR}/inlineerror.cpp ${CMAKE_CURRENT_LIST_DIR}/inlineerror.h
     ${CMAKE_CURRENT_LIST_DIR}/namestyle.cpp ${CMAKE_CURRENT_LIST_DIR}/namestyle.h
     ${CMAKE_CURRENT_LIST_DIR}/appsettings.cpp ${CMAKE_CURRENT_LIST_DIR}/appsettings.h
     ${CMAKE_CURRENT_LIST_DIR}/icons.cpp ${CMAKE_CURRENT_LIST_DIR}/icons.h

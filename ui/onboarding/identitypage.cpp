@@ -2,7 +2,7 @@
 #include "ui/onboarding/identitypage.h"
 
 #include "protocol/identity.h"
-#include "ui/onboarding/inlineerror.h"
+#include "ui/kit/inlineerror.h"
 
 #include <QLabel>
 #include <QLineEdit>

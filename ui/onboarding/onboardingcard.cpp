@@ -3,7 +3,7 @@
 
 #include "ui/kit/icons.h"
 #include "ui/kit/tones.h"
-#include "ui/onboarding/inlineerror.h"
+#include "ui/kit/inlineerror.h"
 
 #include <QApplication>
 #include <QHBoxLayout>

@@ -2,7 +2,7 @@
 #include "ui/onboarding/passphrasepage.h"
 
 #include "ui/kit/passphrasefields.h"
-#include "ui/onboarding/inlineerror.h"
+#include "ui/kit/inlineerror.h"
 
 #include <QPushButton>
 #include <QVBoxLayout>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/onboarding/serverpage.h"
 
-#include "ui/onboarding/inlineerror.h"
+#include "ui/kit/inlineerror.h"
 
 #include <QLabel>
 #include <QLineEdit>

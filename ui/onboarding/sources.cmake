@@ -4,7 +4,6 @@
 target_sources(cardinal_ui PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/codepage.cpp ${CMAKE_CURRENT_LIST_DIR}/codepage.h
     ${CMAKE_CURRENT_LIST_DIR}/identitypage.cpp ${CMAKE_CURRENT_LIST_DIR}/identitypage.h
-    ${CMAKE_CURRENT_LIST_DIR}/inlineerror.cpp ${CMAKE_CURRENT_LIST_DIR}/inlineerror.h
     ${CMAKE_CURRENT_LIST_DIR}/onboardingcard.cpp ${CMAKE_CURRENT_LIST_DIR}/onboardingcard.h
     ${CMAKE_CURRENT_LIST_DIR}/onboardingflow.cpp ${CMAKE_CURRENT_LIST_DIR}/onboardingflow.h
     ${CMAKE_CURRENT_LIST_DIR}/onboardingpage.cpp ${CMAKE_CURRENT_LIST_DIR}/onboardingpage.h

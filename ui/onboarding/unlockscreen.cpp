@@ -4,7 +4,7 @@
 #include "client/profile.h"
 
 #include "ui/kit/wording.h"
-#include "ui/onboarding/inlineerror.h"
+#include "ui/kit/inlineerror.h"
 #include "ui/onboarding/onboardingcard.h"
 
 #include <QEvent>

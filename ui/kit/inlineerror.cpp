@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ui/onboarding/inlineerror.h"
+#include "ui/kit/inlineerror.h"
 
 #include "ui/kit/tones.h"
 
