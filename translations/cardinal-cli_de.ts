@@ -151,22 +151,22 @@
     </message>
     <message>
         <location filename="../app/cli/chatcommands.cpp" line="30"/>
-        <location filename="../app/cli/chatcommands.cpp" line="277"/>
+        <location filename="../app/cli/chatcommands.cpp" line="279"/>
         <source>a group id is 32 hex digits</source>
         <translation>eine Gruppen-ID besteht aus 32 Hexadezimalziffern</translation>
     </message>
     <message>
-        <location filename="../app/cli/chatcommands.cpp" line="92"/>
+        <location filename="../app/cli/chatcommands.cpp" line="94"/>
         <source>the message vanished from the history</source>
         <translation>die Nachricht ist aus dem Verlauf verschwunden</translation>
     </message>
     <message>
-        <location filename="../app/cli/chatcommands.cpp" line="100"/>
+        <location filename="../app/cli/chatcommands.cpp" line="102"/>
         <source>queued: it goes out the next time cardinal-cli is online</source>
         <translation>in der Warteschlange: wird gesendet, sobald cardinal-cli das nächste Mal online ist</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/chatcommands.cpp" line="95"/>
+        <location filename="../app/cli/chatcommands.cpp" line="97"/>
         <source>%1 (%2 of %n devices)</source>
         <extracomment>%1 is a message state (&quot;stored&quot;, &quot;delivered&quot;), %2 a count of devices.</extracomment>
         <translation>
@@ -175,22 +175,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/chatcommands.cpp" line="224"/>
+        <location filename="../app/cli/chatcommands.cpp" line="226"/>
         <source>(marked verified)</source>
         <translation>(als verifiziert markiert)</translation>
     </message>
     <message>
-        <location filename="../app/cli/chatcommands.cpp" line="247"/>
+        <location filename="../app/cli/chatcommands.cpp" line="249"/>
         <source>accepted the new key of %1</source>
         <translation>neuer Schlüssel von %1 akzeptiert</translation>
     </message>
     <message>
-        <location filename="../app/cli/chatcommands.cpp" line="291"/>
+        <location filename="../app/cli/chatcommands.cpp" line="293"/>
         <source>added %1</source>
         <translation>zur Gruppe hinzugefügt: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/chatcommands.cpp" line="291"/>
+        <location filename="../app/cli/chatcommands.cpp" line="293"/>
         <source>removed %1</source>
         <translation>aus der Gruppe entfernt: %1</translation>
     </message>
@@ -556,82 +556,97 @@
         <translation>noch kein Server: führen Sie „cardinal-cli register --server URL“ aus</translation>
     </message>
     <message>
-        <location filename="../app/cli/onlinesession.cpp" line="83"/>
+        <location filename="../app/cli/onlinesession.cpp" line="84"/>
         <source>cannot reach the server at %1</source>
         <translation>der Server unter %1 ist nicht erreichbar</translation>
     </message>
     <message>
-        <location filename="../app/cli/onlinesession.cpp" line="147"/>
+        <location filename="../app/cli/onlinesession.cpp" line="151"/>
         <source>queued</source>
         <translation>in der Warteschlange</translation>
     </message>
     <message>
-        <location filename="../app/cli/onlinesession.cpp" line="148"/>
+        <location filename="../app/cli/onlinesession.cpp" line="152"/>
         <source>held</source>
         <translation>zurückgehalten</translation>
     </message>
     <message>
-        <location filename="../app/cli/onlinesession.cpp" line="149"/>
+        <location filename="../app/cli/onlinesession.cpp" line="153"/>
         <source>stored</source>
         <translation>auf dem Server gespeichert</translation>
     </message>
     <message>
-        <location filename="../app/cli/onlinesession.cpp" line="150"/>
+        <location filename="../app/cli/onlinesession.cpp" line="154"/>
         <source>delivered</source>
         <translation>zugestellt</translation>
     </message>
     <message>
-        <location filename="../app/cli/onlinesession.cpp" line="151"/>
+        <location filename="../app/cli/onlinesession.cpp" line="155"/>
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../app/cli/onlinesession.cpp" line="152"/>
+        <location filename="../app/cli/onlinesession.cpp" line="156"/>
         <source>received</source>
         <translation>empfangen</translation>
     </message>
     <message>
-        <location filename="../app/cli/onlinesession.cpp" line="153"/>
+        <location filename="../app/cli/onlinesession.cpp" line="157"/>
         <source>undecryptable</source>
         <translation>nicht entschlüsselbar</translation>
     </message>
     <message>
-        <location filename="../app/cli/onlinesession.cpp" line="161"/>
+        <location filename="../app/cli/onlinesession.cpp" line="165"/>
         <source>unverified</source>
         <translation>nicht verifiziert</translation>
     </message>
     <message>
-        <location filename="../app/cli/onlinesession.cpp" line="162"/>
+        <location filename="../app/cli/onlinesession.cpp" line="166"/>
         <source>verified</source>
         <translation>verifiziert</translation>
     </message>
     <message>
-        <location filename="../app/cli/onlinesession.cpp" line="163"/>
+        <location filename="../app/cli/onlinesession.cpp" line="167"/>
         <source>changed</source>
         <translation>Schlüssel geändert</translation>
     </message>
     <message>
-        <location filename="../app/cli/onlinesession.cpp" line="164"/>
+        <location filename="../app/cli/onlinesession.cpp" line="168"/>
         <source>revoked</source>
         <translation>widerrufen</translation>
     </message>
     <message>
-        <location filename="../app/cli/onlinesession.cpp" line="182"/>
+        <location filename="../app/cli/onlinesession.cpp" line="186"/>
         <source>The safety number with %1 changed. Messages to them are held until you verify the new number (&apos;cardinal-cli verify&apos;) or accept the new key (&apos;cardinal-cli accept-key&apos;).</source>
         <translation>Die Sicherheitsnummer mit %1 hat sich geändert. Nachrichten an diesen Kontakt werden zurückgehalten, bis Sie die neue Nummer verifizieren („cardinal-cli verify“) oder den neuen Schlüssel akzeptieren („cardinal-cli accept-key“).</translation>
     </message>
     <message>
-        <location filename="../app/cli/onlinesession.cpp" line="187"/>
+        <location filename="../app/cli/onlinesession.cpp" line="191"/>
         <source>The safety number with %1 changed. Compare it with them (&apos;cardinal-cli verify&apos;) to make sure it is really them.</source>
         <translation>Die Sicherheitsnummer mit %1 hat sich geändert. Vergleichen Sie sie mit Ihrem Kontakt („cardinal-cli verify“), um sicherzugehen, dass es wirklich diese Person ist.</translation>
     </message>
     <message>
-        <location filename="../app/cli/onlinesession.cpp" line="191"/>
+        <location filename="../app/cli/onlinesession.cpp" line="195"/>
         <source>%1 revoked their key; nothing more is sent to it.</source>
         <translation>Der Schlüssel von %1 wurde widerrufen; an ihn wird nichts mehr gesendet.</translation>
     </message>
     <message>
-        <location filename="../app/cli/onlinesession.cpp" line="208"/>
+        <location filename="../app/cli/onlinesession.cpp" line="197"/>
+        <source>You accepted the new key of %1.</source>
+        <translation>Sie haben den neuen Schlüssel von %1 akzeptiert.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/onlinesession.cpp" line="199"/>
+        <source>You marked %1 as verified.</source>
+        <translation>Sie haben %1 als verifiziert markiert.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/onlinesession.cpp" line="201"/>
+        <source>You cleared the verification of %1.</source>
+        <translation>Sie haben die Verifizierung von %1 aufgehoben.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/onlinesession.cpp" line="218"/>
         <source>could not decrypt: %1</source>
         <translation>konnte nicht entschlüsselt werden: %1</translation>
     </message>
@@ -774,6 +789,31 @@
         <location filename="../app/cli/translation.cpp" line="68"/>
         <source>invalid token</source>
         <translation>ungültiges Token</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/translation.cpp" line="69"/>
+        <source>server unreachable</source>
+        <translation>Server nicht erreichbar</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/translation.cpp" line="70"/>
+        <source>connection refused</source>
+        <translation>Verbindung abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/translation.cpp" line="71"/>
+        <source>host not found</source>
+        <translation>Host nicht gefunden</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/translation.cpp" line="72"/>
+        <source>not a Cardinal server</source>
+        <translation>kein Cardinal-Server</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/translation.cpp" line="73"/>
+        <source>secure connection failed</source>
+        <translation>sichere Verbindung fehlgeschlagen</translation>
     </message>
 </context>
 </TS>

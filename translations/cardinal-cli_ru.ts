@@ -152,22 +152,22 @@
     </message>
     <message>
         <location filename="../app/cli/chatcommands.cpp" line="30"/>
-        <location filename="../app/cli/chatcommands.cpp" line="277"/>
+        <location filename="../app/cli/chatcommands.cpp" line="279"/>
         <source>a group id is 32 hex digits</source>
         <translation>ID группы — это 32 шестнадцатеричные цифры</translation>
     </message>
     <message>
-        <location filename="../app/cli/chatcommands.cpp" line="92"/>
+        <location filename="../app/cli/chatcommands.cpp" line="94"/>
         <source>the message vanished from the history</source>
         <translation>сообщение пропало из истории</translation>
     </message>
     <message>
-        <location filename="../app/cli/chatcommands.cpp" line="100"/>
+        <location filename="../app/cli/chatcommands.cpp" line="102"/>
         <source>queued: it goes out the next time cardinal-cli is online</source>
         <translation>в очереди: сообщение уйдёт, когда cardinal-cli в следующий раз будет в сети</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/chatcommands.cpp" line="95"/>
+        <location filename="../app/cli/chatcommands.cpp" line="97"/>
         <source>%1 (%2 of %n devices)</source>
         <extracomment>%1 is a message state (&quot;stored&quot;, &quot;delivered&quot;), %2 a count of devices.</extracomment>
         <translation>
@@ -177,22 +177,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/chatcommands.cpp" line="224"/>
+        <location filename="../app/cli/chatcommands.cpp" line="226"/>
         <source>(marked verified)</source>
         <translation>(отмечен как проверенный)</translation>
     </message>
     <message>
-        <location filename="../app/cli/chatcommands.cpp" line="247"/>
+        <location filename="../app/cli/chatcommands.cpp" line="249"/>
         <source>accepted the new key of %1</source>
         <translation>новый ключ %1 принят</translation>
     </message>
     <message>
-        <location filename="../app/cli/chatcommands.cpp" line="291"/>
+        <location filename="../app/cli/chatcommands.cpp" line="293"/>
         <source>added %1</source>
         <translation>добавлен в группу: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/chatcommands.cpp" line="291"/>
+        <location filename="../app/cli/chatcommands.cpp" line="293"/>
         <source>removed %1</source>
         <translation>исключён из группы: %1</translation>
     </message>
@@ -559,82 +559,97 @@
         <translation>сервер ещё не задан: выполните «cardinal-cli register --server URL»</translation>
     </message>
     <message>
-        <location filename="../app/cli/onlinesession.cpp" line="83"/>
+        <location filename="../app/cli/onlinesession.cpp" line="84"/>
         <source>cannot reach the server at %1</source>
         <translation>сервер %1 недоступен</translation>
     </message>
     <message>
-        <location filename="../app/cli/onlinesession.cpp" line="147"/>
+        <location filename="../app/cli/onlinesession.cpp" line="151"/>
         <source>queued</source>
         <translation>в очереди</translation>
     </message>
     <message>
-        <location filename="../app/cli/onlinesession.cpp" line="148"/>
+        <location filename="../app/cli/onlinesession.cpp" line="152"/>
         <source>held</source>
         <translation>задержано</translation>
     </message>
     <message>
-        <location filename="../app/cli/onlinesession.cpp" line="149"/>
+        <location filename="../app/cli/onlinesession.cpp" line="153"/>
         <source>stored</source>
         <translation>сохранено на сервере</translation>
     </message>
     <message>
-        <location filename="../app/cli/onlinesession.cpp" line="150"/>
+        <location filename="../app/cli/onlinesession.cpp" line="154"/>
         <source>delivered</source>
         <translation>доставлено</translation>
     </message>
     <message>
-        <location filename="../app/cli/onlinesession.cpp" line="151"/>
+        <location filename="../app/cli/onlinesession.cpp" line="155"/>
         <source>failed</source>
         <translation>не отправлено</translation>
     </message>
     <message>
-        <location filename="../app/cli/onlinesession.cpp" line="152"/>
+        <location filename="../app/cli/onlinesession.cpp" line="156"/>
         <source>received</source>
         <translation>получено</translation>
     </message>
     <message>
-        <location filename="../app/cli/onlinesession.cpp" line="153"/>
+        <location filename="../app/cli/onlinesession.cpp" line="157"/>
         <source>undecryptable</source>
         <translation>не расшифровано</translation>
     </message>
     <message>
-        <location filename="../app/cli/onlinesession.cpp" line="161"/>
+        <location filename="../app/cli/onlinesession.cpp" line="165"/>
         <source>unverified</source>
         <translation>не проверен</translation>
     </message>
     <message>
-        <location filename="../app/cli/onlinesession.cpp" line="162"/>
+        <location filename="../app/cli/onlinesession.cpp" line="166"/>
         <source>verified</source>
         <translation>проверен</translation>
     </message>
     <message>
-        <location filename="../app/cli/onlinesession.cpp" line="163"/>
+        <location filename="../app/cli/onlinesession.cpp" line="167"/>
         <source>changed</source>
         <translation>ключ изменился</translation>
     </message>
     <message>
-        <location filename="../app/cli/onlinesession.cpp" line="164"/>
+        <location filename="../app/cli/onlinesession.cpp" line="168"/>
         <source>revoked</source>
         <translation>отозван</translation>
     </message>
     <message>
-        <location filename="../app/cli/onlinesession.cpp" line="182"/>
+        <location filename="../app/cli/onlinesession.cpp" line="186"/>
         <source>The safety number with %1 changed. Messages to them are held until you verify the new number (&apos;cardinal-cli verify&apos;) or accept the new key (&apos;cardinal-cli accept-key&apos;).</source>
         <translation>Код безопасности с %1 изменился. Сообщения для этого контакта задержаны, пока вы не проверите новый код («cardinal-cli verify») или не примете новый ключ («cardinal-cli accept-key»).</translation>
     </message>
     <message>
-        <location filename="../app/cli/onlinesession.cpp" line="187"/>
+        <location filename="../app/cli/onlinesession.cpp" line="191"/>
         <source>The safety number with %1 changed. Compare it with them (&apos;cardinal-cli verify&apos;) to make sure it is really them.</source>
         <translation>Код безопасности с %1 изменился. Сверьте его с собеседником («cardinal-cli verify»), чтобы убедиться, что это действительно он.</translation>
     </message>
     <message>
-        <location filename="../app/cli/onlinesession.cpp" line="191"/>
+        <location filename="../app/cli/onlinesession.cpp" line="195"/>
         <source>%1 revoked their key; nothing more is sent to it.</source>
         <translation>Ключ %1 отозван; на него больше ничего не отправляется.</translation>
     </message>
     <message>
-        <location filename="../app/cli/onlinesession.cpp" line="208"/>
+        <location filename="../app/cli/onlinesession.cpp" line="197"/>
+        <source>You accepted the new key of %1.</source>
+        <translation>Вы приняли новый ключ %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/onlinesession.cpp" line="199"/>
+        <source>You marked %1 as verified.</source>
+        <translation>Вы отметили %1 как проверенного.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/onlinesession.cpp" line="201"/>
+        <source>You cleared the verification of %1.</source>
+        <translation>Вы сняли отметку о проверке %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/onlinesession.cpp" line="218"/>
         <source>could not decrypt: %1</source>
         <translation>не удалось расшифровать: %1</translation>
     </message>
@@ -777,6 +792,31 @@
         <location filename="../app/cli/translation.cpp" line="68"/>
         <source>invalid token</source>
         <translation>недействительный токен</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/translation.cpp" line="69"/>
+        <source>server unreachable</source>
+        <translation>сервер недоступен</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/translation.cpp" line="70"/>
+        <source>connection refused</source>
+        <translation>соединение отклонено</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/translation.cpp" line="71"/>
+        <source>host not found</source>
+        <translation>узел не найден</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/translation.cpp" line="72"/>
+        <source>not a Cardinal server</source>
+        <translation>не сервер Cardinal</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/translation.cpp" line="73"/>
+        <source>secure connection failed</source>
+        <translation>не удалось установить защищённое соединение</translation>
     </message>
 </context>
 </TS>

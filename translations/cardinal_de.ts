@@ -1489,238 +1489,319 @@ Die Sicherung wird mit der hier gewählten Passphrase verschlossen, bevor sie di
 <context>
     <name>cardinal::ui::Wording</name>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="14"/>
+        <location filename="../ui/kit/wording.cpp" line="17"/>
         <source>That input is not valid.</source>
         <translation>Diese Eingabe ist ungültig.</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="15"/>
+        <location filename="../ui/kit/wording.cpp" line="18"/>
         <source>Received data that does not make sense.</source>
         <translation>Die empfangenen Daten ergeben keinen Sinn.</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="16"/>
+        <location filename="../ui/kit/wording.cpp" line="19"/>
         <source>That is too large.</source>
         <translation>Das ist zu groß.</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="17"/>
+        <location filename="../ui/kit/wording.cpp" line="20"/>
         <source>This needs a newer version of Cardinal.</source>
         <translation>Dafür ist eine neuere Version von Cardinal nötig.</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="18"/>
+        <location filename="../ui/kit/wording.cpp" line="21"/>
         <source>A signature did not check out.</source>
         <translation>Eine Signatur ist ungültig.</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="19"/>
+        <location filename="../ui/kit/wording.cpp" line="22"/>
         <source>The data could not be decrypted.</source>
         <translation>Die Daten konnten nicht entschlüsselt werden.</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="20"/>
+        <location filename="../ui/kit/wording.cpp" line="23"/>
         <source>The message was not encrypted for this device.</source>
         <translation>Die Nachricht wurde nicht für dieses Gerät verschlüsselt.</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="21"/>
+        <location filename="../ui/kit/wording.cpp" line="24"/>
         <source>The sender is not known.</source>
         <translation>Der Absender ist unbekannt.</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="22"/>
+        <location filename="../ui/kit/wording.cpp" line="25"/>
         <source>A key was refused as unsafe.</source>
         <translation>Ein Schlüssel wurde als unsicher abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="23"/>
+        <location filename="../ui/kit/wording.cpp" line="26"/>
         <source>That passphrase is not correct.</source>
         <translation>Diese Passphrase ist falsch.</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="24"/>
+        <location filename="../ui/kit/wording.cpp" line="27"/>
         <source>A file of this profile is damaged.</source>
         <translation>Eine Datei dieses Profils ist beschädigt.</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="25"/>
+        <location filename="../ui/kit/wording.cpp" line="28"/>
         <source>A file could not be read or written.</source>
         <translation>Eine Datei konnte nicht gelesen oder geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="26"/>
+        <location filename="../ui/kit/wording.cpp" line="29"/>
         <source>The encryption library failed.</source>
         <translation>Fehler in der Verschlüsselungsbibliothek.</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="27"/>
+        <location filename="../ui/kit/wording.cpp" line="30"/>
         <source>The server does not allow that.</source>
         <translation>Der Server erlaubt das nicht.</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="28"/>
+        <location filename="../ui/kit/wording.cpp" line="31"/>
         <source>Not found.</source>
         <translation>Nicht gefunden.</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="29"/>
+        <location filename="../ui/kit/wording.cpp" line="32"/>
         <source>That exists already.</source>
         <translation>Das gibt es bereits.</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="30"/>
+        <location filename="../ui/kit/wording.cpp" line="33"/>
         <source>Too many attempts; please wait a moment.</source>
         <translation>Zu viele Versuche; bitte warten Sie einen Moment.</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="31"/>
+        <location filename="../ui/kit/wording.cpp" line="34"/>
         <source>A limit has been reached.</source>
         <translation>Ein Limit wurde erreicht.</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="32"/>
+        <location filename="../ui/kit/wording.cpp" line="35"/>
         <source>That code is not correct.</source>
         <translation>Dieser Code ist falsch.</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="33"/>
+        <location filename="../ui/kit/wording.cpp" line="36"/>
         <source>The code has expired; ask for a new one.</source>
         <translation>Der Code ist abgelaufen; fordern Sie einen neuen an.</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="34"/>
+        <location filename="../ui/kit/wording.cpp" line="37"/>
         <source>The server refused the confirmation.</source>
         <translation>Der Server hat die Bestätigung abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="36"/>
+        <location filename="../ui/kit/wording.cpp" line="38"/>
+        <source>The server does not answer.</source>
+        <translation>Der Server antwortet nicht.</translation>
+    </message>
+    <message>
+        <location filename="../ui/kit/wording.cpp" line="39"/>
+        <source>The server refused the connection.</source>
+        <translation>Der Server hat die Verbindung abgelehnt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/kit/wording.cpp" line="40"/>
+        <source>There is no server with that name.</source>
+        <translation>Einen Server mit diesem Namen gibt es nicht.</translation>
+    </message>
+    <message>
+        <location filename="../ui/kit/wording.cpp" line="41"/>
+        <source>That address is not a Cardinal server.</source>
+        <translation>Unter dieser Adresse ist kein Cardinal-Server.</translation>
+    </message>
+    <message>
+        <location filename="../ui/kit/wording.cpp" line="42"/>
+        <source>The secure connection to the server failed.</source>
+        <translation>Die sichere Verbindung zum Server ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/kit/wording.cpp" line="44"/>
         <source>Something went wrong.</source>
         <translation>Etwas ist schiefgelaufen.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/kit/wording.cpp" line="73"/>
+        <source>That code is not correct: %n attempts left.</source>
+        <translation>
+            <numerusform>Dieser Code ist falsch: noch %n Versuch.</numerusform>
+            <numerusform>Dieser Code ist falsch: noch %n Versuche.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="47"/>
+        <location filename="../ui/kit/wording.cpp" line="85"/>
         <source>%1 (%2)</source>
         <extracomment>%1 is a sentence saying what went wrong, %2 technical details in English</extracomment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="53"/>
+        <location filename="../ui/kit/wording.cpp" line="93"/>
+        <source>The server at %1 does not answer. Check the address and your network connection.</source>
+        <extracomment>%1 is a server address such as chat.example.org:7447</extracomment>
+        <translation>Der Server %1 antwortet nicht. Prüfen Sie die Adresse und Ihre Netzwerkverbindung.</translation>
+    </message>
+    <message>
+        <location filename="../ui/kit/wording.cpp" line="98"/>
+        <source>The server at %1 refused the connection: nothing is listening there. Check the address and port, or whether the server is running.</source>
+        <extracomment>%1 is a server address</extracomment>
+        <translation>Der Server %1 hat die Verbindung abgelehnt: dort lauscht nichts. Prüfen Sie Adresse und Port oder ob der Server läuft.</translation>
+    </message>
+    <message>
+        <location filename="../ui/kit/wording.cpp" line="103"/>
+        <source>There is no server called %1. Check the address for typing mistakes.</source>
+        <extracomment>%1 is a server address</extracomment>
+        <translation>Einen Server namens %1 gibt es nicht. Prüfen Sie die Adresse auf Tippfehler.</translation>
+    </message>
+    <message>
+        <location filename="../ui/kit/wording.cpp" line="107"/>
+        <source>%1 answers, but it is not a Cardinal server. Check the address and port.</source>
+        <extracomment>%1 is a server address</extracomment>
+        <translation>%1 antwortet, ist aber kein Cardinal-Server. Prüfen Sie Adresse und Port.</translation>
+    </message>
+    <message>
+        <location filename="../ui/kit/wording.cpp" line="111"/>
+        <source>A secure connection to %1 could not be made (%2). If the server uses a certificate of its own, this computer has to trust it first.</source>
+        <extracomment>%1 is a server address, %2 the system&apos;s reason in English</extracomment>
+        <translation>Eine sichere Verbindung zu %1 kam nicht zustande (%2). Wenn der Server ein eigenes Zertifikat verwendet, muss dieser Computer ihm zuerst vertrauen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/kit/wording.cpp" line="122"/>
         <source>Unverified</source>
         <translation>Nicht verifiziert</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="54"/>
+        <location filename="../ui/kit/wording.cpp" line="123"/>
         <source>Verified</source>
         <translation>Verifiziert</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="55"/>
+        <location filename="../ui/kit/wording.cpp" line="124"/>
         <source>Key changed</source>
         <translation>Schlüssel geändert</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="56"/>
+        <location filename="../ui/kit/wording.cpp" line="125"/>
         <source>Revoked</source>
         <translation>Widerrufen</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="65"/>
+        <location filename="../ui/kit/wording.cpp" line="134"/>
         <source>Messages are encrypted, but you have not yet compared safety numbers with this contact.</source>
         <translation>Nachrichten sind verschlüsselt; die Sicherheitsnummer ist noch nicht verglichen.</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="68"/>
+        <location filename="../ui/kit/wording.cpp" line="137"/>
         <source>You compared safety numbers: only this contact&apos;s devices can read your messages.</source>
         <translation>Sicherheitsnummer verglichen: Nur Geräte dieses Kontakts lesen Ihre Nachrichten.</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="71"/>
+        <location filename="../ui/kit/wording.cpp" line="140"/>
         <source>This contact&apos;s key changed. Messages wait until you verify or accept the new key.</source>
         <translation>Neuer Schlüssel: Nachrichten warten, bis Sie ihn verifizieren oder akzeptieren.</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="74"/>
+        <location filename="../ui/kit/wording.cpp" line="143"/>
         <source>This contact&apos;s key was revoked. Nothing is encrypted to it any more.</source>
         <translation>Schlüssel widerrufen: An diesen Kontakt wird nichts mehr verschlüsselt.</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="82"/>
+        <location filename="../ui/kit/wording.cpp" line="151"/>
         <source>Online</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="84"/>
+        <location filename="../ui/kit/wording.cpp" line="153"/>
         <source>Connecting…</source>
         <translation>Verbinden…</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="85"/>
+        <location filename="../ui/kit/wording.cpp" line="154"/>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="108"/>
+        <location filename="../ui/kit/wording.cpp" line="177"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="110"/>
+        <location filename="../ui/kit/wording.cpp" line="179"/>
         <source>Yesterday</source>
         <translation>Gestern</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="117"/>
+        <location filename="../ui/kit/wording.cpp" line="186"/>
         <source>Waiting to be sent</source>
         <translation>Wartet auf Versand</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="119"/>
+        <location filename="../ui/kit/wording.cpp" line="188"/>
         <source>Held: a recipient&apos;s key changed; verify or accept it to send</source>
         <translation>Zurückgehalten: Der Schlüssel eines Empfängers hat sich geändert; verifizieren oder akzeptieren Sie ihn, um zu senden</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="120"/>
+        <location filename="../ui/kit/wording.cpp" line="189"/>
         <source>Sent</source>
         <translation>Gesendet</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="121"/>
+        <location filename="../ui/kit/wording.cpp" line="190"/>
         <source>Delivered</source>
         <translation>Zugestellt</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="122"/>
+        <location filename="../ui/kit/wording.cpp" line="191"/>
         <source>Not sent</source>
         <translation>Nicht gesendet</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="123"/>
+        <location filename="../ui/kit/wording.cpp" line="192"/>
         <source>Received</source>
         <translation>Empfangen</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="124"/>
+        <location filename="../ui/kit/wording.cpp" line="193"/>
         <source>Could not decrypt</source>
         <translation>Nicht entschlüsselbar</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="134"/>
+        <location filename="../ui/kit/wording.cpp" line="203"/>
         <source>The safety number with %1 changed. Messages to them are held until you verify the new number or accept the new key.</source>
         <extracomment>A line in a conversation; %1 is the contact&apos;s address</extracomment>
         <translation>Die Sicherheitsnummer mit %1 hat sich geändert. Nachrichten an diesen Kontakt werden zurückgehalten, bis Sie die neue Nummer verifizieren oder den neuen Schlüssel akzeptieren.</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="139"/>
+        <location filename="../ui/kit/wording.cpp" line="208"/>
         <source>The safety number with %1 changed. Compare it with them to make sure it is really them.</source>
         <extracomment>A line in a conversation; %1 is the contact&apos;s address</extracomment>
         <translation>Die Sicherheitsnummer mit %1 hat sich geändert. Vergleichen Sie sie mit Ihrem Kontakt, um sicherzugehen, dass es wirklich diese Person ist.</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="144"/>
+        <location filename="../ui/kit/wording.cpp" line="213"/>
         <source>%1 revoked their key; nothing more is sent to it.</source>
         <extracomment>A line in a conversation; %1 is the contact&apos;s address</extracomment>
         <translation>Der Schlüssel von %1 wurde widerrufen; an ihn wird nichts mehr gesendet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/kit/wording.cpp" line="216"/>
+        <source>You accepted the new key of %1.</source>
+        <extracomment>A line in a conversation; %1 is the contact&apos;s address</extracomment>
+        <translation>Sie haben den neuen Schlüssel von %1 akzeptiert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/kit/wording.cpp" line="219"/>
+        <source>You marked %1 as verified.</source>
+        <extracomment>A line in a conversation; %1 is the contact&apos;s address</extracomment>
+        <translation>Sie haben %1 als verifiziert markiert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/kit/wording.cpp" line="222"/>
+        <source>You cleared the verification of %1.</source>
+        <extracomment>A line in a conversation; %1 is the contact&apos;s address</extracomment>
+        <translation>Sie haben die Verifizierung von %1 aufgehoben.</translation>
     </message>
 </context>
 <context>

@@ -1494,238 +1494,320 @@ The backup is locked with the passphrase you choose here before it leaves this d
 <context>
     <name>cardinal::ui::Wording</name>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="14"/>
+        <location filename="../ui/kit/wording.cpp" line="17"/>
         <source>That input is not valid.</source>
         <translation>Введены недопустимые данные.</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="15"/>
+        <location filename="../ui/kit/wording.cpp" line="18"/>
         <source>Received data that does not make sense.</source>
         <translation>Получены некорректные данные.</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="16"/>
+        <location filename="../ui/kit/wording.cpp" line="19"/>
         <source>That is too large.</source>
         <translation>Слишком большой размер.</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="17"/>
+        <location filename="../ui/kit/wording.cpp" line="20"/>
         <source>This needs a newer version of Cardinal.</source>
         <translation>Для этого нужна более новая версия Cardinal.</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="18"/>
+        <location filename="../ui/kit/wording.cpp" line="21"/>
         <source>A signature did not check out.</source>
         <translation>Подпись не прошла проверку.</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="19"/>
+        <location filename="../ui/kit/wording.cpp" line="22"/>
         <source>The data could not be decrypted.</source>
         <translation>Не удалось расшифровать данные.</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="20"/>
+        <location filename="../ui/kit/wording.cpp" line="23"/>
         <source>The message was not encrypted for this device.</source>
         <translation>Сообщение зашифровано не для этого устройства.</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="21"/>
+        <location filename="../ui/kit/wording.cpp" line="24"/>
         <source>The sender is not known.</source>
         <translation>Отправитель неизвестен.</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="22"/>
+        <location filename="../ui/kit/wording.cpp" line="25"/>
         <source>A key was refused as unsafe.</source>
         <translation>Ключ отклонён как небезопасный.</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="23"/>
+        <location filename="../ui/kit/wording.cpp" line="26"/>
         <source>That passphrase is not correct.</source>
         <translation>Неверная парольная фраза.</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="24"/>
+        <location filename="../ui/kit/wording.cpp" line="27"/>
         <source>A file of this profile is damaged.</source>
         <translation>Файл этого профиля повреждён.</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="25"/>
+        <location filename="../ui/kit/wording.cpp" line="28"/>
         <source>A file could not be read or written.</source>
         <translation>Не удалось прочитать или записать файл.</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="26"/>
+        <location filename="../ui/kit/wording.cpp" line="29"/>
         <source>The encryption library failed.</source>
         <translation>Сбой библиотеки шифрования.</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="27"/>
+        <location filename="../ui/kit/wording.cpp" line="30"/>
         <source>The server does not allow that.</source>
         <translation>Сервер не разрешает это действие.</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="28"/>
+        <location filename="../ui/kit/wording.cpp" line="31"/>
         <source>Not found.</source>
         <translation>Не найдено.</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="29"/>
+        <location filename="../ui/kit/wording.cpp" line="32"/>
         <source>That exists already.</source>
         <translation>Это уже существует.</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="30"/>
+        <location filename="../ui/kit/wording.cpp" line="33"/>
         <source>Too many attempts; please wait a moment.</source>
         <translation>Слишком много попыток; подождите немного.</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="31"/>
+        <location filename="../ui/kit/wording.cpp" line="34"/>
         <source>A limit has been reached.</source>
         <translation>Достигнуто ограничение.</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="32"/>
+        <location filename="../ui/kit/wording.cpp" line="35"/>
         <source>That code is not correct.</source>
         <translation>Неверный код.</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="33"/>
+        <location filename="../ui/kit/wording.cpp" line="36"/>
         <source>The code has expired; ask for a new one.</source>
         <translation>Срок действия кода истёк; запросите новый.</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="34"/>
+        <location filename="../ui/kit/wording.cpp" line="37"/>
         <source>The server refused the confirmation.</source>
         <translation>Сервер отклонил подтверждение.</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="36"/>
+        <location filename="../ui/kit/wording.cpp" line="38"/>
+        <source>The server does not answer.</source>
+        <translation>Сервер не отвечает.</translation>
+    </message>
+    <message>
+        <location filename="../ui/kit/wording.cpp" line="39"/>
+        <source>The server refused the connection.</source>
+        <translation>Сервер отклонил соединение.</translation>
+    </message>
+    <message>
+        <location filename="../ui/kit/wording.cpp" line="40"/>
+        <source>There is no server with that name.</source>
+        <translation>Сервера с таким именем нет.</translation>
+    </message>
+    <message>
+        <location filename="../ui/kit/wording.cpp" line="41"/>
+        <source>That address is not a Cardinal server.</source>
+        <translation>По этому адресу нет сервера Cardinal.</translation>
+    </message>
+    <message>
+        <location filename="../ui/kit/wording.cpp" line="42"/>
+        <source>The secure connection to the server failed.</source>
+        <translation>Не удалось установить защищённое соединение с сервером.</translation>
+    </message>
+    <message>
+        <location filename="../ui/kit/wording.cpp" line="44"/>
         <source>Something went wrong.</source>
         <translation>Что-то пошло не так.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/kit/wording.cpp" line="73"/>
+        <source>That code is not correct: %n attempts left.</source>
+        <translation>
+            <numerusform>Код неверный: осталась %n попытка.</numerusform>
+            <numerusform>Код неверный: осталось %n попытки.</numerusform>
+            <numerusform>Код неверный: осталось %n попыток.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="47"/>
+        <location filename="../ui/kit/wording.cpp" line="85"/>
         <source>%1 (%2)</source>
         <extracomment>%1 is a sentence saying what went wrong, %2 technical details in English</extracomment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="53"/>
+        <location filename="../ui/kit/wording.cpp" line="93"/>
+        <source>The server at %1 does not answer. Check the address and your network connection.</source>
+        <extracomment>%1 is a server address such as chat.example.org:7447</extracomment>
+        <translation>Сервер %1 не отвечает. Проверьте адрес и подключение к сети.</translation>
+    </message>
+    <message>
+        <location filename="../ui/kit/wording.cpp" line="98"/>
+        <source>The server at %1 refused the connection: nothing is listening there. Check the address and port, or whether the server is running.</source>
+        <extracomment>%1 is a server address</extracomment>
+        <translation>Сервер %1 отклонил соединение: по этому адресу ничего не запущено. Проверьте адрес и порт или работает ли сервер.</translation>
+    </message>
+    <message>
+        <location filename="../ui/kit/wording.cpp" line="103"/>
+        <source>There is no server called %1. Check the address for typing mistakes.</source>
+        <extracomment>%1 is a server address</extracomment>
+        <translation>Сервера с именем %1 не существует. Проверьте, нет ли в адресе опечатки.</translation>
+    </message>
+    <message>
+        <location filename="../ui/kit/wording.cpp" line="107"/>
+        <source>%1 answers, but it is not a Cardinal server. Check the address and port.</source>
+        <extracomment>%1 is a server address</extracomment>
+        <translation>%1 отвечает, но это не сервер Cardinal. Проверьте адрес и порт.</translation>
+    </message>
+    <message>
+        <location filename="../ui/kit/wording.cpp" line="111"/>
+        <source>A secure connection to %1 could not be made (%2). If the server uses a certificate of its own, this computer has to trust it first.</source>
+        <extracomment>%1 is a server address, %2 the system&apos;s reason in English</extracomment>
+        <translation>Не удалось установить защищённое соединение с %1 (%2). Если у сервера собственный сертификат, этот компьютер должен сначала ему доверять.</translation>
+    </message>
+    <message>
+        <location filename="../ui/kit/wording.cpp" line="122"/>
         <source>Unverified</source>
         <translation>Не проверен</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="54"/>
+        <location filename="../ui/kit/wording.cpp" line="123"/>
         <source>Verified</source>
         <translation>Проверен</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="55"/>
+        <location filename="../ui/kit/wording.cpp" line="124"/>
         <source>Key changed</source>
         <translation>Ключ изменился</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="56"/>
+        <location filename="../ui/kit/wording.cpp" line="125"/>
         <source>Revoked</source>
         <translation>Отозван</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="65"/>
+        <location filename="../ui/kit/wording.cpp" line="134"/>
         <source>Messages are encrypted, but you have not yet compared safety numbers with this contact.</source>
         <translation>Сообщения зашифрованы, но вы ещё не сверили код безопасности с этим контактом.</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="68"/>
+        <location filename="../ui/kit/wording.cpp" line="137"/>
         <source>You compared safety numbers: only this contact&apos;s devices can read your messages.</source>
         <translation>Код безопасности сверен: ваши сообщения читают только устройства этого контакта.</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="71"/>
+        <location filename="../ui/kit/wording.cpp" line="140"/>
         <source>This contact&apos;s key changed. Messages wait until you verify or accept the new key.</source>
         <translation>Ключ контакта изменился. Сообщения ждут, пока вы не проверите или не примете его.</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="74"/>
+        <location filename="../ui/kit/wording.cpp" line="143"/>
         <source>This contact&apos;s key was revoked. Nothing is encrypted to it any more.</source>
         <translation>Ключ этого контакта отозван. Для него больше ничего не шифруется.</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="82"/>
+        <location filename="../ui/kit/wording.cpp" line="151"/>
         <source>Online</source>
         <translation>В сети</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="84"/>
+        <location filename="../ui/kit/wording.cpp" line="153"/>
         <source>Connecting…</source>
         <translation>Подключение…</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="85"/>
+        <location filename="../ui/kit/wording.cpp" line="154"/>
         <source>Offline</source>
         <translation>Не в сети</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="108"/>
+        <location filename="../ui/kit/wording.cpp" line="177"/>
         <source>Today</source>
         <translation>Сегодня</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="110"/>
+        <location filename="../ui/kit/wording.cpp" line="179"/>
         <source>Yesterday</source>
         <translation>Вчера</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="117"/>
+        <location filename="../ui/kit/wording.cpp" line="186"/>
         <source>Waiting to be sent</source>
         <translation>Ожидает отправки</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="119"/>
+        <location filename="../ui/kit/wording.cpp" line="188"/>
         <source>Held: a recipient&apos;s key changed; verify or accept it to send</source>
         <translation>Задержано: ключ получателя изменился; проверьте или примите его, чтобы отправить</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="120"/>
+        <location filename="../ui/kit/wording.cpp" line="189"/>
         <source>Sent</source>
         <translation>Отправлено</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="121"/>
+        <location filename="../ui/kit/wording.cpp" line="190"/>
         <source>Delivered</source>
         <translation>Доставлено</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="122"/>
+        <location filename="../ui/kit/wording.cpp" line="191"/>
         <source>Not sent</source>
         <translation>Не отправлено</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="123"/>
+        <location filename="../ui/kit/wording.cpp" line="192"/>
         <source>Received</source>
         <translation>Получено</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="124"/>
+        <location filename="../ui/kit/wording.cpp" line="193"/>
         <source>Could not decrypt</source>
         <translation>Не удалось расшифровать</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="134"/>
+        <location filename="../ui/kit/wording.cpp" line="203"/>
         <source>The safety number with %1 changed. Messages to them are held until you verify the new number or accept the new key.</source>
         <extracomment>A line in a conversation; %1 is the contact&apos;s address</extracomment>
         <translation>Код безопасности с %1 изменился. Сообщения для этого контакта задержаны, пока вы не проверите новый код или не примете новый ключ.</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="139"/>
+        <location filename="../ui/kit/wording.cpp" line="208"/>
         <source>The safety number with %1 changed. Compare it with them to make sure it is really them.</source>
         <extracomment>A line in a conversation; %1 is the contact&apos;s address</extracomment>
         <translation>Код безопасности с %1 изменился. Сверьте его с собеседником, чтобы убедиться, что это действительно он.</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="144"/>
+        <location filename="../ui/kit/wording.cpp" line="213"/>
         <source>%1 revoked their key; nothing more is sent to it.</source>
         <extracomment>A line in a conversation; %1 is the contact&apos;s address</extracomment>
         <translation>Ключ %1 отозван; на него больше ничего не отправляется.</translation>
+    </message>
+    <message>
+        <location filename="../ui/kit/wording.cpp" line="216"/>
+        <source>You accepted the new key of %1.</source>
+        <extracomment>A line in a conversation; %1 is the contact&apos;s address</extracomment>
+        <translation>Вы приняли новый ключ %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/kit/wording.cpp" line="219"/>
+        <source>You marked %1 as verified.</source>
+        <extracomment>A line in a conversation; %1 is the contact&apos;s address</extracomment>
+        <translation>Вы отметили %1 как проверенного.</translation>
+    </message>
+    <message>
+        <location filename="../ui/kit/wording.cpp" line="222"/>
+        <source>You cleared the verification of %1.</source>
+        <extracomment>A line in a conversation; %1 is the contact&apos;s address</extracomment>
+        <translation>Вы сняли отметку о проверке %1.</translation>
     </message>
 </context>
 <context>

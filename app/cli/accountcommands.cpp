@@ -104,7 +104,7 @@ Result<void> runRestore(const CliOptions &options)
     if (!sent)
         OnlineSession::runFor(loop, NetworkTimeout);
     if (!sent)
-        return fail(ErrorCode::IoError, Cli::tr("no answer from the server"));
+        return fail(ErrorCode::Unreachable, Cli::tr("no answer from the server"));
     if (!*sent)
         return fail(sent->error());
     if (!QDir().mkpath(options.profileDir))
@@ -148,7 +148,7 @@ Result<void> completeRestore(const CliOptions &options, const QString &code)
     if (!restored)
         OnlineSession::runFor(loop, NetworkTimeout);
     if (!restored)
-        return fail(ErrorCode::IoError, Cli::tr("no answer from the server"));
+        return fail(ErrorCode::Unreachable, Cli::tr("no answer from the server"));
     if (!*restored)
         return *restored;
     QFile::remove(restoreMarkerPath(options.profileDir));

@@ -46,13 +46,15 @@ bool settled(MessageState state)
     return state != MessageState::Queued;
 }
 
-// Prints every message added to the history while `run` lasts.
+// Prints every message added to the history while `run` lasts: from others, trust notices,
+// and copies of what another device of ours sent (direction "outgoing"). receive and listen
+// send nothing themselves, so nothing of this device's own shows up here.
 QMetaObject::Connection printArrivals(Messenger &messenger, const Printer &printer)
 {
     return QObject::connect(&messenger, &Messenger::messageAdded, &messenger,
                             [&messenger, printer](const protocol::MessageId &id) {
                                 auto message = messenger.history().message(id);
-                                if (message && *message && (*message)->direction != Direction::Outgoing)
+                                if (message && *message)
                                     printer.message(**message);
                             });
 }
@@ -109,7 +111,7 @@ Result<void> runSend(const CliOptions &options)
         return fail(ErrorCode::Forbidden, sent.failureReason);
     // Unreachable is fine (it stays queued); refused (a revoked device, another server key)
     // is not: this device cannot send it until the user acts.
-    if (!online && online.error().code != ErrorCode::IoError)
+    if (!online && !isNetworkFailure(online.error().code))
         return fail(online.error());
     return {};
 }
@@ -207,7 +209,7 @@ Result<void> runVerify(const CliOptions &options)
         auto contact = (*session)->await<Contact>([&](Messenger::Done<Contact> done) {
             messenger.lookupContact(identity, done);
         });
-        if (!contact && contact.error().code != ErrorCode::IoError)
+        if (!contact && !isNetworkFailure(contact.error().code))
             return fail(contact.error());
     }
     auto canonical = protocol::normalizeEmail(identity);

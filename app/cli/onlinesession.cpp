@@ -78,9 +78,13 @@ Result<void> OnlineSession::connect(Connection::State state)
         runFor(loop, NetworkTimeout);
     if (failure)
         return fail(*failure);
-    if (!reached())
-        return fail(ErrorCode::IoError,
-                    Cli::tr("cannot reach the server at %1").arg(m_messenger->server().toString()));
+    if (!reached()) {
+        const std::optional<Error> problem = m_messenger->connectionProblem();
+        return fail(problem ? problem->code : ErrorCode::Unreachable,
+                    Cli::tr("cannot reach the server at %1").arg(m_messenger->server().toString()) +
+                        (problem && !problem->detail.isEmpty() ? QStringLiteral(": ") + problem->detail
+                                                               : QString()));
+    }
     return {};
 }
 
@@ -189,6 +193,12 @@ QString noticeText(client::NoticeKind kind, const QString &identity)
             .arg(identity);
     case client::NoticeKind::Revoked:
         return Cli::tr("%1 revoked their key; nothing more is sent to it.").arg(identity);
+    case client::NoticeKind::KeyAccepted:
+        return Cli::tr("You accepted the new key of %1.").arg(identity);
+    case client::NoticeKind::MarkedVerified:
+        return Cli::tr("You marked %1 as verified.").arg(identity);
+    case client::NoticeKind::VerificationCleared:
+        return Cli::tr("You cleared the verification of %1.").arg(identity);
     }
     return client::noticeTextEnglish(kind, identity);
 }

@@ -52,7 +52,7 @@ public:
         if (!outcome)
             runFor(loop, NetworkTimeout);
         if (!outcome)
-            return fail(ErrorCode::IoError, Cli::tr("no answer from the server"));
+            return fail(ErrorCode::Unreachable, Cli::tr("no answer from the server"));
         return std::move(*outcome);
     }
 

@@ -66,6 +66,11 @@ QString codeText(ErrorCode code)
     case ErrorCode::InvalidCode: return Cli::tr("invalid code");
     case ErrorCode::CodeExpired: return Cli::tr("code expired");
     case ErrorCode::InvalidToken: return Cli::tr("invalid token");
+    case ErrorCode::Unreachable: return Cli::tr("server unreachable");
+    case ErrorCode::ConnectionRefused: return Cli::tr("connection refused");
+    case ErrorCode::HostNotFound: return Cli::tr("host not found");
+    case ErrorCode::NotAServer: return Cli::tr("not a Cardinal server");
+    case ErrorCode::TlsFailed: return Cli::tr("secure connection failed");
     }
     return errorCodeName(code);
 }

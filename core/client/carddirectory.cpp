@@ -70,7 +70,7 @@ void CardDirectory::fetch(const QString &type, const QCborValue &key, const QStr
             return reply(fail(response.error()));
         const auto authority = m_connection.serverAuthority();
         if (!authority)
-            return reply(fail(ErrorCode::IoError, QStringLiteral("no server authority key")));
+            return reply(fail(ErrorCode::Unreachable, QStringLiteral("no server authority key")));
         auto card = verifyResponse(*response, *authority);
         if (!card)
             return reply(fail(card.error()));

@@ -17,10 +17,46 @@ using protocol::FrameKind;
 using protocol::WireError;
 namespace wire = protocol::wire;
 
+namespace {
+
+//! Why an attempt failed, from the socket's error. `closed`: the socket is unconnected, so a
+//! refusal came from the machine (nothing listens); otherwise it came during the WebSocket
+//! handshake, from something that answered but is not a WebSocket server.
+Error classify(QAbstractSocket::SocketError error, bool closed, const QString &words)
+{
+    switch (error) {
+    case QAbstractSocket::ConnectionRefusedError:
+        return closed ? Error{ErrorCode::ConnectionRefused, words}
+                      : Error{ErrorCode::NotAServer, words};
+    case QAbstractSocket::HostNotFoundError:
+        return {ErrorCode::HostNotFound, words};
+    case QAbstractSocket::SslHandshakeFailedError:
+    case QAbstractSocket::SslInternalError:
+    case QAbstractSocket::SslInvalidUserDataError:
+        return {ErrorCode::TlsFailed, words};
+    case QAbstractSocket::UnknownSocketError:
+        return {ErrorCode::Unreachable, QStringLiteral("the link closed before the server's hello")};
+    default:
+        return {ErrorCode::Unreachable, words};
+    }
+}
+
+} // namespace
+
 Connection::Connection(QUrl url, QObject *parent) : QObject(parent), m_url(std::move(url))
 {
     m_reconnectTimer.setSingleShot(true);
     connect(&m_reconnectTimer, &QTimer::timeout, this, &Connection::open);
+    m_helloTimer.setSingleShot(true);
+    connect(&m_helloTimer, &QTimer::timeout, this, [this] {
+        // A WebSocket that says nothing is not our server; no WebSocket at all is no answer.
+        const bool open = m_socket && m_socket->state() == QAbstractSocket::ConnectedState;
+        attemptFailed(open ? Error{ErrorCode::NotAServer,
+                                   QStringLiteral("it accepted a WebSocket but sent no hello")}
+                           : Error{ErrorCode::Unreachable,
+                                   QStringLiteral("no answer within %1 s")
+                                       .arg(HelloTimeout.count() / 1000)});
+    });
 }
 
 Connection::~Connection()
@@ -89,16 +125,53 @@ void Connection::open()
     m_socket->setMaxAllowedIncomingFrameSize(quint64(protocol::MaxFrameBytes));
     m_socket->setMaxAllowedIncomingMessageSize(quint64(protocol::MaxFrameBytes));
     connect(m_socket, &QWebSocket::binaryMessageReceived, this, &Connection::onBinaryMessage);
+    connect(m_socket, &QWebSocket::textMessageReceived, this, [this] {
+        if (m_state == State::Connecting)
+            attemptFailed({ErrorCode::NotAServer, QStringLiteral("it sent text instead of a hello")});
+    });
     connect(m_socket, &QWebSocket::disconnected, this, &Connection::onDisconnected);
+    // Qt 6.4 names the signal error(); errorOccurred() arrives in 6.5.
+    connect(m_socket, QOverload<QAbstractSocket::SocketError>::of(&QWebSocket::error), this,
+            [this](QAbstractSocket::SocketError error) { onSocketError(int(error)); });
     setState(State::Connecting);
+    m_helloTimer.start(HelloTimeout);
     m_socket->open(m_url);
+}
+
+void Connection::onSocketError(int socketError)
+{
+    if (!m_socket || m_state != State::Connecting)
+        return; // after the hello, onDisconnected() deals with the drop
+    const bool closed = m_socket->state() == QAbstractSocket::UnconnectedState;
+    if (closed)
+        return; // onDisconnected() has run or will run, and classifies the same error
+    attemptFailed(classify(QAbstractSocket::SocketError(socketError), false, m_socket->errorString()));
+}
+
+void Connection::attemptFailed(const Error &problem)
+{
+    m_helloTimer.stop();
+    m_problem = problem;
+    qCInfo(lcNet) << "cannot reach" << m_url.toDisplayString() << ":" << problem.message();
+    if (m_socket) {
+        m_socket->disconnect(this);
+        m_socket->abort();
+        m_socket->deleteLater();
+        m_socket = nullptr;
+    }
+    // Nothing was sent before a hello: every waiting request learns why now.
+    failPending(problem);
+    setState(State::Disconnected);
+    if (!m_stopped && m_autoReconnect && !m_reconnectTimer.isActive())
+        scheduleReconnect();
 }
 
 void Connection::close()
 {
     m_stopped = true;
     m_reconnectTimer.stop();
-    failPending({ErrorCode::IoError, QStringLiteral("connection closed")});
+    m_helloTimer.stop();
+    failPending({ErrorCode::Unreachable, QStringLiteral("connection closed")});
     if (m_socket)
         m_socket->close();
     setState(State::Disconnected);
@@ -108,6 +181,7 @@ void Connection::giveUp(const Error &error)
 {
     // Not a glitch to retry: every waiting request learns why at once.
     m_stopped = true;
+    m_helloTimer.stop();
     failPending(error);
     Q_EMIT failed(error);
     if (m_socket)
@@ -128,7 +202,7 @@ void Connection::request(const QString &type, QCborArray payload, Reply reply,
     auto *timer = new QTimer(this);
     timer->setSingleShot(true);
     connect(timer, &QTimer::timeout, this, [this, id, type] {
-        finish(id, fail(ErrorCode::IoError, QStringLiteral("%1: no answer from the server").arg(type)));
+        finish(id, fail(ErrorCode::Unreachable, QStringLiteral("%1: no answer from the server").arg(type)));
     });
     timer->start(timeout);
     m_pending.insert(id, Pending{type, std::move(payload), std::move(reply), timer, false});
@@ -163,6 +237,12 @@ void Connection::finish(quint64 id, Result<QCborArray> result)
 void Connection::onBinaryMessage(const QByteArray &message)
 {
     auto frame = Frame::decode(message);
+    const bool beforeHello = m_state == State::Connecting;
+    if (beforeHello && (!frame || frame->kind != FrameKind::Event || frame->type != wire::Hello)) {
+        // A Cardinal server speaks first, with its hello.
+        attemptFailed({ErrorCode::NotAServer, QStringLiteral("its first message is not a hello")});
+        return;
+    }
     if (!frame) {
         qCWarning(lcNet) << "ignoring a frame from the server:" << frame.error().message();
         return;
@@ -206,6 +286,8 @@ void Connection::onHello(const Frame &hello)
                 QStringLiteral("the server's authority key is not the one pinned for it")});
         return;
     }
+    m_helloTimer.stop();
+    m_problem.reset();
     m_authority = authority;
     if (!m_pinned) {
         m_pinned = authority;
@@ -227,7 +309,7 @@ void Connection::authenticate()
     request(wire::Auth, {c.card.toByteArray(), c.device.toByteArray(), signature.toByteArray(), record},
             [this](Result<QCborArray> result) {
                 if (!result) {
-                    if (result.error().code == ErrorCode::IoError)
+                    if (isNetworkFailure(result.error().code))
                         return; // the link dropped; the next hello retries
                     giveUp({result.error().code,
                             QStringLiteral("the server refused this device: ") + result.error().detail});
@@ -243,6 +325,14 @@ void Connection::authenticate()
 
 void Connection::onDisconnected()
 {
+    if (m_state == State::Connecting && m_socket) {
+        // The attempt ended before a hello; the socket already holds the reason.
+        attemptFailed(classify(m_socket->error(), true, m_socket->errorString()));
+        return;
+    }
+    m_helloTimer.stop();
+    if (m_state != State::Disconnected)
+        m_problem = Error{ErrorCode::Unreachable, QStringLiteral("connection lost")};
     // Requests already on the wire have an unknown outcome; their callers decide whether to
     // retry (sends are idempotent by message id). Unsent ones wait for the next link.
     QList<quint64> lost;
@@ -250,7 +340,7 @@ void Connection::onDisconnected()
         if (it->sent)
             lost.append(it.key());
     for (quint64 id : lost)
-        finish(id, fail(ErrorCode::IoError, QStringLiteral("connection lost")));
+        finish(id, fail(ErrorCode::Unreachable, QStringLiteral("connection lost")));
     setState(State::Disconnected);
     if (!m_stopped && m_autoReconnect)
         scheduleReconnect();

@@ -48,7 +48,11 @@ struct SessionCredentials
 //! | stateChanged(Disconnected) | the socket closed; a reconnect is scheduled unless stopped |
 //!
 //! Requests sent before the state is Connected (or Online, for requests that need it) wait
-//! in a queue and go out once it is reached; each has its own timeout. Lives on the thread
+//! in a queue and go out once it is reached; each has its own timeout. An attempt that fails
+//! before the server's hello (nothing listens, the name is unknown, something other than a
+//! Cardinal server answers, the TLS handshake fails, or no hello within HelloTimeout) fails
+//! the requests still waiting with that reason at once, instead of letting each one run
+//! into its timeout; problem() keeps the reason until a hello arrives. Lives on the thread
 //! that created it.
 class Connection : public QObject
 {
@@ -61,6 +65,8 @@ public:
     static constexpr std::chrono::milliseconds DefaultTimeout{15'000};
     static constexpr std::chrono::milliseconds MinBackoff{500};
     static constexpr std::chrono::milliseconds MaxBackoff{30'000};
+    //! How long an attempt may take from open() to the server's hello.
+    static constexpr std::chrono::milliseconds HelloTimeout{10'000};
 
     using Reply = std::function<void(Result<QCborArray>)>;
 
@@ -84,6 +90,9 @@ public:
     [[nodiscard]] const QUrl &url() const { return m_url; }
     //! The authority key announced by the server in this session's hello.
     [[nodiscard]] std::optional<crypto::Ed25519PublicKey> serverAuthority() const { return m_authority; }
+    //! Why the last attempt did not reach the server (a network ErrorCode, see
+    //! isNetworkFailure(), with the system's words as detail); empty once a hello arrived.
+    [[nodiscard]] const std::optional<Error> &problem() const { return m_problem; }
 
     //! Sends a request; `reply` gets the response payload or the error. Requests that need
     //! authentication wait for Online; registration requests go out once Connected.
@@ -110,8 +119,10 @@ private:
     };
 
     void setState(State state);
-    void onConnected();
     void onDisconnected();
+    void onSocketError(int socketError);
+    //! The attempt ended before a hello: remember why, fail what waits, drop the socket.
+    void attemptFailed(const Error &problem);
     void onBinaryMessage(const QByteArray &message);
     void onHello(const protocol::Frame &hello);
     void authenticate();
@@ -134,6 +145,8 @@ private:
     bool m_stopped = true;
     std::chrono::milliseconds m_backoff = MinBackoff;
     QTimer m_reconnectTimer;
+    QTimer m_helloTimer;
+    std::optional<Error> m_problem;
     quint64 m_nextId = 1;
     QHash<quint64, Pending> m_pending;
 };

@@ -26,7 +26,20 @@ const QString &messageColumns()
 }
 constexpr qsizetype MessageColumnCount = 11;
 
-std::optional<ConversationRef> refFromKey(QByteArrayView key)
+QString preview(const QString &body)
+{
+    QString text = body.simplified();
+    if (text.size() > PreviewLength) {
+        text.truncate(PreviewLength);
+        if (text.back().isHighSurrogate())
+            text.chop(1);
+    }
+    return text;
+}
+
+} // namespace
+
+std::optional<ConversationRef> history::refFromKey(QByteArrayView key)
 {
     const qsizetype separator = key.indexOf('\0');
     if (separator < 0)
@@ -44,19 +57,6 @@ std::optional<ConversationRef> refFromKey(QByteArrayView key)
         return std::nullopt;
     return ref;
 }
-
-QString preview(const QString &body)
-{
-    QString text = body.simplified();
-    if (text.size() > PreviewLength) {
-        text.truncate(PreviewLength);
-        if (text.back().isHighSurrogate())
-            text.chop(1);
-    }
-    return text;
-}
-
-} // namespace
 
 Result<HistoryMessage> HistoryStore::decodeMessage(const Row &row,
                                                    const ConversationRef &conversation,
@@ -191,10 +191,10 @@ Result<QList<ConversationSummary>> HistoryStore::conversations()
                        " (SELECT count(*) FROM messages u WHERE u.conversation = c.id"
                        "  AND u.seq > c.last_read_seq AND u.direction = 0),"
                        " m.seq, m.id, m.direction, m.sent_at_ms, m.received_at_ms, m.body,"
-                       " m.sender"
+                       " m.sender, c.draft"
                        " FROM conversations c LEFT JOIN messages m"
                        " ON m.seq = (SELECT max(l.seq) FROM messages l WHERE l.conversation = c.id)"
-                       " ORDER BY m.seq IS NULL, m.seq DESC, c.id DESC"));
+                       " ORDER BY coalesce(m.seq, c.listed_after_seq) DESC, c.id DESC"));
     if (!rows)
         return fail(rows.error());
     QList<ConversationSummary> out;
@@ -207,12 +207,18 @@ Result<QList<ConversationSummary>> HistoryStore::conversations()
         std::optional<ConversationRef> ref = refFromKey(*key);
         if (!ref)
             return corrupt(QStringLiteral("a conversation reference it cannot parse"));
-        ConversationSummary summary{*ref, ref->peer, {}, 0, row.at(3).toInt(), {}};
+        ConversationSummary summary{*ref, ref->peer, {}, 0, row.at(3).toInt(), {}, {}};
         if (ref->kind == ConversationRef::Kind::Group && !row.at(2).isNull()) {
             Result<QByteArray> title = m_db.unseal(TitleContext, lookup, row.at(2).toByteArray());
             if (!title)
                 return fail(title.error());
             summary.title = QString::fromUtf8(*title);
+        }
+        if (!row.at(11).isNull()) {
+            Result<QByteArray> draft = m_db.unseal(DraftContext, lookup, row.at(11).toByteArray());
+            if (!draft)
+                return fail(draft.error());
+            summary.draft = preview(QString::fromUtf8(*draft));
         }
         if (!row.at(4).isNull()) {
             std::optional<MessageId> id = MessageId::fromBytes(row.at(5).toByteArray());

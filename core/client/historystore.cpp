@@ -68,7 +68,9 @@ HistoryStore::conversationRow(const ConversationRef &ref, bool create)
     if (!sealedRef)
         return fail(sealedRef.error());
     Result<ProfileDatabase::Change> inserted =
-        m_db.change(QStringLiteral("INSERT INTO conversations (lookup, ref) VALUES (?, ?)"),
+        // Listed after the newest message of now: a conversation just started comes first.
+        m_db.change(QStringLiteral("INSERT INTO conversations (lookup, ref, listed_after_seq)"
+                                   " VALUES (?, ?, (SELECT coalesce(max(seq), 0) FROM messages))"),
                     {lookup, *sealedRef});
     if (!inserted)
         return fail(inserted.error());

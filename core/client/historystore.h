@@ -18,6 +18,8 @@ namespace cardinal::client {
 inline constexpr qsizetype GroupIdSize = 16;
 //! Characters of a message body shown in a conversation summary.
 inline constexpr qsizetype PreviewLength = 120;
+//! The longest draft kept: as long as the longest message (protocol::MaxMessageBodyBytes).
+inline constexpr qsizetype MaxDraftBytes = 256 * 1024;
 
 //! Which conversation a message belongs to: a direct one with one peer, or a group.
 struct ConversationRef
@@ -48,8 +50,8 @@ struct ConversationRef
 
 //! Who wrote a timeline entry. The numbers are stored; never renumber.
 enum class Direction : quint8 {
-    Incoming = 0, //!< from someone else (or from another device of ours)
-    Outgoing = 1, //!< written on this device
+    Incoming = 0, //!< from someone else
+    Outgoing = 1, //!< written by us: on this device, or a copy from another device of ours
     System = 2,   //!< a line of our own in the timeline, e.g. "the key of bob changed"
 };
 
@@ -100,6 +102,9 @@ struct ConversationSummary
     //! noticeTextEnglish(), and a UI says it in its own language instead. Notices are about
     //! the peer of the direct conversation they are in.
     std::optional<NoticeKind> lastNotice;
+    //! What was typed there and not sent (setDraft()), as one line of at most PreviewLength
+    //! characters; empty when there is none.
+    QString draft;
 
     friend bool operator==(const ConversationSummary &, const ConversationSummary &) = default;
 };
@@ -150,8 +155,9 @@ public:
     //! How many messages `conversation` holds (0 for an unknown one).
     [[nodiscard]] Result<qint64> messageCount(const ConversationRef &conversation);
 
-    //! Every conversation, the one with the newest message first; conversations without
-    //! messages (a group only named so far) come last, newest first.
+    //! Every conversation, the one with the newest message first. One without messages (a
+    //! chat just started, a group only named so far) is listed as if its first message had
+    //! arrived when it was created: above everything older, below anything newer.
     [[nodiscard]] Result<QList<ConversationSummary>> conversations();
 
     //! Marks every message of `conversation` read, so its unread count drops to 0.
@@ -164,6 +170,23 @@ public:
 
     //! The outbox: outgoing messages still Queued or Held, oldest first.
     [[nodiscard]] Result<QList<HistoryMessage>> outbox();
+
+    // What the person keeps per conversation (historyconversations.cpp).
+
+    //! Creates `conversation` if it does not exist yet, so that it is listed (on top) before
+    //! its first message: a chat someone just started. True when it was created.
+    [[nodiscard]] Result<bool> startConversation(const ConversationRef &conversation);
+    //! Keeps `text` as the conversation's draft, sealed like a message body (creating the
+    //! conversation if needed); text that is empty or only white space removes the draft.
+    //! At most MaxDraftBytes of UTF-8 (TooLarge otherwise).
+    [[nodiscard]] Result<void> setDraft(const ConversationRef &conversation, const QString &text);
+    //! The conversation's draft; empty when there is none (or no such conversation).
+    [[nodiscard]] Result<QString> draft(const ConversationRef &conversation);
+    //! Records that the person opened `conversation` (creating it if needed), so that
+    //! lastOpened() names it, e.g. after unlocking or restarting.
+    [[nodiscard]] Result<void> markOpened(const ConversationRef &conversation);
+    //! The conversation markOpened() was called for last, if any.
+    [[nodiscard]] Result<std::optional<ConversationRef>> lastOpened();
 
 private:
     //! A conversation's row id and lookup value.

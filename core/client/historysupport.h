@@ -13,6 +13,7 @@ inline constexpr QByteArrayView GroupPrefix = "group";
 // Seal contexts: table and column, so a sealed value cannot move to another column.
 inline constexpr QByteArrayView RefContext = "conversations.ref";
 inline constexpr QByteArrayView TitleContext = "conversations.title";
+inline constexpr QByteArrayView DraftContext = "conversations.draft";
 inline constexpr QByteArrayView SenderContext = "messages.sender";
 inline constexpr QByteArrayView BodyContext = "messages.body";
 inline constexpr QByteArrayView FailureContext = "messages.failure";
@@ -24,6 +25,9 @@ inline QByteArray messageRowKey(const protocol::MessageId &id, const QByteArray 
 {
     return id.toByteArray() + lookup + char(direction);
 }
+
+//! The ref whose key() is `key`, if `key` is a valid one.
+[[nodiscard]] std::optional<ConversationRef> refFromKey(QByteArrayView key);
 
 inline Failure corrupt(const QString &what)
 {

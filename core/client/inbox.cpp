@@ -131,18 +131,22 @@ void Inbox::processNext()
             return undecryptable(c.messageId, QStringLiteral("the server delivered it to another conversation"));
         HistoryMessage message;
         message.id = c.messageId;
-        message.direction = Direction::Incoming;
         message.sender = in.senderIdentity;
         message.body = c.body;
         message.sentAtMs = c.sentAtMs;
-        message.state = MessageState::Received;
+        // Written on another device of ours: ours too, on our side of the timeline. The
+        // server stored it (it is relaying it); its delivery events reach every device of
+        // the sender, so this copy's ticks follow the original's.
+        const bool ours = in.senderIdentity == m_context.profile.identity();
+        message.direction = ours ? Direction::Outgoing : Direction::Incoming;
+        message.state = ours ? MessageState::Stored : MessageState::Received;
         store(in, message);
     };
 
     m_context.directory.lookupCard(content.senderCard, [this, verifyWith, undecryptable,
                                                         content](Result<VerifiedCard> card) {
         if (!card) {
-            if (card.error().code == ErrorCode::IoError) {
+            if (isNetworkFailure(card.error().code)) {
                 m_busy = false; // offline: the server pushes it again later
                 return;
             }

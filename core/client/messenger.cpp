@@ -27,6 +27,7 @@ namespace {
 constexpr QLatin1StringView ServerFileName{"server.cbor"};
 constexpr qsizetype MaxServerFileBytes = 4096;
 constexpr qsizetype MaxTextBytes = MaxMessageBodyBytes;
+constexpr qsizetype MaxGroupNameBytes = 128; // as the server allows
 } // namespace
 
 Result<ServerSettings> ServerSettings::load(const QString &profileDirectory)
@@ -88,6 +89,7 @@ HistoryStore &Messenger::history() { return m_parts->history; }
 TrustStore &Messenger::trust() { return m_parts->trust; }
 QUrl Messenger::server() const { return m_parts->settings.url; }
 Connection::State Messenger::connectionState() const { return m_parts->connection.state(); }
+std::optional<Error> Messenger::connectionProblem() const { return m_parts->connection.problem(); }
 
 bool Messenger::isRegistered() const
 {
@@ -267,6 +269,15 @@ void Messenger::onEvent(const Frame &event)
         lookupContact(identity, [this, identity](Result<Contact>) { Q_EMIT contactChanged(identity); });
     } else if (event.type == wire::MemberAdded || event.type == wire::MemberRemoved) {
         Q_EMIT groupsChanged();
+    } else if (event.type == wire::GroupRenamed) {
+        CborFields fields(event.payload, QStringLiteral("group-renamed"), 3);
+        const QByteArray groupId = fields.bytes(0, GroupIdSize, GroupIdSize);
+        const QString name = fields.text(1, MaxGroupNameBytes);
+        if (!fields.status())
+            return;
+        if (auto ok = p.history.setGroupTitle(groupId, name); !ok)
+            qCWarning(lcMessenger) << "cannot rename a group:" << ok.error().message();
+        Q_EMIT groupsChanged();
     }
 }
 
@@ -323,17 +334,41 @@ Result<void> Messenger::markVerified(const QString &identity)
         return fail(number.error());
     // Verifying a changed contact's new key is the other way to accept it.
     if (*contact && (*contact)->state == TrustState::Changed)
-        if (auto accepted = acceptNewKey(identity); !accepted)
+        if (auto accepted = acceptKey(identity); !accepted)
             return accepted;
-    return m_parts->trust.markVerified(identity, number->digits());
+    const bool already = *contact && (*contact)->state == TrustState::Verified;
+    if (auto ok = m_parts->trust.markVerified(identity, number->digits()); !ok)
+        return ok;
+    if (!already)
+        noteDecision(identity, NoticeKind::MarkedVerified);
+    Q_EMIT contactChanged(identity);
+    return {};
 }
 
 Result<void> Messenger::clearVerification(const QString &identity)
 {
-    return m_parts->trust.clearVerification(identity);
+    auto contact = m_parts->trust.contact(identity);
+    if (!contact)
+        return fail(contact.error());
+    const bool wasVerified = *contact && (*contact)->state == TrustState::Verified;
+    if (auto ok = m_parts->trust.clearVerification(identity); !ok)
+        return ok;
+    if (wasVerified)
+        noteDecision(identity, NoticeKind::VerificationCleared);
+    Q_EMIT contactChanged(identity);
+    return {};
 }
 
 Result<void> Messenger::acceptNewKey(const QString &identity)
+{
+    if (auto ok = acceptKey(identity); !ok)
+        return ok;
+    noteDecision(identity, NoticeKind::KeyAccepted);
+    Q_EMIT contactChanged(identity);
+    return {};
+}
+
+Result<void> Messenger::acceptKey(const QString &identity)
 {
     if (auto ok = m_parts->trust.acceptNewKey(identity); !ok)
         return ok;
@@ -342,8 +377,13 @@ Result<void> Messenger::acceptNewKey(const QString &identity)
         for (const HistoryMessage &message : *pending)
             if (message.state == MessageState::Held)
                 m_parts->outbox.release(message.conversation);
-    Q_EMIT contactChanged(identity);
     return {};
+}
+
+void Messenger::noteDecision(const QString &identity, NoticeKind kind)
+{
+    if (auto notice = recordNotice(m_parts->history, identity, kind))
+        Q_EMIT messageAdded(*notice);
 }
 
 } // namespace cardinal::client

@@ -40,7 +40,7 @@ struct GroupInfo
 //! | messageAdded | a message (incoming, outgoing, or undecryptable) is in the history |
 //! | messageStateChanged | an outgoing message was stored, delivered, held or failed |
 //! | contactChanged | a contact's card or trust state changed (key change, revocation) |
-//! | groupsChanged | someone added or removed a member of a group we are in |
+//! | groupsChanged | a group we are in was created, renamed, joined or left, or changed members |
 //! | failed | the link gave up (pinned authority mismatch, device refused) |
 //!
 //! Lives on the thread that created it (the GUI thread, or the CLI's).
@@ -73,6 +73,9 @@ public:
     void connectToServer();
     void disconnectFromServer();
     [[nodiscard]] Connection::State connectionState() const;
+    //! Why the link is not up: the last attempt's failure (a network ErrorCode) or a lost
+    //! link; empty while connected and before the first attempt.
+    [[nodiscard]] std::optional<Error> connectionProblem() const;
     //! Whether the server has countersigned our card, i.e. registration is complete.
     [[nodiscard]] bool isRegistered() const;
     //! Whether incoming messages are taken (stored and acknowledged) while connected; on by
@@ -110,6 +113,10 @@ public:
     void createGroup(const QString &name, const QStringList &members, Done<QByteArray> done);
     void addMember(const QByteArray &groupId, const QString &identity, Done<void> done);
     void removeMember(const QByteArray &groupId, const QString &identity, Done<void> done);
+    //! Renames a group (its owner only); every member's list shows the new name.
+    void renameGroup(const QByteArray &groupId, const QString &name, Done<void> done);
+    //! Leaves a group (anyone but its owner). Its conversation stays in the history.
+    void leaveGroup(const QByteArray &groupId, Done<void> done);
     void groups(Done<QList<GroupInfo>> done);
 
     // Key backup and devices.
@@ -148,6 +155,10 @@ private:
     void wire();
     void onEvent(const protocol::Frame &event);
     void applyCredentials();
+    //! Accepts a changed contact's key and releases held messages; no notice.
+    [[nodiscard]] Result<void> acceptKey(const QString &identity);
+    //! Records the person's trust decision in the contact's conversation.
+    void noteDecision(const QString &identity, NoticeKind kind);
 
     std::unique_ptr<Parts> m_parts;
 };

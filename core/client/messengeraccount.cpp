@@ -53,6 +53,30 @@ void Messenger::removeMember(const QByteArray &groupId, const QString &identity,
     m_parts->connection.request(wire::GroupRemove, {groupId, identity}, voidReply(std::move(done)));
 }
 
+void Messenger::renameGroup(const QByteArray &groupId, const QString &name, Done<void> done)
+{
+    const QString trimmed = name.trimmed();
+    m_parts->connection.request(wire::GroupRename, {groupId, trimmed},
+                                [this, groupId, trimmed, done](Result<QCborArray> reply) {
+                                    if (!reply)
+                                        return done(fail(reply.error()));
+                                    (void)m_parts->history.setGroupTitle(groupId, trimmed);
+                                    Q_EMIT groupsChanged();
+                                    done({});
+                                });
+}
+
+void Messenger::leaveGroup(const QByteArray &groupId, Done<void> done)
+{
+    m_parts->connection.request(wire::GroupRemove, {groupId, m_parts->profile.identity()},
+                                [this, done](Result<QCborArray> reply) {
+                                    if (!reply)
+                                        return done(fail(reply.error()));
+                                    Q_EMIT groupsChanged();
+                                    done({});
+                                });
+}
+
 void Messenger::groups(Done<QList<GroupInfo>> done)
 {
     m_parts->connection.request(wire::Groups, {}, [this, done](Result<QCborArray> reply) {

@@ -20,7 +20,7 @@ using namespace cardinal::protocol;
 namespace {
 bool isTransient(const Error &error)
 {
-    return error.code == ErrorCode::IoError || error.code == ErrorCode::RateLimited;
+    return isNetworkFailure(error.code) || error.code == ErrorCode::RateLimited;
 }
 } // namespace
 

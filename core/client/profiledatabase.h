@@ -60,7 +60,10 @@ using StorageKey = crypto::SecretBytes<StorageKeySize>;
 //!     meta           name P, value S (a known constant that checks the key on open)
 //!     conversations  id P (local counter), lookup L (of ConversationRef::key()),
 //!                    ref S (ConversationRef::key(): the peer's identity or the group id),
-//!                    title S (group name), last_read_seq P (how far the user has read)
+//!                    title S (group name), last_read_seq P (how far the user has read),
+//!                    draft S (what was typed and not sent), listed_after_seq P (where a
+//!                    conversation without messages is listed), opened_seq P (which
+//!                    conversation was opened last)
 //!     messages       seq P (local arrival order), id P (the sender's random message id),
 //!                    conversation P (which conversations row), direction P, state P,
 //!                    sent_at_ms P, received_at_ms P, delivered P, total P,
@@ -71,7 +74,8 @@ using StorageKey = crypto::SecretBytes<StorageKeySize>;
 //! Without the key a reader of the file therefore learns how many conversations and
 //! contacts there are, how many messages each conversation has, with their times,
 //! directions, delivery states and counts, message ids (the server sees those too), roughly
-//! how long each body is, and how far each conversation has been read. Not: who the
+//! how long each body is, how far each conversation has been read, whether it holds a
+//! draft and roughly how long it is, and which conversation was opened last. Not: who the
 //! contacts and peers are, who sent a message, what it says, group names and ids, why
 //! something failed, trust states or safety numbers.
 //!

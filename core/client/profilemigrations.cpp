@@ -58,6 +58,16 @@ constexpr const char *const schema1[] = {
     " record BLOB NOT NULL) WITHOUT ROWID",
 };
 
+// Version 2. Per-conversation state the app keeps for the person: a draft (sealed, like
+// the title), where an empty conversation sits in the list (after the message that was
+// newest when it was started, so a chat just opened is listed on top), and which
+// conversation was opened last (a counter, so unlocking reopens it).
+constexpr const char *const schema2[] = {
+    "ALTER TABLE conversations ADD COLUMN draft BLOB",
+    "ALTER TABLE conversations ADD COLUMN listed_after_seq INTEGER NOT NULL DEFAULT 0",
+    "ALTER TABLE conversations ADD COLUMN opened_seq INTEGER NOT NULL DEFAULT 0",
+};
+
 struct Migration
 {
     int version;
@@ -66,6 +76,7 @@ struct Migration
 
 constexpr Migration migrations[] = {
     {1, schema1},
+    {2, schema2},
 };
 
 int primaryCode(const QSqlError &error)

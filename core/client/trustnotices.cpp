@@ -18,7 +18,8 @@ namespace {
 // Stored in profiles: never change the prefix or a name, only add new ones.
 constexpr QByteArrayView TokenPrefix = "cardinal-notice:";
 constexpr NoticeKind AllKinds[] = {NoticeKind::KeyChangedHeld, NoticeKind::KeyChanged,
-                                   NoticeKind::Revoked};
+                                   NoticeKind::Revoked,        NoticeKind::KeyAccepted,
+                                   NoticeKind::MarkedVerified, NoticeKind::VerificationCleared};
 
 } // namespace
 
@@ -28,6 +29,9 @@ QLatin1StringView noticeName(NoticeKind kind)
     case NoticeKind::KeyChangedHeld: return QLatin1StringView("key-changed-held");
     case NoticeKind::KeyChanged: return QLatin1StringView("key-changed");
     case NoticeKind::Revoked: return QLatin1StringView("revoked");
+    case NoticeKind::KeyAccepted: return QLatin1StringView("key-accepted");
+    case NoticeKind::MarkedVerified: return QLatin1StringView("marked-verified");
+    case NoticeKind::VerificationCleared: return QLatin1StringView("verification-cleared");
     }
     return {};
 }
@@ -69,6 +73,12 @@ QString noticeTextEnglish(NoticeKind kind, const QString &identity)
             .arg(identity);
     case NoticeKind::Revoked:
         return QStringLiteral("%1 revoked their key; nothing more is sent to it.").arg(identity);
+    case NoticeKind::KeyAccepted:
+        return QStringLiteral("You accepted the new key of %1.").arg(identity);
+    case NoticeKind::MarkedVerified:
+        return QStringLiteral("You marked %1 as verified.").arg(identity);
+    case NoticeKind::VerificationCleared:
+        return QStringLiteral("You cleared the verification of %1.").arg(identity);
     }
     return {};
 }
@@ -83,6 +93,12 @@ std::optional<protocol::MessageId> recordTrustNotice(HistoryStore &history,
     case TrustEvent::Revoked: kind = NoticeKind::Revoked; break;
     default: return std::nullopt;
     }
+    return recordNotice(history, identity, kind);
+}
+
+std::optional<protocol::MessageId> recordNotice(HistoryStore &history, const QString &identity,
+                                                NoticeKind kind)
+{
     HistoryMessage notice;
     crypto::systemRandom().fill(notice.id.span());
     notice.conversation = ConversationRef::direct(identity);

@@ -29,6 +29,10 @@ enum class NoticeKind : quint8 {
     KeyChangedHeld, //!< a verified contact's key changed: messages to them are held
     KeyChanged,     //!< an unverified contact's key changed and was adopted
     Revoked,        //!< the contact revoked their card
+    // What the person decided, so the timeline shows when trust changed and who changed it.
+    KeyAccepted,         //!< we accepted the contact's new key (held messages went out)
+    MarkedVerified,      //!< we compared the safety number and marked the contact verified
+    VerificationCleared, //!< we took the verification back
 };
 
 //! The kind of `message` when it is a System entry whose body is a notice token; nullopt
@@ -39,7 +43,8 @@ enum class NoticeKind : quint8 {
 
 //! The stored body of a notice of `kind`: "cardinal-notice:" followed by noticeName(kind).
 [[nodiscard]] QByteArray noticeToken(NoticeKind kind);
-//! A stable lowercase name for scripts and JSON: "key-changed-held", "key-changed", "revoked".
+//! A stable lowercase name for scripts and JSON: "key-changed-held", "key-changed", "revoked",
+//! "key-accepted", "marked-verified", "verification-cleared".
 [[nodiscard]] QLatin1StringView noticeName(NoticeKind kind);
 //! The notice as an English sentence about `identity`, for logs, JSON and wherever no
 //! translation is at hand. Not for the UI: it translates the kind itself.
@@ -50,5 +55,8 @@ enum class NoticeKind : quint8 {
 //! added. Errors are only logged: a missing notice must not stop messages from flowing.
 std::optional<protocol::MessageId> recordTrustNotice(HistoryStore &history,
                                                      const QString &identity, TrustEvent event);
+//! Puts a notice of `kind` into the direct conversation with `identity`; as above.
+std::optional<protocol::MessageId> recordNotice(HistoryStore &history, const QString &identity,
+                                                NoticeKind kind);
 
 } // namespace cardinal::client

@@ -27,6 +27,11 @@ QString errorCodeName(ErrorCode code)
     case ErrorCode::InvalidCode: return QStringLiteral("invalid code");
     case ErrorCode::CodeExpired: return QStringLiteral("code expired");
     case ErrorCode::InvalidToken: return QStringLiteral("invalid token");
+    case ErrorCode::Unreachable: return QStringLiteral("server unreachable");
+    case ErrorCode::ConnectionRefused: return QStringLiteral("connection refused");
+    case ErrorCode::HostNotFound: return QStringLiteral("host not found");
+    case ErrorCode::NotAServer: return QStringLiteral("not a Cardinal server");
+    case ErrorCode::TlsFailed: return QStringLiteral("secure connection failed");
     }
     return QStringLiteral("unknown error");
 }

@@ -31,7 +31,22 @@ enum class ErrorCode {
     InvalidCode,        //!< a wrong identity code; attempts remain (the detail says how many)
     CodeExpired,        //!< no valid identity code: expired, used up, or never sent
     InvalidToken,       //!< a validation token is bad, expired, for another purpose or used
+    // Reaching the server; the client's own outcomes, never sent on the wire.
+    Unreachable,        //!< no answer from the server: timed out, or the link dropped
+    ConnectionRefused,  //!< the server's machine refused the connection: nothing listens there
+    HostNotFound,       //!< the server's name does not resolve to an address
+    NotAServer,         //!< something answered, but it is not a Cardinal server
+    TlsFailed,          //!< the secure link failed: e.g. a certificate this machine does not trust
 };
+
+//! Whether `code` says that the server could not be reached (or the link to it broke), as
+//! opposed to the server answering with a refusal: worth retrying once the link is back.
+[[nodiscard]] constexpr bool isNetworkFailure(ErrorCode code)
+{
+    return code == ErrorCode::Unreachable || code == ErrorCode::ConnectionRefused ||
+           code == ErrorCode::HostNotFound || code == ErrorCode::NotAServer ||
+           code == ErrorCode::TlsFailed;
+}
 
 //! A failure: the code to act on and a human-readable detail.
 struct Error

@@ -92,6 +92,7 @@ inline const QString BackupStore = QStringLiteral("backup-store");
 inline const QString GroupCreate = QStringLiteral("group-create");
 inline const QString GroupAdd = QStringLiteral("group-add");
 inline const QString GroupRemove = QStringLiteral("group-remove");
+inline const QString GroupRename = QStringLiteral("group-rename");
 inline const QString GroupInfo = QStringLiteral("group-info");
 inline const QString Groups = QStringLiteral("groups");
 inline const QString Send = QStringLiteral("send");
@@ -104,6 +105,7 @@ inline const QString CardChanged = QStringLiteral("card-changed");
 inline const QString DeviceRevoked = QStringLiteral("device-revoked");
 inline const QString MemberAdded = QStringLiteral("member-added");
 inline const QString MemberRemoved = QStringLiteral("member-removed");
+inline const QString GroupRenamed = QStringLiteral("group-renamed");
 
 // Purposes of an identity code.
 inline const QString PurposeRegister = QStringLiteral("register");

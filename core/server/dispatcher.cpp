@@ -33,6 +33,7 @@ Dispatcher::Dispatcher(ServerContext &context) : m_directory(context), m_relay(c
         {wire::GroupCreate, {true, relay(&RelayService::groupCreate)}},
         {wire::GroupAdd, {true, relay(&RelayService::groupAdd)}},
         {wire::GroupRemove, {true, relay(&RelayService::groupRemove)}},
+        {wire::GroupRename, {true, relay(&RelayService::groupRename)}},
         {wire::GroupInfo, {true, relay(&RelayService::groupInfo)}},
         {wire::Groups, {true, relay(&RelayService::groups)}},
         {wire::Send, {true, relay(&RelayService::send)}},

@@ -179,6 +179,30 @@ Result<QCborArray> RelayService::groupRemove(const Caller &caller, const QCborAr
     return QCborArray{};
 }
 
+Result<QCborArray> RelayService::groupRename(const Caller &caller, const QCborArray &payload)
+{
+    CborFields fields(payload, QStringLiteral("group-rename"), 2);
+    const QByteArray groupId = fields.bytes(0, GroupIdSize, GroupIdSize);
+    const QString name = fields.text(1, MaxGroupNameBytes).trimmed();
+    if (auto ok = fields.status(); !ok)
+        return fail(ok.error());
+    if (name.isEmpty())
+        return fail(ErrorCode::InvalidArgument, QStringLiteral("a group needs a name"));
+    auto group = memberChannel(caller, groupId);
+    if (!group)
+        return fail(group.error());
+    if (group->owner != caller.identity)
+        return fail(ErrorCode::Forbidden, QStringLiteral("only the group's owner renames it"));
+    if (group->name == name)
+        return QCborArray{};
+    if (auto ok = m_context.storage.renameGroup(groupId, name); !ok)
+        return fail(ok.error());
+    const Frame event = Frame::event(wire::GroupRenamed, {groupId, name, caller.identity});
+    for (const QString &member : std::as_const(group->members))
+        m_context.events.pushToIdentity(member, event);
+    return QCborArray{};
+}
+
 Result<QCborArray> RelayService::groupInfo(const Caller &caller, const QCborArray &payload)
 {
     CborFields fields(payload, QStringLiteral("group-info"), 1);

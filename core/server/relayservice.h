@@ -19,6 +19,7 @@ public:
     [[nodiscard]] Result<QCborArray> groupCreate(const Caller &caller, const QCborArray &payload);
     [[nodiscard]] Result<QCborArray> groupAdd(const Caller &caller, const QCborArray &payload);
     [[nodiscard]] Result<QCborArray> groupRemove(const Caller &caller, const QCborArray &payload);
+    [[nodiscard]] Result<QCborArray> groupRename(const Caller &caller, const QCborArray &payload);
     [[nodiscard]] Result<QCborArray> groupInfo(const Caller &caller, const QCborArray &payload);
     [[nodiscard]] Result<QCborArray> groups(const Caller &caller, const QCborArray &payload);
     //! Stores an envelope for every recipient device (after checking each belongs to a

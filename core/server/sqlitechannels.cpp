@@ -179,6 +179,18 @@ Result<void> SqliteStorage::removeMember(const QByteArray &channelId, const QStr
                                              " WHERE channel_id = ? AND identity = ?"));
 }
 
+Result<void> SqliteStorage::renameGroup(const QByteArray &channelId, const QString &name)
+{
+    Result<Change> renamed = change(
+        QStringLiteral("UPDATE channels SET name = ? WHERE id = ? AND kind = ?"),
+        {name, channelId, int(ChannelKind::Group)});
+    if (!renamed)
+        return fail(renamed.error());
+    if (renamed->rows == 0)
+        return fail(ErrorCode::NotFound, QStringLiteral("no such group"));
+    return {};
+}
+
 Result<QList<Channel>> SqliteStorage::groupsOf(const QString &identity)
 {
     Transaction transaction(*this);

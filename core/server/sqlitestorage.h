@@ -84,6 +84,8 @@ public:
     [[nodiscard]] Result<std::optional<Channel>> channel(const QByteArray &id) override;
     [[nodiscard]] Result<void> addMember(const QByteArray &channelId,
                                          const QString &identity) override;
+    [[nodiscard]] Result<void> renameGroup(const QByteArray &channelId,
+                                           const QString &name) override;
     [[nodiscard]] Result<void> removeMember(const QByteArray &channelId,
                                             const QString &identity) override;
     [[nodiscard]] Result<QList<Channel>> groupsOf(const QString &identity) override;

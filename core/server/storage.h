@@ -153,6 +153,9 @@ public:
     [[nodiscard]] virtual Result<void> addMember(const QByteArray &channelId, const QString &identity) = 0;
     [[nodiscard]] virtual Result<void> removeMember(const QByteArray &channelId,
                                                     const QString &identity) = 0;
+    //! Renames a group; NotFound when there is no such group.
+    [[nodiscard]] virtual Result<void> renameGroup(const QByteArray &channelId,
+                                                   const QString &name) = 0;
     //! The groups `identity` is a member of.
     [[nodiscard]] virtual Result<QList<Channel>> groupsOf(const QString &identity) = 0;
     //! Every identity that shares a channel (direct or group) with `identity`.

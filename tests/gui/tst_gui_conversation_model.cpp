@@ -313,6 +313,35 @@ private Q_SLOTS:
         checkOrderAndDays(*model);
     }
 
+    void bubblesKeepLineBreaks()
+    {
+        // Three from the same sender on one day, so that only the body sets a row's height
+        // (the first row also carries the day separator).
+        const ConversationRef withFay = ConversationRef::direct(QStringLiteral("fay@example.org"));
+        QList<HistoryMessage> messages;
+        for (const QByteArray &body : {QByteArray("first"), QByteArray("Line one Line two"),
+                                       QByteArray("Line one\nLine two")}) {
+            HistoryMessage m = madeUpMessage(1, withFay, m_firstAtMs + messages.size(), 3);
+            m.id = madeUpId(quint32(messages.size()), 3);
+            m.body = body;
+            messages.append(m);
+        }
+        QVERIFY_OK(m_messenger->history().addMessages(messages));
+        ui::ConversationView view;
+        view.resize(480, 600);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        view.setConversation(m_messenger.get(), withFay);
+        QListView *list = view.listView();
+
+        QCOMPARE(list->model()->rowCount(), 3);
+        const int unbroken = list->visualRect(list->model()->index(1, 0)).height();
+        const int broken = list->visualRect(list->model()->index(2, 0)).height();
+        // Both fit on one line of this width: only the line break makes the second taller.
+        QVERIFY2(broken > unbroken + list->fontMetrics().height() / 2,
+                 qPrintable(QStringLiteral("%1 vs %2").arg(broken).arg(unbroken)));
+    }
+
     void copiesTheSelectedMessage()
     {
         ui::ConversationView view;

@@ -104,6 +104,9 @@ private Q_SLOTS:
         QCOMPARE(bodiesOf(got), QStringList{r2});
         QCOMPARE(field(got.first(), "from"), CliUsers::identity(Alice));
         QCOMPARE(field(got.first(), "conversation"), CliUsers::identity(Bob));
+        // Written by alice, so on her side of the laptop's timeline, not as bob's.
+        QCOMPARE(field(got.first(), "direction"), QStringLiteral("outgoing"));
+        QCOMPARE(field(got.first(), "state"), QStringLiteral("stored"));
 
         const QString r3 = m_texts.make(QStringLiteral("r3 from alice's laptop"));
         QCOMPARE(send(Laptop, Bob, r3).value(QStringLiteral("total")).toInt(), 2);
@@ -116,6 +119,12 @@ private Q_SLOTS:
         const QList<QJsonObject> laptop = m_users.historyWith(Laptop, Bob);
         QCOMPARE(bodiesOf(desk), (QStringList{r0, r1, r2, r3}));
         QCOMPARE(bodiesOf(laptop), (QStringList{r1, r2, r3}));
+        QCOMPARE(fieldOf(laptop, "direction"),
+                 (QStringList{QStringLiteral("incoming"), QStringLiteral("outgoing"),
+                              QStringLiteral("outgoing")}));
+        QCOMPARE(fieldOf(desk, "direction"),
+                 (QStringList{QStringLiteral("outgoing"), QStringLiteral("incoming"),
+                              QStringLiteral("outgoing"), QStringLiteral("outgoing")}));
         QCOMPARE(fieldOf(laptop, "id"), fieldOf(desk, "id").mid(1));
         QCOMPARE(bodiesOf(m_users.historyWith(Bob, Alice)), (QStringList{r0, r1, r2, r3}));
     }

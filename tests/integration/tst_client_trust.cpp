@@ -41,6 +41,15 @@ QList<QJsonObject> noticesIn(const QList<QJsonObject> &history)
     return notices;
 }
 
+//! The kinds of the notices in `history`, oldest first.
+QStringList noticeKinds(const QList<QJsonObject> &history)
+{
+    QStringList kinds;
+    for (const QJsonObject &notice : noticesIn(history))
+        kinds.append(field(notice, "notice"));
+    return kinds;
+}
+
 } // namespace
 
 class TestClientTrust : public QObject
@@ -155,15 +164,16 @@ private Q_SLOTS:
                  run.describe().constData());
         QCOMPARE(trustInBob(Alice), QStringLiteral("changed"));
         // The timeline says why, as a line of our own, not as something bob wrote.
+        // (The first line records her decision to mark bob verified.)
         const QList<QJsonObject> history = m_users.historyWith(Alice, Bob);
-        QCOMPARE(history.size(), 2);
+        QCOMPARE(history.size(), 3);
         QCOMPARE(field(entryWithBody(history, secret), "state"), QStringLiteral("held"));
-        const QList<QJsonObject> notices = noticesIn(history);
-        QCOMPARE(notices.size(), 1);
-        QCOMPARE(field(notices.first(), "notice"), QStringLiteral("key-changed-held"));
-        QCOMPARE(field(notices.first(), "from"), CliUsers::identity(Bob));
-        QCOMPARE(field(notices.first(), "conversation"), CliUsers::identity(Bob));
-        const QString body = field(notices.first(), "body");
+        QCOMPARE(noticeKinds(history),
+                 (QStringList{QStringLiteral("marked-verified"), QStringLiteral("key-changed-held")}));
+        const QJsonObject notice = noticesIn(history).last();
+        QCOMPARE(field(notice, "from"), CliUsers::identity(Bob));
+        QCOMPARE(field(notice, "conversation"), CliUsers::identity(Bob));
+        const QString body = field(notice, "body");
         QVERIFY2(body.startsWith(QStringLiteral("The safety number with bob@example.org changed.")),
                  qPrintable(body));
         QVERIFY2(body.contains(QStringLiteral("held")), qPrintable(body));
@@ -178,8 +188,12 @@ private Q_SLOTS:
         QVERIFY_CLI_OK(accepted);
         QCOMPARE(accepted.json(QStringLiteral("key-accepted")).size(), 1);
         QCOMPARE(trustInBob(Alice), QStringLiteral("unverified"));
-        QCOMPARE(field(entryWithBody(m_users.historyWith(Alice, Bob), secret), "state"),
-                 QStringLiteral("stored"));
+        const QList<QJsonObject> after = m_users.historyWith(Alice, Bob);
+        QCOMPARE(field(entryWithBody(after, secret), "state"), QStringLiteral("stored"));
+        // Her decision is on the record, in the timeline.
+        QCOMPARE(noticeKinds(after).last(), QStringLiteral("key-accepted"));
+        QVERIFY2(field(noticesIn(after).last(), "body").startsWith(QStringLiteral("You accepted")),
+                 qPrintable(field(noticesIn(after).last(), "body")));
         QCOMPARE(openedByAttacker(), QStringList{secret});
     }
 
@@ -202,8 +216,9 @@ private Q_SLOTS:
         QCOMPARE(numberNow.size(), 60);
         QVERIFY(numberNow != m_numberBefore);
         QCOMPARE(trustInBob(Alice3), QStringLiteral("verified"));
-        QCOMPARE(field(entryWithBody(m_users.historyWith(Alice3, Bob), held), "state"),
-                 QStringLiteral("stored"));
+        const QList<QJsonObject> history = m_users.historyWith(Alice3, Bob);
+        QCOMPARE(field(entryWithBody(history, held), "state"), QStringLiteral("stored"));
+        QCOMPARE(noticeKinds(history).last(), QStringLiteral("marked-verified"));
         QCOMPARE(openedByAttacker().last(), held);
     }
 

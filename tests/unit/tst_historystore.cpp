@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The message history on real SQLite files: round trips, de-duplication, windows,
-// summaries, trust notices, the outbox, persistence, and a hundred thousand messages.
+// summaries, trust notices, drafts and started chats, the outbox, persistence, and a hundred thousand messages.
 #include "client/historystore.h"
 #include "client/trustnotices.h"
 #include "client/truststore.h"
@@ -178,7 +178,7 @@ private Q_SLOTS:
         QCOMPARE(second.lastPreview, QStringLiteral("how are you?"));
         QCOMPARE(second.lastAtMs, incoming(2, withBob, {}).receivedAtMs);
         QCOMPARE(second.unreadCount, 2);
-        QCOMPARE(list->at(2), (ConversationSummary{quiet, QStringLiteral("Quiet"), {}, 0, 0, {}}));
+        QCOMPARE(list->at(2), (ConversationSummary{quiet, QStringLiteral("Quiet"), {}, 0, 0, {}, {}}));
 
         QVERIFY_OK(history.markRead(withBob));
         QVERIFY_OK(history.markRead(ConversationRef::direct(carol))); // unknown: a no-op
@@ -301,6 +301,83 @@ private Q_SLOTS:
         QVERIFY_OK(list);
         QCOMPARE(list->at(0).lastNotice, std::nullopt);
         QCOMPARE(list->at(0).lastPreview, QStringLiteral("it's me, new phone"));
+    }
+
+    void keepsDraftsStartedChatsAndTheOpenConversation()
+    {
+        QTemporaryDir dir;
+        {
+            auto db = openDatabase(dir.path());
+            QVERIFY(db);
+            HistoryStore history(*db);
+            const ConversationRef withBob = ConversationRef::direct(bob);
+            const ConversationRef withCarol = ConversationRef::direct(carol);
+            const ConversationRef group = ConversationRef::group(groupId);
+            QVERIFY_OK(history.addMessage(incoming(1, withBob, "hi")));
+            QVERIFY_OK(history.addMessage(incoming(2, group, "group hello")));
+
+            // A chat just started is listed on top before its first message, once.
+            const auto started = history.startConversation(withCarol);
+            QVERIFY_OK(started);
+            QVERIFY(*started);
+            QCOMPARE(*history.startConversation(withCarol), false);
+            auto list = history.conversations();
+            QVERIFY_OK(list);
+            QCOMPARE(list->size(), 3);
+            QCOMPARE(list->at(0).ref, withCarol);
+            QCOMPARE(list->at(0).lastPreview, QString());
+            QCOMPARE(list->at(1).ref, group);
+            // ... and sinks below newer messages like any other.
+            QVERIFY_OK(history.addMessage(incoming(3, withBob, "still there?")));
+            list = history.conversations();
+            QCOMPARE(list->at(0).ref, withBob);
+            QCOMPARE(list->at(1).ref, withCarol);
+
+            // Drafts are per conversation, summarised as one line, cleared by blank text.
+            QVERIFY_OK(history.setDraft(group, QStringLiteral("half-typed\nfor the group")));
+            QVERIFY_OK(history.setDraft(withBob, QStringLiteral("zebra-draft for bob")));
+            QCOMPARE(*history.draft(group), QStringLiteral("half-typed\nfor the group"));
+            QCOMPARE(*history.draft(withBob), QStringLiteral("zebra-draft for bob"));
+            QCOMPARE(*history.draft(withCarol), QString());
+            list = history.conversations();
+            for (const ConversationSummary &summary : *list) {
+                if (summary.ref == group)
+                    QCOMPARE(summary.draft, QStringLiteral("half-typed for the group"));
+                else if (summary.ref == withBob)
+                    QCOMPARE(summary.draft, QStringLiteral("zebra-draft for bob"));
+                else
+                    QCOMPARE(summary.draft, QString());
+            }
+            QVERIFY_OK(history.setDraft(withBob, QStringLiteral("  \n ")));
+            QCOMPARE(*history.draft(withBob), QString());
+            // Clearing an unknown conversation's draft creates nothing.
+            const ConversationRef stranger = ConversationRef::direct(QStringLiteral("x@example.org"));
+            QVERIFY_OK(history.setDraft(stranger, QString()));
+            QCOMPARE(history.conversations()->size(), 3);
+            // Too long, or not a conversation: refused.
+            const QString huge(MaxDraftBytes + 1, QLatin1Char('a'));
+            QCOMPARE(history.setDraft(group, huge).error().code, ErrorCode::TooLarge);
+            QCOMPARE(*history.draft(group), QStringLiteral("half-typed\nfor the group"));
+            QCOMPARE(history.setDraft(ConversationRef{}, QStringLiteral("x")).error().code,
+                     ErrorCode::InvalidArgument);
+
+            // The open conversation is remembered.
+            QCOMPARE(*history.lastOpened(), std::nullopt);
+            QVERIFY_OK(history.markOpened(group));
+            QVERIFY_OK(history.markOpened(withCarol));
+            QCOMPARE(*history.lastOpened(), std::optional{withCarol});
+            QVERIFY_OK(history.markOpened(group));
+            QCOMPARE(*history.lastOpened(), std::optional{group});
+        }
+        // Drafts are sealed at rest, and everything survives reopening.
+        QVERIFY(!databaseBytes(dir.path()).contains("half-typed"));
+        auto db = openDatabase(dir.path());
+        QVERIFY(db);
+        HistoryStore history(*db);
+        QCOMPARE(*history.draft(ConversationRef::group(groupId)),
+                 QStringLiteral("half-typed\nfor the group"));
+        QCOMPARE(*history.lastOpened(), std::optional{ConversationRef::group(groupId)});
+        QCOMPARE(history.conversations()->size(), 3);
     }
 
     void keepsTheOutboxUntilSent()

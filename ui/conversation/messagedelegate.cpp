@@ -50,11 +50,22 @@ QFont smallFont(const QFont &font)
     return small;
 }
 
+//! `text` with its line breaks as QTextLayout understands them: it treats '\n' as a
+//! zero-width character, so "one\ntwo" would be drawn as "onetwo".
+QString withLineSeparators(const QString &text)
+{
+    QString lines = text;
+    lines.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
+    lines.replace(QLatin1Char('\r'), QLatin1Char('\n'));
+    lines.replace(QLatin1Char('\n'), QChar::LineSeparator);
+    return lines;
+}
+
 //! Wraps `text` in `width`; the lines are positioned from (0, 0). Breaks at word boundaries,
-//! inside a word only when it is longer than a line (links, hashes).
+//! inside a word only when it is longer than a line (links, hashes), and at every line break.
 QSize wrap(QTextLayout &layout, const QString &text, const QFont &font, int width)
 {
-    layout.setText(text);
+    layout.setText(withLineSeparators(text));
     layout.setFont(font);
     QTextOption option;
     option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);

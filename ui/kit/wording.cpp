@@ -3,6 +3,9 @@
 
 #include <QDateTime>
 #include <QLocale>
+#include <QRegularExpression>
+
+#include <optional>
 
 namespace cardinal::ui {
 
@@ -32,19 +35,85 @@ QString errorSentence(ErrorCode code)
     case ErrorCode::InvalidCode: return Wording::tr("That code is not correct.");
     case ErrorCode::CodeExpired: return Wording::tr("The code has expired; ask for a new one.");
     case ErrorCode::InvalidToken: return Wording::tr("The server refused the confirmation.");
+    case ErrorCode::Unreachable: return Wording::tr("The server does not answer.");
+    case ErrorCode::ConnectionRefused: return Wording::tr("The server refused the connection.");
+    case ErrorCode::HostNotFound: return Wording::tr("There is no server with that name.");
+    case ErrorCode::NotAServer: return Wording::tr("That address is not a Cardinal server.");
+    case ErrorCode::TlsFailed: return Wording::tr("The secure connection to the server failed.");
     }
     return Wording::tr("Something went wrong.");
 }
 
 } // namespace
 
+namespace {
+
+//! Codes whose sentence says all a person needs: their detail is for logs (and the CLI),
+//! and would only repeat the sentence in developer words.
+bool speaksForItself(ErrorCode code)
+{
+    return (isNetworkFailure(code) && code != ErrorCode::TlsFailed) ||
+           code == ErrorCode::WrongPassphrase || code == ErrorCode::CodeExpired;
+}
+
+//! The attempts a wrong code leaves, as the server's detail says ("... 4 attempts left").
+std::optional<int> attemptsLeft(const QString &detail)
+{
+    static const QRegularExpression pattern(QStringLiteral("(\\d+) attempts? left"));
+    const QRegularExpressionMatch match = pattern.match(detail);
+    return match.hasMatch() ? std::optional(match.captured(1).toInt()) : std::nullopt;
+}
+
+} // namespace
+
 QString Wording::error(const Error &error)
 {
+    if (error.code == ErrorCode::InvalidCode) {
+        if (const std::optional<int> left = attemptsLeft(error.detail))
+            return tr("That code is not correct: %n attempts left.", nullptr, *left);
+        return errorSentence(error.code);
+    }
     const QString sentence = errorSentence(error.code);
-    if (error.detail.isEmpty())
+    QString detail = error.detail;
+    // A detail that begins with the code's own name ("invalid code: ...") repeats it.
+    const QString codeName = errorCodeName(error.code) + QStringLiteral(": ");
+    if (detail.startsWith(codeName))
+        detail = detail.mid(codeName.size());
+    if (detail.isEmpty() || speaksForItself(error.code))
         return sentence;
     //: %1 is a sentence saying what went wrong, %2 technical details in English
-    return tr("%1 (%2)").arg(sentence, error.detail);
+    return tr("%1 (%2)").arg(sentence, detail);
+}
+
+QString Wording::serverProblem(const Error &error, const QString &server)
+{
+    switch (error.code) {
+    case ErrorCode::Unreachable:
+        //: %1 is a server address such as chat.example.org:7447
+        return tr("The server at %1 does not answer. Check the address and your network "
+                  "connection.")
+            .arg(server);
+    case ErrorCode::ConnectionRefused:
+        //: %1 is a server address
+        return tr("The server at %1 refused the connection: nothing is listening there. Check "
+                  "the address and port, or whether the server is running.")
+            .arg(server);
+    case ErrorCode::HostNotFound:
+        //: %1 is a server address
+        return tr("There is no server called %1. Check the address for typing mistakes.")
+            .arg(server);
+    case ErrorCode::NotAServer:
+        //: %1 is a server address
+        return tr("%1 answers, but it is not a Cardinal server. Check the address and port.")
+            .arg(server);
+    case ErrorCode::TlsFailed:
+        //: %1 is a server address, %2 the system's reason in English
+        return tr("A secure connection to %1 could not be made (%2). If the server uses a "
+                  "certificate of its own, this computer has to trust it first.")
+            .arg(server, error.detail);
+    default:
+        return Wording::error(error);
+    }
 }
 
 QString Wording::trustState(client::TrustState state)
@@ -142,6 +211,15 @@ QString Wording::notice(client::NoticeKind kind, const QString &identity)
     case client::NoticeKind::Revoked:
         //: A line in a conversation; %1 is the contact's address
         return tr("%1 revoked their key; nothing more is sent to it.").arg(identity);
+    case client::NoticeKind::KeyAccepted:
+        //: A line in a conversation; %1 is the contact's address
+        return tr("You accepted the new key of %1.").arg(identity);
+    case client::NoticeKind::MarkedVerified:
+        //: A line in a conversation; %1 is the contact's address
+        return tr("You marked %1 as verified.").arg(identity);
+    case client::NoticeKind::VerificationCleared:
+        //: A line in a conversation; %1 is the contact's address
+        return tr("You cleared the verification of %1.").arg(identity);
     }
     return {};
 }

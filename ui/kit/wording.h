@@ -23,6 +23,9 @@ public:
     //! A sentence for the user: what went wrong (from the code), then the detail if it adds
     //! something. Never shows raw error enum names.
     [[nodiscard]] static QString error(const Error &error);
+    //! Why `server` (an address as the person typed it, e.g. "chat.example.org:7447") cannot
+    //! be used, for the network ErrorCodes (isNetworkFailure()); error() for anything else.
+    [[nodiscard]] static QString serverProblem(const Error &error, const QString &server);
 
     //! "Unverified", "Verified", "Key changed", "Revoked".
     [[nodiscard]] static QString trustState(client::TrustState state);
