@@ -122,8 +122,10 @@ set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 # The server's database goes through Qt's SQLite driver, a plugin: without it nothing works.
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite")
 # Platform plugins (xcb, wayland) and the SVG icon engine: the app runs without them, but
-# only offscreen and without icons.
-set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-qpa-plugins, libqt6svg6, qt6-wayland, qt6-translations-l10n")
+# only offscreen and without icons. Colour emoji: without a font for them, an emoji in a
+# message is an empty box.
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS
+    "qt6-qpa-plugins, libqt6svg6, qt6-wayland, qt6-translations-l10n, fonts-noto-color-emoji")
 set(CPACK_DEBIAN_PACKAGE_CONTROL_EXTRA
     ${cardinal_resources}/debian/conffiles
     ${cardinal_resources}/debian/postinst

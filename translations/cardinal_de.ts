@@ -56,7 +56,7 @@
     </message>
     <message>
         <location filename="../ui/dialogs/accountdialog.cpp" line="89"/>
-        <location filename="../ui/dialogs/accountdialog.cpp" line="258"/>
+        <location filename="../ui/dialogs/accountdialog.cpp" line="257"/>
         <source>Export public card</source>
         <translation>Öffentliche Karte exportieren</translation>
     </message>
@@ -96,83 +96,70 @@
         <translation>Geräteliste wird vom Server abgerufen…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/accountdialog.cpp" line="176"/>
+        <location filename="../ui/dialogs/accountdialog.cpp" line="175"/>
         <source>%1 · %2 · added %3 (this device)</source>
         <translation>%1 · %2 · hinzugefügt am %3 (dieses Gerät)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/accountdialog.cpp" line="178"/>
+        <location filename="../ui/dialogs/accountdialog.cpp" line="177"/>
         <source>%1 · %2 · added %3</source>
         <translation>%1 · %2 · hinzugefügt am %3</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/accountdialog.cpp" line="184"/>
-        <location filename="../ui/dialogs/accountdialog.cpp" line="216"/>
+        <location filename="../ui/dialogs/accountdialog.cpp" line="183"/>
+        <location filename="../ui/dialogs/accountdialog.cpp" line="215"/>
         <source>Revoke</source>
         <translation>Widerrufen</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/accountdialog.cpp" line="186"/>
+        <location filename="../ui/dialogs/accountdialog.cpp" line="185"/>
         <source>Revoke %1</source>
         <translation>%1 widerrufen</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/accountdialog.cpp" line="199"/>
+        <location filename="../ui/dialogs/accountdialog.cpp" line="198"/>
         <source>Only this device uses your account. Back up your key to add another one.</source>
         <translation>Ihr Konto wird nur auf diesem Gerät verwendet. Sichern Sie Ihren Schlüssel, um ein weiteres hinzuzufügen.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/accountdialog.cpp" line="211"/>
+        <location filename="../ui/dialogs/accountdialog.cpp" line="210"/>
         <source>Revoke device</source>
         <translation>Gerät widerrufen</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/accountdialog.cpp" line="212"/>
+        <location filename="../ui/dialogs/accountdialog.cpp" line="211"/>
         <source>Revoke “%1”?</source>
         <translation>„%1“ widerrufen?</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/accountdialog.cpp" line="214"/>
+        <location filename="../ui/dialogs/accountdialog.cpp" line="213"/>
         <source>It will get no more messages, and it cannot be brought back: to use it again, restore your key backup on it.</source>
         <translation>Es erhält keine Nachrichten mehr und lässt sich nicht zurückholen: Um es wieder zu nutzen, stellen Sie darauf Ihre Schlüsselsicherung wieder her.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/accountdialog.cpp" line="241"/>
+        <location filename="../ui/dialogs/accountdialog.cpp" line="240"/>
         <source>The device was revoked.</source>
         <translation>Das Gerät wurde widerrufen.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/accountdialog.cpp" line="262"/>
+        <location filename="../ui/dialogs/accountdialog.cpp" line="261"/>
         <source>Cardinal cards (*.card);;All files (*)</source>
         <translation>Cardinal-Karten (*.card);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/accountdialog.cpp" line="269"/>
+        <location filename="../ui/dialogs/accountdialog.cpp" line="268"/>
         <source>Your public card was saved to %1.</source>
         <translation>Ihre öffentliche Karte wurde in %1 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/accountdialog.cpp" line="280"/>
+        <location filename="../ui/dialogs/accountdialog.cpp" line="279"/>
         <source>Your key is backed up. To use your account on a new device, choose “Restore” there and enter the backup passphrase.</source>
         <translation>Ihr Schlüssel ist gesichert. Um Ihr Konto auf einem neuen Gerät zu nutzen, wählen Sie dort „Ich nutze Cardinal bereits“ und geben Sie die Passphrase der Sicherung ein.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/accountdialog.cpp" line="291"/>
+        <location filename="../ui/dialogs/accountdialog.cpp" line="290"/>
         <source>Your passphrase was changed. Use the new one from now on.</source>
         <translation>Ihre Passphrase wurde geändert. Verwenden Sie ab jetzt die neue.</translation>
-    </message>
-</context>
-<context>
-    <name>cardinal::ui::AppWindow</name>
-    <message>
-        <location filename="../ui/shell/appwindow.cpp" line="212"/>
-        <source>Cardinal</source>
-        <translation>Cardinal</translation>
-    </message>
-    <message>
-        <location filename="../ui/shell/appwindow.cpp" line="214"/>
-        <source>Cardinal — %1</source>
-        <translation>Cardinal — %1</translation>
     </message>
 </context>
 <context>
@@ -273,32 +260,52 @@
 <context>
     <name>cardinal::ui::ChatPane</name>
     <message>
-        <location filename="../ui/shell/chatpane.cpp" line="31"/>
+        <location filename="../ui/shell/chatpane.cpp" line="35"/>
         <source>Your conversations are end-to-end encrypted</source>
         <translation>Ihre Chats sind Ende-zu-Ende-verschlüsselt</translation>
     </message>
     <message>
-        <location filename="../ui/shell/chatpane.cpp" line="37"/>
+        <location filename="../ui/shell/chatpane.cpp" line="41"/>
         <source>Pick a conversation on the left, or start a new one with Ctrl+N. Only the people in a conversation can read it — not the server, not us.</source>
         <translation>Wählen Sie links einen Chat aus oder starten Sie mit Ctrl+N einen neuen. Nur die Beteiligten können ihn lesen – weder der Server noch wir.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/chatpane.cpp" line="172"/>
+        <location filename="../ui/shell/chatpane.cpp" line="194"/>
         <source>Messages are held until you verify or accept the new key.</source>
         <translation>Nachrichten werden zurückgehalten, bis Sie den neuen Schlüssel verifizieren oder akzeptieren.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/chatpane.cpp" line="189"/>
+        <location filename="../ui/shell/chatpane.cpp" line="211"/>
         <source>Messages are held until you verify or accept %1&apos;s new key.</source>
         <translation>Nachrichten werden zurückgehalten, bis Sie den neuen Schlüssel von %1 verifizieren oder akzeptieren.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/chatpane.cpp" line="221"/>
+        <location filename="../ui/shell/chatpane.cpp" line="245"/>
         <source>Message not sent</source>
         <translation>Nachricht nicht gesendet</translation>
     </message>
     <message>
-        <location filename="../ui/shell/chatpane.cpp" line="244"/>
+        <location filename="../ui/shell/chatpane.cpp" line="287"/>
+        <source>Accept the new key?</source>
+        <translation>Den neuen Schlüssel akzeptieren?</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/chatpane.cpp" line="288"/>
+        <source>Accept the new key of %1 without comparing safety numbers?</source>
+        <translation>Den neuen Schlüssel von %1 akzeptieren, ohne die Sicherheitsnummern zu vergleichen?</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/chatpane.cpp" line="293"/>
+        <source>Do this only if you know why it changed, for example because they told you about a new phone. The held messages are then sent to the new key. Comparing the safety number first is safer.</source>
+        <translation>Tun Sie das nur, wenn Sie wissen, warum er sich geändert hat, etwa weil Ihr Kontakt Ihnen von einem neuen Telefon erzählt hat. Die zurückgehaltenen Nachrichten werden dann an den neuen Schlüssel gesendet. Sicherer ist es, zuerst die Sicherheitsnummer zu vergleichen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/chatpane.cpp" line="296"/>
+        <source>&amp;Accept new key</source>
+        <translation>Neuen Schlüssel &amp;akzeptieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/chatpane.cpp" line="304"/>
         <source>Could not accept the new key</source>
         <translation>Neuer Schlüssel konnte nicht akzeptiert werden</translation>
     </message>
@@ -306,62 +313,62 @@
 <context>
     <name>cardinal::ui::ChatWorkspace</name>
     <message>
-        <location filename="../ui/shell/chatworkspace.cpp" line="76"/>
+        <location filename="../ui/shell/chatworkspace.cpp" line="81"/>
         <source>New chat</source>
         <translation>Neuer Chat</translation>
     </message>
     <message>
-        <location filename="../ui/shell/chatworkspace.cpp" line="77"/>
+        <location filename="../ui/shell/chatworkspace.cpp" line="82"/>
         <source>New group</source>
         <translation>Neue Gruppe</translation>
     </message>
     <message>
-        <location filename="../ui/shell/chatworkspace.cpp" line="79"/>
+        <location filename="../ui/shell/chatworkspace.cpp" line="84"/>
         <source>Account</source>
         <translation>Konto</translation>
     </message>
     <message>
-        <location filename="../ui/shell/chatworkspace.cpp" line="81"/>
+        <location filename="../ui/shell/chatworkspace.cpp" line="86"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/shell/chatworkspace.cpp" line="83"/>
+        <location filename="../ui/shell/chatworkspace.cpp" line="88"/>
         <source>Search conversations</source>
         <translation>Chats durchsuchen</translation>
     </message>
     <message>
-        <location filename="../ui/shell/chatworkspace.cpp" line="88"/>
+        <location filename="../ui/shell/chatworkspace.cpp" line="93"/>
         <source>Lock</source>
         <translation>Sperren</translation>
     </message>
     <message>
-        <location filename="../ui/shell/chatworkspace.cpp" line="129"/>
+        <location filename="../ui/shell/chatworkspace.cpp" line="135"/>
         <source>New chat (Ctrl+N)</source>
         <translation>Neuer Chat (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/chatworkspace.cpp" line="131"/>
+        <location filename="../ui/shell/chatworkspace.cpp" line="137"/>
         <source>New group (Ctrl+Shift+N)</source>
         <translation>Neue Gruppe (Ctrl+Shift+N)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/chatworkspace.cpp" line="133"/>
+        <location filename="../ui/shell/chatworkspace.cpp" line="139"/>
         <source>Menu</source>
         <translation>Menü</translation>
     </message>
     <message>
-        <location filename="../ui/shell/chatworkspace.cpp" line="136"/>
+        <location filename="../ui/shell/chatworkspace.cpp" line="142"/>
         <source>&amp;Account and devices…</source>
         <translation>&amp;Konto und Geräte…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/chatworkspace.cpp" line="138"/>
+        <location filename="../ui/shell/chatworkspace.cpp" line="144"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/chatworkspace.cpp" line="141"/>
+        <location filename="../ui/shell/chatworkspace.cpp" line="147"/>
         <source>&amp;Lock</source>
         <translation>&amp;Sperren</translation>
     </message>
@@ -497,17 +504,27 @@
         <translation>Unbenannte Gruppe</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/conversationlistmodel.cpp" line="128"/>
+        <location filename="../ui/conversation/conversationlistmodel.cpp" line="131"/>
         <source>Group %1</source>
         <translation>Gruppe %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/conversation/conversationlistmodel.cpp" line="130"/>
+        <location filename="../ui/conversation/conversationlistmodel.cpp" line="133"/>
         <source>%n unread</source>
         <translation>
             <numerusform>%n ungelesene Nachricht</numerusform>
             <numerusform>%n ungelesene Nachrichten</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../ui/conversation/conversationlistmodel.cpp" line="135"/>
+        <source>Draft: %1</source>
+        <translation>Entwurf: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/conversation/conversationlistdelegate.cpp" line="110"/>
+        <source>Draft:</source>
+        <translation>Entwurf:</translation>
     </message>
 </context>
 <context>
@@ -528,12 +545,12 @@
         <translation>Chats</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/conversationlistpane.cpp" line="170"/>
+        <location filename="../ui/conversation/conversationlistpane.cpp" line="187"/>
         <source>No conversations yet — start one with New chat</source>
         <translation>Noch keine Chats – starten Sie einen über „Neuer Chat“</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/conversationlistpane.cpp" line="172"/>
+        <location filename="../ui/conversation/conversationlistpane.cpp" line="189"/>
         <source>No conversation matches “%1”</source>
         <translation>Keine Treffer für „%1“</translation>
     </message>
@@ -818,7 +835,7 @@ Die Sicherung wird mit der hier gewählten Passphrase verschlossen, bevor sie di
 <context>
     <name>cardinal::ui::MessageListView</name>
     <message>
-        <location filename="../ui/conversation/messagelistview.cpp" line="74"/>
+        <location filename="../ui/conversation/messagelistview.cpp" line="84"/>
         <source>&amp;Copy text</source>
         <translation>Text &amp;kopieren</translation>
     </message>
@@ -841,23 +858,23 @@ Die Sicherung wird mit der hier gewählten Passphrase verschlossen, bevor sie di
         <translation>Hinweis</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/messagemodel.cpp" line="265"/>
+        <location filename="../ui/conversation/messagemodel.cpp" line="264"/>
         <source>%1, %2, %3: %4</source>
         <extracomment>Read out for a message: %1 sender, %2 time, %3 state, %4 the message text</extracomment>
         <translation>%1, %2, %3: %4</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/messagemodel.cpp" line="276"/>
+        <location filename="../ui/conversation/messagemodel.cpp" line="275"/>
         <source>Could not decrypt this message: %1</source>
         <translation>Diese Nachricht konnte nicht entschlüsselt werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/messagemodel.cpp" line="277"/>
+        <location filename="../ui/conversation/messagemodel.cpp" line="276"/>
         <source>no reason given</source>
         <translation>kein Grund angegeben</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/messagemodel.cpp" line="288"/>
+        <location filename="../ui/conversation/messagemodel.cpp" line="287"/>
         <source>Not sent: %1</source>
         <translation>Nicht gesendet: %1</translation>
     </message>
@@ -1489,142 +1506,142 @@ Die Sicherung wird mit der hier gewählten Passphrase verschlossen, bevor sie di
 <context>
     <name>cardinal::ui::Wording</name>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="17"/>
+        <location filename="../ui/kit/wording.cpp" line="18"/>
         <source>That input is not valid.</source>
         <translation>Diese Eingabe ist ungültig.</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="18"/>
+        <location filename="../ui/kit/wording.cpp" line="19"/>
         <source>Received data that does not make sense.</source>
         <translation>Die empfangenen Daten ergeben keinen Sinn.</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="19"/>
+        <location filename="../ui/kit/wording.cpp" line="20"/>
         <source>That is too large.</source>
         <translation>Das ist zu groß.</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="20"/>
+        <location filename="../ui/kit/wording.cpp" line="21"/>
         <source>This needs a newer version of Cardinal.</source>
         <translation>Dafür ist eine neuere Version von Cardinal nötig.</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="21"/>
+        <location filename="../ui/kit/wording.cpp" line="22"/>
         <source>A signature did not check out.</source>
         <translation>Eine Signatur ist ungültig.</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="22"/>
+        <location filename="../ui/kit/wording.cpp" line="23"/>
         <source>The data could not be decrypted.</source>
         <translation>Die Daten konnten nicht entschlüsselt werden.</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="23"/>
+        <location filename="../ui/kit/wording.cpp" line="24"/>
         <source>The message was not encrypted for this device.</source>
         <translation>Die Nachricht wurde nicht für dieses Gerät verschlüsselt.</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="24"/>
+        <location filename="../ui/kit/wording.cpp" line="25"/>
         <source>The sender is not known.</source>
         <translation>Der Absender ist unbekannt.</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="25"/>
+        <location filename="../ui/kit/wording.cpp" line="26"/>
         <source>A key was refused as unsafe.</source>
         <translation>Ein Schlüssel wurde als unsicher abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="26"/>
+        <location filename="../ui/kit/wording.cpp" line="27"/>
         <source>That passphrase is not correct.</source>
         <translation>Diese Passphrase ist falsch.</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="27"/>
+        <location filename="../ui/kit/wording.cpp" line="28"/>
         <source>A file of this profile is damaged.</source>
         <translation>Eine Datei dieses Profils ist beschädigt.</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="28"/>
+        <location filename="../ui/kit/wording.cpp" line="29"/>
         <source>A file could not be read or written.</source>
         <translation>Eine Datei konnte nicht gelesen oder geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="29"/>
+        <location filename="../ui/kit/wording.cpp" line="30"/>
         <source>The encryption library failed.</source>
         <translation>Fehler in der Verschlüsselungsbibliothek.</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="30"/>
+        <location filename="../ui/kit/wording.cpp" line="31"/>
         <source>The server does not allow that.</source>
         <translation>Der Server erlaubt das nicht.</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="31"/>
+        <location filename="../ui/kit/wording.cpp" line="32"/>
         <source>Not found.</source>
         <translation>Nicht gefunden.</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="32"/>
+        <location filename="../ui/kit/wording.cpp" line="33"/>
         <source>That exists already.</source>
         <translation>Das gibt es bereits.</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="33"/>
+        <location filename="../ui/kit/wording.cpp" line="34"/>
         <source>Too many attempts; please wait a moment.</source>
         <translation>Zu viele Versuche; bitte warten Sie einen Moment.</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="34"/>
+        <location filename="../ui/kit/wording.cpp" line="35"/>
         <source>A limit has been reached.</source>
         <translation>Ein Limit wurde erreicht.</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="35"/>
+        <location filename="../ui/kit/wording.cpp" line="36"/>
         <source>That code is not correct.</source>
         <translation>Dieser Code ist falsch.</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="36"/>
+        <location filename="../ui/kit/wording.cpp" line="37"/>
         <source>The code has expired; ask for a new one.</source>
         <translation>Der Code ist abgelaufen; fordern Sie einen neuen an.</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="37"/>
+        <location filename="../ui/kit/wording.cpp" line="38"/>
         <source>The server refused the confirmation.</source>
         <translation>Der Server hat die Bestätigung abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="38"/>
+        <location filename="../ui/kit/wording.cpp" line="39"/>
         <source>The server does not answer.</source>
         <translation>Der Server antwortet nicht.</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="39"/>
+        <location filename="../ui/kit/wording.cpp" line="40"/>
         <source>The server refused the connection.</source>
         <translation>Der Server hat die Verbindung abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="40"/>
+        <location filename="../ui/kit/wording.cpp" line="41"/>
         <source>There is no server with that name.</source>
         <translation>Einen Server mit diesem Namen gibt es nicht.</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="41"/>
+        <location filename="../ui/kit/wording.cpp" line="42"/>
         <source>That address is not a Cardinal server.</source>
         <translation>Unter dieser Adresse ist kein Cardinal-Server.</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="42"/>
+        <location filename="../ui/kit/wording.cpp" line="43"/>
         <source>The secure connection to the server failed.</source>
         <translation>Die sichere Verbindung zum Server ist fehlgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="44"/>
+        <location filename="../ui/kit/wording.cpp" line="45"/>
         <source>Something went wrong.</source>
         <translation>Etwas ist schiefgelaufen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/kit/wording.cpp" line="73"/>
+        <location filename="../ui/kit/wording.cpp" line="74"/>
         <source>That code is not correct: %n attempts left.</source>
         <translation>
             <numerusform>Dieser Code ist falsch: noch %n Versuch.</numerusform>
@@ -1632,173 +1649,179 @@ Die Sicherung wird mit der hier gewählten Passphrase verschlossen, bevor sie di
         </translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="85"/>
+        <location filename="../ui/kit/wording.cpp" line="86"/>
         <source>%1 (%2)</source>
         <extracomment>%1 is a sentence saying what went wrong, %2 technical details in English</extracomment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="93"/>
+        <location filename="../ui/kit/wording.cpp" line="94"/>
         <source>The server at %1 does not answer. Check the address and your network connection.</source>
         <extracomment>%1 is a server address such as chat.example.org:7447</extracomment>
         <translation>Der Server %1 antwortet nicht. Prüfen Sie die Adresse und Ihre Netzwerkverbindung.</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="98"/>
+        <location filename="../ui/kit/wording.cpp" line="99"/>
         <source>The server at %1 refused the connection: nothing is listening there. Check the address and port, or whether the server is running.</source>
         <extracomment>%1 is a server address</extracomment>
         <translation>Der Server %1 hat die Verbindung abgelehnt: dort lauscht nichts. Prüfen Sie Adresse und Port oder ob der Server läuft.</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="103"/>
+        <location filename="../ui/kit/wording.cpp" line="104"/>
         <source>There is no server called %1. Check the address for typing mistakes.</source>
         <extracomment>%1 is a server address</extracomment>
         <translation>Einen Server namens %1 gibt es nicht. Prüfen Sie die Adresse auf Tippfehler.</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="107"/>
+        <location filename="../ui/kit/wording.cpp" line="108"/>
         <source>%1 answers, but it is not a Cardinal server. Check the address and port.</source>
         <extracomment>%1 is a server address</extracomment>
         <translation>%1 antwortet, ist aber kein Cardinal-Server. Prüfen Sie Adresse und Port.</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="111"/>
+        <location filename="../ui/kit/wording.cpp" line="112"/>
         <source>A secure connection to %1 could not be made (%2). If the server uses a certificate of its own, this computer has to trust it first.</source>
         <extracomment>%1 is a server address, %2 the system&apos;s reason in English</extracomment>
         <translation>Eine sichere Verbindung zu %1 kam nicht zustande (%2). Wenn der Server ein eigenes Zertifikat verwendet, muss dieser Computer ihm zuerst vertrauen.</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="122"/>
+        <location filename="../ui/kit/wording.cpp" line="123"/>
         <source>Unverified</source>
         <translation>Nicht verifiziert</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="123"/>
+        <location filename="../ui/kit/wording.cpp" line="124"/>
         <source>Verified</source>
         <translation>Verifiziert</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="124"/>
+        <location filename="../ui/kit/wording.cpp" line="125"/>
         <source>Key changed</source>
         <translation>Schlüssel geändert</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="125"/>
+        <location filename="../ui/kit/wording.cpp" line="126"/>
         <source>Revoked</source>
         <translation>Widerrufen</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="134"/>
+        <location filename="../ui/kit/wording.cpp" line="135"/>
         <source>Messages are encrypted, but you have not yet compared safety numbers with this contact.</source>
         <translation>Nachrichten sind verschlüsselt; die Sicherheitsnummer ist noch nicht verglichen.</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="137"/>
+        <location filename="../ui/kit/wording.cpp" line="138"/>
         <source>You compared safety numbers: only this contact&apos;s devices can read your messages.</source>
         <translation>Sicherheitsnummer verglichen: Nur Geräte dieses Kontakts lesen Ihre Nachrichten.</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="140"/>
+        <location filename="../ui/kit/wording.cpp" line="141"/>
         <source>This contact&apos;s key changed. Messages wait until you verify or accept the new key.</source>
         <translation>Neuer Schlüssel: Nachrichten warten, bis Sie ihn verifizieren oder akzeptieren.</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="143"/>
+        <location filename="../ui/kit/wording.cpp" line="144"/>
         <source>This contact&apos;s key was revoked. Nothing is encrypted to it any more.</source>
         <translation>Schlüssel widerrufen: An diesen Kontakt wird nichts mehr verschlüsselt.</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="151"/>
+        <location filename="../ui/kit/wording.cpp" line="152"/>
         <source>Online</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="153"/>
+        <location filename="../ui/kit/wording.cpp" line="154"/>
         <source>Connecting…</source>
         <translation>Verbinden…</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="154"/>
+        <location filename="../ui/kit/wording.cpp" line="155"/>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="177"/>
+        <location filename="../ui/kit/wording.cpp" line="194"/>
+        <source>%1, %2</source>
+        <extracomment>A date and a time of day, e.g. &quot;04.12.26, 14:05&quot;</extracomment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/kit/wording.cpp" line="215"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="179"/>
+        <location filename="../ui/kit/wording.cpp" line="217"/>
         <source>Yesterday</source>
         <translation>Gestern</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="186"/>
+        <location filename="../ui/kit/wording.cpp" line="224"/>
         <source>Waiting to be sent</source>
         <translation>Wartet auf Versand</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="188"/>
+        <location filename="../ui/kit/wording.cpp" line="226"/>
         <source>Held: a recipient&apos;s key changed; verify or accept it to send</source>
         <translation>Zurückgehalten: Der Schlüssel eines Empfängers hat sich geändert; verifizieren oder akzeptieren Sie ihn, um zu senden</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="189"/>
+        <location filename="../ui/kit/wording.cpp" line="227"/>
         <source>Sent</source>
         <translation>Gesendet</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="190"/>
+        <location filename="../ui/kit/wording.cpp" line="228"/>
         <source>Delivered</source>
         <translation>Zugestellt</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="191"/>
+        <location filename="../ui/kit/wording.cpp" line="229"/>
         <source>Not sent</source>
         <translation>Nicht gesendet</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="192"/>
+        <location filename="../ui/kit/wording.cpp" line="230"/>
         <source>Received</source>
         <translation>Empfangen</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="193"/>
+        <location filename="../ui/kit/wording.cpp" line="231"/>
         <source>Could not decrypt</source>
         <translation>Nicht entschlüsselbar</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="203"/>
+        <location filename="../ui/kit/wording.cpp" line="241"/>
         <source>The safety number with %1 changed. Messages to them are held until you verify the new number or accept the new key.</source>
         <extracomment>A line in a conversation; %1 is the contact&apos;s address</extracomment>
         <translation>Die Sicherheitsnummer mit %1 hat sich geändert. Nachrichten an diesen Kontakt werden zurückgehalten, bis Sie die neue Nummer verifizieren oder den neuen Schlüssel akzeptieren.</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="208"/>
+        <location filename="../ui/kit/wording.cpp" line="246"/>
         <source>The safety number with %1 changed. Compare it with them to make sure it is really them.</source>
         <extracomment>A line in a conversation; %1 is the contact&apos;s address</extracomment>
         <translation>Die Sicherheitsnummer mit %1 hat sich geändert. Vergleichen Sie sie mit Ihrem Kontakt, um sicherzugehen, dass es wirklich diese Person ist.</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="213"/>
+        <location filename="../ui/kit/wording.cpp" line="251"/>
         <source>%1 revoked their key; nothing more is sent to it.</source>
         <extracomment>A line in a conversation; %1 is the contact&apos;s address</extracomment>
         <translation>Der Schlüssel von %1 wurde widerrufen; an ihn wird nichts mehr gesendet.</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="216"/>
+        <location filename="../ui/kit/wording.cpp" line="254"/>
         <source>You accepted the new key of %1.</source>
         <extracomment>A line in a conversation; %1 is the contact&apos;s address</extracomment>
         <translation>Sie haben den neuen Schlüssel von %1 akzeptiert.</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="219"/>
+        <location filename="../ui/kit/wording.cpp" line="257"/>
         <source>You marked %1 as verified.</source>
         <extracomment>A line in a conversation; %1 is the contact&apos;s address</extracomment>
         <translation>Sie haben %1 als verifiziert markiert.</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="222"/>
+        <location filename="../ui/kit/wording.cpp" line="260"/>
         <source>You cleared the verification of %1.</source>
         <extracomment>A line in a conversation; %1 is the contact&apos;s address</extracomment>
         <translation>Sie haben die Verifizierung von %1 aufgehoben.</translation>
@@ -1807,37 +1830,37 @@ Die Sicherung wird mit der hier gewählten Passphrase verschlossen, bevor sie di
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="30"/>
+        <location filename="../app/gui/main.cpp" line="39"/>
         <source>Cardinal, the end-to-end encrypted messenger.</source>
         <translation>Cardinal, der Ende-zu-Ende-verschlüsselte Messenger.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="36"/>
+        <location filename="../app/gui/main.cpp" line="46"/>
         <source>Use profile NAME (or a directory path); default: %1.</source>
         <translation>Profil NAME verwenden (oder einen Verzeichnispfad); Standard: %1.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="38"/>
+        <location filename="../app/gui/main.cpp" line="49"/>
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="41"/>
+        <location filename="../app/gui/main.cpp" line="53"/>
         <source>The server a new account is offered (default: %1).</source>
         <translation>Server, der für ein neues Konto vorgeschlagen wird (Standard: %1).</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="43"/>
+        <location filename="../app/gui/main.cpp" line="55"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="46"/>
+        <location filename="../app/gui/main.cpp" line="58"/>
         <source>Use language CODE (en, ru, de) and remember it.</source>
         <translation>Sprache CODE (en, ru, de) verwenden und merken.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="47"/>
+        <location filename="../app/gui/main.cpp" line="59"/>
         <source>CODE</source>
         <translation>CODE</translation>
     </message>

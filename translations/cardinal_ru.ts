@@ -56,7 +56,7 @@
     </message>
     <message>
         <location filename="../ui/dialogs/accountdialog.cpp" line="89"/>
-        <location filename="../ui/dialogs/accountdialog.cpp" line="258"/>
+        <location filename="../ui/dialogs/accountdialog.cpp" line="257"/>
         <source>Export public card</source>
         <translation>Экспорт открытой карточки</translation>
     </message>
@@ -96,83 +96,70 @@
         <translation>Запрашиваем у сервера список устройств…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/accountdialog.cpp" line="176"/>
+        <location filename="../ui/dialogs/accountdialog.cpp" line="175"/>
         <source>%1 · %2 · added %3 (this device)</source>
         <translation>%1 · %2 · добавлено %3 (это устройство)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/accountdialog.cpp" line="178"/>
+        <location filename="../ui/dialogs/accountdialog.cpp" line="177"/>
         <source>%1 · %2 · added %3</source>
         <translation>%1 · %2 · добавлено %3</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/accountdialog.cpp" line="184"/>
-        <location filename="../ui/dialogs/accountdialog.cpp" line="216"/>
+        <location filename="../ui/dialogs/accountdialog.cpp" line="183"/>
+        <location filename="../ui/dialogs/accountdialog.cpp" line="215"/>
         <source>Revoke</source>
         <translation>Отозвать</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/accountdialog.cpp" line="186"/>
+        <location filename="../ui/dialogs/accountdialog.cpp" line="185"/>
         <source>Revoke %1</source>
         <translation>Отозвать %1</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/accountdialog.cpp" line="199"/>
+        <location filename="../ui/dialogs/accountdialog.cpp" line="198"/>
         <source>Only this device uses your account. Back up your key to add another one.</source>
         <translation>Ваша учётная запись используется только на этом устройстве. Чтобы добавить другое, создайте резервную копию ключа.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/accountdialog.cpp" line="211"/>
+        <location filename="../ui/dialogs/accountdialog.cpp" line="210"/>
         <source>Revoke device</source>
         <translation>Отозвать устройство</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/accountdialog.cpp" line="212"/>
+        <location filename="../ui/dialogs/accountdialog.cpp" line="211"/>
         <source>Revoke “%1”?</source>
         <translation>Отозвать «%1»?</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/accountdialog.cpp" line="214"/>
+        <location filename="../ui/dialogs/accountdialog.cpp" line="213"/>
         <source>It will get no more messages, and it cannot be brought back: to use it again, restore your key backup on it.</source>
         <translation>Оно больше не будет получать сообщения, и вернуть его нельзя: чтобы снова им пользоваться, восстановите на нём резервную копию ключа.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/accountdialog.cpp" line="241"/>
+        <location filename="../ui/dialogs/accountdialog.cpp" line="240"/>
         <source>The device was revoked.</source>
         <translation>Устройство отозвано.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/accountdialog.cpp" line="262"/>
+        <location filename="../ui/dialogs/accountdialog.cpp" line="261"/>
         <source>Cardinal cards (*.card);;All files (*)</source>
         <translation>Карточки Cardinal (*.card);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/accountdialog.cpp" line="269"/>
+        <location filename="../ui/dialogs/accountdialog.cpp" line="268"/>
         <source>Your public card was saved to %1.</source>
         <translation>Открытая карточка сохранена в %1.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/accountdialog.cpp" line="280"/>
+        <location filename="../ui/dialogs/accountdialog.cpp" line="279"/>
         <source>Your key is backed up. To use your account on a new device, choose “Restore” there and enter the backup passphrase.</source>
         <translation>Резервная копия ключа создана. Чтобы пользоваться учётной записью на новом устройстве, выберите там «Я уже пользуюсь Cardinal» и введите парольную фразу резервной копии.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/accountdialog.cpp" line="291"/>
+        <location filename="../ui/dialogs/accountdialog.cpp" line="290"/>
         <source>Your passphrase was changed. Use the new one from now on.</source>
         <translation>Парольная фраза изменена. Теперь используйте новую.</translation>
-    </message>
-</context>
-<context>
-    <name>cardinal::ui::AppWindow</name>
-    <message>
-        <location filename="../ui/shell/appwindow.cpp" line="212"/>
-        <source>Cardinal</source>
-        <translation>Cardinal</translation>
-    </message>
-    <message>
-        <location filename="../ui/shell/appwindow.cpp" line="214"/>
-        <source>Cardinal — %1</source>
-        <translation>Cardinal — %1</translation>
     </message>
 </context>
 <context>
@@ -274,32 +261,52 @@
 <context>
     <name>cardinal::ui::ChatPane</name>
     <message>
-        <location filename="../ui/shell/chatpane.cpp" line="31"/>
+        <location filename="../ui/shell/chatpane.cpp" line="35"/>
         <source>Your conversations are end-to-end encrypted</source>
         <translation>Ваши чаты защищены сквозным шифрованием</translation>
     </message>
     <message>
-        <location filename="../ui/shell/chatpane.cpp" line="37"/>
+        <location filename="../ui/shell/chatpane.cpp" line="41"/>
         <source>Pick a conversation on the left, or start a new one with Ctrl+N. Only the people in a conversation can read it — not the server, not us.</source>
         <translation>Выберите чат слева или начните новый (Ctrl+N). Переписку могут читать только её участники — ни сервер, ни мы.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/chatpane.cpp" line="172"/>
+        <location filename="../ui/shell/chatpane.cpp" line="194"/>
         <source>Messages are held until you verify or accept the new key.</source>
         <translation>Сообщения задержаны, пока вы не проверите или не примете новый ключ.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/chatpane.cpp" line="189"/>
+        <location filename="../ui/shell/chatpane.cpp" line="211"/>
         <source>Messages are held until you verify or accept %1&apos;s new key.</source>
         <translation>Сообщения задержаны, пока вы не проверите или не примете новый ключ %1.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/chatpane.cpp" line="221"/>
+        <location filename="../ui/shell/chatpane.cpp" line="245"/>
         <source>Message not sent</source>
         <translation>Сообщение не отправлено</translation>
     </message>
     <message>
-        <location filename="../ui/shell/chatpane.cpp" line="244"/>
+        <location filename="../ui/shell/chatpane.cpp" line="287"/>
+        <source>Accept the new key?</source>
+        <translation>Принять новый ключ?</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/chatpane.cpp" line="288"/>
+        <source>Accept the new key of %1 without comparing safety numbers?</source>
+        <translation>Принять новый ключ %1, не сравнив коды безопасности?</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/chatpane.cpp" line="293"/>
+        <source>Do this only if you know why it changed, for example because they told you about a new phone. The held messages are then sent to the new key. Comparing the safety number first is safer.</source>
+        <translation>Делайте это, только если знаете, почему ключ сменился, — например, собеседник рассказал вам о новом телефоне. Задержанные сообщения будут отправлены на новый ключ. Надёжнее сначала сравнить код безопасности.</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/chatpane.cpp" line="296"/>
+        <source>&amp;Accept new key</source>
+        <translation>&amp;Принять новый ключ</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/chatpane.cpp" line="304"/>
         <source>Could not accept the new key</source>
         <translation>Не удалось принять новый ключ</translation>
     </message>
@@ -307,62 +314,62 @@
 <context>
     <name>cardinal::ui::ChatWorkspace</name>
     <message>
-        <location filename="../ui/shell/chatworkspace.cpp" line="76"/>
+        <location filename="../ui/shell/chatworkspace.cpp" line="81"/>
         <source>New chat</source>
         <translation>Новый чат</translation>
     </message>
     <message>
-        <location filename="../ui/shell/chatworkspace.cpp" line="77"/>
+        <location filename="../ui/shell/chatworkspace.cpp" line="82"/>
         <source>New group</source>
         <translation>Новая группа</translation>
     </message>
     <message>
-        <location filename="../ui/shell/chatworkspace.cpp" line="79"/>
+        <location filename="../ui/shell/chatworkspace.cpp" line="84"/>
         <source>Account</source>
         <translation>Учётная запись</translation>
     </message>
     <message>
-        <location filename="../ui/shell/chatworkspace.cpp" line="81"/>
+        <location filename="../ui/shell/chatworkspace.cpp" line="86"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../ui/shell/chatworkspace.cpp" line="83"/>
+        <location filename="../ui/shell/chatworkspace.cpp" line="88"/>
         <source>Search conversations</source>
         <translation>Поиск по чатам</translation>
     </message>
     <message>
-        <location filename="../ui/shell/chatworkspace.cpp" line="88"/>
+        <location filename="../ui/shell/chatworkspace.cpp" line="93"/>
         <source>Lock</source>
         <translation>Заблокировать</translation>
     </message>
     <message>
-        <location filename="../ui/shell/chatworkspace.cpp" line="129"/>
+        <location filename="../ui/shell/chatworkspace.cpp" line="135"/>
         <source>New chat (Ctrl+N)</source>
         <translation>Новый чат (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/chatworkspace.cpp" line="131"/>
+        <location filename="../ui/shell/chatworkspace.cpp" line="137"/>
         <source>New group (Ctrl+Shift+N)</source>
         <translation>Новая группа (Ctrl+Shift+N)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/chatworkspace.cpp" line="133"/>
+        <location filename="../ui/shell/chatworkspace.cpp" line="139"/>
         <source>Menu</source>
         <translation>Меню</translation>
     </message>
     <message>
-        <location filename="../ui/shell/chatworkspace.cpp" line="136"/>
+        <location filename="../ui/shell/chatworkspace.cpp" line="142"/>
         <source>&amp;Account and devices…</source>
         <translation>&amp;Учётная запись и устройства…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/chatworkspace.cpp" line="138"/>
+        <location filename="../ui/shell/chatworkspace.cpp" line="144"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/chatworkspace.cpp" line="141"/>
+        <location filename="../ui/shell/chatworkspace.cpp" line="147"/>
         <source>&amp;Lock</source>
         <translation>&amp;Заблокировать</translation>
     </message>
@@ -499,18 +506,28 @@
         <translation>Группа без названия</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/conversationlistmodel.cpp" line="128"/>
+        <location filename="../ui/conversation/conversationlistmodel.cpp" line="131"/>
         <source>Group %1</source>
         <translation>Группа %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/conversation/conversationlistmodel.cpp" line="130"/>
+        <location filename="../ui/conversation/conversationlistmodel.cpp" line="133"/>
         <source>%n unread</source>
         <translation>
             <numerusform>%n непрочитанное сообщение</numerusform>
             <numerusform>%n непрочитанных сообщения</numerusform>
             <numerusform>%n непрочитанных сообщений</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../ui/conversation/conversationlistmodel.cpp" line="135"/>
+        <source>Draft: %1</source>
+        <translation>Черновик: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/conversation/conversationlistdelegate.cpp" line="110"/>
+        <source>Draft:</source>
+        <translation>Черновик:</translation>
     </message>
 </context>
 <context>
@@ -531,12 +548,12 @@
         <translation>Чаты</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/conversationlistpane.cpp" line="170"/>
+        <location filename="../ui/conversation/conversationlistpane.cpp" line="187"/>
         <source>No conversations yet — start one with New chat</source>
         <translation>Чатов пока нет. Начните новый кнопкой «Новый чат»</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/conversationlistpane.cpp" line="172"/>
+        <location filename="../ui/conversation/conversationlistpane.cpp" line="189"/>
         <source>No conversation matches “%1”</source>
         <translation>Ничего не найдено по запросу «%1»</translation>
     </message>
@@ -821,7 +838,7 @@ The backup is locked with the passphrase you choose here before it leaves this d
 <context>
     <name>cardinal::ui::MessageListView</name>
     <message>
-        <location filename="../ui/conversation/messagelistview.cpp" line="74"/>
+        <location filename="../ui/conversation/messagelistview.cpp" line="84"/>
         <source>&amp;Copy text</source>
         <translation>&amp;Копировать текст</translation>
     </message>
@@ -844,23 +861,23 @@ The backup is locked with the passphrase you choose here before it leaves this d
         <translation>Уведомление</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/messagemodel.cpp" line="265"/>
+        <location filename="../ui/conversation/messagemodel.cpp" line="264"/>
         <source>%1, %2, %3: %4</source>
         <extracomment>Read out for a message: %1 sender, %2 time, %3 state, %4 the message text</extracomment>
         <translation>%1, %2, %3: %4</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/messagemodel.cpp" line="276"/>
+        <location filename="../ui/conversation/messagemodel.cpp" line="275"/>
         <source>Could not decrypt this message: %1</source>
         <translation>Не удалось расшифровать сообщение: %1</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/messagemodel.cpp" line="277"/>
+        <location filename="../ui/conversation/messagemodel.cpp" line="276"/>
         <source>no reason given</source>
         <translation>причина неизвестна</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/messagemodel.cpp" line="288"/>
+        <location filename="../ui/conversation/messagemodel.cpp" line="287"/>
         <source>Not sent: %1</source>
         <translation>Не отправлено: %1</translation>
     </message>
@@ -1494,142 +1511,142 @@ The backup is locked with the passphrase you choose here before it leaves this d
 <context>
     <name>cardinal::ui::Wording</name>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="17"/>
+        <location filename="../ui/kit/wording.cpp" line="18"/>
         <source>That input is not valid.</source>
         <translation>Введены недопустимые данные.</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="18"/>
+        <location filename="../ui/kit/wording.cpp" line="19"/>
         <source>Received data that does not make sense.</source>
         <translation>Получены некорректные данные.</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="19"/>
+        <location filename="../ui/kit/wording.cpp" line="20"/>
         <source>That is too large.</source>
         <translation>Слишком большой размер.</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="20"/>
+        <location filename="../ui/kit/wording.cpp" line="21"/>
         <source>This needs a newer version of Cardinal.</source>
         <translation>Для этого нужна более новая версия Cardinal.</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="21"/>
+        <location filename="../ui/kit/wording.cpp" line="22"/>
         <source>A signature did not check out.</source>
         <translation>Подпись не прошла проверку.</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="22"/>
+        <location filename="../ui/kit/wording.cpp" line="23"/>
         <source>The data could not be decrypted.</source>
         <translation>Не удалось расшифровать данные.</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="23"/>
+        <location filename="../ui/kit/wording.cpp" line="24"/>
         <source>The message was not encrypted for this device.</source>
         <translation>Сообщение зашифровано не для этого устройства.</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="24"/>
+        <location filename="../ui/kit/wording.cpp" line="25"/>
         <source>The sender is not known.</source>
         <translation>Отправитель неизвестен.</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="25"/>
+        <location filename="../ui/kit/wording.cpp" line="26"/>
         <source>A key was refused as unsafe.</source>
         <translation>Ключ отклонён как небезопасный.</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="26"/>
+        <location filename="../ui/kit/wording.cpp" line="27"/>
         <source>That passphrase is not correct.</source>
         <translation>Неверная парольная фраза.</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="27"/>
+        <location filename="../ui/kit/wording.cpp" line="28"/>
         <source>A file of this profile is damaged.</source>
         <translation>Файл этого профиля повреждён.</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="28"/>
+        <location filename="../ui/kit/wording.cpp" line="29"/>
         <source>A file could not be read or written.</source>
         <translation>Не удалось прочитать или записать файл.</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="29"/>
+        <location filename="../ui/kit/wording.cpp" line="30"/>
         <source>The encryption library failed.</source>
         <translation>Сбой библиотеки шифрования.</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="30"/>
+        <location filename="../ui/kit/wording.cpp" line="31"/>
         <source>The server does not allow that.</source>
         <translation>Сервер не разрешает это действие.</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="31"/>
+        <location filename="../ui/kit/wording.cpp" line="32"/>
         <source>Not found.</source>
         <translation>Не найдено.</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="32"/>
+        <location filename="../ui/kit/wording.cpp" line="33"/>
         <source>That exists already.</source>
         <translation>Это уже существует.</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="33"/>
+        <location filename="../ui/kit/wording.cpp" line="34"/>
         <source>Too many attempts; please wait a moment.</source>
         <translation>Слишком много попыток; подождите немного.</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="34"/>
+        <location filename="../ui/kit/wording.cpp" line="35"/>
         <source>A limit has been reached.</source>
         <translation>Достигнуто ограничение.</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="35"/>
+        <location filename="../ui/kit/wording.cpp" line="36"/>
         <source>That code is not correct.</source>
         <translation>Неверный код.</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="36"/>
+        <location filename="../ui/kit/wording.cpp" line="37"/>
         <source>The code has expired; ask for a new one.</source>
         <translation>Срок действия кода истёк; запросите новый.</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="37"/>
+        <location filename="../ui/kit/wording.cpp" line="38"/>
         <source>The server refused the confirmation.</source>
         <translation>Сервер отклонил подтверждение.</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="38"/>
+        <location filename="../ui/kit/wording.cpp" line="39"/>
         <source>The server does not answer.</source>
         <translation>Сервер не отвечает.</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="39"/>
+        <location filename="../ui/kit/wording.cpp" line="40"/>
         <source>The server refused the connection.</source>
         <translation>Сервер отклонил соединение.</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="40"/>
+        <location filename="../ui/kit/wording.cpp" line="41"/>
         <source>There is no server with that name.</source>
         <translation>Сервера с таким именем нет.</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="41"/>
+        <location filename="../ui/kit/wording.cpp" line="42"/>
         <source>That address is not a Cardinal server.</source>
         <translation>По этому адресу нет сервера Cardinal.</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="42"/>
+        <location filename="../ui/kit/wording.cpp" line="43"/>
         <source>The secure connection to the server failed.</source>
         <translation>Не удалось установить защищённое соединение с сервером.</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="44"/>
+        <location filename="../ui/kit/wording.cpp" line="45"/>
         <source>Something went wrong.</source>
         <translation>Что-то пошло не так.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/kit/wording.cpp" line="73"/>
+        <location filename="../ui/kit/wording.cpp" line="74"/>
         <source>That code is not correct: %n attempts left.</source>
         <translation>
             <numerusform>Код неверный: осталась %n попытка.</numerusform>
@@ -1638,173 +1655,179 @@ The backup is locked with the passphrase you choose here before it leaves this d
         </translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="85"/>
+        <location filename="../ui/kit/wording.cpp" line="86"/>
         <source>%1 (%2)</source>
         <extracomment>%1 is a sentence saying what went wrong, %2 technical details in English</extracomment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="93"/>
+        <location filename="../ui/kit/wording.cpp" line="94"/>
         <source>The server at %1 does not answer. Check the address and your network connection.</source>
         <extracomment>%1 is a server address such as chat.example.org:7447</extracomment>
         <translation>Сервер %1 не отвечает. Проверьте адрес и подключение к сети.</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="98"/>
+        <location filename="../ui/kit/wording.cpp" line="99"/>
         <source>The server at %1 refused the connection: nothing is listening there. Check the address and port, or whether the server is running.</source>
         <extracomment>%1 is a server address</extracomment>
         <translation>Сервер %1 отклонил соединение: по этому адресу ничего не запущено. Проверьте адрес и порт или работает ли сервер.</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="103"/>
+        <location filename="../ui/kit/wording.cpp" line="104"/>
         <source>There is no server called %1. Check the address for typing mistakes.</source>
         <extracomment>%1 is a server address</extracomment>
         <translation>Сервера с именем %1 не существует. Проверьте, нет ли в адресе опечатки.</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="107"/>
+        <location filename="../ui/kit/wording.cpp" line="108"/>
         <source>%1 answers, but it is not a Cardinal server. Check the address and port.</source>
         <extracomment>%1 is a server address</extracomment>
         <translation>%1 отвечает, но это не сервер Cardinal. Проверьте адрес и порт.</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="111"/>
+        <location filename="../ui/kit/wording.cpp" line="112"/>
         <source>A secure connection to %1 could not be made (%2). If the server uses a certificate of its own, this computer has to trust it first.</source>
         <extracomment>%1 is a server address, %2 the system&apos;s reason in English</extracomment>
         <translation>Не удалось установить защищённое соединение с %1 (%2). Если у сервера собственный сертификат, этот компьютер должен сначала ему доверять.</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="122"/>
+        <location filename="../ui/kit/wording.cpp" line="123"/>
         <source>Unverified</source>
         <translation>Не проверен</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="123"/>
+        <location filename="../ui/kit/wording.cpp" line="124"/>
         <source>Verified</source>
         <translation>Проверен</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="124"/>
+        <location filename="../ui/kit/wording.cpp" line="125"/>
         <source>Key changed</source>
         <translation>Ключ изменился</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="125"/>
+        <location filename="../ui/kit/wording.cpp" line="126"/>
         <source>Revoked</source>
         <translation>Отозван</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="134"/>
+        <location filename="../ui/kit/wording.cpp" line="135"/>
         <source>Messages are encrypted, but you have not yet compared safety numbers with this contact.</source>
         <translation>Сообщения зашифрованы, но вы ещё не сверили код безопасности с этим контактом.</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="137"/>
+        <location filename="../ui/kit/wording.cpp" line="138"/>
         <source>You compared safety numbers: only this contact&apos;s devices can read your messages.</source>
         <translation>Код безопасности сверен: ваши сообщения читают только устройства этого контакта.</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="140"/>
+        <location filename="../ui/kit/wording.cpp" line="141"/>
         <source>This contact&apos;s key changed. Messages wait until you verify or accept the new key.</source>
         <translation>Ключ контакта изменился. Сообщения ждут, пока вы не проверите или не примете его.</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="143"/>
+        <location filename="../ui/kit/wording.cpp" line="144"/>
         <source>This contact&apos;s key was revoked. Nothing is encrypted to it any more.</source>
         <translation>Ключ этого контакта отозван. Для него больше ничего не шифруется.</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="151"/>
+        <location filename="../ui/kit/wording.cpp" line="152"/>
         <source>Online</source>
         <translation>В сети</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="153"/>
+        <location filename="../ui/kit/wording.cpp" line="154"/>
         <source>Connecting…</source>
         <translation>Подключение…</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="154"/>
+        <location filename="../ui/kit/wording.cpp" line="155"/>
         <source>Offline</source>
         <translation>Не в сети</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="177"/>
+        <location filename="../ui/kit/wording.cpp" line="194"/>
+        <source>%1, %2</source>
+        <extracomment>A date and a time of day, e.g. &quot;04.12.26, 14:05&quot;</extracomment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/kit/wording.cpp" line="215"/>
         <source>Today</source>
         <translation>Сегодня</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="179"/>
+        <location filename="../ui/kit/wording.cpp" line="217"/>
         <source>Yesterday</source>
         <translation>Вчера</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="186"/>
+        <location filename="../ui/kit/wording.cpp" line="224"/>
         <source>Waiting to be sent</source>
         <translation>Ожидает отправки</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="188"/>
+        <location filename="../ui/kit/wording.cpp" line="226"/>
         <source>Held: a recipient&apos;s key changed; verify or accept it to send</source>
         <translation>Задержано: ключ получателя изменился; проверьте или примите его, чтобы отправить</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="189"/>
+        <location filename="../ui/kit/wording.cpp" line="227"/>
         <source>Sent</source>
         <translation>Отправлено</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="190"/>
+        <location filename="../ui/kit/wording.cpp" line="228"/>
         <source>Delivered</source>
         <translation>Доставлено</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="191"/>
+        <location filename="../ui/kit/wording.cpp" line="229"/>
         <source>Not sent</source>
         <translation>Не отправлено</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="192"/>
+        <location filename="../ui/kit/wording.cpp" line="230"/>
         <source>Received</source>
         <translation>Получено</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="193"/>
+        <location filename="../ui/kit/wording.cpp" line="231"/>
         <source>Could not decrypt</source>
         <translation>Не удалось расшифровать</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="203"/>
+        <location filename="../ui/kit/wording.cpp" line="241"/>
         <source>The safety number with %1 changed. Messages to them are held until you verify the new number or accept the new key.</source>
         <extracomment>A line in a conversation; %1 is the contact&apos;s address</extracomment>
         <translation>Код безопасности с %1 изменился. Сообщения для этого контакта задержаны, пока вы не проверите новый код или не примете новый ключ.</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="208"/>
+        <location filename="../ui/kit/wording.cpp" line="246"/>
         <source>The safety number with %1 changed. Compare it with them to make sure it is really them.</source>
         <extracomment>A line in a conversation; %1 is the contact&apos;s address</extracomment>
         <translation>Код безопасности с %1 изменился. Сверьте его с собеседником, чтобы убедиться, что это действительно он.</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="213"/>
+        <location filename="../ui/kit/wording.cpp" line="251"/>
         <source>%1 revoked their key; nothing more is sent to it.</source>
         <extracomment>A line in a conversation; %1 is the contact&apos;s address</extracomment>
         <translation>Ключ %1 отозван; на него больше ничего не отправляется.</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="216"/>
+        <location filename="../ui/kit/wording.cpp" line="254"/>
         <source>You accepted the new key of %1.</source>
         <extracomment>A line in a conversation; %1 is the contact&apos;s address</extracomment>
         <translation>Вы приняли новый ключ %1.</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="219"/>
+        <location filename="../ui/kit/wording.cpp" line="257"/>
         <source>You marked %1 as verified.</source>
         <extracomment>A line in a conversation; %1 is the contact&apos;s address</extracomment>
         <translation>Вы отметили %1 как проверенного.</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="222"/>
+        <location filename="../ui/kit/wording.cpp" line="260"/>
         <source>You cleared the verification of %1.</source>
         <extracomment>A line in a conversation; %1 is the contact&apos;s address</extracomment>
         <translation>Вы сняли отметку о проверке %1.</translation>
@@ -1813,37 +1836,37 @@ The backup is locked with the passphrase you choose here before it leaves this d
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="30"/>
+        <location filename="../app/gui/main.cpp" line="39"/>
         <source>Cardinal, the end-to-end encrypted messenger.</source>
         <translation>Cardinal — мессенджер со сквозным шифрованием.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="36"/>
+        <location filename="../app/gui/main.cpp" line="46"/>
         <source>Use profile NAME (or a directory path); default: %1.</source>
         <translation>Использовать профиль NAME (или путь к каталогу); по умолчанию: %1.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="38"/>
+        <location filename="../app/gui/main.cpp" line="49"/>
         <source>NAME</source>
         <translation>ИМЯ</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="41"/>
+        <location filename="../app/gui/main.cpp" line="53"/>
         <source>The server a new account is offered (default: %1).</source>
         <translation>Сервер, предлагаемый для новой учётной записи (по умолчанию: %1).</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="43"/>
+        <location filename="../app/gui/main.cpp" line="55"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="46"/>
+        <location filename="../app/gui/main.cpp" line="58"/>
         <source>Use language CODE (en, ru, de) and remember it.</source>
         <translation>Использовать язык CODE (en, ru, de) и запомнить выбор.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="47"/>
+        <location filename="../app/gui/main.cpp" line="59"/>
         <source>CODE</source>
         <translation>КОД</translation>
     </message>

@@ -11,52 +11,101 @@
 #include <QCommandLineParser>
 #include <QTextStream>
 
+#include <cstring>
+
 using namespace cardinal;
 
-int main(int argc, char *argv[])
-{
-    QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("cardinal"));
-    QApplication::setApplicationDisplayName(QStringLiteral("Cardinal"));
-    QApplication::setApplicationVersion(QStringLiteral(CARDINAL_VERSION));
-    QApplication::setOrganizationName(QStringLiteral("Cardinal"));
-    QApplication::setDesktopFileName(QStringLiteral(CARDINAL_APP_ID));
-    QApplication::setWindowIcon(ui::Icons::appIcon());
+namespace {
 
-    // The command line speaks the system's language; the profile's own setting applies
-    // once the window opens.
+void nameTheApplication()
+{
+    QCoreApplication::setApplicationName(QStringLiteral("cardinal"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(CARDINAL_VERSION));
+    QCoreApplication::setOrganizationName(QStringLiteral("Cardinal"));
+}
+
+struct Options
+{
+    QCommandLineOption profile;
+    QCommandLineOption server;
+    QCommandLineOption language;
+};
+
+//! The command line, in the system's language (the profile's own setting applies once the
+//! window opens).
+Options describe(QCommandLineParser &parser)
+{
     ui::Translations::apply(QString());
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate(
+    parser.setApplicationDescription(QCoreApplication::translate(
         "main", "Cardinal, the end-to-end encrypted messenger."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption profile(
-        QStringLiteral("profile"),
-        QApplication::translate("main", "Use profile NAME (or a directory path); default: %1.")
-            .arg(client::ProfilePaths::DefaultProfile),
-        QApplication::translate("main", "NAME"), QString(client::ProfilePaths::DefaultProfile));
-    const QCommandLineOption server(
-        QStringLiteral("server"),
-        QApplication::translate("main", "The server a new account is offered (default: %1).")
-            .arg(ui::AppSettings::defaultServer().toString()),
-        QApplication::translate("main", "URL"));
-    const QCommandLineOption language(
-        QStringLiteral("language"),
-        QApplication::translate("main", "Use language CODE (en, ru, de) and remember it."),
-        QApplication::translate("main", "CODE"));
-    parser.addOptions({profile, server, language});
+    Options options{
+        QCommandLineOption(
+            QStringLiteral("profile"),
+            QCoreApplication::translate("main",
+                                        "Use profile NAME (or a directory path); default: %1.")
+                .arg(client::ProfilePaths::DefaultProfile),
+            QCoreApplication::translate("main", "NAME"),
+            QString(client::ProfilePaths::DefaultProfile)),
+        QCommandLineOption(
+            QStringLiteral("server"),
+            QCoreApplication::translate("main", "The server a new account is offered (default: %1).")
+                .arg(ui::AppSettings::defaultServer().toString()),
+            QCoreApplication::translate("main", "URL")),
+        QCommandLineOption(
+            QStringLiteral("language"),
+            QCoreApplication::translate("main", "Use language CODE (en, ru, de) and remember it."),
+            QCoreApplication::translate("main", "CODE")),
+    };
+    parser.addOptions({options.profile, options.server, options.language});
+    return options;
+}
+
+//! Whether the command line only asks for text (help or version), which needs no display:
+//! `cardinal --help` over SSH or in a terminal without a desktop still answers.
+bool asksOnlyForText(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        for (const char *flag : {"-h", "--help", "-?", "--help-all", "-v", "--version"})
+            if (std::strcmp(argv[i], flag) == 0)
+                return true;
+    }
+    return false;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    if (asksOnlyForText(argc, argv)) {
+        QCoreApplication text(argc, argv);
+        nameTheApplication();
+        QCommandLineParser parser;
+        describe(parser);
+        parser.process(text); // prints and exits
+        return 0;
+    }
+
+    QApplication app(argc, argv);
+    nameTheApplication();
+    QApplication::setApplicationDisplayName(QStringLiteral("Cardinal"));
+    QApplication::setDesktopFileName(QStringLiteral(CARDINAL_APP_ID));
+    QApplication::setWindowIcon(ui::Icons::appIcon());
+
+    QCommandLineParser parser;
+    const Options options = describe(parser);
     parser.process(app);
 
-    auto directory = client::ProfilePaths::directory(parser.value(profile));
+    auto directory = client::ProfilePaths::directory(parser.value(options.profile));
     if (!directory) {
         QTextStream(stderr) << "cardinal: " << directory.error().message() << Qt::endl;
         return 2;
     }
-    const QUrl defaultServer = parser.isSet(server) ? QUrl(parser.value(server))
-                                                    : ui::AppSettings::defaultServer();
-    if (parser.isSet(language)) {
-        const QString code = parser.value(language);
+    const QUrl defaultServer = parser.isSet(options.server) ? QUrl(parser.value(options.server))
+                                                            : ui::AppSettings::defaultServer();
+    if (parser.isSet(options.language)) {
+        const QString code = parser.value(options.language);
         if (!ui::AppSettings::supportedLanguages().contains(code)) {
             QTextStream(stderr) << "cardinal: unknown language " << code << Qt::endl;
             return 2;

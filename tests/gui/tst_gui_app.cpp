@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The whole app window against the real server and real cardinal-cli users: unlocking,
-// a chat started with the New chat dialog, notifications, a contact's key changing (the
-// banner, held messages, "Accept new key"), and locking by hand and after idling.
+// a chat started with the New chat dialog, drafts per conversation, notifications and the
+// title's unread count, a contact's key changing (the banner, held messages, "Accept new
+// key"), locking by hand and after idling, and unlocking back to where the person was.
 #include "cardswap.h"
 #include "clitesting.h"
+#include "resultchecks.h"
 #include "serverprocess.h"
 
 #include "client/messenger.h"
@@ -176,6 +178,10 @@ private Q_SLOTS:
         const auto open = m_window->workspace()->currentConversation();
         QVERIFY(open.has_value());
         QCOMPARE(open->peer, CliUsers::identity(Bob));
+        // Listed (and selected) before its first message.
+        auto *list = m_window->findChild<QAbstractItemView *>(QStringLiteral("conversationList"));
+        QVERIFY(viewShows(list, CliUsers::identity(Bob)));
+        QVERIFY(list->currentIndex().isValid());
 
         const QString hello = m_texts.make(QStringLiteral("Hello from the desktop app"));
         typeAndSend(hello);
@@ -194,6 +200,41 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(viewShows(messageView(), reply), NetworkTimeoutMs);
     }
 
+    void draftsStayWithTheirConversation()
+    {
+        const auto withBob = client::ConversationRef::direct(CliUsers::identity(Bob));
+        const auto withCarol = client::ConversationRef::direct(QStringLiteral("carol@example.org"));
+        QVERIFY_OK(m_window->messenger()->history().startConversation(withCarol));
+        ui::ChatWorkspace *workspace = m_window->workspace();
+        workspace->openConversation(withBob);
+        auto *composer = m_window->findChild<QPlainTextEdit *>(QStringLiteral("composerEdit"));
+        QVERIFY(composer);
+        composer->setFocus();
+        QTest::keyClicks(composer, QStringLiteral("half-typed for bob"));
+
+        // Another conversation starts empty; bob's row says what waits there.
+        workspace->openConversation(withCarol);
+        QCOMPARE(composer->toPlainText(), QString());
+        auto *list = m_window->findChild<QAbstractItemView *>(QStringLiteral("conversationList"));
+        QTRY_VERIFY(viewShows(list, QStringLiteral("Draft: half-typed for bob")));
+        QTest::keyClicks(composer, QStringLiteral("and one for carol"));
+        workspace->openConversation(withBob);
+        QCOMPARE(composer->toPlainText(), QStringLiteral("half-typed for bob"));
+        // Kept in the profile (sealed), so that it outlives a lock or a restart.
+        QCOMPARE(*m_window->messenger()->history().draft(withCarol),
+                 QStringLiteral("and one for carol"));
+
+        // Sending it removes the draft.
+        QTest::keyClick(composer, Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(viewShows(messageView(), QStringLiteral("half-typed for bob")), 5000);
+        QCOMPARE(*m_window->messenger()->history().draft(withBob), QString());
+        QTRY_VERIFY(!viewShows(list, QStringLiteral("Draft: half-typed")));
+        QTRY_VERIFY_WITH_TIMEOUT(lastOutgoing().state == client::MessageState::Stored
+                                     || lastOutgoing().state == client::MessageState::Delivered,
+                                 NetworkTimeoutMs);
+        QCOMPARE(bodiesOf(m_users.receive(Bob)), QStringList{QStringLiteral("half-typed for bob")});
+    }
+
     void notificationHidesTextWhenAsked()
     {
         // Not looking at the conversation: a notification is due.
@@ -209,6 +250,18 @@ private Q_SLOTS:
         QVERIFY2(shown.contains(CliUsers::identity(Bob)), qPrintable(shown));
         QVERIFY2(!shown.contains(secret), qPrintable(shown));
         QTRY_VERIFY_WITH_TIMEOUT(m_window->notifier()->unreadCount() >= 1, 5000);
+        // The title names the profile once and counts what is unread, also after the
+        // language changed (that rebuilds the workspace).
+        const QString counted = QStringLiteral("(%1) %2")
+                                    .arg(m_window->notifier()->unreadCount())
+                                    .arg(CliUsers::identity(Alice));
+        QCOMPARE(m_window->windowTitle(), counted);
+        Q_EMIT m_window->workspace()->languageChanged(QStringLiteral("de"));
+        QTRY_COMPARE(m_window->settings().language(), QStringLiteral("de"));
+        QCOMPARE(m_window->windowTitle(), counted);
+        Q_EMIT m_window->workspace()->languageChanged(QString());
+        QTRY_COMPARE(m_window->settings().language(), QString());
+        QCOMPARE(m_window->windowTitle(), counted);
 
         m_window->settings().setNotificationShowsText(true);
         const QString visible = m_texts.make(QStringLiteral("Fine to show"));
@@ -243,8 +296,30 @@ private Q_SLOTS:
         QTest::qWait(500);
         QCOMPARE(lastOutgoing().state, client::MessageState::Held);
 
+        // The timeline's newest lines (the notice, the held message) are on screen below
+        // the banner that pushed them up.
+        QAbstractItemView *view = messageView();
+        const QModelIndex newest = view->model()->index(view->model()->rowCount() - 1, 0);
+        QTRY_VERIFY(view->viewport()->rect().contains(view->visualRect(newest).bottomLeft()));
+
+        // Accepting asks first; Cancel (the default) changes nothing.
         auto *accept = m_window->findChild<QPushButton *>(QStringLiteral("acceptNewKeyButton"));
         QVERIFY(accept && accept->isVisible());
+        bool asked = false;
+        driveNextDialog([&asked](QDialog *dialog) {
+            asked = dialog->objectName() == QStringLiteral("confirmAcceptKeyDialog");
+            dialog->reject();
+        });
+        accept->click();
+        QVERIFY(asked);
+        QCOMPARE(lastOutgoing().state, client::MessageState::Held);
+        QVERIFY(banner->isVisible());
+        driveNextDialog([](QDialog *dialog) {
+            auto *confirm = dialog->findChild<QPushButton *>(QStringLiteral("confirmAcceptKeyButton"));
+            if (!confirm)
+                return dialog->reject();
+            confirm->click();
+        });
         accept->click();
         QTRY_VERIFY_WITH_TIMEOUT(lastOutgoing().state == client::MessageState::Stored
                                      || lastOutgoing().state == client::MessageState::Delivered,
@@ -253,6 +328,8 @@ private Q_SLOTS:
         auto contact = messenger->trust().contact(bob);
         QVERIFY(contact && contact->has_value());
         QCOMPARE((*contact)->identityKey, newKey.identityKey.publicKey());
+        // The decision is on the record, in the timeline.
+        QTRY_VERIFY(viewShows(view, QStringLiteral("You accepted the new key of %1.").arg(bob)));
     }
 
     void lockingForgetsTheMessenger()
@@ -268,6 +345,42 @@ private Q_SLOTS:
         QVERIFY(m_window->isLocked());
         QVERIFY(!m_window->messenger());
         QVERIFY(!m_window->findChild<QAbstractItemView *>(QStringLiteral("messageView")));
+    }
+
+    void unlockingResumesWhereItLeftOff()
+    {
+        QSignalSpy unlocked(m_window.get(), &ui::AppWindow::unlocked);
+        unlock(QString::fromLatin1(CliUsers::Passphrase));
+        QTRY_COMPARE_WITH_TIMEOUT(unlocked.count(), 1, 10'000);
+        // The conversation that was open is open again, with the focus in its composer.
+        const auto open = m_window->workspace()->currentConversation();
+        QVERIFY(open.has_value());
+        QCOMPARE(open->peer, CliUsers::identity(Bob));
+        auto *composer = m_window->findChild<QPlainTextEdit *>(QStringLiteral("composerEdit"));
+        QVERIFY(composer);
+        QTRY_COMPARE(m_window->focusWidget(), composer);
+
+        // The shortcuts work wherever the focus is, even nowhere at all.
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        composer->clearFocus();
+        bool dialogShown = false;
+        driveNextDialog([&dialogShown](QDialog *dialog) {
+            dialogShown = true;
+            dialog->reject();
+        });
+        QTest::keyClick(m_window.get(), Qt::Key_N, Qt::ControlModifier);
+        QTRY_VERIFY(dialogShown);
+
+        // Enter on a conversation in the list moves on to writing in it.
+        auto *list = m_window->findChild<QAbstractItemView *>(QStringLiteral("conversationList"));
+        QVERIFY(list);
+        list->setFocus();
+        QVERIFY(list->currentIndex().isValid());
+        QTest::keyClick(list, Qt::Key_Return);
+        QCOMPARE(m_window->focusWidget(), composer);
+        m_window->lock();
+        QVERIFY(m_window->isLocked());
     }
 
     void idleTimeLocksTheApp()

@@ -357,6 +357,38 @@ private Q_SLOTS:
         QTest::keySequence(list, QKeySequence::Copy);
         QCOMPARE(QApplication::clipboard()->text(), last.data(MessageModel::TextRole).toString());
     }
+    // Runs last: it adds a notice to the long conversation the other cases count.
+    void trustNoticesAndShrinkingKeepTheNewestInView()
+    {
+        ui::ConversationView view;
+        view.resize(480, 600);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        view.setConversation(m_messenger.get(), Direct);
+        QListView *list = view.listView();
+        QScrollBar *bar = list->verticalScrollBar();
+        QTRY_VERIFY(bar->maximum() > 1000);
+        const auto newestVisible = [list] {
+            const QModelIndex newest = list->model()->index(list->model()->rowCount() - 1, 0);
+            return list->viewport()->rect().contains(list->visualRect(newest).bottomLeft());
+        };
+        QVERIFY(newestVisible());
+
+        // Shrinking (a banner appears above) keeps the newest row in view.
+        view.resize(480, 420);
+        QTRY_VERIFY(newestVisible());
+
+        // Scrolled up to read, a trust notice still comes into view: it is about safety.
+        bar->setValue(bar->maximum() - 900);
+        QVERIFY(!newestVisible());
+        const std::optional<protocol::MessageId> notice =
+            recordTrustNotice(m_messenger->history(), PeerIdentity, TrustEvent::KeyChangedNotice);
+        QVERIFY(notice);
+        Q_EMIT m_messenger->messageAdded(*notice);
+        QTRY_VERIFY(newestVisible());
+        const QModelIndex newest = list->model()->index(list->model()->rowCount() - 1, 0);
+        QCOMPARE(newest.data(MessageModel::DirectionRole).toInt(), int(Direction::System));
+    }
 };
 
 QTEST_MAIN(TestGuiConversationModel)

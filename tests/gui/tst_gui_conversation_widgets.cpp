@@ -4,6 +4,7 @@
 // messages arrive; the composer sends on Enter, not on Shift+Enter, never sends blank text,
 // and grows up to six lines.
 #include "conversationtesting.h"
+#include "ui/kit/wording.h"
 #include "ui/conversation/composer.h"
 #include "ui/conversation/conversationlistpane.h"
 
@@ -12,6 +13,7 @@
 #include <QListView>
 #include <QPlainTextEdit>
 #include <QSignalSpy>
+#include <QRegularExpression>
 #include <QTest>
 #include <QToolButton>
 
@@ -119,6 +121,26 @@ private Q_SLOTS:
         QVERIFY(!pane.current());
         QVERIFY(empty->isVisible());
         QCOMPARE(unread.last().at(0).toInt(), 0);
+    }
+
+    void timesHaveNoSeconds()
+    {
+        // Whatever the system's regional format, and also without one (the C locale).
+        const QRegularExpression hourMinute(QStringLiteral("^\\d{1,2}[:.]05(\\s?\\S+)?$"));
+        for (const QLocale &language : {QLocale::c(), QLocale(QStringLiteral("ru")),
+                                        QLocale(QStringLiteral("de")), QLocale(QStringLiteral("en_US"))}) {
+            QLocale::setDefault(language);
+            const QString time = ui::Wording::timeOfDay(QTime(14, 5, 9));
+            QVERIFY2(hourMinute.match(time).hasMatch(), qPrintable(time));
+            QVERIFY2(!time.contains(QStringLiteral("09")), qPrintable(time));
+            const QString both = ui::Wording::dateTime(QDateTime(QDate(2026, 12, 4), QTime(14, 5, 9)));
+            QVERIFY2(both.contains(time) && !both.contains(QStringLiteral(":09")), qPrintable(both));
+        }
+        if (QLocale::system().language() == QLocale::C) {
+            QLocale::setDefault(QLocale::c());
+            QCOMPARE(ui::Wording::timeOfDay(QTime(9, 5, 9)), QStringLiteral("09:05"));
+        }
+        QLocale::setDefault(QLocale::c());
     }
 
     void composerSendsOnEnterOnly()

@@ -38,11 +38,21 @@ struct Run
     QByteArray err;
 };
 
-Run run(const QString &program, const QStringList &arguments, int timeoutMs = ProgramTimeoutMs)
+//! How a program is run: with the offscreen platform, or as on a machine without any
+//! display (no platform chosen, no X11 or Wayland to connect to).
+enum class Display { Offscreen, None };
+
+Run run(const QString &program, const QStringList &arguments, int timeoutMs = ProgramTimeoutMs,
+        Display display = Display::Offscreen)
 {
     QProcess process;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    if (display == Display::Offscreen) {
+        environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    } else {
+        for (const char *name : {"QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY"})
+            environment.remove(QString::fromLatin1(name));
+    }
     process.setProcessEnvironment(environment);
     process.start(program, arguments);
     Run result;
@@ -110,6 +120,21 @@ private Q_SLOTS:
         // QCommandLineParser prints "<application name> <version>".
         const QString line = QString::fromUtf8(version.out).trimmed();
         QVERIFY2(line.endsWith(QString(u' ' + Version)), qPrintable(line));
+    }
+
+    // Help and version need no display: over SSH, in a terminal without a desktop.
+    void helpNeedsNoDisplay()
+    {
+        if (!HasGui)
+            QSKIP("built without the desktop app");
+        const QString path = installed(QStringLiteral("bin/cardinal"));
+        const Run help = run(path, {QStringLiteral("--help")}, ProgramTimeoutMs, Display::None);
+        QVERIFY2(help.finished && help.exitCode == 0, help.err.constData());
+        QVERIFY2(help.out.contains("--profile"), help.out.constData());
+        QVERIFY2(help.out.contains("--server"), help.out.constData());
+        const Run version = run(path, {QStringLiteral("--version")}, ProgramTimeoutMs, Display::None);
+        QVERIFY2(version.finished && version.exitCode == 0, version.err.constData());
+        QVERIFY(QString::fromUtf8(version.out).trimmed().endsWith(QString(u' ' + Version)));
     }
 
     void filesAreInPlace_data()

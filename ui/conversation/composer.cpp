@@ -58,6 +58,8 @@ Composer::Composer(QWidget *parent)
     connect(m_edit, &QPlainTextEdit::textChanged, this, [this] {
         m_send->setEnabled(!m_edit->toPlainText().trimmed().isEmpty());
         fitHeight();
+        if (!m_replacing)
+            Q_EMIT edited();
     });
     fitHeight();
 }
@@ -76,6 +78,14 @@ void Composer::setNotice(const QString &text)
 QString Composer::text() const
 {
     return m_edit->toPlainText();
+}
+
+void Composer::setText(const QString &text)
+{
+    m_replacing = true;
+    m_edit->setPlainText(text); // also starts a fresh undo history: no undoing into another chat
+    m_edit->moveCursor(QTextCursor::End);
+    m_replacing = false;
 }
 
 bool Composer::eventFilter(QObject *watched, QEvent *event)
@@ -103,8 +113,9 @@ void Composer::send()
     const QString text = m_edit->toPlainText().trimmed();
     if (text.isEmpty())
         return;
+    // Cleared first, so that a receiver that could not send can put the text back.
+    setText(QString());
     Q_EMIT sendRequested(text);
-    m_edit->clear();
 }
 
 void Composer::fitHeight()

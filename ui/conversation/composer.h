@@ -28,9 +28,13 @@ public:
     void setNotice(const QString &text);
     //! The text being written.
     [[nodiscard]] QString text() const;
+    //! Replaces the text (a conversation's draft), cursor at the end, without edited().
+    void setText(const QString &text);
 
 Q_SIGNALS:
-    //! The user sent `text` (trimmed, never empty); the editor is cleared after this.
+    //! The person changed the text (typing, pasting, deleting; not setText()).
+    void edited();
+    //! The user sent `text` (trimmed, never empty); the editor is cleared before this.
     void sendRequested(const QString &text);
 
 protected:
@@ -43,6 +47,7 @@ private:
     QLabel *m_notice;
     QPlainTextEdit *m_edit;
     QToolButton *m_send;
+    bool m_replacing = false;
 };
 
 } // namespace cardinal::ui

@@ -4,6 +4,7 @@
 #include "ui/conversation/conversationlistmodel.h"
 #include "ui/kit/namestyle.h"
 #include "ui/kit/icons.h"
+#include "ui/kit/tones.h"
 
 #include <QApplication>
 #include <QPainter>
@@ -102,9 +103,23 @@ void ConversationListDelegate::paint(QPainter *painter, const QStyleOptionViewIt
         painter->drawText(badge, Qt::AlignCenter, count);
         second.setRight(badge.left() - Pad);
     }
+    const QString draft = index.data(ConversationListModel::DraftRole).toString();
+    if (!draft.isEmpty()) {
+        // An unsent draft comes first, marked like Signal and Telegram do, so that nobody
+        // forgets a half-written message.
+        const QString label = ConversationListModel::tr("Draft:") + QLatin1Char(' ');
+        QFont marked = option.font;
+        marked.setBold(true);
+        painter->setFont(marked);
+        painter->setPen(selected ? ink : Tones::errorText(palette));
+        const int labelWidth = QFontMetrics(marked).horizontalAdvance(label);
+        painter->drawText(second, Qt::AlignLeft | Qt::AlignVCenter, label);
+        second.setLeft(second.left() + labelWidth);
+    }
     painter->setFont(option.font);
     painter->setPen(faint);
-    const QString preview = index.data(ConversationListModel::PreviewRole).toString();
+    const QString preview =
+        draft.isEmpty() ? index.data(ConversationListModel::PreviewRole).toString() : draft;
     painter->drawText(second, Qt::AlignLeft | Qt::AlignVCenter,
                       metrics.elidedText(preview, Qt::ElideRight, second.width()));
     painter->restore();

@@ -120,15 +120,20 @@ QVariant ConversationListModel::data(const QModelIndex &index, int role) const
         return Wording::shortTime(summary.lastAtMs, QDateTime::currentDateTime());
     case UnreadRole:
         return summary.unreadCount;
+    case DraftRole:
+        return summary.draft;
     case IsGroupRole:
         return group;
     case SearchTextRole:
-        return QString(title(summary) + QLatin1Char('\n') + preview(summary));
+        return QString(title(summary) + QLatin1Char('\n') + preview(summary) + QLatin1Char('\n') +
+                       summary.draft);
     case Qt::AccessibleTextRole: {
         QString text = group ? tr("Group %1").arg(title(summary)) : title(summary);
         if (summary.unreadCount > 0)
             text += QStringLiteral(", ") + tr("%n unread", nullptr, summary.unreadCount);
-        if (const QString last = preview(summary); !last.isEmpty())
+        if (!summary.draft.isEmpty())
+            text += QStringLiteral(", ") + tr("Draft: %1").arg(summary.draft);
+        else if (const QString last = preview(summary); !last.isEmpty())
             text += QStringLiteral(", ") +
                     Wording::shortTime(summary.lastAtMs, QDateTime::currentDateTime()) +
                     QStringLiteral(": ") + last;

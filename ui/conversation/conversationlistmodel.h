@@ -37,6 +37,7 @@ public:
         UnreadRole,                   //!< int
         IsGroupRole,                  //!< bool
         SearchTextRole,               //!< QString: what the filter box matches against
+        DraftRole,                    //!< QString: the unsent draft, one line; empty if none
     };
 
     explicit ConversationListModel(QObject *parent = nullptr);

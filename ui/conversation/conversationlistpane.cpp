@@ -99,6 +99,19 @@ void ConversationListPane::focusFilter()
     m_filter->selectAll();
 }
 
+int ConversationListPane::unreadCount() const
+{
+    return m_model->totalUnread();
+}
+
+void ConversationListPane::focusList()
+{
+    if (m_list->isVisibleTo(this))
+        m_list->setFocus(Qt::OtherFocusReason);
+    else
+        m_filter->setFocus(Qt::OtherFocusReason);
+}
+
 bool ConversationListPane::eventFilter(QObject *watched, QEvent *event)
 {
     if (event->type() != QEvent::KeyPress)
@@ -116,6 +129,8 @@ bool ConversationListPane::eventFilter(QObject *watched, QEvent *event)
             const QModelIndex first = m_filterModel->index(0, 0);
             m_list->setCurrentIndex(first);
             choose(first);
+            if (m_current)
+                Q_EMIT conversationActivated(*m_current);
             return true;
         }
         if (key->key() == Qt::Key_Escape && !m_filter->text().isEmpty()) {
@@ -124,6 +139,8 @@ bool ConversationListPane::eventFilter(QObject *watched, QEvent *event)
         }
     } else if (watched == m_list && enter && m_list->currentIndex().isValid()) {
         choose(m_list->currentIndex());
+        if (m_current)
+            Q_EMIT conversationActivated(*m_current);
         return true;
     }
     return QWidget::eventFilter(watched, event);

@@ -26,8 +26,9 @@ class ConversationListModel;
 //!
 //! The list follows the Messenger by itself (bursts of signals are read once). Marking a
 //! conversation read is not a Messenger signal: call refresh() after ConversationView's
-//! readMarked(). Choosing a row by mouse, Up/Down or Enter emits conversationSelected().
-//! In the filter box, Down moves into the list, Enter opens the first match, Escape clears.
+//! readMarked(). Choosing a row by mouse, Up/Down or Enter emits conversationSelected();
+//! Enter also emits conversationActivated(). In the filter box, Down moves into the list,
+//! Enter opens the first match, Escape clears.
 class ConversationListPane : public QWidget
 {
     Q_OBJECT
@@ -44,11 +45,18 @@ public:
     //! highlighted as soon as it appears.
     void select(const client::ConversationRef &ref);
     [[nodiscard]] std::optional<client::ConversationRef> current() const { return m_current; }
+    //! Unread messages over all conversations.
+    [[nodiscard]] int unreadCount() const;
     //! Puts the keyboard focus into the filter box (the shell binds Ctrl+F to this).
     void focusFilter();
+    //! Puts the keyboard focus on the list (or on the filter box while nothing is listed).
+    void focusList();
 
 Q_SIGNALS:
     void conversationSelected(const cardinal::client::ConversationRef &ref);
+    //! Enter was pressed on a conversation (in the list, or in the filter box on its first
+    //! match): after conversationSelected(), the person wants to write in it.
+    void conversationActivated(const cardinal::client::ConversationRef &ref);
     //! The unread messages of all conversations together, when that number changes.
     void unreadCountChanged(int total);
 

@@ -163,14 +163,16 @@ void ConversationView::onRowsInserted(int first, int last)
     if (!m_model || m_loadingOlder)
         return;
     bool incoming = false;
-    bool outgoing = false;
+    bool mustShow = false;
     for (int row = first; row <= last; ++row) {
         const int direction = m_model->index(row).data(MessageModel::DirectionRole).toInt();
         incoming = incoming || direction == int(client::Direction::Incoming);
-        outgoing = outgoing || direction == int(client::Direction::Outgoing);
+        mustShow = mustShow || direction == int(client::Direction::Outgoing) ||
+                   direction == int(client::Direction::System);
     }
-    // What the user just wrote is always shown.
-    if (m_wasAtBottom || outgoing) {
+    // What the user just wrote is always shown, and so is a trust notice: it explains the
+    // banner above and what happens to the next message.
+    if (m_wasAtBottom || mustShow) {
         m_list->layoutNow();
         m_list->scrollToBottom();
     }

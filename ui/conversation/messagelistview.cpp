@@ -63,6 +63,16 @@ void MessageListView::keyPressEvent(QKeyEvent *event)
     QListView::keyPressEvent(event);
 }
 
+void MessageListView::resizeEvent(QResizeEvent *event)
+{
+    const bool atBottom = isAtBottom();
+    QListView::resizeEvent(event);
+    if (atBottom) {
+        layoutNow();
+        scrollToBottom();
+    }
+}
+
 void MessageListView::contextMenuEvent(QContextMenuEvent *event)
 {
     const QModelIndex index = indexAt(event->pos());

@@ -7,6 +7,8 @@ namespace cardinal::ui {
 
 //! The list view of a timeline: pixel scrolling, one selectable message at a time, and
 //! copying the selected message's text (Ctrl+C, or "Copy text" in its context menu).
+//! A view that shows its newest row keeps showing it when it gets smaller (a banner or a
+//! notice line above it appears, the composer grows).
 class MessageListView : public QListView
 {
     Q_OBJECT
@@ -24,6 +26,7 @@ public:
 protected:
     void keyPressEvent(QKeyEvent *event) override;
     void contextMenuEvent(QContextMenuEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 };
 
 } // namespace cardinal::ui

@@ -123,7 +123,8 @@ QVariant MessageModel::data(const QModelIndex &index, int role) const
         return accessibleText(row);
     case Qt::ToolTipRole:
         return QString(
-            QLocale().toString(QDateTime::fromMSecsSinceEpoch(row.atMs), QLocale::LongFormat) +
+            QLocale().toString(QDateTime::fromMSecsSinceEpoch(row.atMs).date(), QLocale::LongFormat) +
+            QStringLiteral(", ") + Wording::timeOfDay(QDateTime::fromMSecsSinceEpoch(row.atMs).time()) +
             QLatin1Char('\n') + Wording::messageState(row.state));
     case SenderRole:
         return row.sender;
@@ -134,8 +135,7 @@ QVariant MessageModel::data(const QModelIndex &index, int role) const
     case TimestampRole:
         return row.atMs;
     case TimeTextRole:
-        return QLocale().toString(QDateTime::fromMSecsSinceEpoch(row.atMs).time(),
-                                  QLocale::ShortFormat);
+        return Wording::timeOfDay(QDateTime::fromMSecsSinceEpoch(row.atMs).time());
     case FirstOfDayRole:
         return row.firstOfDay;
     case DayLabelRole:
@@ -259,8 +259,7 @@ QString MessageModel::accessibleText(const Row &row) const
     const QString who = row.direction == Direction::Outgoing ? tr("You")
                         : row.direction == Direction::System ? tr("Notice")
                                                              : row.sender;
-    const QString when =
-        QLocale().toString(QDateTime::fromMSecsSinceEpoch(row.atMs), QLocale::ShortFormat);
+    const QString when = Wording::dateTime(QDateTime::fromMSecsSinceEpoch(row.atMs));
     //: Read out for a message: %1 sender, %2 time, %3 state, %4 the message text
     return tr("%1, %2, %3: %4").arg(who, when, Wording::messageState(row.state), text(row));
 }

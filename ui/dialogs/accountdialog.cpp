@@ -168,8 +168,7 @@ void AccountDialog::showDevices(const QList<protocol::DeviceRecord> &devices)
         rowLayout->setContentsMargins(0, 2, 0, 2);
         auto *icon = new QLabel(row);
         icon->setPixmap(Icons::icon(u"device").pixmap(20, 20));
-        const QString added = QLocale().toString(
-            QDateTime::fromSecsSinceEpoch(content.createdAt).date(), QLocale::ShortFormat);
+        const QString added = Wording::dateTime(QDateTime::fromSecsSinceEpoch(content.createdAt));
         const bool thisDevice = content.deviceId == self;
         auto *text = new QLabel(
             thisDevice

@@ -4,6 +4,7 @@
 #include <QDateTime>
 #include <QLocale>
 #include <QRegularExpression>
+#include <QRegularExpression>
 
 #include <optional>
 
@@ -156,6 +157,43 @@ QString Wording::connectionState(client::Connection::State state)
     return {};
 }
 
+namespace {
+
+//! `pattern` (a QLocale format) without its seconds and whatever separates them.
+QString withoutSeconds(QString pattern)
+{
+    static const QRegularExpression seconds(QStringLiteral("[:.]?s{1,2}"));
+    pattern.remove(seconds);
+    return pattern.trimmed();
+}
+
+//! The system's regional formats, unless it has none (C / POSIX).
+QLocale regional()
+{
+    const QLocale system = QLocale::system();
+    return system.language() == QLocale::C ? QLocale() : system;
+}
+
+} // namespace
+
+QString Wording::timeOfDay(const QTime &time)
+{
+    const QLocale formats = regional();
+    const QString pattern = formats.language() == QLocale::C
+                                ? QStringLiteral("HH:mm")
+                                : withoutSeconds(formats.timeFormat(QLocale::ShortFormat));
+    // The pattern is the region's; AM/PM words are the app's language.
+    return QLocale().toString(time, pattern);
+}
+
+QString Wording::dateTime(const QDateTime &when)
+{
+    const QDateTime local = when.toLocalTime();
+    const QString date = QLocale().toString(local.date(), regional().dateFormat(QLocale::ShortFormat));
+    //: A date and a time of day, e.g. "04.12.26, 14:05"
+    return tr("%1, %2").arg(date, timeOfDay(local.time()));
+}
+
 QString Wording::shortTime(qint64 msSinceEpoch, const QDateTime &now)
 {
     if (msSinceEpoch <= 0)
@@ -164,10 +202,10 @@ QString Wording::shortTime(qint64 msSinceEpoch, const QDateTime &now)
     const QLocale locale;
     const qint64 days = when.date().daysTo(now.date());
     if (days == 0)
-        return locale.toString(when.time(), QLocale::ShortFormat);
+        return timeOfDay(when.time());
     if (days > 0 && days < 7)
         return locale.dayName(when.date().dayOfWeek(), QLocale::ShortFormat);
-    return locale.toString(when.date(), QLocale::ShortFormat);
+    return locale.toString(when.date(), regional().dateFormat(QLocale::ShortFormat));
 }
 
 QString Wording::day(const QDate &date, const QDate &today)

@@ -35,6 +35,12 @@ public:
     //! "Online", "Connecting…", "Offline".
     [[nodiscard]] static QString connectionState(client::Connection::State state);
 
+    //! A time of day in the person's regional format (the system locale's pattern, so a
+    //! German system shows 14:05 whatever the app's language), never with seconds; 24-hour
+    //! "HH:mm" where the system has no regional settings (the C locale).
+    [[nodiscard]] static QString timeOfDay(const QTime &time);
+    //! A date and time in the same formats: the short date, then timeOfDay().
+    [[nodiscard]] static QString dateTime(const QDateTime &when);
     //! A message time for lists: "14:05" today, "Mon" within the week, else a short date.
     [[nodiscard]] static QString shortTime(qint64 msSinceEpoch, const QDateTime &now);
     //! A day separator: "Today", "Yesterday", or a long date.

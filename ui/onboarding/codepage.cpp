@@ -2,11 +2,11 @@
 #include "ui/onboarding/codepage.h"
 
 #include "ui/kit/inlineerror.h"
+#include "ui/kit/wording.h"
 
 #include <QDateTime>
 #include <QLabel>
 #include <QLineEdit>
-#include <QLocale>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QRegularExpressionValidator>
@@ -134,7 +134,7 @@ void CodePage::retranslate()
         //: %1 is an e-mail address, %2 a time of day
         card()->setExplanation(
             tr("We sent a code to %1. It is valid until %2.")
-                .arg(m_identity, QLocale().toString(m_expiresAt.time(), QLocale::ShortFormat)));
+                .arg(m_identity, Wording::timeOfDay(m_expiresAt.toLocalTime().time())));
     } else {
         card()->setExplanation(tr("Enter the code we sent to %1.").arg(m_identity));
     }

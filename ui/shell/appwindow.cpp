@@ -131,6 +131,7 @@ void AppWindow::enterWorkspace(std::unique_ptr<client::Messenger> messenger)
     m_messenger = std::move(messenger);
     m_messenger->connectToServer();
     buildWorkspace();
+    m_workspace->resume();
     applyAutoLock();
     Q_EMIT unlocked();
 }
@@ -155,8 +156,12 @@ void AppWindow::buildWorkspace()
             Qt::QueuedConnection);
     m_notifier->setMessenger(m_messenger.get(),
                              [this](const client::ConversationRef &ref) { return isOnScreen(ref); });
-    if (open)
+    // The list counted before it was connected to: take its total as it is now.
+    m_notifier->setUnreadCount(workspace->unreadCount());
+    if (open) {
         workspace->openConversation(*open);
+        workspace->resume();
+    }
     updateTitle();
 }
 
@@ -209,9 +214,10 @@ void AppWindow::applyAutoLock()
 
 void AppWindow::updateTitle()
 {
-    QString title = tr("Cardinal");
+    // The platform adds the application's display name ("… — Cardinal") by itself.
+    QString title = QGuiApplication::applicationDisplayName();
     if (m_messenger)
-        title = tr("Cardinal — %1").arg(m_messenger->profile().identity());
+        title = m_messenger->profile().identity();
     const int unread = m_messenger ? m_notifier->unreadCount() : 0;
     setWindowTitle(unread > 0 ? QStringLiteral("(%1) %2").arg(unread).arg(title) : title);
 }

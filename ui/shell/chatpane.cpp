@@ -12,13 +12,17 @@
 #include "ui/shell/keychangebanner.h"
 
 #include <QFrame>
+#include <QLoggingCategory>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPointer>
+#include <QPushButton>
 #include <QStackedWidget>
 #include <QVBoxLayout>
 
 namespace cardinal::ui {
+
+Q_LOGGING_CATEGORY(lcChatPane, "cardinal.ui.chatpane")
 
 namespace {
 
@@ -91,6 +95,10 @@ ChatPane::ChatPane(client::Messenger &messenger, QWidget *parent)
     layout->addWidget(m_pages);
 
     connect(m_composer, &Composer::sendRequested, this, &ChatPane::send);
+    m_draftTimer.setSingleShot(true);
+    m_draftTimer.setInterval(DraftDelayMs);
+    connect(&m_draftTimer, &QTimer::timeout, this, &ChatPane::saveDraft);
+    connect(m_composer, &Composer::edited, &m_draftTimer, qOverload<>(&QTimer::start));
     connect(m_view, &ConversationView::readMarked, this, &ChatPane::readMarked);
     connect(m_header, &ChatHeader::verifyRequested, this, [this] {
         if (m_ref && m_ref->kind == client::ConversationRef::Kind::Direct)
@@ -109,11 +117,22 @@ ChatPane::ChatPane(client::Messenger &messenger, QWidget *parent)
     });
 }
 
+ChatPane::~ChatPane()
+{
+    saveDraft();
+}
+
 void ChatPane::openConversation(const client::ConversationRef &ref)
 {
     if (m_ref == ref)
         return;
+    saveDraft();
     m_ref = ref;
+    auto draft = m_messenger.history().draft(ref);
+    m_savedDraft = draft ? *draft : QString();
+    m_composer->setText(m_savedDraft);
+    if (auto opened = m_messenger.history().markOpened(ref); !opened)
+        qCWarning(lcChatPane) << "cannot record the open conversation:" << opened.error().message();
     m_groupMembers.clear();
     m_groupMemberCount = -1;
     m_view->setConversation(&m_messenger, ref);
@@ -125,7 +144,10 @@ void ChatPane::openConversation(const client::ConversationRef &ref)
 
 void ChatPane::closeConversation()
 {
+    saveDraft();
     m_ref.reset();
+    m_savedDraft.clear();
+    m_composer->setText(QString());
     m_groupMembers.clear();
     m_view->clear();
     m_pages->setCurrentIndex(0);
@@ -217,8 +239,29 @@ void ChatPane::send(const QString &text)
     if (!m_ref)
         return;
     auto sent = m_messenger.sendText(*m_ref, text);
-    if (!sent)
+    if (!sent) {
+        // Nothing typed is lost: the text goes back where it was.
+        m_composer->setText(text);
         QMessageBox::warning(this, tr("Message not sent"), Wording::error(sent.error()));
+    }
+    saveDraft();
+}
+
+void ChatPane::saveDraft()
+{
+    m_draftTimer.stop();
+    if (!m_ref)
+        return;
+    const QString text = m_composer->text();
+    const bool blank = text.trimmed().isEmpty();
+    if (text == m_savedDraft || (blank && m_savedDraft.isEmpty()))
+        return;
+    if (auto saved = m_messenger.history().setDraft(*m_ref, text); !saved) {
+        qCWarning(lcChatPane) << "cannot keep the draft:" << saved.error().message();
+        return;
+    }
+    m_savedDraft = blank ? QString() : text;
+    Q_EMIT draftSaved(*m_ref);
 }
 
 void ChatPane::openVerifyDialog(const QString &identity)
@@ -239,6 +282,23 @@ void ChatPane::openMembersDialog()
 
 void ChatPane::acceptNewKey(const QString &identity)
 {
+    // Accepting without comparing is exactly what an attacker hopes for: ask once more,
+    // with Cancel as the default.
+    QMessageBox confirm(QMessageBox::Warning, tr("Accept the new key?"),
+                        tr("Accept the new key of %1 without comparing safety numbers?")
+                            .arg(identity),
+                        QMessageBox::Cancel, this);
+    confirm.setObjectName(QStringLiteral("confirmAcceptKeyDialog"));
+    confirm.setInformativeText(
+        tr("Do this only if you know why it changed, for example because they told you "
+           "about a new phone. The held messages are then sent to the new key. Comparing "
+           "the safety number first is safer."));
+    QPushButton *accept = confirm.addButton(tr("&Accept new key"), QMessageBox::AcceptRole);
+    accept->setObjectName(QStringLiteral("confirmAcceptKeyButton"));
+    confirm.setDefaultButton(QMessageBox::Cancel);
+    confirm.exec();
+    if (confirm.clickedButton() != accept)
+        return;
     auto accepted = m_messenger.acceptNewKey(identity);
     if (!accepted)
         QMessageBox::warning(this, tr("Could not accept the new key"),

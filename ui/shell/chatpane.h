@@ -6,6 +6,7 @@
 #include "client/truststore.h"
 
 #include <QStringList>
+#include <QTimer>
 #include <QWidget>
 
 class QStackedWidget;
@@ -28,12 +29,20 @@ class KeyChangeBanner;
 //! It keeps the trust decisions where the person can see them: while a contact's key is
 //! Changed the banner offers Verify and Accept, and the composer says that what is typed
 //! now is held (the client core holds it; nothing is encrypted to the new key until then).
+//!
+//! What is typed and not sent is the open conversation's draft: kept (sealed, in the
+//! profile) shortly after each change, when another conversation opens and when the pane
+//! goes away (lock, quit), and put back when the conversation opens again.
 class ChatPane : public QWidget
 {
     Q_OBJECT
 
 public:
+    //! How long typing has to pause before the draft is written.
+    static constexpr int DraftDelayMs = 400;
+
     explicit ChatPane(client::Messenger &messenger, QWidget *parent = nullptr);
+    ~ChatPane() override;
 
     void openConversation(const client::ConversationRef &ref);
     void closeConversation();
@@ -44,12 +53,16 @@ public:
 Q_SIGNALS:
     //! The timeline marked the open conversation read (the list's unread counts changed).
     void readMarked(const cardinal::client::ConversationRef &ref);
+    //! A conversation's draft was written or removed (the list shows drafts).
+    void draftSaved(const cardinal::client::ConversationRef &ref);
 
 private:
     void refreshTrust();
     void refreshGroup();
     void applyGroups(const QByteArray &groupId, const Result<QList<client::GroupInfo>> &groups);
     void send(const QString &text);
+    //! Writes the composer's text as the open conversation's draft, if it changed.
+    void saveDraft();
     void openVerifyDialog(const QString &identity);
     void openMembersDialog();
     void acceptNewKey(const QString &identity);
@@ -60,6 +73,8 @@ private:
     std::optional<client::ConversationRef> m_ref;
     QStringList m_groupMembers;
     int m_groupMemberCount = -1;
+    QTimer m_draftTimer;
+    QString m_savedDraft; //!< the open conversation's draft as last written
 
     QStackedWidget *m_pages;
     ChatHeader *m_header;

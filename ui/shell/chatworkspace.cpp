@@ -16,6 +16,7 @@
 
 #include <QAction>
 #include <QHBoxLayout>
+#include <QLoggingCategory>
 #include <QLabel>
 #include <QMenu>
 #include <QSplitter>
@@ -23,6 +24,8 @@
 #include <QVBoxLayout>
 
 namespace cardinal::ui {
+
+Q_LOGGING_CATEGORY(lcWorkspace, "cardinal.ui.workspace")
 
 namespace {
 
@@ -72,6 +75,8 @@ ChatWorkspace::ChatWorkspace(client::Messenger &messenger, AppSettings &settings
     connect(m_list, &ConversationListPane::unreadCountChanged, this,
             &ChatWorkspace::unreadCountChanged);
     connect(m_chat, &ChatPane::readMarked, m_list, &ConversationListPane::refresh);
+    connect(m_chat, &ChatPane::draftSaved, m_list, &ConversationListPane::refresh);
+    connect(m_list, &ConversationListPane::conversationActivated, m_chat, &ChatPane::focusComposer);
 
     addShortcut(tr("New chat"), QKeySequence(Qt::CTRL | Qt::Key_N), &ChatWorkspace::newChat);
     addShortcut(tr("New group"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N),
@@ -82,12 +87,12 @@ ChatWorkspace::ChatWorkspace(client::Messenger &messenger, AppSettings &settings
                 &ChatWorkspace::openSettings);
     auto *search = new QAction(tr("Search conversations"), this);
     search->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_F));
-    search->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    search->setShortcutContext(Qt::WindowShortcut);
     connect(search, &QAction::triggered, m_list, &ConversationListPane::focusFilter);
     addAction(search);
     auto *lock = new QAction(tr("Lock"), this);
     lock->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
-    lock->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    lock->setShortcutContext(Qt::WindowShortcut);
     connect(lock, &QAction::triggered, this, &ChatWorkspace::lockRequested);
     addAction(lock);
 }
@@ -103,7 +108,8 @@ QAction *ChatWorkspace::addShortcut(const QString &text, const QKeySequence &key
 {
     auto *action = new QAction(text, this);
     action->setShortcut(keys);
-    action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    // Window-wide: right after unlocking the focus may be on no widget of ours at all.
+    action->setShortcutContext(Qt::WindowShortcut);
     connect(action, &QAction::triggered, this, slot);
     addAction(action);
     return action;
@@ -169,6 +175,24 @@ void ChatWorkspace::openConversation(const client::ConversationRef &ref)
         m_list->select(ref);
 }
 
+void ChatWorkspace::resume()
+{
+    if (!m_chat->conversation()) {
+        auto last = m_messenger.history().lastOpened();
+        if (last && *last)
+            openConversation(**last);
+    }
+    if (m_chat->conversation())
+        m_chat->focusComposer();
+    else
+        m_list->focusList();
+}
+
+int ChatWorkspace::unreadCount() const
+{
+    return m_list->unreadCount();
+}
+
 std::optional<client::ConversationRef> ChatWorkspace::currentConversation() const
 {
     return m_chat->conversation();
@@ -179,8 +203,12 @@ void ChatWorkspace::newChat()
     NewChatDialog dialog(m_messenger, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
+    // Listed at once, before its first message, so that it is there to come back to.
+    const auto ref = client::ConversationRef::direct(dialog.identity());
+    if (auto started = m_messenger.history().startConversation(ref); !started)
+        qCWarning(lcWorkspace) << "cannot list the new chat:" << started.error().message();
     m_list->refresh();
-    openConversation(client::ConversationRef::direct(dialog.identity()));
+    openConversation(ref);
     m_chat->focusComposer();
 }
 

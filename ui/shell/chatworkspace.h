@@ -22,9 +22,10 @@ class ConversationListPane;
 //! The unlocked app: the sidebar (who we are, new chat / new group / menu, the
 //! conversation list, the connection state) and the open conversation.
 //!
-//! Every action is a QAction with a shortcut on this widget, so all of it is reachable
-//! from the keyboard: Ctrl+N new chat, Ctrl+Shift+N new group, Ctrl+F search, Ctrl+L lock,
-//! Ctrl+, settings, Ctrl+Shift+A account, Ctrl+I contact or group info (in the header).
+//! Every action is a QAction with a window-wide shortcut, so all of it is reachable from
+//! the keyboard wherever the focus is (even nowhere, right after unlocking): Ctrl+N new
+//! chat, Ctrl+Shift+N new group, Ctrl+F search, Ctrl+L lock, Ctrl+, settings, Ctrl+Shift+A
+//! account, Ctrl+I contact or group info (in the header), F1 the list of shortcuts.
 class ChatWorkspace : public QWidget
 {
     Q_OBJECT
@@ -34,7 +35,12 @@ public:
     ~ChatWorkspace() override;
 
     void openConversation(const client::ConversationRef &ref);
+    //! Where the person left off: opens the conversation that was open last (kept in the
+    //! profile) and puts the focus in its composer, or in the conversation list.
+    void resume();
     [[nodiscard]] std::optional<client::ConversationRef> currentConversation() const;
+    //! Unread messages over all conversations now (unreadCountChanged() tells changes).
+    [[nodiscard]] int unreadCount() const;
     [[nodiscard]] ChatPane *chatPane() const { return m_chat; }
     [[nodiscard]] ConversationListPane *conversationList() const { return m_list; }
 
