@@ -376,63 +376,68 @@
 <context>
     <name>cardinal::ui::CodePage</name>
     <message>
-        <location filename="../ui/onboarding/codepage.cpp" line="130"/>
+        <location filename="../ui/onboarding/codepage.cpp" line="140"/>
         <source>Check your e-mail</source>
         <translation>Prüfen Sie Ihre E-Mails</translation>
     </message>
     <message>
-        <location filename="../ui/onboarding/codepage.cpp" line="132"/>
+        <location filename="../ui/onboarding/codepage.cpp" line="142"/>
         <source>Sending a code to %1…</source>
         <translation>Code wird an %1 gesendet…</translation>
     </message>
     <message>
-        <location filename="../ui/onboarding/codepage.cpp" line="136"/>
+        <location filename="../ui/onboarding/codepage.cpp" line="145"/>
+        <source>No code was sent to %1. When the problem below is solved, ask for a new one.</source>
+        <translation>An %1 wurde kein Code gesendet. Sobald das Problem unten behoben ist, fordern Sie einen neuen an.</translation>
+    </message>
+    <message>
+        <location filename="../ui/onboarding/codepage.cpp" line="151"/>
         <source>We sent a code to %1. It is valid until %2.</source>
         <extracomment>%1 is an e-mail address, %2 a time of day</extracomment>
         <translation>Wir haben einen Code an %1 gesendet. Er gilt bis %2.</translation>
     </message>
     <message>
-        <location filename="../ui/onboarding/codepage.cpp" line="139"/>
+        <location filename="../ui/onboarding/codepage.cpp" line="154"/>
         <source>Enter the code we sent to %1.</source>
         <translation>Geben Sie den Code ein, den wir an %1 gesendet haben.</translation>
     </message>
     <message>
-        <location filename="../ui/onboarding/codepage.cpp" line="141"/>
+        <location filename="../ui/onboarding/codepage.cpp" line="156"/>
         <source>&amp;Code from the e-mail</source>
         <translation>&amp;Code aus der E-Mail</translation>
     </message>
     <message>
-        <location filename="../ui/onboarding/codepage.cpp" line="142"/>
+        <location filename="../ui/onboarding/codepage.cpp" line="157"/>
         <source>Code from the e-mail</source>
         <translation>Code aus der E-Mail</translation>
     </message>
     <message>
-        <location filename="../ui/onboarding/codepage.cpp" line="143"/>
+        <location filename="../ui/onboarding/codepage.cpp" line="158"/>
         <source>&amp;Backup passphrase</source>
         <translation>&amp;Passphrase der Sicherung</translation>
     </message>
     <message>
-        <location filename="../ui/onboarding/codepage.cpp" line="144"/>
+        <location filename="../ui/onboarding/codepage.cpp" line="159"/>
         <source>Backup passphrase</source>
         <translation>Passphrase der Sicherung</translation>
     </message>
     <message>
-        <location filename="../ui/onboarding/codepage.cpp" line="145"/>
+        <location filename="../ui/onboarding/codepage.cpp" line="160"/>
         <source>The passphrase your key backup was made with on your other device.</source>
         <translation>Die Passphrase, mit der Sie die Schlüsselsicherung auf Ihrem anderen Gerät erstellt haben.</translation>
     </message>
     <message>
-        <location filename="../ui/onboarding/codepage.cpp" line="147"/>
+        <location filename="../ui/onboarding/codepage.cpp" line="162"/>
         <source>Con&amp;tinue</source>
         <translation>&amp;Weiter</translation>
     </message>
     <message>
-        <location filename="../ui/onboarding/codepage.cpp" line="147"/>
+        <location filename="../ui/onboarding/codepage.cpp" line="162"/>
         <source>C&amp;onfirm</source>
         <translation>&amp;Bestätigen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/onboarding/codepage.cpp" line="175"/>
+        <location filename="../ui/onboarding/codepage.cpp" line="190"/>
         <source>Send a new code (%n s)</source>
         <translation>
             <numerusform>Neuen Code senden (%n s)</numerusform>
@@ -440,12 +445,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/onboarding/codepage.cpp" line="176"/>
+        <location filename="../ui/onboarding/codepage.cpp" line="191"/>
         <source>Send a &amp;new code</source>
         <translation>&amp;Neuen Code senden</translation>
     </message>
     <message>
-        <location filename="../ui/onboarding/codepage.cpp" line="177"/>
+        <location filename="../ui/onboarding/codepage.cpp" line="192"/>
         <source>Send a new code</source>
         <translation>Neuen Code senden</translation>
     </message>
@@ -476,22 +481,22 @@
 <context>
     <name>cardinal::ui::ConnectionIndicator</name>
     <message>
-        <location filename="../ui/shell/connectionindicator.cpp" line="60"/>
+        <location filename="../ui/shell/connectionindicator.cpp" line="61"/>
         <source>Retry</source>
         <translation>Wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/shell/connectionindicator.cpp" line="62"/>
+        <location filename="../ui/shell/connectionindicator.cpp" line="63"/>
         <source>Retry connecting</source>
         <translation>Erneut verbinden</translation>
     </message>
     <message>
-        <location filename="../ui/shell/connectionindicator.cpp" line="89"/>
+        <location filename="../ui/shell/connectionindicator.cpp" line="100"/>
         <source>Offline: %1</source>
         <translation>Offline: %1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/connectionindicator.cpp" line="91"/>
+        <location filename="../ui/shell/connectionindicator.cpp" line="102"/>
         <source>Connection: %1</source>
         <translation>Verbindung: %1</translation>
     </message>
@@ -998,12 +1003,12 @@ Die Sicherung wird mit der hier gewählten Passphrase verschlossen, bevor sie di
 <context>
     <name>cardinal::ui::OnboardingCard</name>
     <message>
-        <location filename="../ui/onboarding/onboardingcard.cpp" line="165"/>
+        <location filename="../ui/onboarding/onboardingcard.cpp" line="197"/>
         <source>&amp;Back</source>
         <translation>&amp;Zurück</translation>
     </message>
     <message>
-        <location filename="../ui/onboarding/onboardingcard.cpp" line="166"/>
+        <location filename="../ui/onboarding/onboardingcard.cpp" line="198"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
@@ -1011,7 +1016,12 @@ Die Sicherung wird mit der hier gewählten Passphrase verschlossen, bevor sie di
 <context>
     <name>cardinal::ui::OnboardingFlow</name>
     <message>
-        <location filename="../ui/onboarding/onboardingflow.cpp" line="351"/>
+        <location filename="../ui/onboarding/onboardingflow.cpp" line="134"/>
+        <source>Checking %1…</source>
+        <translation>%1 wird geprüft…</translation>
+    </message>
+    <message>
+        <location filename="../ui/onboarding/onboardingflow.cpp" line="385"/>
         <source>The backup passphrase is not correct. Check it, ask for a new code, and try again.</source>
         <translation>Die Passphrase der Sicherung ist falsch. Prüfen Sie sie, fordern Sie einen neuen Code an und versuchen Sie es erneut.</translation>
     </message>
@@ -1655,173 +1665,179 @@ Die Sicherung wird mit der hier gewählten Passphrase verschlossen, bevor sie di
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="94"/>
+        <location filename="../ui/kit/wording.cpp" line="99"/>
         <source>The server at %1 does not answer. Check the address and your network connection.</source>
         <extracomment>%1 is a server address such as chat.example.org:7447</extracomment>
         <translation>Der Server %1 antwortet nicht. Prüfen Sie die Adresse und Ihre Netzwerkverbindung.</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="99"/>
+        <location filename="../ui/kit/wording.cpp" line="104"/>
         <source>The server at %1 refused the connection: nothing is listening there. Check the address and port, or whether the server is running.</source>
         <extracomment>%1 is a server address</extracomment>
         <translation>Der Server %1 hat die Verbindung abgelehnt: dort lauscht nichts. Prüfen Sie Adresse und Port oder ob der Server läuft.</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="104"/>
+        <location filename="../ui/kit/wording.cpp" line="109"/>
         <source>There is no server called %1. Check the address for typing mistakes.</source>
         <extracomment>%1 is a server address</extracomment>
         <translation>Einen Server namens %1 gibt es nicht. Prüfen Sie die Adresse auf Tippfehler.</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="108"/>
+        <location filename="../ui/kit/wording.cpp" line="113"/>
         <source>%1 answers, but it is not a Cardinal server. Check the address and port.</source>
         <extracomment>%1 is a server address</extracomment>
         <translation>%1 antwortet, ist aber kein Cardinal-Server. Prüfen Sie Adresse und Port.</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="112"/>
+        <location filename="../ui/kit/wording.cpp" line="117"/>
+        <source>The server at %1 is not the one whose key you entered: its key is different. Check the key with the server&apos;s operator.</source>
+        <extracomment>%1 is a server address</extracomment>
+        <translation>Der Server %1 ist nicht der, dessen Schlüssel Sie eingegeben haben: sein Schlüssel ist ein anderer. Prüfen Sie den Schlüssel mit dem Betreiber des Servers.</translation>
+    </message>
+    <message>
+        <location filename="../ui/kit/wording.cpp" line="122"/>
         <source>A secure connection to %1 could not be made (%2). If the server uses a certificate of its own, this computer has to trust it first.</source>
         <extracomment>%1 is a server address, %2 the system&apos;s reason in English</extracomment>
         <translation>Eine sichere Verbindung zu %1 kam nicht zustande (%2). Wenn der Server ein eigenes Zertifikat verwendet, muss dieser Computer ihm zuerst vertrauen.</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="123"/>
+        <location filename="../ui/kit/wording.cpp" line="133"/>
         <source>Unverified</source>
         <translation>Nicht verifiziert</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="124"/>
+        <location filename="../ui/kit/wording.cpp" line="134"/>
         <source>Verified</source>
         <translation>Verifiziert</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="125"/>
+        <location filename="../ui/kit/wording.cpp" line="135"/>
         <source>Key changed</source>
         <translation>Schlüssel geändert</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="126"/>
+        <location filename="../ui/kit/wording.cpp" line="136"/>
         <source>Revoked</source>
         <translation>Widerrufen</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="135"/>
+        <location filename="../ui/kit/wording.cpp" line="145"/>
         <source>Messages are encrypted, but you have not yet compared safety numbers with this contact.</source>
         <translation>Nachrichten sind verschlüsselt; die Sicherheitsnummer ist noch nicht verglichen.</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="138"/>
+        <location filename="../ui/kit/wording.cpp" line="148"/>
         <source>You compared safety numbers: only this contact&apos;s devices can read your messages.</source>
         <translation>Sicherheitsnummer verglichen: Nur Geräte dieses Kontakts lesen Ihre Nachrichten.</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="141"/>
+        <location filename="../ui/kit/wording.cpp" line="151"/>
         <source>This contact&apos;s key changed. Messages wait until you verify or accept the new key.</source>
         <translation>Neuer Schlüssel: Nachrichten warten, bis Sie ihn verifizieren oder akzeptieren.</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="144"/>
+        <location filename="../ui/kit/wording.cpp" line="154"/>
         <source>This contact&apos;s key was revoked. Nothing is encrypted to it any more.</source>
         <translation>Schlüssel widerrufen: An diesen Kontakt wird nichts mehr verschlüsselt.</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="152"/>
+        <location filename="../ui/kit/wording.cpp" line="162"/>
         <source>Online</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="154"/>
+        <location filename="../ui/kit/wording.cpp" line="164"/>
         <source>Connecting…</source>
         <translation>Verbinden…</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="155"/>
+        <location filename="../ui/kit/wording.cpp" line="165"/>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="194"/>
+        <location filename="../ui/kit/wording.cpp" line="204"/>
         <source>%1, %2</source>
         <extracomment>A date and a time of day, e.g. &quot;04.12.26, 14:05&quot;</extracomment>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="215"/>
+        <location filename="../ui/kit/wording.cpp" line="225"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="217"/>
+        <location filename="../ui/kit/wording.cpp" line="227"/>
         <source>Yesterday</source>
         <translation>Gestern</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="224"/>
+        <location filename="../ui/kit/wording.cpp" line="234"/>
         <source>Waiting to be sent</source>
         <translation>Wartet auf Versand</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="226"/>
+        <location filename="../ui/kit/wording.cpp" line="236"/>
         <source>Held: a recipient&apos;s key changed; verify or accept it to send</source>
         <translation>Zurückgehalten: Der Schlüssel eines Empfängers hat sich geändert; verifizieren oder akzeptieren Sie ihn, um zu senden</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="227"/>
+        <location filename="../ui/kit/wording.cpp" line="237"/>
         <source>Sent</source>
         <translation>Gesendet</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="228"/>
+        <location filename="../ui/kit/wording.cpp" line="238"/>
         <source>Delivered</source>
         <translation>Zugestellt</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="229"/>
+        <location filename="../ui/kit/wording.cpp" line="239"/>
         <source>Not sent</source>
         <translation>Nicht gesendet</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="230"/>
+        <location filename="../ui/kit/wording.cpp" line="240"/>
         <source>Received</source>
         <translation>Empfangen</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="231"/>
+        <location filename="../ui/kit/wording.cpp" line="241"/>
         <source>Could not decrypt</source>
         <translation>Nicht entschlüsselbar</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="241"/>
+        <location filename="../ui/kit/wording.cpp" line="251"/>
         <source>The safety number with %1 changed. Messages to them are held until you verify the new number or accept the new key.</source>
         <extracomment>A line in a conversation; %1 is the contact&apos;s address</extracomment>
         <translation>Die Sicherheitsnummer mit %1 hat sich geändert. Nachrichten an diesen Kontakt werden zurückgehalten, bis Sie die neue Nummer verifizieren oder den neuen Schlüssel akzeptieren.</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="246"/>
+        <location filename="../ui/kit/wording.cpp" line="256"/>
         <source>The safety number with %1 changed. Compare it with them to make sure it is really them.</source>
         <extracomment>A line in a conversation; %1 is the contact&apos;s address</extracomment>
         <translation>Die Sicherheitsnummer mit %1 hat sich geändert. Vergleichen Sie sie mit Ihrem Kontakt, um sicherzugehen, dass es wirklich diese Person ist.</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="251"/>
+        <location filename="../ui/kit/wording.cpp" line="261"/>
         <source>%1 revoked their key; nothing more is sent to it.</source>
         <extracomment>A line in a conversation; %1 is the contact&apos;s address</extracomment>
         <translation>Der Schlüssel von %1 wurde widerrufen; an ihn wird nichts mehr gesendet.</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="254"/>
+        <location filename="../ui/kit/wording.cpp" line="264"/>
         <source>You accepted the new key of %1.</source>
         <extracomment>A line in a conversation; %1 is the contact&apos;s address</extracomment>
         <translation>Sie haben den neuen Schlüssel von %1 akzeptiert.</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="257"/>
+        <location filename="../ui/kit/wording.cpp" line="267"/>
         <source>You marked %1 as verified.</source>
         <extracomment>A line in a conversation; %1 is the contact&apos;s address</extracomment>
         <translation>Sie haben %1 als verifiziert markiert.</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="260"/>
+        <location filename="../ui/kit/wording.cpp" line="270"/>
         <source>You cleared the verification of %1.</source>
         <extracomment>A line in a conversation; %1 is the contact&apos;s address</extracomment>
         <translation>Sie haben die Verifizierung von %1 aufgehoben.</translation>

@@ -377,63 +377,68 @@
 <context>
     <name>cardinal::ui::CodePage</name>
     <message>
-        <location filename="../ui/onboarding/codepage.cpp" line="130"/>
+        <location filename="../ui/onboarding/codepage.cpp" line="140"/>
         <source>Check your e-mail</source>
         <translation>Проверьте почту</translation>
     </message>
     <message>
-        <location filename="../ui/onboarding/codepage.cpp" line="132"/>
+        <location filename="../ui/onboarding/codepage.cpp" line="142"/>
         <source>Sending a code to %1…</source>
         <translation>Отправляем код на %1…</translation>
     </message>
     <message>
-        <location filename="../ui/onboarding/codepage.cpp" line="136"/>
+        <location filename="../ui/onboarding/codepage.cpp" line="145"/>
+        <source>No code was sent to %1. When the problem below is solved, ask for a new one.</source>
+        <translation>Код на %1 не отправлен. Когда проблема ниже будет решена, запросите новый.</translation>
+    </message>
+    <message>
+        <location filename="../ui/onboarding/codepage.cpp" line="151"/>
         <source>We sent a code to %1. It is valid until %2.</source>
         <extracomment>%1 is an e-mail address, %2 a time of day</extracomment>
         <translation>Мы отправили код на %1. Он действует до %2.</translation>
     </message>
     <message>
-        <location filename="../ui/onboarding/codepage.cpp" line="139"/>
+        <location filename="../ui/onboarding/codepage.cpp" line="154"/>
         <source>Enter the code we sent to %1.</source>
         <translation>Введите код, который мы отправили на %1.</translation>
     </message>
     <message>
-        <location filename="../ui/onboarding/codepage.cpp" line="141"/>
+        <location filename="../ui/onboarding/codepage.cpp" line="156"/>
         <source>&amp;Code from the e-mail</source>
         <translation>&amp;Код из письма</translation>
     </message>
     <message>
-        <location filename="../ui/onboarding/codepage.cpp" line="142"/>
+        <location filename="../ui/onboarding/codepage.cpp" line="157"/>
         <source>Code from the e-mail</source>
         <translation>Код из письма</translation>
     </message>
     <message>
-        <location filename="../ui/onboarding/codepage.cpp" line="143"/>
+        <location filename="../ui/onboarding/codepage.cpp" line="158"/>
         <source>&amp;Backup passphrase</source>
         <translation>&amp;Парольная фраза резервной копии</translation>
     </message>
     <message>
-        <location filename="../ui/onboarding/codepage.cpp" line="144"/>
+        <location filename="../ui/onboarding/codepage.cpp" line="159"/>
         <source>Backup passphrase</source>
         <translation>Парольная фраза резервной копии</translation>
     </message>
     <message>
-        <location filename="../ui/onboarding/codepage.cpp" line="145"/>
+        <location filename="../ui/onboarding/codepage.cpp" line="160"/>
         <source>The passphrase your key backup was made with on your other device.</source>
         <translation>Парольная фраза, с которой вы создали резервную копию ключа на другом устройстве.</translation>
     </message>
     <message>
-        <location filename="../ui/onboarding/codepage.cpp" line="147"/>
+        <location filename="../ui/onboarding/codepage.cpp" line="162"/>
         <source>Con&amp;tinue</source>
         <translation>&amp;Далее</translation>
     </message>
     <message>
-        <location filename="../ui/onboarding/codepage.cpp" line="147"/>
+        <location filename="../ui/onboarding/codepage.cpp" line="162"/>
         <source>C&amp;onfirm</source>
         <translation>По&amp;дтвердить</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/onboarding/codepage.cpp" line="175"/>
+        <location filename="../ui/onboarding/codepage.cpp" line="190"/>
         <source>Send a new code (%n s)</source>
         <translation>
             <numerusform>Отправить код ещё раз (%n с)</numerusform>
@@ -442,12 +447,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/onboarding/codepage.cpp" line="176"/>
+        <location filename="../ui/onboarding/codepage.cpp" line="191"/>
         <source>Send a &amp;new code</source>
         <translation>Отправить код ещё &amp;раз</translation>
     </message>
     <message>
-        <location filename="../ui/onboarding/codepage.cpp" line="177"/>
+        <location filename="../ui/onboarding/codepage.cpp" line="192"/>
         <source>Send a new code</source>
         <translation>Отправить код ещё раз</translation>
     </message>
@@ -478,22 +483,22 @@
 <context>
     <name>cardinal::ui::ConnectionIndicator</name>
     <message>
-        <location filename="../ui/shell/connectionindicator.cpp" line="60"/>
+        <location filename="../ui/shell/connectionindicator.cpp" line="61"/>
         <source>Retry</source>
         <translation>Повторить</translation>
     </message>
     <message>
-        <location filename="../ui/shell/connectionindicator.cpp" line="62"/>
+        <location filename="../ui/shell/connectionindicator.cpp" line="63"/>
         <source>Retry connecting</source>
         <translation>Подключиться снова</translation>
     </message>
     <message>
-        <location filename="../ui/shell/connectionindicator.cpp" line="89"/>
+        <location filename="../ui/shell/connectionindicator.cpp" line="100"/>
         <source>Offline: %1</source>
         <translation>Не в сети: %1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/connectionindicator.cpp" line="91"/>
+        <location filename="../ui/shell/connectionindicator.cpp" line="102"/>
         <source>Connection: %1</source>
         <translation>Подключение: %1</translation>
     </message>
@@ -1001,12 +1006,12 @@ The backup is locked with the passphrase you choose here before it leaves this d
 <context>
     <name>cardinal::ui::OnboardingCard</name>
     <message>
-        <location filename="../ui/onboarding/onboardingcard.cpp" line="165"/>
+        <location filename="../ui/onboarding/onboardingcard.cpp" line="197"/>
         <source>&amp;Back</source>
         <translation>&amp;Назад</translation>
     </message>
     <message>
-        <location filename="../ui/onboarding/onboardingcard.cpp" line="166"/>
+        <location filename="../ui/onboarding/onboardingcard.cpp" line="198"/>
         <source>Back</source>
         <translation>Назад</translation>
     </message>
@@ -1014,7 +1019,12 @@ The backup is locked with the passphrase you choose here before it leaves this d
 <context>
     <name>cardinal::ui::OnboardingFlow</name>
     <message>
-        <location filename="../ui/onboarding/onboardingflow.cpp" line="351"/>
+        <location filename="../ui/onboarding/onboardingflow.cpp" line="134"/>
+        <source>Checking %1…</source>
+        <translation>Проверка %1…</translation>
+    </message>
+    <message>
+        <location filename="../ui/onboarding/onboardingflow.cpp" line="385"/>
         <source>The backup passphrase is not correct. Check it, ask for a new code, and try again.</source>
         <translation>Парольная фраза резервной копии неверна. Проверьте её, запросите новый код и попробуйте ещё раз.</translation>
     </message>
@@ -1661,173 +1671,179 @@ The backup is locked with the passphrase you choose here before it leaves this d
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="94"/>
+        <location filename="../ui/kit/wording.cpp" line="99"/>
         <source>The server at %1 does not answer. Check the address and your network connection.</source>
         <extracomment>%1 is a server address such as chat.example.org:7447</extracomment>
         <translation>Сервер %1 не отвечает. Проверьте адрес и подключение к сети.</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="99"/>
+        <location filename="../ui/kit/wording.cpp" line="104"/>
         <source>The server at %1 refused the connection: nothing is listening there. Check the address and port, or whether the server is running.</source>
         <extracomment>%1 is a server address</extracomment>
         <translation>Сервер %1 отклонил соединение: по этому адресу ничего не запущено. Проверьте адрес и порт или работает ли сервер.</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="104"/>
+        <location filename="../ui/kit/wording.cpp" line="109"/>
         <source>There is no server called %1. Check the address for typing mistakes.</source>
         <extracomment>%1 is a server address</extracomment>
         <translation>Сервера с именем %1 не существует. Проверьте, нет ли в адресе опечатки.</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="108"/>
+        <location filename="../ui/kit/wording.cpp" line="113"/>
         <source>%1 answers, but it is not a Cardinal server. Check the address and port.</source>
         <extracomment>%1 is a server address</extracomment>
         <translation>%1 отвечает, но это не сервер Cardinal. Проверьте адрес и порт.</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="112"/>
+        <location filename="../ui/kit/wording.cpp" line="117"/>
+        <source>The server at %1 is not the one whose key you entered: its key is different. Check the key with the server&apos;s operator.</source>
+        <extracomment>%1 is a server address</extracomment>
+        <translation>Сервер %1 — не тот, чей ключ вы ввели: у него другой ключ. Уточните ключ у администратора сервера.</translation>
+    </message>
+    <message>
+        <location filename="../ui/kit/wording.cpp" line="122"/>
         <source>A secure connection to %1 could not be made (%2). If the server uses a certificate of its own, this computer has to trust it first.</source>
         <extracomment>%1 is a server address, %2 the system&apos;s reason in English</extracomment>
         <translation>Не удалось установить защищённое соединение с %1 (%2). Если у сервера собственный сертификат, этот компьютер должен сначала ему доверять.</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="123"/>
+        <location filename="../ui/kit/wording.cpp" line="133"/>
         <source>Unverified</source>
         <translation>Не проверен</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="124"/>
+        <location filename="../ui/kit/wording.cpp" line="134"/>
         <source>Verified</source>
         <translation>Проверен</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="125"/>
+        <location filename="../ui/kit/wording.cpp" line="135"/>
         <source>Key changed</source>
         <translation>Ключ изменился</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="126"/>
+        <location filename="../ui/kit/wording.cpp" line="136"/>
         <source>Revoked</source>
         <translation>Отозван</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="135"/>
+        <location filename="../ui/kit/wording.cpp" line="145"/>
         <source>Messages are encrypted, but you have not yet compared safety numbers with this contact.</source>
         <translation>Сообщения зашифрованы, но вы ещё не сверили код безопасности с этим контактом.</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="138"/>
+        <location filename="../ui/kit/wording.cpp" line="148"/>
         <source>You compared safety numbers: only this contact&apos;s devices can read your messages.</source>
         <translation>Код безопасности сверен: ваши сообщения читают только устройства этого контакта.</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="141"/>
+        <location filename="../ui/kit/wording.cpp" line="151"/>
         <source>This contact&apos;s key changed. Messages wait until you verify or accept the new key.</source>
         <translation>Ключ контакта изменился. Сообщения ждут, пока вы не проверите или не примете его.</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="144"/>
+        <location filename="../ui/kit/wording.cpp" line="154"/>
         <source>This contact&apos;s key was revoked. Nothing is encrypted to it any more.</source>
         <translation>Ключ этого контакта отозван. Для него больше ничего не шифруется.</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="152"/>
+        <location filename="../ui/kit/wording.cpp" line="162"/>
         <source>Online</source>
         <translation>В сети</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="154"/>
+        <location filename="../ui/kit/wording.cpp" line="164"/>
         <source>Connecting…</source>
         <translation>Подключение…</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="155"/>
+        <location filename="../ui/kit/wording.cpp" line="165"/>
         <source>Offline</source>
         <translation>Не в сети</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="194"/>
+        <location filename="../ui/kit/wording.cpp" line="204"/>
         <source>%1, %2</source>
         <extracomment>A date and a time of day, e.g. &quot;04.12.26, 14:05&quot;</extracomment>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="215"/>
+        <location filename="../ui/kit/wording.cpp" line="225"/>
         <source>Today</source>
         <translation>Сегодня</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="217"/>
+        <location filename="../ui/kit/wording.cpp" line="227"/>
         <source>Yesterday</source>
         <translation>Вчера</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="224"/>
+        <location filename="../ui/kit/wording.cpp" line="234"/>
         <source>Waiting to be sent</source>
         <translation>Ожидает отправки</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="226"/>
+        <location filename="../ui/kit/wording.cpp" line="236"/>
         <source>Held: a recipient&apos;s key changed; verify or accept it to send</source>
         <translation>Задержано: ключ получателя изменился; проверьте или примите его, чтобы отправить</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="227"/>
+        <location filename="../ui/kit/wording.cpp" line="237"/>
         <source>Sent</source>
         <translation>Отправлено</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="228"/>
+        <location filename="../ui/kit/wording.cpp" line="238"/>
         <source>Delivered</source>
         <translation>Доставлено</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="229"/>
+        <location filename="../ui/kit/wording.cpp" line="239"/>
         <source>Not sent</source>
         <translation>Не отправлено</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="230"/>
+        <location filename="../ui/kit/wording.cpp" line="240"/>
         <source>Received</source>
         <translation>Получено</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="231"/>
+        <location filename="../ui/kit/wording.cpp" line="241"/>
         <source>Could not decrypt</source>
         <translation>Не удалось расшифровать</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="241"/>
+        <location filename="../ui/kit/wording.cpp" line="251"/>
         <source>The safety number with %1 changed. Messages to them are held until you verify the new number or accept the new key.</source>
         <extracomment>A line in a conversation; %1 is the contact&apos;s address</extracomment>
         <translation>Код безопасности с %1 изменился. Сообщения для этого контакта задержаны, пока вы не проверите новый код или не примете новый ключ.</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="246"/>
+        <location filename="../ui/kit/wording.cpp" line="256"/>
         <source>The safety number with %1 changed. Compare it with them to make sure it is really them.</source>
         <extracomment>A line in a conversation; %1 is the contact&apos;s address</extracomment>
         <translation>Код безопасности с %1 изменился. Сверьте его с собеседником, чтобы убедиться, что это действительно он.</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="251"/>
+        <location filename="../ui/kit/wording.cpp" line="261"/>
         <source>%1 revoked their key; nothing more is sent to it.</source>
         <extracomment>A line in a conversation; %1 is the contact&apos;s address</extracomment>
         <translation>Ключ %1 отозван; на него больше ничего не отправляется.</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="254"/>
+        <location filename="../ui/kit/wording.cpp" line="264"/>
         <source>You accepted the new key of %1.</source>
         <extracomment>A line in a conversation; %1 is the contact&apos;s address</extracomment>
         <translation>Вы приняли новый ключ %1.</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="257"/>
+        <location filename="../ui/kit/wording.cpp" line="267"/>
         <source>You marked %1 as verified.</source>
         <extracomment>A line in a conversation; %1 is the contact&apos;s address</extracomment>
         <translation>Вы отметили %1 как проверенного.</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="260"/>
+        <location filename="../ui/kit/wording.cpp" line="270"/>
         <source>You cleared the verification of %1.</source>
         <extracomment>A line in a conversation; %1 is the contact&apos;s address</extracomment>
         <translation>Вы сняли отметку о проверке %1.</translation>

@@ -2,7 +2,8 @@
 // First run and unlock through the real widgets, against the real cardinal-server: a new
 // account from the welcome page to an online, registered Messenger; the unlock screen on
 // that profile; a wrong code explained inline; an unfinished profile resumed at the code
-// page; an account restored from the key backup that cardinal-cli uploaded. Every wait is
+// page; unusable servers named on the server page, and a failed code request that says no
+// code was sent; an account restored from the key backup that cardinal-cli uploaded. Every wait is
 // bounded; each test gets a server of its own, so code-request limits never carry over.
 #include "clitesting.h"
 #include "serverprocess.h"
@@ -17,6 +18,8 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -91,6 +94,15 @@ private:
         return widget && widget->isVisible();
     }
 
+    //! Whether one of the widgets called `name` is shown (each page's card has its own).
+    static bool anyShown(const QWidget &root, const char *name)
+    {
+        for (const QWidget *widget : root.findChildren<QWidget *>(QString::fromLatin1(name)))
+            if (widget->isVisible())
+                return true;
+        return false;
+    }
+
     //! The text of the inline error `name`, or "" while it is hidden.
     static QString errorText(const QWidget &root, const char *name)
     {
@@ -105,7 +117,8 @@ private:
         QVERIFY(shows(flow, "serverEdit"));
         QCOMPARE(find<QLineEdit>(flow, "serverEdit")->text(), m_server->url().toString());
         QVERIFY(click(flow, "serverContinueButton"));
-        QVERIFY(shows(flow, "identityEdit"));
+        // The server is checked first.
+        QTRY_VERIFY_WITH_TIMEOUT(shows(flow, "identityEdit"), NetworkTimeoutMs);
         QVERIFY(!find<QLineEdit>(flow, "deviceNameEdit")->text().isEmpty());
         QVERIFY(type(flow, "identityEdit", identity(name)));
         QVERIFY(type(flow, "deviceNameEdit", QStringLiteral("Desk")));
@@ -256,7 +269,8 @@ private Q_SLOTS:
         const QString hex = QString::fromLatin1(m_server->authorityKey()->toByteArray().toHex(' '));
         QVERIFY(type(flow, "authorityEdit", hex));
         QVERIFY(click(flow, "serverContinueButton"));
-        QVERIFY(shows(flow, "identityEdit"));
+        // The server is checked first.
+        QTRY_VERIFY_WITH_TIMEOUT(shows(flow, "identityEdit"), NetworkTimeoutMs);
 
         QVERIFY(type(flow, "identityEdit", QStringLiteral("not an address")));
         QVERIFY(click(flow, "identityContinueButton"));
@@ -281,6 +295,96 @@ private Q_SLOTS:
         QVERIFY(click(flow, "serverBackButton"));
         QVERIFY(shows(flow, "createAccountButton"));
         QVERIFY(!OnboardingFlow::profileExists(profileDir(QStringLiteral("erin"))));
+    }
+
+    void unusableServersAreNamedOnTheServerPage()
+    {
+        OnboardingFlow flow(profileDir(QStringLiteral("ivan")), m_server->url());
+        flow.resize(900, 700);
+        flow.show();
+        QVERIFY(click(flow, "createAccountButton"));
+
+        // Nothing listens: said at once, on this page, naming the address.
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost));
+        const quint16 closed = probe.serverPort();
+        probe.close();
+        QVERIFY(type(flow, "serverEdit", QStringLiteral("ws://127.0.0.1:%1").arg(closed)));
+        QVERIFY(click(flow, "serverContinueButton"));
+        QVERIFY(anyShown(flow, "onboardingProgress")); // "Checking …" while it waits
+        QTRY_VERIFY_WITH_TIMEOUT(!errorText(flow, "serverError").isEmpty(), NetworkTimeoutMs);
+        const QString refused = errorText(flow, "serverError");
+        QVERIFY2(refused.contains(QStringLiteral("127.0.0.1:%1").arg(closed)) &&
+                     refused.contains(QStringLiteral("refused the connection")),
+                 qPrintable(refused));
+        QVERIFY(!refused.contains(QStringLiteral("file")));
+        QVERIFY(shows(flow, "serverEdit"));
+        QVERIFY(!anyShown(flow, "onboardingProgress"));
+
+        // A web server, not ours.
+        QTcpServer web;
+        QVERIFY(web.listen(QHostAddress::LocalHost));
+        connect(&web, &QTcpServer::newConnection, &web, [&web] {
+            QTcpSocket *peer = web.nextPendingConnection();
+            connect(peer, &QTcpSocket::readyRead, peer, [peer] {
+                peer->readAll();
+                peer->write("HTTP/1.1 404 Not Found\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
+                peer->disconnectFromHost();
+            });
+        });
+        QVERIFY(type(flow, "serverEdit", QStringLiteral("ws://127.0.0.1:%1").arg(web.serverPort())));
+        QVERIFY(click(flow, "serverContinueButton"));
+        QTRY_VERIFY_WITH_TIMEOUT(errorText(flow, "serverError").contains(
+                                     QStringLiteral("not a Cardinal server")),
+                                 NetworkTimeoutMs);
+
+        // Our server, but not the key the operator gave out.
+        QVERIFY(type(flow, "serverEdit", m_server->url().toString()));
+        QVERIFY(click(flow, "advancedButton"));
+        QVERIFY(type(flow, "authorityEdit", QString(64, u'a')));
+        QVERIFY(click(flow, "serverContinueButton"));
+        QTRY_VERIFY_WITH_TIMEOUT(errorText(flow, "serverError").contains(
+                                     QStringLiteral("not the one whose key you entered")),
+                                 NetworkTimeoutMs);
+        QVERIFY(!OnboardingFlow::profileExists(profileDir(QStringLiteral("ivan"))));
+
+        // Fixed: on to the next step.
+        QVERIFY(type(flow, "authorityEdit", QString()));
+        QVERIFY(click(flow, "serverContinueButton"));
+        QTRY_VERIFY_WITH_TIMEOUT(shows(flow, "identityEdit"), NetworkTimeoutMs);
+    }
+
+    void aFailedCodeRequestSaysNoCodeWasSent()
+    {
+        const QString name = QStringLiteral("judy");
+        const auto passphrase = crypto::SecureBuffer::fromUtf8(Passphrase);
+        QVERIFY(client::Profile::create(profileDir(name), {identity(name), QStringLiteral("Desk")},
+                                        passphrase)
+                    .hasValue());
+        auto opened = client::Messenger::open(profileDir(name), passphrase);
+        QVERIFY(opened);
+        // The server it was set up for is gone.
+        const QUrl gone = m_server->url();
+        QVERIFY((*opened)->setServer(gone).hasValue());
+        QVERIFY(m_server->stop());
+
+        OnboardingFlow flow(profileDir(name), gone);
+        flow.resize(900, 700);
+        flow.show();
+        flow.resume(std::move(*opened));
+        QVERIFY(shows(flow, "codeEdit"));
+        QTRY_VERIFY_WITH_TIMEOUT(!errorText(flow, "codeError").isEmpty(), NetworkTimeoutMs);
+        const QString error = errorText(flow, "codeError");
+        QVERIFY2(error.contains(QStringLiteral("refused the connection")) ||
+                     error.contains(QStringLiteral("does not answer")),
+                 qPrintable(error));
+        bool saysNone = false;
+        for (const QLabel *label : flow.findChildren<QLabel *>(QStringLiteral("onboardingExplanation")))
+            saysNone = saysNone || (label->isVisible() &&
+                                    label->text().startsWith(QStringLiteral("No code was sent")));
+        QVERIFY(saysNone);
+        // Asking again is possible at once.
+        QVERIFY(find<QPushButton>(flow, "resendCodeButton")->isEnabled());
     }
 
     void unfinishedProfileResumesAtTheCodePage()
@@ -328,7 +432,8 @@ private Q_SLOTS:
         flow.resume(std::move(*opened));
         QVERIFY(shows(flow, "serverEdit"));
         QVERIFY(click(flow, "serverContinueButton"));
-        QVERIFY(shows(flow, "codeEdit"));
+        // The server is checked first.
+        QTRY_VERIFY_WITH_TIMEOUT(shows(flow, "codeEdit"), NetworkTimeoutMs);
         const std::optional<QString> code = m_server->takeCode(identity(name), NetworkTimeoutMs);
         QVERIFY2(code, qPrintable(m_server->lastError()));
         // Back leads to the server page: the address belongs to the profile by now.
@@ -358,6 +463,7 @@ private Q_SLOTS:
         QSignalSpy completed(&flow, &OnboardingFlow::completed);
         QVERIFY(click(flow, "restoreButton"));
         QVERIFY(click(flow, "serverContinueButton"));
+        QTRY_VERIFY_WITH_TIMEOUT(shows(flow, "identityEdit"), NetworkTimeoutMs);
         QVERIFY(type(flow, "identityEdit", identity(name)));
         QVERIFY(type(flow, "deviceNameEdit", QStringLiteral("Laptop")));
         QVERIFY(click(flow, "identityContinueButton"));

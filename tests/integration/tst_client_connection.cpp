@@ -4,6 +4,7 @@
 // a server whose authority key is not the pinned one.
 #include "client/messenger.h"
 #include "client/profile.h"
+#include "client/serverprobe.h"
 #include "clitesting.h"
 #include "serverprocess.h"
 
@@ -94,6 +95,33 @@ private Q_SLOTS:
         QCOMPARE(restore.exitCode, 1);
         QVERIFY2(restore.err.contains("authority key"), restore.describe().constData());
 
+    }
+
+    // What onboarding asks before it stores anything: is this a Cardinal server, and the
+    // one whose key I was given?
+    void probesTheServer()
+    {
+        const auto probe = [](const QUrl &url, std::optional<crypto::Ed25519PublicKey> pinned) {
+            std::optional<Result<crypto::Ed25519PublicKey>> answer;
+            QObject context;
+            ServerProbe::check(url, pinned,
+                               [&answer](Result<crypto::Ed25519PublicKey> result) {
+                                   answer = std::move(result);
+                               },
+                               &context);
+            if (!QTest::qWaitFor([&answer] { return answer.has_value(); }, OnlineTimeoutMs))
+                return Result<crypto::Ed25519PublicKey>(fail(ErrorCode::Unreachable, QStringLiteral("no answer")));
+            return *answer;
+        };
+        const auto known = probe(m_server.url(), std::nullopt);
+        QVERIFY2(known, qPrintable(known ? QString() : known.error().message()));
+        QCOMPARE(*known, *m_server.authorityKey());
+        QVERIFY(probe(m_server.url(), m_server.authorityKey()));
+        const auto other = crypto::Ed25519PublicKey::fromBytes(QByteArray(32, 'a'));
+        QVERIFY(other);
+        const auto impostor = probe(m_server.url(), *other);
+        QVERIFY(!impostor);
+        QCOMPARE(impostor.error().code, ErrorCode::BadSignature);
     }
 
     void refusesAnotherAuthority()

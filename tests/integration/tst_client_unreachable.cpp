@@ -4,6 +4,7 @@
 // or nothing answers at all. Each fails the waiting request with its own ErrorCode, once,
 // instead of a file error after a timeout. Only loopback servers of the test's own.
 #include "client/connection.h"
+#include "client/serverprobe.h"
 #include "common/error.h"
 #include "protocol/frames.h"
 
@@ -95,6 +96,25 @@ private Q_SLOTS:
         QVERIFY(isNetworkFailure(outcome.error->code));
         QVERIFY(outcome.problem);
         QCOMPARE(outcome.problem->code, ErrorCode::ConnectionRefused);
+    }
+
+    void theProbeSaysWhyToo()
+    {
+        const quint16 port = closedPort();
+        std::optional<Result<crypto::Ed25519PublicKey>> answer;
+        int answers = 0;
+        QObject context;
+        ServerProbe::check(local(port), std::nullopt,
+                           [&](Result<crypto::Ed25519PublicKey> result) {
+                               ++answers;
+                               answer = std::move(result);
+                           },
+                           &context);
+        QTRY_VERIFY_WITH_TIMEOUT(answer.has_value(), AnswerTimeoutMs);
+        QVERIFY(!*answer);
+        QCOMPARE(answer->error().code, ErrorCode::ConnectionRefused);
+        QTest::qWait(100);
+        QCOMPARE(answers, 1);
     }
 
     void aWebServerAnswers()

@@ -86,6 +86,11 @@ QString Wording::error(const Error &error)
     return tr("%1 (%2)").arg(sentence, detail);
 }
 
+QString Wording::serverName(const QUrl &url)
+{
+    return url.port() > 0 ? QStringLiteral("%1:%2").arg(url.host()).arg(url.port()) : url.host();
+}
+
 QString Wording::serverProblem(const Error &error, const QString &server)
 {
     switch (error.code) {
@@ -106,6 +111,11 @@ QString Wording::serverProblem(const Error &error, const QString &server)
     case ErrorCode::NotAServer:
         //: %1 is a server address
         return tr("%1 answers, but it is not a Cardinal server. Check the address and port.")
+            .arg(server);
+    case ErrorCode::BadSignature:
+        //: %1 is a server address
+        return tr("The server at %1 is not the one whose key you entered: its key is different. "
+                  "Check the key with the server's operator.")
             .arg(server);
     case ErrorCode::TlsFailed:
         //: %1 is a server address, %2 the system's reason in English

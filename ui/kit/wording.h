@@ -10,6 +10,7 @@
 #include <QCoreApplication>
 #include <QDate>
 #include <QString>
+#include <QUrl>
 
 namespace cardinal::ui {
 
@@ -23,6 +24,9 @@ public:
     //! A sentence for the user: what went wrong (from the code), then the detail if it adds
     //! something. Never shows raw error enum names.
     [[nodiscard]] static QString error(const Error &error);
+    //! How a server is named in sentences: "chat.example.org:7447" (the host, and the port
+    //! when there is one).
+    [[nodiscard]] static QString serverName(const QUrl &url);
     //! Why `server` (an address as the person typed it, e.g. "chat.example.org:7447") cannot
     //! be used, for the network ErrorCodes (isNetworkFailure()); error() for anything else.
     [[nodiscard]] static QString serverProblem(const Error &error, const QString &server);

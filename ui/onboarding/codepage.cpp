@@ -75,6 +75,7 @@ void CodePage::setSending(const QString &identity)
 {
     m_identity = identity;
     m_sending = true;
+    m_notSent = false;
     retranslate();
 }
 
@@ -83,7 +84,16 @@ void CodePage::setSent(const QString &identity, qint64 lifetimeSeconds)
     m_identity = identity;
     m_expiresAt = QDateTime::currentDateTime().addSecs(lifetimeSeconds);
     m_sending = false;
+    m_notSent = false;
     allowResendIn(ResendDelaySeconds);
+}
+
+void CodePage::setNotSent(const QString &identity)
+{
+    m_identity = identity;
+    m_sending = false;
+    m_notSent = true;
+    retranslate();
 }
 
 void CodePage::allowResendIn(int waitSeconds)
@@ -130,6 +140,11 @@ void CodePage::retranslate()
     card()->setTitle(tr("Check your e-mail"));
     if (m_sending) {
         card()->setExplanation(tr("Sending a code to %1…").arg(m_identity));
+    } else if (m_notSent) {
+        // Never claim a code is on its way when the request failed.
+        card()->setExplanation(tr("No code was sent to %1. When the problem below is solved, "
+                                  "ask for a new one.")
+                                   .arg(m_identity));
     } else if (m_expiresAt.isValid()) {
         //: %1 is an e-mail address, %2 a time of day
         card()->setExplanation(

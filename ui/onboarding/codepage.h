@@ -39,6 +39,8 @@ public:
     void setSending(const QString &identity);
     //! The code reached the mail system; it is valid for `lifetimeSeconds`.
     void setSent(const QString &identity, qint64 lifetimeSeconds);
+    //! Asking for a code failed: the page says that none was sent (the error says why).
+    void setNotSent(const QString &identity);
     //! Asking for a code failed: the user may ask again after `waitSeconds` (0: at once).
     void allowResendIn(int waitSeconds);
 
@@ -73,6 +75,7 @@ private:
     QDateTime m_expiresAt;
     int m_resendIn = 0;
     bool m_sending = false;
+    bool m_notSent = false;
     bool m_restoring = false;
 };
 

@@ -10,6 +10,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QPainter>
+#include <QProgressBar>
 #include <QPainterPath>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -24,7 +25,9 @@ constexpr int Padding = 32;
 OnboardingCard::OnboardingCard(QWidget *parent)
     : QWidget(parent), m_icon(new QLabel(this)), m_title(new QLabel(this)),
       m_explanation(new QLabel(this)), m_body(new QWidget(this)), m_buttonRow(new QWidget(this)),
-      m_content(new QVBoxLayout(m_body)), m_error(new InlineError(this)),
+      m_content(new QVBoxLayout(m_body)), m_status(new QWidget(this)),
+      m_error(new InlineError(m_status)), m_progress(new QWidget(m_status)),
+      m_progressText(new QLabel(m_progress)),
       m_buttons(new QHBoxLayout(m_buttonRow)), m_back(new QPushButton(m_buttonRow)),
       m_primary(new QPushButton(m_buttonRow))
 {
@@ -52,6 +55,27 @@ OnboardingCard::OnboardingCard(QWidget *parent)
     m_content->setContentsMargins(0, 0, 0, 0);
     m_buttons->setContentsMargins(0, 0, 0, 0);
 
+    m_progress->setObjectName(QStringLiteral("onboardingProgress"));
+    m_progressText->setWordWrap(true);
+    m_progressText->setForegroundRole(QPalette::PlaceholderText);
+    auto *bar = new QProgressBar(m_progress);
+    bar->setRange(0, 0); // no known end: it moves
+    bar->setTextVisible(false);
+    bar->setMaximumHeight(6);
+    auto *progressLayout = new QVBoxLayout(m_progress);
+    progressLayout->setContentsMargins(0, 0, 0, 0);
+    progressLayout->setSpacing(4);
+    progressLayout->addWidget(m_progressText);
+    progressLayout->addWidget(bar);
+    m_progress->hide();
+    auto *statusLayout = new QVBoxLayout(m_status);
+    statusLayout->setContentsMargins(0, 0, 0, 0);
+    statusLayout->setSpacing(0);
+    statusLayout->addWidget(m_error);
+    statusLayout->addWidget(m_progress);
+    statusLayout->addStretch(1);
+    m_status->setMinimumHeight(2 * fontMetrics().lineSpacing() + 4);
+
     // Outside a dialog a push button ignores Enter; this one keeps it, so Enter on a focused
     // Back goes back instead of reaching the card and moving forward.
     m_back->setAutoDefault(true);
@@ -70,7 +94,7 @@ OnboardingCard::OnboardingCard(QWidget *parent)
     layout->addWidget(m_explanation);
     layout->addSpacing(8);
     layout->addWidget(m_body);
-    layout->addWidget(m_error);
+    layout->addWidget(m_status);
     layout->addSpacing(8);
     layout->addWidget(m_buttonRow);
 }
@@ -119,6 +143,14 @@ void OnboardingCard::showError(const QString &text)
 void OnboardingCard::clearError()
 {
     m_error->clearError();
+}
+
+void OnboardingCard::setProgress(const QString &text)
+{
+    m_progressText->setText(text);
+    m_progress->setVisible(!text.isEmpty());
+    if (!text.isEmpty())
+        m_error->clearError();
 }
 
 void OnboardingCard::setBusy(bool busy)

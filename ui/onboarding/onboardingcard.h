@@ -22,6 +22,8 @@ class InlineError;
 //! and pressing Enter moves on, as in a dialog.
 //!
 //! `centre()` puts a card in the middle of a full-window widget, at most MaxWidth wide.
+//! The error and progress area keeps room for two lines even when empty, so that the card
+//! (centred vertically) does not jump when a short error or a progress line appears.
 class OnboardingCard : public QWidget
 {
     Q_OBJECT
@@ -54,6 +56,9 @@ public:
     //! While the app waits (for the server, or for scrypt): every control is disabled and
     //! the cursor shows it; afterwards the control that had the focus gets it back.
     void setBusy(bool busy);
+    //! Says what the app is waiting for ("Checking the server…") over a moving progress
+    //! bar, where errors appear (objectName "onboardingProgress"); empty hides it.
+    void setProgress(const QString &text);
     [[nodiscard]] bool isBusy() const { return m_busy; }
 
 protected:
@@ -70,7 +75,10 @@ private:
     QWidget *m_body;
     QWidget *m_buttonRow;
     QVBoxLayout *m_content;
+    QWidget *m_status; //!< holds the error or the progress; keeps room for two lines
     InlineError *m_error;
+    QWidget *m_progress;
+    QLabel *m_progressText;
     QHBoxLayout *m_buttons;
     QPushButton *m_back;
     QPushButton *m_primary;

@@ -126,6 +126,37 @@ OnboardingPage *OnboardingFlow::currentPage() const
 
 void OnboardingFlow::onServerAccepted()
 {
+    if (m_probe)
+        return; // checking already
+    const ServerChoice &choice = m_server->choice();
+    m_server->setBusy(true);
+    m_server->card()->setProgress(
+        tr("Checking %1…").arg(Wording::serverName(choice.url)));
+    QPointer<OnboardingFlow> self(this);
+    m_probe = client::ServerProbe::check(
+        choice.url, choice.authority,
+        [self](Result<crypto::Ed25519PublicKey> checked) {
+            if (self)
+                self->serverChecked(checked);
+        },
+        this);
+}
+
+void OnboardingFlow::serverChecked(const Result<crypto::Ed25519PublicKey> &checked)
+{
+    m_server->setBusy(false);
+    m_server->card()->setProgress(QString());
+    if (!checked) {
+        m_server->showError(
+            Wording::serverProblem(checked.error(), Wording::serverName(m_server->choice().url)));
+        m_server->enter();
+        return;
+    }
+    useServer();
+}
+
+void OnboardingFlow::useServer()
+{
     if (!m_messenger) {
         showPage(m_identity);
         return;
@@ -160,7 +191,8 @@ void OnboardingFlow::restoreCodeRequested(const QString &identity, const Result<
 {
     m_identity->setBusy(false);
     if (!sent) {
-        m_identity->showError(Wording::error(sent.error()));
+        m_identity->showError(
+            Wording::serverProblem(sent.error(), Wording::serverName(m_server->choice().url)));
         return;
     }
     codeSent(identity, sent);
@@ -213,7 +245,9 @@ void OnboardingFlow::requestCode()
 void OnboardingFlow::codeSent(const QString &identity, const Result<qint64> &sent)
 {
     if (!sent) {
-        m_code->showError(Wording::error(sent.error()));
+        m_code->setNotSent(identity);
+        m_code->showError(
+            Wording::serverProblem(sent.error(), Wording::serverName(m_server->choice().url)));
         const bool wait = sent.error().code == ErrorCode::RateLimited;
         m_code->allowResendIn(wait ? CodePage::ResendDelaySeconds : 0);
         return;

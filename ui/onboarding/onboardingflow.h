@@ -2,6 +2,7 @@
 #pragma once
 
 #include "client/messenger.h"
+#include "client/serverprobe.h"
 
 #include <QPointer>
 #include <QUrl>
@@ -43,6 +44,9 @@ class WelcomePage;
 //! unregistered profile. The shell unlocks it (UnlockScreen), sees !isRegistered() and hands
 //! the Messenger to resume(), which goes straight to the code page and asks for a new code.
 //!
+//! Continue on the server page first checks the server (client::ServerProbe): a wrong or
+//! unreachable address is named on that page, before any profile or code exists.
+//!
 //! Lives on the GUI thread. Creating the profile runs scrypt on it (about 100 ms, under a
 //! busy cursor); everything else waits on the network asynchronously.
 class OnboardingFlow : public QWidget
@@ -79,6 +83,9 @@ private:
     [[nodiscard]] OnboardingPage *currentPage() const;
 
     void onServerAccepted();
+    //! The server page's address answered (or not): go on, or say why not.
+    void serverChecked(const Result<crypto::Ed25519PublicKey> &checked);
+    void useServer();
     void onIdentityAccepted();
     void restoreCodeRequested(const QString &identity, const Result<qint64> &sent);
     void onPassphraseAccepted();
@@ -115,6 +122,7 @@ private:
     //! One per exchange with the server: its link does not reconnect, and a code is bound
     //! to the address, not to the link.
     QPointer<client::Restore> m_restore;
+    QPointer<client::ServerProbe> m_probe;
     bool m_completed = false;
 };
 

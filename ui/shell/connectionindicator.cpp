@@ -55,6 +55,7 @@ ConnectionIndicator::ConnectionIndicator(client::Messenger &messenger, QWidget *
     setObjectName(QStringLiteral("connectionIndicator"));
     m_text->setObjectName(QStringLiteral("connectionStateLabel"));
     m_text->setTextInteractionFlags(Qt::NoTextInteraction);
+    m_text->setWordWrap(true); // "Offline: The server refused the connection." in a narrow sidebar
     m_retry->setObjectName(QStringLiteral("retryButton"));
     m_retry->setIcon(Icons::icon(u"retry"));
     m_retry->setText(tr("Retry"));
@@ -86,8 +87,18 @@ void ConnectionIndicator::showState(client::Connection::State state)
     m_dot->setPixmap(dot(stateColor(state), devicePixelRatioF()));
     const QString words = Wording::connectionState(state);
     const bool offline = state == client::Connection::State::Disconnected;
-    m_text->setText(offline && !m_failure.isEmpty() ? tr("Offline: %1").arg(m_failure) : words);
-    m_text->setToolTip(m_failure.isEmpty() ? words : m_failure);
+    // Why the link is down, as the core saw it: the short sentence here, the full one (with
+    // the server's name and what to check) in the tooltip.
+    QString reason = m_failure;
+    QString explanation = m_failure;
+    if (reason.isEmpty() && offline) {
+        if (const std::optional<Error> problem = m_messenger.connectionProblem()) {
+            reason = Wording::error(*problem);
+            explanation = Wording::serverProblem(*problem, Wording::serverName(m_messenger.server()));
+        }
+    }
+    m_text->setText(offline && !reason.isEmpty() ? tr("Offline: %1").arg(reason) : words);
+    m_text->setToolTip(explanation.isEmpty() ? words : explanation);
     setAccessibleName(tr("Connection: %1").arg(words));
     m_retry->setVisible(offline);
 }
