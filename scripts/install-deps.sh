@@ -10,7 +10,7 @@ packages=(
     qt6-l10n-tools qt6-translations-l10n libqt6sql6-sqlite libqt6svg6 qt6-svg-dev qt6-qpa-plugins
     libcrypto++-dev libqrencode-dev openssl
     xvfb xdotool desktop-file-utils appstream
-    dpkg-dev file groff-base systemd
+    dpkg-dev file groff-base systemd dbus-daemon
 )
 
 missing=()

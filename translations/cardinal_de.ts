@@ -2,6 +2,24 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE" sourcelanguage="en">
 <context>
+    <name>Autostart</name>
+    <message>
+        <location filename="../ui/kit/autostart.cpp" line="54"/>
+        <source>%1 cannot be removed.</source>
+        <translation>%1 kann nicht entfernt werden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/kit/autostart.cpp" line="60"/>
+        <source>%1 cannot be created.</source>
+        <translation>%1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/kit/autostart.cpp" line="77"/>
+        <source>%1 cannot be written.</source>
+        <translation>%1 kann nicht geschrieben werden.</translation>
+    </message>
+</context>
+<context>
     <name>cardinal::ui::AccountDialog</name>
     <message>
         <location filename="../ui/dialogs/accountdialog.cpp" line="49"/>
@@ -163,6 +181,24 @@
     </message>
 </context>
 <context>
+    <name>cardinal::ui::AppWindow</name>
+    <message>
+        <location filename="../ui/shell/appwindow.cpp" line="205"/>
+        <source>Notifications appear in your desktop&apos;s notification area.</source>
+        <translation>Benachrichtigungen erscheinen im Benachrichtigungsbereich Ihres Desktops.</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/appwindow.cpp" line="209"/>
+        <source>This desktop has no notification service: notifications appear at the tray icon.</source>
+        <translation>Dieser Desktop hat keinen Benachrichtigungsdienst: Benachrichtigungen erscheinen am Symbol im Infobereich.</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/appwindow.cpp" line="213"/>
+        <source>This desktop shows neither notifications nor a tray icon: Cardinal asks it to flag the window instead.</source>
+        <translation>Dieser Desktop zeigt weder Benachrichtigungen noch ein Symbol im Infobereich: Cardinal lässt stattdessen sein Fenster hervorheben.</translation>
+    </message>
+</context>
+<context>
     <name>cardinal::ui::ChangePassphraseDialog</name>
     <message>
         <location filename="../ui/dialogs/changepassphrasedialog.cpp" line="21"/>
@@ -313,64 +349,83 @@
 <context>
     <name>cardinal::ui::ChatWorkspace</name>
     <message>
-        <location filename="../ui/shell/chatworkspace.cpp" line="81"/>
+        <location filename="../ui/shell/chatworkspace.cpp" line="108"/>
         <source>New chat</source>
         <translation>Neuer Chat</translation>
     </message>
     <message>
-        <location filename="../ui/shell/chatworkspace.cpp" line="82"/>
+        <location filename="../ui/shell/chatworkspace.cpp" line="109"/>
         <source>New group</source>
         <translation>Neue Gruppe</translation>
     </message>
     <message>
-        <location filename="../ui/shell/chatworkspace.cpp" line="84"/>
-        <source>Account</source>
-        <translation>Konto</translation>
-    </message>
-    <message>
-        <location filename="../ui/shell/chatworkspace.cpp" line="86"/>
-        <source>Settings</source>
-        <translation>Einstellungen</translation>
-    </message>
-    <message>
-        <location filename="../ui/shell/chatworkspace.cpp" line="88"/>
+        <location filename="../ui/shell/chatworkspace.cpp" line="111"/>
         <source>Search conversations</source>
         <translation>Chats durchsuchen</translation>
     </message>
     <message>
-        <location filename="../ui/shell/chatworkspace.cpp" line="93"/>
-        <source>Lock</source>
-        <translation>Sperren</translation>
-    </message>
-    <message>
-        <location filename="../ui/shell/chatworkspace.cpp" line="135"/>
+        <location filename="../ui/shell/chatworkspace.cpp" line="164"/>
         <source>New chat (Ctrl+N)</source>
         <translation>Neuer Chat (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/chatworkspace.cpp" line="137"/>
+        <location filename="../ui/shell/chatworkspace.cpp" line="166"/>
         <source>New group (Ctrl+Shift+N)</source>
         <translation>Neue Gruppe (Ctrl+Shift+N)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/chatworkspace.cpp" line="139"/>
+        <location filename="../ui/shell/chatworkspace.cpp" line="168"/>
         <source>Menu</source>
         <translation>Menü</translation>
     </message>
     <message>
-        <location filename="../ui/shell/chatworkspace.cpp" line="142"/>
+        <location filename="../ui/shell/chatworkspace.cpp" line="113"/>
         <source>&amp;Account and devices…</source>
         <translation>&amp;Konto und Geräte…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/chatworkspace.cpp" line="144"/>
+        <location filename="../ui/shell/chatworkspace.cpp" line="115"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/chatworkspace.cpp" line="147"/>
+        <location filename="../ui/shell/chatworkspace.cpp" line="117"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/chatworkspace.cpp" line="119"/>
+        <source>A&amp;bout Cardinal</source>
+        <translation>Ü&amp;ber Cardinal</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/chatworkspace.cpp" line="120"/>
         <source>&amp;Lock</source>
         <translation>&amp;Sperren</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/chatworkspace.cpp" line="122"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/chatworkspace.cpp" line="136"/>
+        <source>About Cardinal</source>
+        <translation>Über Cardinal</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/chatworkspace.cpp" line="138"/>
+        <source>Cardinal %1</source>
+        <translation>Cardinal %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/chatworkspace.cpp" line="140"/>
+        <source>An end-to-end encrypted messenger. Messages are encrypted on this computer for each device of the people in a conversation; the server passes them on without being able to read them.
+
+Free software under the GNU General Public License, version 3 or later.</source>
+        <translation>Ein Ende-zu-Ende-verschlüsselter Messenger. Nachrichten werden auf diesem Computer für jedes Gerät der Gesprächsteilnehmer verschlüsselt; der Server leitet sie weiter, ohne sie lesen zu können.
+
+Freie Software unter der GNU General Public License, Version 3 oder später.</translation>
     </message>
 </context>
 <context>
@@ -572,6 +627,14 @@
         <location filename="../ui/conversation/conversationview.cpp" line="94"/>
         <source>Choose a conversation, or start one with New chat.</source>
         <translation>Wählen Sie einen Chat aus oder starten Sie einen über „Neuer Chat“.</translation>
+    </message>
+</context>
+<context>
+    <name>cardinal::ui::DesktopNotifications</name>
+    <message>
+        <location filename="../ui/shell/desktopnotifications.cpp" line="70"/>
+        <source>Open</source>
+        <translation>Öffnen</translation>
     </message>
 </context>
 <context>
@@ -1192,151 +1255,244 @@ Die Sicherung wird mit der hier gewählten Passphrase verschlossen, bevor sie di
 <context>
     <name>cardinal::ui::SettingsDialog</name>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="37"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="197"/>
         <source>&amp;Apply</source>
         <translation>&amp;Übernehmen</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="38"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="207"/>
         <source>Show a &amp;notification for new messages</source>
         <translation>Bei neuen Nachrichten &amp;benachrichtigen</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="39"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="209"/>
         <source>Show the message &amp;text in notifications</source>
         <translation>Nachrichten&amp;text in Benachrichtigungen zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="43"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="193"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="46"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="194"/>
         <source>Server</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="48"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="195"/>
         <source>Server address</source>
         <translation>Serveradresse</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="49"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="196"/>
         <source>wss://chat.example.org</source>
         <translation>wss://chat.example.org</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="51"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="198"/>
         <source>Use this server</source>
         <translation>Diesen Server verwenden</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="66"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="202"/>
         <source>This profile is registered with this server. Moving to another server is not supported: it would mean registering again.</source>
         <translation>Dieses Profil ist bei diesem Server registriert. Ein Wechsel zu einem anderen Server ist nicht möglich: Dafür müssten Sie sich neu registrieren.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="68"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="204"/>
         <source>The server relays your encrypted messages. It cannot read them.</source>
         <translation>Der Server leitet Ihre verschlüsselten Nachrichten weiter. Lesen kann er sie nicht.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="77"/>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="91"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="206"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="208"/>
         <source>Notifications</source>
         <translation>Benachrichtigungen</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="80"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="210"/>
         <source>Message text in notifications</source>
         <translation>Nachrichtentext in Benachrichtigungen</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="83"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="211"/>
         <source>Off, notifications only say who wrote: handy when others can see your screen.</source>
         <translation>Wenn aus, zeigen Benachrichtigungen nur, wer geschrieben hat – praktisch, wenn andere Ihren Bildschirm sehen können.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="98"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="216"/>
         <source>Lock after minutes of inactivity</source>
         <translation>Automatisch sperren nach Inaktivität (Minuten)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="100"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="217"/>
         <source>Never</source>
         <translation>Nie</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="101"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="218"/>
         <source> min</source>
         <translation> Min.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="107"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="220"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="108"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="221"/>
         <source>System default</source>
         <translation>Systemsprache</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="120"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="214"/>
         <source>General</source>
         <translation>Allgemein</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="122"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="215"/>
         <source>&amp;Lock after:</source>
         <translation>&amp;Sperren nach:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="124"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="219"/>
         <source>Lan&amp;guage:</source>
         <translation>Spr&amp;ache:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="130"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="222"/>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Design:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="223"/>
+        <source>Theme</source>
+        <translation>Design</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="224"/>
+        <source>As the desktop</source>
+        <translation>Wie der Desktop</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="225"/>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="226"/>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="227"/>
+        <source>&amp;Closing the window keeps Cardinal running in the tray</source>
+        <translation>&amp;Schließen des Fensters lässt Cardinal im Infobereich weiterlaufen</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="228"/>
+        <source>Then messages keep arriving and notifications keep coming; Quit in the menu ends Cardinal.</source>
+        <translation>Dann kommen weiter Nachrichten und Benachrichtigungen an; „Beenden“ im Menü beendet Cardinal.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="230"/>
+        <source>Start Cardinal when I &amp;log in</source>
+        <translation>Cardinal beim &amp;Anmelden starten</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="231"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="154"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="240"/>
         <source>That is not a server address; it looks like wss://chat.example.org.</source>
         <translation>Das ist keine Serveradresse; sie sieht so aus: wss://chat.example.org.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="158"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="244"/>
         <source>Cardinal will use %1.</source>
         <translation>Cardinal verwendet %1.</translation>
     </message>
 </context>
 <context>
+    <name>cardinal::ui::ShortcutsDialog</name>
+    <message>
+        <location filename="../ui/dialogs/shortcutsdialog.cpp" line="25"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/shortcutsdialog.cpp" line="37"/>
+        <source>Contact or group info</source>
+        <translation>Kontakt- oder Gruppeninfo</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/shortcutsdialog.cpp" line="38"/>
+        <source>Send the message</source>
+        <translation>Nachricht senden</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/shortcutsdialog.cpp" line="39"/>
+        <source>New line in a message</source>
+        <translation>Neue Zeile in einer Nachricht</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/shortcutsdialog.cpp" line="40"/>
+        <source>Copy the selected message</source>
+        <translation>Ausgewählte Nachricht kopieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/shortcutsdialog.cpp" line="42"/>
+        <source>From the search box into the list</source>
+        <translation>Vom Suchfeld in die Liste</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/shortcutsdialog.cpp" line="43"/>
+        <source>Open the conversation and write in it</source>
+        <translation>Unterhaltung öffnen und darin schreiben</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/shortcutsdialog.cpp" line="44"/>
+        <source>Clear the search</source>
+        <translation>Suche leeren</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/shortcutsdialog.cpp" line="48"/>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/shortcutsdialog.cpp" line="48"/>
+        <source>Keys</source>
+        <translation>Tasten</translation>
+    </message>
+</context>
+<context>
     <name>cardinal::ui::TrayNotifier</name>
     <message>
-        <location filename="../ui/shell/traynotifier.cpp" line="82"/>
+        <location filename="../ui/shell/traynotifier.cpp" line="103"/>
         <source>Show Cardinal</source>
         <translation>Cardinal anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/shell/traynotifier.cpp" line="83"/>
+        <location filename="../ui/shell/traynotifier.cpp" line="104"/>
         <source>Lock</source>
         <translation>Sperren</translation>
     </message>
     <message>
-        <location filename="../ui/shell/traynotifier.cpp" line="85"/>
+        <location filename="../ui/shell/traynotifier.cpp" line="106"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/shell/traynotifier.cpp" line="114"/>
+        <location filename="../ui/shell/traynotifier.cpp" line="135"/>
         <source>Cardinal — 1 unread message</source>
         <translation>Cardinal — 1 ungelesene Nachricht</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/shell/traynotifier.cpp" line="115"/>
+        <location filename="../ui/shell/traynotifier.cpp" line="136"/>
         <source>Cardinal — %n unread messages</source>
         <translation>
             <numerusform>Cardinal — %n ungelesene Nachricht</numerusform>
@@ -1344,22 +1500,22 @@ Die Sicherung wird mit der hier gewählten Passphrase verschlossen, bevor sie di
         </translation>
     </message>
     <message>
-        <location filename="../ui/shell/traynotifier.cpp" line="116"/>
+        <location filename="../ui/shell/traynotifier.cpp" line="137"/>
         <source>Cardinal</source>
         <translation>Cardinal</translation>
     </message>
     <message>
-        <location filename="../ui/shell/traynotifier.cpp" line="138"/>
+        <location filename="../ui/shell/traynotifier.cpp" line="159"/>
         <source>New message from %1</source>
         <translation>Neue Nachricht von %1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/traynotifier.cpp" line="141"/>
+        <location filename="../ui/shell/traynotifier.cpp" line="162"/>
         <source>A message arrived that could not be decrypted.</source>
         <translation>Eine Nachricht ist eingegangen, die nicht entschlüsselt werden konnte.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/traynotifier.cpp" line="145"/>
+        <location filename="../ui/shell/traynotifier.cpp" line="166"/>
         <source>Open Cardinal to read it.</source>
         <translation>Öffnen Sie Cardinal, um sie zu lesen.</translation>
     </message>
@@ -1387,22 +1543,27 @@ Die Sicherung wird mit der hier gewählten Passphrase verschlossen, bevor sie di
         <translation>Geben Sie Ihre Passphrase ein, um Ihre Nachrichten auf diesem Computer zu öffnen.</translation>
     </message>
     <message>
-        <location filename="../ui/onboarding/unlockscreen.cpp" line="106"/>
+        <location filename="../ui/onboarding/unlockscreen.cpp" line="107"/>
+        <source>While Cardinal is locked it receives nothing: new messages wait on the server until you unlock.</source>
+        <translation>Solange Cardinal gesperrt ist, empfängt es nichts: neue Nachrichten warten auf dem Server, bis Sie entsperren.</translation>
+    </message>
+    <message>
+        <location filename="../ui/onboarding/unlockscreen.cpp" line="109"/>
         <source>&amp;Passphrase</source>
         <translation>&amp;Passphrase</translation>
     </message>
     <message>
-        <location filename="../ui/onboarding/unlockscreen.cpp" line="107"/>
+        <location filename="../ui/onboarding/unlockscreen.cpp" line="110"/>
         <source>Passphrase</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../ui/onboarding/unlockscreen.cpp" line="108"/>
+        <location filename="../ui/onboarding/unlockscreen.cpp" line="111"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Entsperren</translation>
     </message>
     <message>
-        <location filename="../ui/onboarding/unlockscreen.cpp" line="109"/>
+        <location filename="../ui/onboarding/unlockscreen.cpp" line="112"/>
         <source>Unlock</source>
         <translation>Entsperren</translation>
     </message>

@@ -2,6 +2,24 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU" sourcelanguage="en">
 <context>
+    <name>Autostart</name>
+    <message>
+        <location filename="../ui/kit/autostart.cpp" line="54"/>
+        <source>%1 cannot be removed.</source>
+        <translation>Не удаётся удалить %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/kit/autostart.cpp" line="60"/>
+        <source>%1 cannot be created.</source>
+        <translation>Не удаётся создать %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/kit/autostart.cpp" line="77"/>
+        <source>%1 cannot be written.</source>
+        <translation>Не удаётся записать %1.</translation>
+    </message>
+</context>
+<context>
     <name>cardinal::ui::AccountDialog</name>
     <message>
         <location filename="../ui/dialogs/accountdialog.cpp" line="49"/>
@@ -163,6 +181,24 @@
     </message>
 </context>
 <context>
+    <name>cardinal::ui::AppWindow</name>
+    <message>
+        <location filename="../ui/shell/appwindow.cpp" line="205"/>
+        <source>Notifications appear in your desktop&apos;s notification area.</source>
+        <translation>Уведомления появляются в области уведомлений рабочего стола.</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/appwindow.cpp" line="209"/>
+        <source>This desktop has no notification service: notifications appear at the tray icon.</source>
+        <translation>На этом рабочем столе нет службы уведомлений: уведомления появляются у значка в трее.</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/appwindow.cpp" line="213"/>
+        <source>This desktop shows neither notifications nor a tray icon: Cardinal asks it to flag the window instead.</source>
+        <translation>Этот рабочий стол не показывает ни уведомлений, ни значка в трее: вместо этого Cardinal просит выделить своё окно.</translation>
+    </message>
+</context>
+<context>
     <name>cardinal::ui::ChangePassphraseDialog</name>
     <message>
         <location filename="../ui/dialogs/changepassphrasedialog.cpp" line="21"/>
@@ -314,64 +350,83 @@
 <context>
     <name>cardinal::ui::ChatWorkspace</name>
     <message>
-        <location filename="../ui/shell/chatworkspace.cpp" line="81"/>
+        <location filename="../ui/shell/chatworkspace.cpp" line="108"/>
         <source>New chat</source>
         <translation>Новый чат</translation>
     </message>
     <message>
-        <location filename="../ui/shell/chatworkspace.cpp" line="82"/>
+        <location filename="../ui/shell/chatworkspace.cpp" line="109"/>
         <source>New group</source>
         <translation>Новая группа</translation>
     </message>
     <message>
-        <location filename="../ui/shell/chatworkspace.cpp" line="84"/>
-        <source>Account</source>
-        <translation>Учётная запись</translation>
-    </message>
-    <message>
-        <location filename="../ui/shell/chatworkspace.cpp" line="86"/>
-        <source>Settings</source>
-        <translation>Настройки</translation>
-    </message>
-    <message>
-        <location filename="../ui/shell/chatworkspace.cpp" line="88"/>
+        <location filename="../ui/shell/chatworkspace.cpp" line="111"/>
         <source>Search conversations</source>
         <translation>Поиск по чатам</translation>
     </message>
     <message>
-        <location filename="../ui/shell/chatworkspace.cpp" line="93"/>
-        <source>Lock</source>
-        <translation>Заблокировать</translation>
-    </message>
-    <message>
-        <location filename="../ui/shell/chatworkspace.cpp" line="135"/>
+        <location filename="../ui/shell/chatworkspace.cpp" line="164"/>
         <source>New chat (Ctrl+N)</source>
         <translation>Новый чат (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/chatworkspace.cpp" line="137"/>
+        <location filename="../ui/shell/chatworkspace.cpp" line="166"/>
         <source>New group (Ctrl+Shift+N)</source>
         <translation>Новая группа (Ctrl+Shift+N)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/chatworkspace.cpp" line="139"/>
+        <location filename="../ui/shell/chatworkspace.cpp" line="168"/>
         <source>Menu</source>
         <translation>Меню</translation>
     </message>
     <message>
-        <location filename="../ui/shell/chatworkspace.cpp" line="142"/>
+        <location filename="../ui/shell/chatworkspace.cpp" line="113"/>
         <source>&amp;Account and devices…</source>
         <translation>&amp;Учётная запись и устройства…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/chatworkspace.cpp" line="144"/>
+        <location filename="../ui/shell/chatworkspace.cpp" line="115"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/chatworkspace.cpp" line="147"/>
+        <location filename="../ui/shell/chatworkspace.cpp" line="117"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Сочетания клавиш</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/chatworkspace.cpp" line="119"/>
+        <source>A&amp;bout Cardinal</source>
+        <translation>&amp;О программе Cardinal</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/chatworkspace.cpp" line="120"/>
         <source>&amp;Lock</source>
         <translation>&amp;Заблокировать</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/chatworkspace.cpp" line="122"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Выйти</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/chatworkspace.cpp" line="136"/>
+        <source>About Cardinal</source>
+        <translation>О программе Cardinal</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/chatworkspace.cpp" line="138"/>
+        <source>Cardinal %1</source>
+        <translation>Cardinal %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/chatworkspace.cpp" line="140"/>
+        <source>An end-to-end encrypted messenger. Messages are encrypted on this computer for each device of the people in a conversation; the server passes them on without being able to read them.
+
+Free software under the GNU General Public License, version 3 or later.</source>
+        <translation>Мессенджер со сквозным шифрованием. Сообщения шифруются на этом компьютере для каждого устройства участников беседы; сервер передаёт их, не имея возможности прочитать.
+
+Свободная программа под лицензией GNU General Public License версии 3 или более поздней.</translation>
     </message>
 </context>
 <context>
@@ -575,6 +630,14 @@
         <location filename="../ui/conversation/conversationview.cpp" line="94"/>
         <source>Choose a conversation, or start one with New chat.</source>
         <translation>Выберите чат или начните новый кнопкой «Новый чат».</translation>
+    </message>
+</context>
+<context>
+    <name>cardinal::ui::DesktopNotifications</name>
+    <message>
+        <location filename="../ui/shell/desktopnotifications.cpp" line="70"/>
+        <source>Open</source>
+        <translation>Открыть</translation>
     </message>
 </context>
 <context>
@@ -1196,151 +1259,244 @@ The backup is locked with the passphrase you choose here before it leaves this d
 <context>
     <name>cardinal::ui::SettingsDialog</name>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="37"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="197"/>
         <source>&amp;Apply</source>
         <translation>&amp;Применить</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="38"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="207"/>
         <source>Show a &amp;notification for new messages</source>
         <translation>&amp;Уведомлять о новых сообщениях</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="39"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="209"/>
         <source>Show the message &amp;text in notifications</source>
         <translation>Показывать &amp;текст сообщения в уведомлениях</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="43"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="193"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="46"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="194"/>
         <source>Server</source>
         <translation>Сервер</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="48"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="195"/>
         <source>Server address</source>
         <translation>Адрес сервера</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="49"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="196"/>
         <source>wss://chat.example.org</source>
         <translation>wss://chat.example.org</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="51"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="198"/>
         <source>Use this server</source>
         <translation>Использовать этот сервер</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="66"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="202"/>
         <source>This profile is registered with this server. Moving to another server is not supported: it would mean registering again.</source>
         <translation>Этот профиль зарегистрирован на этом сервере. Перейти на другой сервер нельзя: для этого пришлось бы зарегистрироваться заново.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="68"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="204"/>
         <source>The server relays your encrypted messages. It cannot read them.</source>
         <translation>Сервер пересылает ваши зашифрованные сообщения, но прочитать их не может.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="77"/>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="91"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="206"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="208"/>
         <source>Notifications</source>
         <translation>Уведомления</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="80"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="210"/>
         <source>Message text in notifications</source>
         <translation>Текст сообщения в уведомлениях</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="83"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="211"/>
         <source>Off, notifications only say who wrote: handy when others can see your screen.</source>
         <translation>Если выключено, уведомление говорит только, кто написал: удобно, когда ваш экран видят другие.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="98"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="216"/>
         <source>Lock after minutes of inactivity</source>
         <translation>Автоблокировка после бездействия (минуты)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="100"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="217"/>
         <source>Never</source>
         <translation>Никогда</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="101"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="218"/>
         <source> min</source>
         <translation> мин</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="107"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="220"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="108"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="221"/>
         <source>System default</source>
         <translation>Язык системы</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="120"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="214"/>
         <source>General</source>
         <translation>Общие</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="122"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="215"/>
         <source>&amp;Lock after:</source>
         <translation>&amp;Блокировать через:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="124"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="219"/>
         <source>Lan&amp;guage:</source>
         <translation>&amp;Язык:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="130"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="222"/>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Тема:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="223"/>
+        <source>Theme</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="224"/>
+        <source>As the desktop</source>
+        <translation>Как у рабочего стола</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="225"/>
+        <source>Light</source>
+        <translation>Светлая</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="226"/>
+        <source>Dark</source>
+        <translation>Тёмная</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="227"/>
+        <source>&amp;Closing the window keeps Cardinal running in the tray</source>
+        <translation>&amp;Закрытие окна оставляет Cardinal работать в трее</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="228"/>
+        <source>Then messages keep arriving and notifications keep coming; Quit in the menu ends Cardinal.</source>
+        <translation>Тогда сообщения и уведомления продолжают приходить; пункт «Выйти» в меню завершает Cardinal.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="230"/>
+        <source>Start Cardinal when I &amp;log in</source>
+        <translation>Запускать Cardinal при &amp;входе в систему</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="231"/>
         <source>Status</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="154"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="240"/>
         <source>That is not a server address; it looks like wss://chat.example.org.</source>
         <translation>Это не адрес сервера; он должен выглядеть так: wss://chat.example.org.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="158"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="244"/>
         <source>Cardinal will use %1.</source>
         <translation>Cardinal будет использовать %1.</translation>
     </message>
 </context>
 <context>
+    <name>cardinal::ui::ShortcutsDialog</name>
+    <message>
+        <location filename="../ui/dialogs/shortcutsdialog.cpp" line="25"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Сочетания клавиш</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/shortcutsdialog.cpp" line="37"/>
+        <source>Contact or group info</source>
+        <translation>Сведения о контакте или группе</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/shortcutsdialog.cpp" line="38"/>
+        <source>Send the message</source>
+        <translation>Отправить сообщение</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/shortcutsdialog.cpp" line="39"/>
+        <source>New line in a message</source>
+        <translation>Новая строка в сообщении</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/shortcutsdialog.cpp" line="40"/>
+        <source>Copy the selected message</source>
+        <translation>Копировать выбранное сообщение</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/shortcutsdialog.cpp" line="42"/>
+        <source>From the search box into the list</source>
+        <translation>Из поля поиска в список</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/shortcutsdialog.cpp" line="43"/>
+        <source>Open the conversation and write in it</source>
+        <translation>Открыть беседу и писать в ней</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/shortcutsdialog.cpp" line="44"/>
+        <source>Clear the search</source>
+        <translation>Очистить поиск</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/shortcutsdialog.cpp" line="48"/>
+        <source>Action</source>
+        <translation>Действие</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/shortcutsdialog.cpp" line="48"/>
+        <source>Keys</source>
+        <translation>Клавиши</translation>
+    </message>
+</context>
+<context>
     <name>cardinal::ui::TrayNotifier</name>
     <message>
-        <location filename="../ui/shell/traynotifier.cpp" line="82"/>
+        <location filename="../ui/shell/traynotifier.cpp" line="103"/>
         <source>Show Cardinal</source>
         <translation>Показать Cardinal</translation>
     </message>
     <message>
-        <location filename="../ui/shell/traynotifier.cpp" line="83"/>
+        <location filename="../ui/shell/traynotifier.cpp" line="104"/>
         <source>Lock</source>
         <translation>Заблокировать</translation>
     </message>
     <message>
-        <location filename="../ui/shell/traynotifier.cpp" line="85"/>
+        <location filename="../ui/shell/traynotifier.cpp" line="106"/>
         <source>Quit</source>
         <translation>Выйти</translation>
     </message>
     <message>
-        <location filename="../ui/shell/traynotifier.cpp" line="114"/>
+        <location filename="../ui/shell/traynotifier.cpp" line="135"/>
         <source>Cardinal — 1 unread message</source>
         <translation>Cardinal — 1 непрочитанное сообщение</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/shell/traynotifier.cpp" line="115"/>
+        <location filename="../ui/shell/traynotifier.cpp" line="136"/>
         <source>Cardinal — %n unread messages</source>
         <translation>
             <numerusform>Cardinal — %n непрочитанное сообщение</numerusform>
@@ -1349,22 +1505,22 @@ The backup is locked with the passphrase you choose here before it leaves this d
         </translation>
     </message>
     <message>
-        <location filename="../ui/shell/traynotifier.cpp" line="116"/>
+        <location filename="../ui/shell/traynotifier.cpp" line="137"/>
         <source>Cardinal</source>
         <translation>Cardinal</translation>
     </message>
     <message>
-        <location filename="../ui/shell/traynotifier.cpp" line="138"/>
+        <location filename="../ui/shell/traynotifier.cpp" line="159"/>
         <source>New message from %1</source>
         <translation>Новое сообщение от %1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/traynotifier.cpp" line="141"/>
+        <location filename="../ui/shell/traynotifier.cpp" line="162"/>
         <source>A message arrived that could not be decrypted.</source>
         <translation>Пришло сообщение, которое не удалось расшифровать.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/traynotifier.cpp" line="145"/>
+        <location filename="../ui/shell/traynotifier.cpp" line="166"/>
         <source>Open Cardinal to read it.</source>
         <translation>Откройте Cardinal, чтобы прочитать его.</translation>
     </message>
@@ -1392,22 +1548,27 @@ The backup is locked with the passphrase you choose here before it leaves this d
         <translation>Введите парольную фразу, чтобы открыть сообщения на этом компьютере.</translation>
     </message>
     <message>
-        <location filename="../ui/onboarding/unlockscreen.cpp" line="106"/>
+        <location filename="../ui/onboarding/unlockscreen.cpp" line="107"/>
+        <source>While Cardinal is locked it receives nothing: new messages wait on the server until you unlock.</source>
+        <translation>Пока Cardinal заблокирован, он ничего не получает: новые сообщения ждут на сервере, пока вы не разблокируете его.</translation>
+    </message>
+    <message>
+        <location filename="../ui/onboarding/unlockscreen.cpp" line="109"/>
         <source>&amp;Passphrase</source>
         <translation>&amp;Парольная фраза</translation>
     </message>
     <message>
-        <location filename="../ui/onboarding/unlockscreen.cpp" line="107"/>
+        <location filename="../ui/onboarding/unlockscreen.cpp" line="110"/>
         <source>Passphrase</source>
         <translation>Парольная фраза</translation>
     </message>
     <message>
-        <location filename="../ui/onboarding/unlockscreen.cpp" line="108"/>
+        <location filename="../ui/onboarding/unlockscreen.cpp" line="111"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Разблокировать</translation>
     </message>
     <message>
-        <location filename="../ui/onboarding/unlockscreen.cpp" line="109"/>
+        <location filename="../ui/onboarding/unlockscreen.cpp" line="112"/>
         <source>Unlock</source>
         <translation>Разблокировать</translation>
     </message>

@@ -116,6 +116,7 @@ int main(int argc, char *argv[])
     ui::ColorScheme scheme;
     scheme.apply();
     ui::AppWindow window(*directory, defaultServer);
+    window.setColorScheme(&scheme);
     QObject::connect(&scheme, &ui::ColorScheme::changed, &window, &ui::AppWindow::refreshAppearance);
     window.start();
     window.show();

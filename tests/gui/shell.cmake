@@ -8,3 +8,7 @@ add_executable(screenshot_tour screenshot_tour.cpp)
 target_include_directories(screenshot_tour PRIVATE ${PROJECT_SOURCE_DIR}/tests/common)
 target_link_libraries(screenshot_tour PRIVATE cardinal_ui Qt6::Test cardinal_build_flags)
 cardinal_test_uses_programs(screenshot_tour CARD_SWAP)
+
+# Notifications through a real, private dbus-daemon (scripts/install-deps.sh installs it).
+add_cardinal_test(tst_gui_notifications SOURCES tst_gui_notifications.cpp conversationtesting.h
+    LIBS cardinal_ui Qt6::DBus LABELS gui)

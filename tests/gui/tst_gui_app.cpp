@@ -18,9 +18,12 @@
 
 #include <QAbstractItemView>
 #include <QApplication>
+#include <QComboBox>
 #include <QDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
+#include <QTableWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -256,12 +259,27 @@ private Q_SLOTS:
                                     .arg(m_window->notifier()->unreadCount())
                                     .arg(CliUsers::identity(Alice));
         QCOMPARE(m_window->windowTitle(), counted);
-        Q_EMIT m_window->workspace()->languageChanged(QStringLiteral("de"));
-        QTRY_COMPARE(m_window->settings().language(), QStringLiteral("de"));
+        // The language applies while the settings are open: the dialog rewords itself.
+        QString titleInGerman;
+        QString windowTitleInGerman;
+        driveNextDialog([&](QDialog *dialog) {
+            auto *language = dialog->findChild<QComboBox *>(QStringLiteral("languageCombo"));
+            if (!language)
+                return dialog->reject();
+            language->setCurrentIndex(language->findData(QStringLiteral("de")));
+            // LanguageChange is posted: give it its turn.
+            (void)QTest::qWaitFor([dialog] { return dialog->windowTitle() != u"Settings"; }, 5000);
+            titleInGerman = dialog->windowTitle();
+            windowTitleInGerman = m_window->windowTitle();
+            language->setCurrentIndex(language->findData(QString()));
+            dialog->reject();
+        });
+        m_window->openSettings();
+        QCOMPARE(titleInGerman, QStringLiteral("Einstellungen"));
+        QCOMPARE(windowTitleInGerman, counted);
+        QCOMPARE(m_window->settings().language(), QString());
         QCOMPARE(m_window->windowTitle(), counted);
-        Q_EMIT m_window->workspace()->languageChanged(QString());
-        QTRY_COMPARE(m_window->settings().language(), QString());
-        QCOMPARE(m_window->windowTitle(), counted);
+        QVERIFY(m_window->workspace());
 
         m_window->settings().setNotificationShowsText(true);
         const QString visible = m_texts.make(QStringLiteral("Fine to show"));
@@ -371,6 +389,33 @@ private Q_SLOTS:
         });
         QTest::keyClick(m_window.get(), Qt::Key_N, Qt::ControlModifier);
         QTRY_VERIFY(dialogShown);
+
+        // F1 lists the shortcuts, read from the window's own actions.
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        QStringList listed;
+        driveNextDialog([&listed](QDialog *dialog) {
+            if (auto *table = dialog->findChild<QTableWidget *>(QStringLiteral("shortcutTable")))
+                for (int row = 0; row < table->rowCount(); ++row)
+                    listed.append(table->item(row, 0)->text() + u'=' + table->item(row, 1)->text());
+            dialog->reject();
+        });
+        QTest::keyClick(m_window.get(), Qt::Key_F1);
+        QTRY_VERIFY(!listed.isEmpty());
+        const QString ctrlN = QKeySequence(Qt::CTRL | Qt::Key_N).toString(QKeySequence::NativeText);
+        QVERIFY2(listed.contains(QStringLiteral("New chat=") + ctrlN), qPrintable(listed.join(u'|')));
+        QVERIFY2(listed.contains(QStringLiteral("Quit=") +
+                                 QKeySequence(Qt::CTRL | Qt::Key_Q).toString(QKeySequence::NativeText)),
+                 qPrintable(listed.join(u'|')));
+        // The menu has what a desktop app's menu has.
+        auto *menu = m_window->findChild<QMenu *>(QStringLiteral("mainMenu"));
+        QVERIFY(menu);
+        QStringList entries;
+        for (const QAction *action : menu->actions())
+            entries.append(QString(action->text()).remove(u'&'));
+        for (const QString &entry : {QStringLiteral("Keyboard shortcuts"), QStringLiteral("About Cardinal"),
+                                     QStringLiteral("Lock"), QStringLiteral("Quit")})
+            QVERIFY2(entries.contains(entry), qPrintable(entries.join(u'|')));
 
         // Enter on a conversation in the list moves on to writing in it.
         auto *list = m_window->findChild<QAbstractItemView *>(QStringLiteral("conversationList"));

@@ -12,6 +12,7 @@
 #include "ui/dialogs/newchatdialog.h"
 #include "ui/dialogs/newgroupdialog.h"
 #include "ui/dialogs/settingsdialog.h"
+#include "ui/kit/autostart.h"
 #include "ui/kit/appsettings.h"
 #include "ui/kit/passphrasefields.h"
 
@@ -29,6 +30,7 @@
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTemporaryDir>
+#include <QFileInfo>
 #include <QTest>
 
 using namespace cardinal;
@@ -400,7 +402,40 @@ private Q_SLOTS:
             QCOMPARE(language.size(), 1);
             QCOMPARE(language.first().first().toString(), QStringLiteral("de"));
 
+            // Theme, closing to the tray, starting at login (in a config home of our own).
+            auto *theme = child<QComboBox>(dialog, "themeCombo");
+            QSignalSpy themed(&dialog, &SettingsDialog::themeChanged);
+            theme->setCurrentIndex(theme->findData(QStringLiteral("dark")));
+            QCOMPARE(themed.size(), 1);
+            QCOMPARE(themed.first().first().toString(), QStringLiteral("dark"));
+            auto *tray = child<QCheckBox>(dialog, "closeToTrayCheck");
+            QVERIFY(tray->isChecked());
+            tray->setChecked(false);
+            const QByteArray oldConfig = qgetenv("XDG_CONFIG_HOME");
+            qputenv("XDG_CONFIG_HOME", dir.filePath(QStringLiteral("config")).toUtf8());
+            auto *autostart = child<QCheckBox>(dialog, "autostartCheck");
+            QVERIFY(!autostart->isChecked());
+            autostart->setChecked(true);
+            QFile entry(dir.filePath(QStringLiteral("config/autostart/")) +
+                        QFileInfo(Autostart::entryPath()).fileName());
+            QVERIFY2(entry.open(QIODevice::ReadOnly), qPrintable(entry.fileName()));
+            const QByteArray desktop = entry.readAll();
+            entry.close();
+            QVERIFY(desktop.startsWith("[Desktop Entry]\n"));
+            QVERIFY2(desktop.contains(QByteArray("--profile " + dir.path().toUtf8())), desktop.constData());
+            QVERIFY(Autostart::isEnabled());
+            autostart->setChecked(false);
+            QVERIFY(!entry.exists());
+            if (oldConfig.isNull())
+                qunsetenv("XDG_CONFIG_HOME");
+            else
+                qputenv("XDG_CONFIG_HOME", oldConfig);
+            // Registered: the address is text to read, not a field that refuses typing.
+            QVERIFY(!server->hasFrame());
+
             AppSettings reread(dir.path());
+            QCOMPARE(reread.theme(), QStringLiteral("dark"));
+            QCOMPARE(reread.closeToTray(), false);
             QCOMPARE(reread.notificationsEnabled(), false);
             QCOMPARE(reread.notificationShowsText(), showsText);
             QCOMPARE(reread.autoLockMinutes(), 0);

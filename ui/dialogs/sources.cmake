@@ -12,5 +12,6 @@ target_sources(cardinal_ui PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/newgroupdialog.cpp ${CMAKE_CURRENT_LIST_DIR}/newgroupdialog.h
     ${CMAKE_CURRENT_LIST_DIR}/safetynumberqr.cpp ${CMAKE_CURRENT_LIST_DIR}/safetynumberqr.h
     ${CMAKE_CURRENT_LIST_DIR}/settingsdialog.cpp ${CMAKE_CURRENT_LIST_DIR}/settingsdialog.h
+    ${CMAKE_CURRENT_LIST_DIR}/shortcutsdialog.cpp ${CMAKE_CURRENT_LIST_DIR}/shortcutsdialog.h
     ${CMAKE_CURRENT_LIST_DIR}/verifydialog.cpp ${CMAKE_CURRENT_LIST_DIR}/verifydialog.h
 )

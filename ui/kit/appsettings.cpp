@@ -14,12 +14,36 @@ const QString NotificationTextKey = QStringLiteral("notifications/showText");
 const QString AutoLockKey = QStringLiteral("security/autoLockMinutes");
 const QString GeometryKey = QStringLiteral("window/geometry");
 const QString SplitterKey = QStringLiteral("window/splitter");
+const QString ThemeKey = QStringLiteral("ui/theme");
+const QString CloseToTrayKey = QStringLiteral("window/closeToTray");
 } // namespace
 
 AppSettings::AppSettings(const QString &profileDirectory)
-    : m_settings(std::make_unique<QSettings>(profileDirectory + QStringLiteral("/settings.ini"),
+    : m_directory(profileDirectory),
+      m_settings(std::make_unique<QSettings>(profileDirectory + QStringLiteral("/settings.ini"),
                                              QSettings::IniFormat))
 {
+}
+
+QString AppSettings::theme() const
+{
+    const QString theme = m_settings->value(ThemeKey).toString();
+    return theme == u"light" || theme == u"dark" ? theme : QString();
+}
+
+void AppSettings::setTheme(const QString &theme)
+{
+    m_settings->setValue(ThemeKey, theme == u"light" || theme == u"dark" ? theme : QString());
+}
+
+bool AppSettings::closeToTray() const
+{
+    return m_settings->value(CloseToTrayKey, true).toBool();
+}
+
+void AppSettings::setCloseToTray(bool enabled)
+{
+    m_settings->setValue(CloseToTrayKey, enabled);
 }
 
 AppSettings::~AppSettings() = default;

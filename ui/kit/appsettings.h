@@ -29,6 +29,17 @@ public:
     AppSettings(const AppSettings &) = delete;
     AppSettings &operator=(const AppSettings &) = delete;
 
+    //! The profile directory the settings belong to.
+    [[nodiscard]] const QString &profileDirectory() const { return m_directory; }
+
+    //! "" (follow the desktop), "light" or "dark"; anything else counts as "".
+    [[nodiscard]] QString theme() const;
+    void setTheme(const QString &theme);
+    //! Whether closing the window keeps Cardinal running in the tray (default true; only
+    //! where there is a tray).
+    [[nodiscard]] bool closeToTray() const;
+    void setCloseToTray(bool enabled);
+
     //! "" (system), "en", "ru" or "de"; anything else read from the file counts as "".
     [[nodiscard]] QString language() const;
     void setLanguage(const QString &code);
@@ -60,6 +71,7 @@ public:
     [[nodiscard]] static QStringList supportedLanguages();
 
 private:
+    QString m_directory;
     std::unique_ptr<QSettings> m_settings;
 };
 

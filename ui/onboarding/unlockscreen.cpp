@@ -100,9 +100,12 @@ void UnlockScreen::retranslate()
     m_card->setTitle(tr("Unlock Cardinal"));
     const auto identity = client::Profile::readIdentity(m_directory);
     m_card->setExplanation(
-        identity ? tr("Enter the passphrase of %1 to open your messages on this computer.")
-                       .arg(*identity)
-                 : tr("Enter your passphrase to open your messages on this computer."));
+        (identity ? tr("Enter the passphrase of %1 to open your messages on this computer.")
+                        .arg(*identity)
+                  : tr("Enter your passphrase to open your messages on this computer.")) +
+        QLatin1Char(' ') +
+        tr("While Cardinal is locked it receives nothing: new messages wait on the server "
+           "until you unlock."));
     m_label->setText(tr("&Passphrase"));
     m_passphrase->setAccessibleName(tr("Passphrase"));
     m_card->primaryButton()->setText(tr("&Unlock"));

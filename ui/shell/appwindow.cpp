@@ -4,10 +4,12 @@
 #include "client/messenger.h"
 #include "client/profile.h"
 #include "ui/kit/appsettings.h"
+#include "ui/dialogs/settingsdialog.h"
 #include "ui/kit/icons.h"
 #include "ui/onboarding/onboardingflow.h"
 #include "ui/onboarding/unlockscreen.h"
 #include "ui/shell/chatworkspace.h"
+#include "ui/shell/colorscheme.h"
 #include "ui/shell/idlelock.h"
 #include "ui/shell/translations.h"
 #include "ui/shell/traynotifier.h"
@@ -43,11 +45,13 @@ AppWindow::AppWindow(const QString &profileDirectory, const QUrl &defaultServer,
         raise();
         activateWindow();
     });
+    connect(m_notifier, &TrayNotifier::conversationRequested, this,
+            [this](const client::ConversationRef &ref) {
+                if (m_workspace)
+                    m_workspace->openConversation(ref);
+            });
     connect(m_notifier, &TrayNotifier::lockRequested, this, &AppWindow::lock);
-    connect(m_notifier, &TrayNotifier::quitRequested, this, [this] {
-        m_quitting = true;
-        close();
-    });
+    connect(m_notifier, &TrayNotifier::quitRequested, this, &AppWindow::quit);
     updateTitle();
 }
 
@@ -147,12 +151,13 @@ void AppWindow::buildWorkspace()
     delete m_workspace;
     m_workspace = workspace;
     connect(workspace, &ChatWorkspace::lockRequested, this, &AppWindow::lock);
+    connect(workspace, &ChatWorkspace::quitRequested, this, &AppWindow::quit);
     connect(workspace, &ChatWorkspace::unreadCountChanged, this, [this](int count) {
         m_notifier->setUnreadCount(count);
         updateTitle();
     });
-    connect(workspace, &ChatWorkspace::settingsChanged, this, &AppWindow::applyAutoLock);
-    connect(workspace, &ChatWorkspace::languageChanged, this, &AppWindow::applyLanguage,
+    // Queued: the settings' language and theme rebuild the workspace that asked.
+    connect(workspace, &ChatWorkspace::settingsRequested, this, &AppWindow::openSettings,
             Qt::QueuedConnection);
     m_notifier->setMessenger(m_messenger.get(),
                              [this](const client::ConversationRef &ref) { return isOnScreen(ref); });
@@ -183,6 +188,45 @@ void AppWindow::lock()
     showUnlock();
     updateTitle();
     Q_EMIT locked();
+}
+
+void AppWindow::setColorScheme(ColorScheme *scheme)
+{
+    m_scheme = scheme;
+    if (m_scheme)
+        m_scheme->setPreference(m_settings->theme());
+}
+
+void AppWindow::openSettings()
+{
+    SettingsDialog dialog(*m_settings, m_messenger.get(), this);
+    switch (m_notifier->channel()) {
+    case TrayNotifier::Channel::Desktop:
+        dialog.setNotificationNote(tr("Notifications appear in your desktop's notification area."));
+        break;
+    case TrayNotifier::Channel::Tray:
+        dialog.setNotificationNote(
+            tr("This desktop has no notification service: notifications appear at the tray icon."));
+        break;
+    case TrayNotifier::Channel::WindowAlert:
+        dialog.setNotificationNote(
+            tr("This desktop shows neither notifications nor a tray icon: Cardinal asks it to "
+               "flag the window instead."));
+        break;
+    }
+    connect(&dialog, &SettingsDialog::languageChanged, this, &AppWindow::applyLanguage);
+    connect(&dialog, &SettingsDialog::themeChanged, this, [this](const QString &theme) {
+        if (m_scheme)
+            m_scheme->setPreference(theme);
+    });
+    dialog.exec();
+    applyAutoLock();
+}
+
+void AppWindow::quit()
+{
+    m_quitting = true;
+    close();
 }
 
 void AppWindow::refreshAppearance()
@@ -226,7 +270,7 @@ void AppWindow::closeEvent(QCloseEvent *event)
 {
     m_settings->setWindowGeometry(saveGeometry());
     // With a tray icon, closing the window keeps Cardinal receiving in the background.
-    if (!m_quitting && m_notifier->isTrayAvailable() && m_messenger) {
+    if (!m_quitting && m_notifier->isTrayAvailable() && m_settings->closeToTray() && m_messenger) {
         hide();
         event->ignore();
         return;

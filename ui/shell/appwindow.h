@@ -18,6 +18,7 @@ namespace cardinal::ui {
 
 class AppSettings;
 class ChatWorkspace;
+class ColorScheme;
 class IdleLock;
 class OnboardingFlow;
 class TrayNotifier;
@@ -46,8 +47,14 @@ public:
     void start();
     //! Forgets the unlocked state and shows the unlock screen.
     void lock();
+    //! Closes the window and leaves the app (unlike closing the window with a tray icon).
+    void quit();
     //! Rebuilds the workspace after the palette changed (icons are tinted when built).
     void refreshAppearance();
+    //! The light/dark switch the settings' theme choice goes to (owned by the caller).
+    void setColorScheme(ColorScheme *scheme);
+    //! Shows the settings; their language and theme apply at once.
+    void openSettings();
     [[nodiscard]] bool isLocked() const { return !m_messenger; }
 
     //! The unlocked messenger, or nullptr.
@@ -88,6 +95,7 @@ private:
     QPointer<ChatWorkspace> m_workspace;
     IdleLock *m_idleLock;
     TrayNotifier *m_notifier;
+    QPointer<ColorScheme> m_scheme;
     bool m_quitting = false;
 };
 

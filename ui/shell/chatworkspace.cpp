@@ -7,7 +7,7 @@
 #include "ui/dialogs/accountdialog.h"
 #include "ui/dialogs/newchatdialog.h"
 #include "ui/dialogs/newgroupdialog.h"
-#include "ui/dialogs/settingsdialog.h"
+#include "ui/dialogs/shortcutsdialog.h"
 #include "ui/kit/appsettings.h"
 #include "ui/kit/namestyle.h"
 #include "ui/kit/icons.h"
@@ -15,10 +15,12 @@
 #include "ui/shell/connectionindicator.h"
 
 #include <QAction>
+#include <QCoreApplication>
 #include <QHBoxLayout>
 #include <QLoggingCategory>
 #include <QLabel>
 #include <QMenu>
+#include <QMessageBox>
 #include <QSplitter>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -55,6 +57,7 @@ ChatWorkspace::ChatWorkspace(client::Messenger &messenger, AppSettings &settings
     , m_chat(new ChatPane(messenger, this))
 {
     setObjectName(QStringLiteral("chatWorkspace"));
+    buildActions();
     m_splitter->setObjectName(QStringLiteral("workspaceSplitter"));
     m_splitter->addWidget(buildSidebar());
     m_splitter->addWidget(m_chat);
@@ -78,23 +81,6 @@ ChatWorkspace::ChatWorkspace(client::Messenger &messenger, AppSettings &settings
     connect(m_chat, &ChatPane::draftSaved, m_list, &ConversationListPane::refresh);
     connect(m_list, &ConversationListPane::conversationActivated, m_chat, &ChatPane::focusComposer);
 
-    addShortcut(tr("New chat"), QKeySequence(Qt::CTRL | Qt::Key_N), &ChatWorkspace::newChat);
-    addShortcut(tr("New group"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N),
-                &ChatWorkspace::newGroup);
-    addShortcut(tr("Account"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A),
-                &ChatWorkspace::openAccount);
-    addShortcut(tr("Settings"), QKeySequence(Qt::CTRL | Qt::Key_Comma),
-                &ChatWorkspace::openSettings);
-    auto *search = new QAction(tr("Search conversations"), this);
-    search->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_F));
-    search->setShortcutContext(Qt::WindowShortcut);
-    connect(search, &QAction::triggered, m_list, &ConversationListPane::focusFilter);
-    addAction(search);
-    auto *lock = new QAction(tr("Lock"), this);
-    lock->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
-    lock->setShortcutContext(Qt::WindowShortcut);
-    connect(lock, &QAction::triggered, this, &ChatWorkspace::lockRequested);
-    addAction(lock);
 }
 
 ChatWorkspace::~ChatWorkspace()
@@ -104,15 +90,58 @@ ChatWorkspace::~ChatWorkspace()
 }
 
 QAction *ChatWorkspace::addShortcut(const QString &text, const QKeySequence &keys,
-                                    void (ChatWorkspace::*slot)())
+                                    std::function<void()> slot, QStringView icon)
 {
     auto *action = new QAction(text, this);
+    if (!icon.isEmpty())
+        action->setIcon(Icons::icon(icon));
     action->setShortcut(keys);
     // Window-wide: right after unlocking the focus may be on no widget of ours at all.
     action->setShortcutContext(Qt::WindowShortcut);
-    connect(action, &QAction::triggered, this, slot);
+    connect(action, &QAction::triggered, this, std::move(slot));
     addAction(action);
     return action;
+}
+
+void ChatWorkspace::buildActions()
+{
+    addShortcut(tr("New chat"), QKeySequence(Qt::CTRL | Qt::Key_N), [this] { newChat(); });
+    addShortcut(tr("New group"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N),
+                [this] { newGroup(); });
+    addShortcut(tr("Search conversations"), QKeySequence(Qt::CTRL | Qt::Key_F),
+                [this] { m_list->focusFilter(); });
+    m_account = addShortcut(tr("&Account and devices…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A),
+                            [this] { openAccount(); }, u"account");
+    m_settingsAction = addShortcut(tr("&Settings…"), QKeySequence(Qt::CTRL | Qt::Key_Comma),
+                                   [this] { openSettings(); }, u"settings");
+    m_shortcuts = addShortcut(tr("&Keyboard shortcuts"), QKeySequence(Qt::Key_F1),
+                              [this] { showShortcuts(); });
+    m_about = addShortcut(tr("A&bout Cardinal"), QKeySequence(), [this] { showAbout(); });
+    m_lock = addShortcut(tr("&Lock"), QKeySequence(Qt::CTRL | Qt::Key_L),
+                         [this] { Q_EMIT lockRequested(); }, u"lock");
+    m_quit = addShortcut(tr("&Quit"), QKeySequence(Qt::CTRL | Qt::Key_Q),
+                         [this] { Q_EMIT quitRequested(); }, u"logout");
+}
+
+void ChatWorkspace::showShortcuts()
+{
+    ShortcutsDialog dialog(actions(), this);
+    dialog.exec();
+}
+
+void ChatWorkspace::showAbout()
+{
+    QMessageBox about(this);
+    about.setObjectName(QStringLiteral("aboutDialog"));
+    about.setWindowTitle(tr("About Cardinal"));
+    about.setIconPixmap(Icons::appIcon().pixmap(64, 64));
+    about.setText(tr("Cardinal %1").arg(QCoreApplication::applicationVersion()));
+    about.setInformativeText(
+        tr("An end-to-end encrypted messenger. Messages are encrypted on this computer for "
+           "each device of the people in a conversation; the server passes them on without "
+           "being able to read them.\n\nFree software under the GNU General Public License, "
+           "version 3 or later."));
+    about.exec();
 }
 
 QWidget *ChatWorkspace::buildSidebar()
@@ -139,12 +168,16 @@ QWidget *ChatWorkspace::buildSidebar()
                                          tr("Menu"));
     menuButton->setPopupMode(QToolButton::InstantPopup);
     auto *menu = new QMenu(menuButton);
-    menu->addAction(Icons::icon(u"account"), tr("&Account and devices…"), this,
-                    &ChatWorkspace::openAccount);
-    menu->addAction(Icons::icon(u"settings"), tr("&Settings…"), this,
-                    &ChatWorkspace::openSettings);
+    menu->setObjectName(QStringLiteral("mainMenu"));
+    // The window's own actions: one shortcut each, shown next to the entry.
+    menu->addAction(m_account);
+    menu->addAction(m_settingsAction);
     menu->addSeparator();
-    menu->addAction(Icons::icon(u"lock"), tr("&Lock"), this, &ChatWorkspace::lockRequested);
+    menu->addAction(m_shortcuts);
+    menu->addAction(m_about);
+    menu->addSeparator();
+    menu->addAction(m_lock);
+    menu->addAction(m_quit);
     menuButton->setMenu(menu);
     connect(newChat, &QToolButton::clicked, this, &ChatWorkspace::newChat);
     connect(newGroup, &QToolButton::clicked, this, &ChatWorkspace::newGroup);
@@ -230,15 +263,7 @@ void ChatWorkspace::openAccount()
 
 void ChatWorkspace::openSettings()
 {
-    // The language is applied after the dialog closed: applying it rebuilds this workspace.
-    std::optional<QString> language;
-    SettingsDialog dialog(m_settings, &m_messenger, this);
-    connect(&dialog, &SettingsDialog::languageChanged, this,
-            [&language](const QString &code) { language = code; });
-    dialog.exec();
-    Q_EMIT settingsChanged();
-    if (language)
-        Q_EMIT languageChanged(*language);
+    Q_EMIT settingsRequested();
 }
 
 } // namespace cardinal::ui

@@ -5,6 +5,8 @@
 
 #include <QWidget>
 
+#include <functional>
+
 class QAction;
 class QLabel;
 class QSplitter;
@@ -25,7 +27,8 @@ class ConversationListPane;
 //! Every action is a QAction with a window-wide shortcut, so all of it is reachable from
 //! the keyboard wherever the focus is (even nowhere, right after unlocking): Ctrl+N new
 //! chat, Ctrl+Shift+N new group, Ctrl+F search, Ctrl+L lock, Ctrl+, settings, Ctrl+Shift+A
-//! account, Ctrl+I contact or group info (in the header), F1 the list of shortcuts.
+//! account, Ctrl+I contact or group info (in the header), F1 the list of shortcuts, Ctrl+Q
+//! quit. The menu shows the same actions (About, shortcuts, lock, quit among them).
 class ChatWorkspace : public QWidget
 {
     Q_OBJECT
@@ -51,21 +54,32 @@ public:
 
 Q_SIGNALS:
     void lockRequested();
+    //! Quit (Ctrl+Q, or in the menu): leave the app, also when a tray icon would keep it.
+    void quitRequested();
     void unreadCountChanged(int total);
-    //! The person picked another language in the settings.
-    void languageChanged(const QString &code);
-    //! Settings the window applies (auto-lock delay) changed.
-    void settingsChanged();
+    //! Settings (Ctrl+, or the menu): the window shows them, as their language and theme
+    //! changes rebuild this workspace.
+    void settingsRequested();
 
 private:
     [[nodiscard]] QWidget *buildSidebar();
-    QAction *addShortcut(const QString &text, const QKeySequence &keys, void (ChatWorkspace::*slot)());
+    void buildActions();
+    QAction *addShortcut(const QString &text, const QKeySequence &keys, std::function<void()> slot,
+                         QStringView icon = {});
+    void showShortcuts();
+    void showAbout();
 
     client::Messenger &m_messenger;
     AppSettings &m_settings;
     QSplitter *m_splitter;
     ConversationListPane *m_list;
     ChatPane *m_chat;
+    QAction *m_account = nullptr;
+    QAction *m_settingsAction = nullptr;
+    QAction *m_shortcuts = nullptr;
+    QAction *m_about = nullptr;
+    QAction *m_lock = nullptr;
+    QAction *m_quit = nullptr;
 };
 
 } // namespace cardinal::ui

@@ -69,31 +69,45 @@ ColorScheme::ColorScheme(QObject *parent) : QObject(parent) {}
 void ColorScheme::apply()
 {
     m_platformIsDark = Tones::isDark(QApplication::palette());
-    const QByteArray forced = qgetenv("CARDINAL_COLOR_SCHEME");
-    if (forced == "dark" || forced == "light") {
-        setDark(forced == "dark");
-        return;
-    }
-    bool dark = m_platformIsDark;
+    m_forced = qgetenv("CARDINAL_COLOR_SCHEME");
+    m_desktopIsDark = m_platformIsDark;
     QDBusConnection bus = QDBusConnection::sessionBus();
-    if (bus.isConnected()) {
+    if (m_forced != "dark" && m_forced != "light" && bus.isConnected()) {
         QDBusMessage read = QDBusMessage::createMethodCall(PortalService, PortalPath,
                                                            PortalInterface, QStringLiteral("Read"));
         read << AppearanceGroup << ColorSchemeKey;
         const QDBusMessage reply = bus.call(read, QDBus::Block, 1000);
         if (reply.type() == QDBusMessage::ReplyMessage && !reply.arguments().isEmpty())
-            dark = dark || unwrap(reply.arguments().constFirst()) == PrefersDark;
+            m_desktopIsDark = m_desktopIsDark || unwrap(reply.arguments().constFirst()) == PrefersDark;
         bus.connect(PortalService, PortalPath, PortalInterface, QStringLiteral("SettingChanged"),
                     this, SLOT(onPortalSettingChanged(QString, QString, QVariant)));
     }
-    setDark(dark);
+    update();
+}
+
+void ColorScheme::setPreference(const QString &theme)
+{
+    m_preference = theme;
+    update();
+}
+
+void ColorScheme::update()
+{
+    if (m_forced == "dark" || m_forced == "light")
+        setDark(m_forced == "dark");
+    else if (m_preference == u"dark" || m_preference == u"light")
+        setDark(m_preference == u"dark");
+    else
+        setDark(m_desktopIsDark);
 }
 
 void ColorScheme::onPortalSettingChanged(const QString &group, const QString &key,
                                          const QVariant &value)
 {
-    if (group == AppearanceGroup && key == ColorSchemeKey)
-        setDark(m_platformIsDark || unwrap(value) == PrefersDark);
+    if (group == AppearanceGroup && key == ColorSchemeKey) {
+        m_desktopIsDark = m_platformIsDark || unwrap(value) == PrefersDark;
+        update();
+    }
 }
 
 void ColorScheme::setDark(bool dark)
@@ -103,7 +117,9 @@ void ColorScheme::setDark(bool dark)
     if (dark && !Tones::isDark(QApplication::palette())) {
         QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
         QApplication::setPalette(darkPalette());
-    } else if (!dark && Tones::isDark(QApplication::palette()) && !m_platformIsDark) {
+    } else if (!dark && Tones::isDark(QApplication::palette())) {
+        if (m_platformIsDark) // a dark desktop theme, light by choice: Fusion's own light
+            QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
         QApplication::setPalette(QApplication::style()->standardPalette());
     }
     if (changing)

@@ -11,7 +11,9 @@ namespace cardinal::ui {
 //! theme plugin) nothing needs doing. Elsewhere Qt 6.4 stays light even when the desktop is
 //! dark, so this also asks the XDG desktop portal (`org.freedesktop.appearance
 //! color-scheme`, over D-Bus) and follows its changes, switching the app to a dark Fusion
-//! palette. `CARDINAL_COLOR_SCHEME=light|dark` overrides both (screenshots, testing).
+//! palette. The person's choice in the settings (setPreference(): "light" or "dark")
+//! overrides the desktop; `CARDINAL_COLOR_SCHEME=light|dark` overrides everything
+//! (screenshots, testing).
 class ColorScheme : public QObject
 {
     Q_OBJECT
@@ -22,6 +24,8 @@ public:
     //! Reads the preference and applies it; call once after QApplication exists.
     void apply();
     [[nodiscard]] bool isDark() const { return m_dark; }
+    //! "" follows the desktop, "light" or "dark" is the person's own choice.
+    void setPreference(const QString &theme);
 
 Q_SIGNALS:
     //! The palette changed: widgets that baked colours (tinted icons) should be rebuilt.
@@ -32,8 +36,12 @@ private Q_SLOTS:
 
 private:
     void setDark(bool dark);
+    void update();
 
     bool m_dark = false;
+    bool m_desktopIsDark = false; //!< the platform's palette or the portal's preference
+    QString m_preference;
+    QByteArray m_forced; //!< CARDINAL_COLOR_SCHEME
     bool m_platformIsDark = false;
 };
 

@@ -5,8 +5,10 @@
 #include "ui/kit/appsettings.h"
 #include "ui/kit/icons.h"
 #include "ui/kit/tones.h"
+#include "ui/shell/desktopnotifications.h"
 
 #include <QApplication>
+#include <QDBusConnection>
 #include <QMenu>
 #include <QPainter>
 #include <QSystemTrayIcon>
@@ -64,6 +66,25 @@ TrayNotifier::TrayNotifier(AppSettings &settings, QWidget *window, QObject *pare
                 &TrayNotifier::showWindowRequested);
         m_tray->show();
     }
+    useNotificationBus(QDBusConnection::sessionBus());
+}
+
+void TrayNotifier::useNotificationBus(const QDBusConnection &bus)
+{
+    delete m_desktop;
+    m_desktop = new DesktopNotifications(bus, this);
+    connect(m_desktop, &DesktopNotifications::activated, this, [this](const QString &key) {
+        Q_EMIT showWindowRequested();
+        if (m_notifiedRefs.contains(key))
+            Q_EMIT conversationRequested(m_notifiedRefs.value(key));
+    });
+}
+
+TrayNotifier::Channel TrayNotifier::channel() const
+{
+    if (m_desktop && m_desktop->isAvailable())
+        return Channel::Desktop;
+    return m_tray ? Channel::Tray : Channel::WindowAlert;
 }
 
 TrayNotifier::~TrayNotifier() = default;
@@ -144,10 +165,21 @@ void TrayNotifier::notify(const client::HistoryMessage &message)
     else
         text = tr("Open Cardinal to read it.");
     m_lastNotification = title + u'\n' + text;
-    if (m_tray)
+    switch (channel()) {
+    case Channel::Desktop: {
+        const QString key = QString::fromLatin1(message.conversation.key().toHex());
+        m_notifiedRefs.insert(key, message.conversation);
+        m_desktop->show(key, title, text);
+        break;
+    }
+    case Channel::Tray:
         m_tray->showMessage(title, text, badgedIcon(0), NotificationMs);
-    else if (m_window)
-        QApplication::alert(m_window);
+        break;
+    case Channel::WindowAlert:
+        if (m_window)
+            QApplication::alert(m_window);
+        break;
+    }
     Q_EMIT notified(message.conversation);
 }
 

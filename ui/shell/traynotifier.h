@@ -3,11 +3,13 @@
 
 #include "client/historystore.h"
 
+#include <QHash>
 #include <QObject>
 #include <QPointer>
 
 #include <functional>
 
+class QDBusConnection;
 class QMenu;
 class QSystemTrayIcon;
 class QWidget;
@@ -19,14 +21,19 @@ class Messenger;
 namespace cardinal::ui {
 
 class AppSettings;
+class DesktopNotifications;
 
 //! The system tray icon with the unread count, and notifications for new messages.
 //!
 //! A notification appears for an incoming message when notifications are on and the person
 //! is not already looking at that conversation (window inactive, or another one open). The
 //! setting "show message text" off turns it into "New message from …", so the text never
-//! reaches the desktop's notification history. Without a system tray (some desktops, the
-//! offscreen test platform) it asks the window manager to flag the window instead.
+//! reaches the desktop's notification history.
+//!
+//! Where it goes (channel()): the desktop's notification server when there is one
+//! (DesktopNotifications; clicking it opens the conversation), else a tray balloon, else
+//! (no server, no tray: some desktops, the offscreen test platform) the window manager is
+//! asked to flag the window.
 class TrayNotifier : public QObject
 {
     Q_OBJECT
@@ -34,6 +41,8 @@ class TrayNotifier : public QObject
 public:
     //! Whether the person sees `ref` right now (window active and that conversation open).
     using OnScreen = std::function<bool(const client::ConversationRef &ref)>;
+
+    enum class Channel { Desktop, Tray, WindowAlert };
 
     TrayNotifier(AppSettings &settings, QWidget *window, QObject *parent = nullptr);
     ~TrayNotifier() override;
@@ -44,6 +53,10 @@ public:
     [[nodiscard]] int unreadCount() const { return m_unread; }
     //! Whether a tray icon is shown (false where the desktop has no tray).
     [[nodiscard]] bool isTrayAvailable() const;
+    //! Where notifications are shown now.
+    [[nodiscard]] Channel channel() const;
+    //! Uses the notification server on `bus` instead of the session bus's (tests).
+    void useNotificationBus(const QDBusConnection &bus);
     //! Rewords the menu and tooltip after a language change.
     void retranslate();
     //! The last notification's title and text (also when shown as a window alert), so
@@ -52,6 +65,8 @@ public:
 
 Q_SIGNALS:
     void showWindowRequested();
+    //! A notification about `ref` was clicked: show the window with that conversation.
+    void conversationRequested(const cardinal::client::ConversationRef &ref);
     void lockRequested();
     void quitRequested();
     //! A notification was raised for `ref` (tests and the window title use it).
@@ -68,6 +83,8 @@ private:
     QMetaObject::Connection m_messageConnection;
     OnScreen m_onScreen;
     QSystemTrayIcon *m_tray = nullptr;
+    DesktopNotifications *m_desktop = nullptr;
+    QHash<QString, client::ConversationRef> m_notifiedRefs;
     QMenu *m_menu = nullptr;
     int m_unread = 0;
     QString m_lastNotification;
