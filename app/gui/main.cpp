@@ -5,6 +5,7 @@
 #include "ui/kit/icons.h"
 #include "ui/shell/appwindow.h"
 #include "ui/shell/colorscheme.h"
+#include "ui/shell/singleinstance.h"
 #include "ui/shell/translations.h"
 
 #include <QApplication>
@@ -113,11 +114,22 @@ int main(int argc, char *argv[])
         ui::AppSettings(*directory).setLanguage(code);
     }
 
+    // One window per profile: a second start brings the first one to the front.
+    ui::SingleInstance instance(*directory);
+    if (!instance.claim()) {
+        QTextStream(stdout) << "cardinal: already running for this profile; "
+                               "brought its window to the front"
+                            << Qt::endl;
+        return 0;
+    }
+
     ui::ColorScheme scheme;
     scheme.apply();
     ui::AppWindow window(*directory, defaultServer);
     window.setColorScheme(&scheme);
     QObject::connect(&scheme, &ui::ColorScheme::changed, &window, &ui::AppWindow::refreshAppearance);
+    QObject::connect(&instance, &ui::SingleInstance::activationRequested, &window,
+                     &ui::AppWindow::bringToFront);
     window.start();
     window.show();
     return QApplication::exec();

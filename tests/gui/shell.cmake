@@ -12,3 +12,8 @@ cardinal_test_uses_programs(screenshot_tour CARD_SWAP)
 # Notifications through a real, private dbus-daemon (scripts/install-deps.sh installs it).
 add_cardinal_test(tst_gui_notifications SOURCES tst_gui_notifications.cpp conversationtesting.h
     LIBS cardinal_ui Qt6::DBus LABELS gui)
+
+# One instance per profile, in process and with the real app binary.
+add_cardinal_test(tst_gui_instance SOURCES tst_gui_instance.cpp LIBS cardinal_ui LABELS gui)
+target_compile_definitions(tst_gui_instance PRIVATE CARDINAL_GUI_PATH="$<TARGET_FILE:cardinal>")
+add_dependencies(tst_gui_instance cardinal)

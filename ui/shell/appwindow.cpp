@@ -40,11 +40,7 @@ AppWindow::AppWindow(const QString &profileDirectory, const QUrl &defaultServer,
     Translations::apply(m_settings->language());
 
     connect(m_idleLock, &IdleLock::idle, this, &AppWindow::lock);
-    connect(m_notifier, &TrayNotifier::showWindowRequested, this, [this] {
-        showNormal();
-        raise();
-        activateWindow();
-    });
+    connect(m_notifier, &TrayNotifier::showWindowRequested, this, &AppWindow::bringToFront);
     connect(m_notifier, &TrayNotifier::conversationRequested, this,
             [this](const client::ConversationRef &ref) {
                 if (m_workspace)
@@ -221,6 +217,15 @@ void AppWindow::openSettings()
     });
     dialog.exec();
     applyAutoLock();
+}
+
+void AppWindow::bringToFront()
+{
+    if (isMinimized() || isHidden())
+        showNormal();
+    raise();
+    activateWindow();
+    QApplication::alert(this); // where the window manager refuses to steal the focus
 }
 
 void AppWindow::quit()

@@ -47,6 +47,8 @@ public:
     void start();
     //! Forgets the unlocked state and shows the unlock screen.
     void lock();
+    //! Shows the window (also from the tray or minimised) and asks for the focus.
+    void bringToFront();
     //! Closes the window and leaves the app (unlike closing the window with a tray icon).
     void quit();
     //! Rebuilds the workspace after the palette changed (icons are tinted when built).
