@@ -342,6 +342,43 @@ private Q_SLOTS:
                  qPrintable(QStringLiteral("%1 vs %2").arg(broken).arg(unbroken)));
     }
 
+    void longMessagesAreCollapsedBehindReadMore()
+    {
+        const ConversationRef withGus = ConversationRef::direct(QStringLiteral("gus@example.org"));
+        QStringList lines;
+        for (int i = 1; i <= 80; ++i)
+            lines.append(QStringLiteral("log line %1 of a pasted build log").arg(i));
+        HistoryMessage log = madeUpMessage(1, withGus, m_firstAtMs, 4);
+        log.body = lines.join(u'\n').toUtf8();
+        HistoryMessage shortOne = madeUpMessage(2, withGus, m_firstAtMs + 1, 4);
+        shortOne.body = "short";
+        QVERIFY_OK(m_messenger->history().addMessages({log, shortOne}));
+        ui::ConversationView view;
+        view.resize(480, 600);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        view.setConversation(m_messenger.get(), withGus);
+        QListView *list = view.listView();
+        const QModelIndex index = list->model()->index(0, 0);
+        QVERIFY(index.data(MessageModel::CollapsedRole).toBool());
+        QVERIFY(!list->model()->index(1, 0).data(MessageModel::CollapsedRole).toBool());
+        const QString shown = index.data(MessageModel::TextRole).toString();
+        QVERIFY2(shown.count(u'\n') < MessageModel::CollapseLines, qPrintable(shown));
+        QVERIFY(shown.endsWith(QStringLiteral("…")));
+        // Copying takes the whole message.
+        QCOMPARE(index.data(Qt::DisplayRole).toString(), QString::fromUtf8(log.body));
+        const int collapsedHeight = list->visualRect(index).height();
+        QVERIFY(collapsedHeight < list->viewport()->height());
+
+        // Enter on it shows all of it.
+        list->setFocus();
+        list->setCurrentIndex(index);
+        QTest::keyClick(list, Qt::Key_Return);
+        QVERIFY(!index.data(MessageModel::CollapsedRole).toBool());
+        QCOMPARE(index.data(MessageModel::TextRole).toString(), QString::fromUtf8(log.body));
+        QTRY_VERIFY(list->visualRect(index).height() > 3 * collapsedHeight);
+    }
+
     void copiesTheSelectedMessage()
     {
         ui::ConversationView view;

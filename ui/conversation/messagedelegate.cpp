@@ -10,6 +10,7 @@
 #include <QAbstractItemView>
 #include <QPainter>
 #include <QPainterPath>
+#include <QMouseEvent>
 #include <QTextLayout>
 
 #include <algorithm>
@@ -138,6 +139,7 @@ struct MessageDelegate::Geometry
     QRect bubble;    //!< empty for system lines
     QRect text;
     QRect explanation;
+    QRect more;   //!< "Read more" under a collapsed text; empty when all of it shows
     QRect footer; //!< time and tick, inside the bubble's bottom right
     QRect note;   //!< under the bubble: held or failed
 };
@@ -205,13 +207,23 @@ MessageDelegate::Geometry MessageDelegate::layout(const QStyleOptionViewItem &op
     const QString time = index.data(MessageModel::TimeTextRole).toString();
     const int footerWidth = smallMetrics.horizontalAdvance(time) + (outgoing ? 4 + IconSize : 0);
     const int footerHeight = qMax(smallMetrics.height(), outgoing ? IconSize : 0);
-    const int inner = std::max({text.width(), explanation.width(), footerWidth});
+    QFont linkFont = g.small;
+    linkFont.setBold(true);
+    const bool collapsed = index.data(MessageModel::CollapsedRole).toBool();
+    const QSize more = collapsed ? QFontMetrics(linkFont).size(0, MessageDelegate::tr("Read more"))
+                                 : QSize();
+    const int inner = std::max({text.width(), explanation.width(), footerWidth, more.width()});
     const int bubbleWidth = inner + 2 * PadX;
     const int x = outgoing ? width - SideMargin - bubbleWidth : SideMargin;
 
     int innerY = y + PadY;
     g.text = QRect(x + PadX, innerY, text.width(), text.height());
     innerY += text.height();
+    if (collapsed) {
+        innerY += 4;
+        g.more = QRect(x + PadX, innerY, more.width(), more.height());
+        innerY += more.height();
+    }
     if (!explanation.isEmpty()) {
         innerY += 4;
         g.explanation = QRect(x + PadX, innerY, explanation.width(), explanation.height());
@@ -248,6 +260,20 @@ QSize MessageDelegate::sizeHint(const QStyleOptionViewItem &option, const QModel
     if (cached == m_heights.cend())
         cached = m_heights.insert(key, layout(option, index, width).height);
     return QSize(width, *cached);
+}
+
+bool MessageDelegate::editorEvent(QEvent *event, QAbstractItemModel *model,
+                                  const QStyleOptionViewItem &option, const QModelIndex &index)
+{
+    if (event->type() == QEvent::MouseButtonRelease &&
+        index.data(MessageModel::CollapsedRole).toBool()) {
+        const auto *mouse = static_cast<QMouseEvent *>(event);
+        const Geometry g = layout(option, index, layoutWidth(option));
+        if (mouse->button() == Qt::LeftButton &&
+            g.more.adjusted(-4, -4, 4, 4).contains(mouse->position().toPoint() - option.rect.topLeft()))
+            return model->setData(index, true, MessageModel::ExpandedRole);
+    }
+    return QStyledItemDelegate::editorEvent(event, model, option, index);
 }
 
 const QIcon &MessageDelegate::icon(const QString &name, const QColor &color) const
@@ -330,6 +356,13 @@ void MessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
     textFont.setItalic(state == MessageState::Undecryptable);
     drawText(*painter, index.data(MessageModel::TextRole).toString(), textFont, g.textWidth,
              g.text.topLeft());
+    if (!g.more.isEmpty()) {
+        QFont link = g.small;
+        link.setBold(true);
+        painter->setFont(link);
+        painter->setPen(palette.color(QPalette::Link));
+        painter->drawText(g.more, Qt::AlignLeft | Qt::AlignVCenter, tr("Read more"));
+    }
     if (!g.explanation.isEmpty()) {
         painter->setPen(NameStyle::mix(ink, fill, 0.3));
         drawText(*painter, index.data(MessageModel::ExplanationRole).toString(), g.small,

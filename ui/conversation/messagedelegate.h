@@ -21,6 +21,8 @@ namespace cardinal::ui {
 //! every layout. Heights are cached by the model's SizeKeyRole (which changes when a row's
 //! height may) for one view width at a time: a cached row costs one hash lookup.
 //! Bubbles are at most MaxBubbleShare of the view's width and wrap long words anywhere.
+//! A long message shows its start with a "Read more" link (MessageModel::CollapsedRole);
+//! clicking it expands the message (MessageModel::ExpandedRole).
 class MessageDelegate : public QStyledItemDelegate
 {
     Q_OBJECT
@@ -34,6 +36,9 @@ public:
                const QModelIndex &index) const override;
     [[nodiscard]] QSize sizeHint(const QStyleOptionViewItem &option,
                                  const QModelIndex &index) const override;
+
+    bool editorEvent(QEvent *event, QAbstractItemModel *model, const QStyleOptionViewItem &option,
+                     const QModelIndex &index) override;
 
     //! Forgets cached heights (after a font or style change).
     void clearCache();

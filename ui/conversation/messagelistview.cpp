@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/conversation/messagelistview.h"
 
+#include "ui/conversation/messagemodel.h"
 #include "ui/kit/icons.h"
 
 #include <QApplication>
@@ -54,6 +55,14 @@ void MessageListView::layoutNow()
 
 void MessageListView::keyPressEvent(QKeyEvent *event)
 {
+    // Enter or Space on a collapsed message shows all of it.
+    const bool activate = event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter ||
+                          event->key() == Qt::Key_Space;
+    if (activate && currentIndex().data(MessageModel::CollapsedRole).toBool()) {
+        model()->setData(currentIndex(), true, MessageModel::ExpandedRole);
+        event->accept();
+        return;
+    }
     if (event->matches(QKeySequence::Copy)) {
         if (copyCurrent()) {
             event->accept();

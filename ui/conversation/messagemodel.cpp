@@ -117,8 +117,15 @@ QVariant MessageModel::data(const QModelIndex &index, int role) const
     const Row &row = m_rows.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
-    case TextRole:
         return text(row);
+    case TextRole: {
+        const QString shown = collapsedText(row);
+        return shown.isEmpty() ? text(row) : shown;
+    }
+    case CollapsedRole:
+        return !collapsedText(row).isEmpty();
+    case ExpandedRole:
+        return row.expanded;
     case Qt::AccessibleTextRole:
         return accessibleText(row);
     case Qt::ToolTipRole:
@@ -155,8 +162,8 @@ QVariant MessageModel::data(const QModelIndex &index, int role) const
     case IdRole:
         return row.id.toByteArray();
     case SizeKeyRole:
-        return (quint64(row.orderKey) << 8) | (quint64(row.state) << 2) |
-               (row.firstOfDay ? 2u : 0u) | (row.showSender ? 1u : 0u);
+        return (quint64(row.orderKey) << 9) | (row.expanded ? 256u : 0u) |
+               (quint64(row.state) << 2) | (row.firstOfDay ? 2u : 0u) | (row.showSender ? 1u : 0u);
     default:
         return {};
     }
@@ -274,6 +281,39 @@ QString MessageModel::text(const Row &row) const
         return QString::fromUtf8(row.body);
     return tr("Could not decrypt this message: %1")
         .arg(row.failureReason.isEmpty() ? tr("no reason given") : row.failureReason);
+}
+
+QString MessageModel::collapsedText(const Row &row) const
+{
+    if (row.expanded || row.direction == client::Direction::System ||
+        row.state == MessageState::Undecryptable)
+        return {};
+    if (row.body.size() <= CollapseChars && row.body.count('\n') < CollapseLines)
+        return {};
+    QString whole = QString::fromUtf8(row.body);
+    if (whole.size() <= CollapseChars && whole.count(u'\n') < CollapseLines)
+        return {};
+    // The first lines, at most CollapseChars of them, ended at a space where there is one.
+    qsizetype end = 0;
+    for (int line = 0; line < CollapseLines && end >= 0 && end < whole.size(); ++line)
+        end = whole.indexOf(u'\n', end + (line > 0 ? 1 : 0));
+    if (end < 0 || end > CollapseChars)
+        end = CollapseChars;
+    if (const qsizetype space = whole.lastIndexOf(u' ', end); space > end / 2)
+        end = space;
+    return whole.left(end).trimmed() + QStringLiteral("…");
+}
+
+bool MessageModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (role != ExpandedRole || !index.isValid() || index.row() >= m_rows.size())
+        return false;
+    Row &row = m_rows[index.row()];
+    if (row.expanded == value.toBool())
+        return true;
+    row.expanded = value.toBool();
+    Q_EMIT dataChanged(index, index);
+    return true;
 }
 
 QString MessageModel::note(const Row &row) const

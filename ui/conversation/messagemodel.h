@@ -61,7 +61,17 @@ public:
         //! quint64: changes whenever the row's height may change (order key, state, flags):
         //! a cache key for the delegate's size hints.
         SizeKeyRole,
+        //! bool: TextRole shows only the start of a long message ("Read more" under it).
+        //! Writable: setData(index, true, ExpandedRole) shows it all.
+        CollapsedRole,
+        ExpandedRole,
     };
+
+    //! A message longer than this many lines or characters is shown collapsed at first,
+    //! so that one pasted log does not fill the screen (Qt::DisplayRole, what is copied,
+    //! is always the whole text).
+    static constexpr int CollapseLines = 15;
+    static constexpr int CollapseChars = 1200;
 
     MessageModel(client::Messenger *messenger, const client::ConversationRef &conversation,
                  QObject *parent = nullptr);
@@ -79,6 +89,7 @@ public:
     [[nodiscard]] int rowCount(const QModelIndex &parent = {}) const override;
     [[nodiscard]] QVariant data(const QModelIndex &index, int role) const override;
     [[nodiscard]] QHash<int, QByteArray> roleNames() const override;
+    bool setData(const QModelIndex &index, const QVariant &value, int role) override;
     [[nodiscard]] bool canFetchMore(const QModelIndex &parent) const override;
     void fetchMore(const QModelIndex &parent) override;
 
@@ -101,6 +112,7 @@ private:
         client::MessageState state = client::MessageState::Received;
         bool firstOfDay = false;
         bool showSender = false;
+        bool expanded = false;
     };
 
     void onMessageAdded(const protocol::MessageId &id);
@@ -111,6 +123,9 @@ private:
     [[nodiscard]] QString accessibleText(const Row &row) const;
     [[nodiscard]] QString note(const Row &row) const;
     [[nodiscard]] QString text(const Row &row) const;
+    //! text() cut to its start when it is long and the row is not expanded; empty when the
+    //! whole text is shown.
+    [[nodiscard]] QString collapsedText(const Row &row) const;
 
     QPointer<client::Messenger> m_messenger;
     client::ConversationRef m_conversation;
