@@ -17,3 +17,6 @@ add_cardinal_test(tst_gui_notifications SOURCES tst_gui_notifications.cpp conver
 add_cardinal_test(tst_gui_instance SOURCES tst_gui_instance.cpp LIBS cardinal_ui LABELS gui)
 target_compile_definitions(tst_gui_instance PRIVATE CARDINAL_GUI_PATH="$<TARGET_FILE:cardinal>")
 add_dependencies(tst_gui_instance cardinal)
+
+# Light and dark themes.
+add_cardinal_test(tst_gui_appearance SOURCES tst_gui_appearance.cpp LIBS cardinal_ui LABELS gui)

@@ -2,6 +2,7 @@
 #include "ui/shell/colorscheme.h"
 
 #include "ui/kit/tones.h"
+#include "ui/shell/darkstyle.h"
 
 #include <QApplication>
 #include <QDBusConnection>
@@ -115,7 +116,7 @@ void ColorScheme::setDark(bool dark)
     const bool changing = dark != m_dark;
     m_dark = dark;
     if (dark && !Tones::isDark(QApplication::palette())) {
-        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+        QApplication::setStyle(new DarkStyle);
         QApplication::setPalette(darkPalette());
     } else if (!dark && Tones::isDark(QApplication::palette())) {
         if (m_platformIsDark) // a dark desktop theme, light by choice: Fusion's own light

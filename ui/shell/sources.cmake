@@ -7,6 +7,7 @@ target_sources(cardinal_ui PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/chatworkspace.cpp ${CMAKE_CURRENT_LIST_DIR}/chatworkspace.h
     ${CMAKE_CURRENT_LIST_DIR}/colorscheme.cpp ${CMAKE_CURRENT_LIST_DIR}/colorscheme.h
     ${CMAKE_CURRENT_LIST_DIR}/connectionindicator.cpp ${CMAKE_CURRENT_LIST_DIR}/connectionindicator.h
+    ${CMAKE_CURRENT_LIST_DIR}/darkstyle.cpp ${CMAKE_CURRENT_LIST_DIR}/darkstyle.h
     ${CMAKE_CURRENT_LIST_DIR}/desktopnotifications.cpp ${CMAKE_CURRENT_LIST_DIR}/desktopnotifications.h
     ${CMAKE_CURRENT_LIST_DIR}/idlelock.cpp ${CMAKE_CURRENT_LIST_DIR}/idlelock.h
     ${CMAKE_CURRENT_LIST_DIR}/keychangebanner.cpp ${CMAKE_CURRENT_LIST_DIR}/keychangebanner.h
