@@ -32,6 +32,7 @@
 #include <QTemporaryDir>
 #include <QFileInfo>
 #include <QTest>
+#include <QTimer>
 
 using namespace cardinal;
 using namespace cardinal::client;
@@ -270,6 +271,29 @@ private Q_SLOTS:
                 QVERIFY(group.members.contains(CliUsers::identity(Dave)));
             }
         }
+
+        // Every row carries its member's trust, the same way (an icon and words).
+        for (int row = 0; row < list->count(); ++row) {
+            QVERIFY(!list->item(row)->icon().isNull());
+            if (list->item(row)->data(Qt::UserRole).toString() != CliUsers::identity(Alice))
+                QVERIFY2(list->item(row)->text().contains(QStringLiteral("Unverified")) ||
+                             list->item(row)->text().contains(QStringLiteral("Verified")),
+                         qPrintable(list->item(row)->text()));
+        }
+        QCOMPARE(list->visualItemRect(list->item(0)).height(),
+                 list->visualItemRect(list->item(list->count() - 1)).height());
+
+        // The owner renames it; everyone's list follows.
+        auto *name = child<QLineEdit>(dialog, "groupNameEdit");
+        auto *rename = child<QPushButton>(dialog, "renameGroupButton");
+        QCOMPARE(name->text(), QStringLiteral("Book club"));
+        QVERIFY(!name->isReadOnly());
+        name->setText(QStringLiteral("Reading circle"));
+        QVERIFY(rename->isEnabled());
+        QTest::mouseClick(rename, Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(dialog.group().name, QStringLiteral("Reading circle"),
+                                  NetworkTimeoutMs);
+        QVERIFY(child<QPushButton>(dialog, "leaveGroupButton")->isHidden()); // owners stay
     }
 
     void othersSeeMembersReadOnly()
@@ -289,6 +313,27 @@ private Q_SLOTS:
         QVERIFY(note->text().contains(CliUsers::identity(Alice)));
         QVERIFY(memberIdentities(*child<QListWidget>(dialog, "groupMembersList"))
                     .contains(CliUsers::identity(Bob)));
+        QCOMPARE(dialog.group().name, QStringLiteral("Reading circle"));
+        QVERIFY(child<QLineEdit>(dialog, "groupNameEdit")->isReadOnly());
+        QVERIFY(child<QPushButton>(dialog, "renameGroupButton")->isHidden());
+
+        // Bob leaves (after saying yes); the group is gone from his list, not from alice's.
+        auto *leave = child<QPushButton>(dialog, "leaveGroupButton");
+        QVERIFY(!leave->isHidden());
+        QTimer::singleShot(0, &dialog, [] {
+            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget()))
+                box->button(QMessageBox::Yes)->click();
+        });
+        QTest::mouseClick(leave, Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(dialog.result(), int(QDialog::Accepted), NetworkTimeoutMs);
+        const QList<GroupInfo> bobsGroups = groupsOf(*bob);
+        QVERIFY(std::none_of(bobsGroups.cbegin(), bobsGroups.cend(),
+                             [&](const GroupInfo &g) { return g.id == m_groupId; }));
+        bool stillListed = false;
+        for (const GroupInfo &group : groupsOf(*m_alice))
+            stillListed = stillListed || (group.id == m_groupId &&
+                                          !group.members.contains(CliUsers::identity(Bob)));
+        QVERIFY(stillListed);
     }
 
     void accountShowsAndExportsTheCard()

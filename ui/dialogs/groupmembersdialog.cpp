@@ -12,6 +12,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPointer>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -23,7 +24,9 @@ GroupMembersDialog::GroupMembersDialog(client::Messenger &messenger, const QByte
     : QDialog(parent), m_messenger(messenger), m_groupId(groupId), m_list(new QListWidget(this)),
       m_note(new QLabel(this)), m_addEdit(new QLineEdit(this)),
       m_add(new QPushButton(tr("&Add"), this)),
-      m_remove(new QPushButton(tr("&Remove from group"), this)), m_error(new InlineError(this))
+      m_remove(new QPushButton(tr("&Remove from group"), this)),
+      m_nameEdit(new QLineEdit(this)), m_rename(new QPushButton(tr("Re&name"), this)),
+      m_leave(new QPushButton(tr("&Leave group…"), this)), m_error(new InlineError(this))
 {
     setObjectName(QStringLiteral("groupMembersDialog"));
     setWindowTitle(tr("Group members"));
@@ -31,6 +34,15 @@ GroupMembersDialog::GroupMembersDialog(client::Messenger &messenger, const QByte
     m_list->setObjectName(QStringLiteral("groupMembersList"));
     m_list->setAccessibleName(tr("Members"));
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
+    // Every row alike: an icon for each (its trust), one line of text.
+    m_list->setIconSize(QSize(20, 20));
+    m_list->setUniformItemSizes(true);
+    m_list->setSpacing(2);
+    m_nameEdit->setObjectName(QStringLiteral("groupNameEdit"));
+    m_nameEdit->setAccessibleName(tr("Group name"));
+    m_nameEdit->setMaxLength(100);
+    m_rename->setObjectName(QStringLiteral("renameGroupButton"));
+    m_leave->setObjectName(QStringLiteral("leaveGroupButton"));
     m_note->setObjectName(QStringLiteral("groupMembersNote"));
     m_note->setWordWrap(true);
     m_note->setAccessibleName(tr("Note"));
@@ -53,15 +65,25 @@ GroupMembersDialog::GroupMembersDialog(client::Messenger &messenger, const QByte
     addRow->addWidget(m_addEdit, 1);
     addRow->addWidget(m_add);
 
+    auto *nameLabel = new QLabel(tr("&Name:"), this);
+    nameLabel->setObjectName(QStringLiteral("groupNameLabel"));
+    nameLabel->setBuddy(m_nameEdit);
+    auto *nameRow = new QHBoxLayout;
+    nameRow->addWidget(nameLabel);
+    nameRow->addWidget(m_nameEdit, 1);
+    nameRow->addWidget(m_rename);
+
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     buttons->button(QDialogButtonBox::Close)->setObjectName(QStringLiteral("closeButton"));
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     auto *layout = new QVBoxLayout(this);
+    layout->addLayout(nameRow);
     layout->addWidget(m_list, 1);
     layout->addWidget(m_remove, 0, Qt::AlignRight);
     layout->addLayout(addRow);
     layout->addWidget(m_note);
+    layout->addWidget(m_leave, 0, Qt::AlignLeft);
     layout->addWidget(m_error);
     layout->addWidget(buttons);
     setMinimumSize(380, 400);
@@ -71,6 +93,11 @@ GroupMembersDialog::GroupMembersDialog(client::Messenger &messenger, const QByte
     connect(m_addEdit, &QLineEdit::returnPressed, this, &GroupMembersDialog::add);
     connect(m_add, &QPushButton::clicked, this, &GroupMembersDialog::add);
     connect(m_remove, &QPushButton::clicked, this, &GroupMembersDialog::removeSelected);
+    connect(m_rename, &QPushButton::clicked, this, &GroupMembersDialog::rename);
+    connect(m_nameEdit, &QLineEdit::returnPressed, this, &GroupMembersDialog::rename);
+    connect(m_nameEdit, &QLineEdit::textChanged, this, &GroupMembersDialog::updateControls);
+    connect(m_leave, &QPushButton::clicked, this, &GroupMembersDialog::leave);
+    connect(&m_messenger, &client::Messenger::contactChanged, this, &GroupMembersDialog::reload);
     connect(&m_messenger, &client::Messenger::groupsChanged, this, &GroupMembersDialog::reload);
 
     m_note->setText(tr("Loading members…"));
@@ -132,13 +159,17 @@ void GroupMembersDialog::display(const client::GroupInfo &group)
             text = tr("%1 (owner)").arg(member);
         else if (member == me)
             text = tr("%1 (you)").arg(member);
-        auto *item = new QListWidgetItem(text, m_list);
+        const auto [icon, trust] = trustOf(member);
+        if (!trust.isEmpty())
+            text += QStringLiteral(" · ") + trust;
+        auto *item = new QListWidgetItem(Icons::icon(icon), text, m_list);
         item->setData(Qt::UserRole, member);
-        if (member == group.owner)
-            item->setIcon(Icons::icon(u"key"));
+        item->setToolTip(trust.isEmpty() ? member : QStringLiteral("%1: %2").arg(member, trust));
         if (member == selected)
             m_list->setCurrentItem(item);
     }
+    if (!m_nameEdit->hasFocus())
+        m_nameEdit->setText(group.name);
     m_note->setText(
         isOwner() ? QString()
                   : tr("Only the group's owner, %1, can add or remove members.").arg(group.owner));
@@ -208,6 +239,71 @@ void GroupMembersDialog::removeSelected()
     });
 }
 
+std::pair<QString, QString> GroupMembersDialog::trustOf(const QString &member) const
+{
+    if (member == m_messenger.profile().identity())
+        return {QStringLiteral("account"), QString()};
+    const auto contact = m_messenger.trust().contact(member);
+    const client::TrustState state = contact && contact->has_value()
+                                         ? (*contact)->state
+                                         : client::TrustState::Unverified;
+    QString icon;
+    switch (state) {
+    case client::TrustState::Verified: icon = QStringLiteral("shield-check"); break;
+    case client::TrustState::Changed: icon = QStringLiteral("shield-alert"); break;
+    case client::TrustState::Revoked: icon = QStringLiteral("shield-off"); break;
+    case client::TrustState::Unverified: icon = QStringLiteral("shield"); break;
+    }
+    return {icon, Wording::trustState(state)};
+}
+
+void GroupMembersDialog::rename()
+{
+    const QString name = m_nameEdit->text().trimmed();
+    if (m_busy || !isOwner() || name.isEmpty() || name == m_group.name)
+        return;
+    m_error->clearError();
+    setBusy(true);
+    const quint64 request = ++m_request;
+    QPointer<GroupMembersDialog> self(this);
+    m_messenger.renameGroup(m_groupId, name, [self, request](Result<void> renamed) {
+        if (self)
+            self->changed(request, renamed, false);
+    });
+}
+
+void GroupMembersDialog::leave()
+{
+    if (m_busy || isOwner() || m_group.id.isEmpty())
+        return;
+    const auto answer = QMessageBox::question(
+        this, tr("Leave the group?"),
+        tr("Leave %1? You will not receive its messages any more, and only its owner can add "
+           "you again. Its history stays on this computer.")
+            .arg(m_group.name),
+        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+    if (answer != QMessageBox::Yes)
+        return;
+    m_error->clearError();
+    setBusy(true);
+    const quint64 request = ++m_request;
+    QPointer<GroupMembersDialog> self(this);
+    m_messenger.leaveGroup(m_groupId, [self, request](Result<void> left) {
+        if (self)
+            self->leftGroup(request, left);
+    });
+}
+
+void GroupMembersDialog::leftGroup(quint64 request, const Result<void> &left)
+{
+    if (request != m_request)
+        return;
+    setBusy(false);
+    if (!left)
+        return m_error->showError(Wording::error(left.error()));
+    accept();
+}
+
 void GroupMembersDialog::setBusy(bool busy)
 {
     m_busy = busy;
@@ -221,8 +317,13 @@ void GroupMembersDialog::setBusy(bool busy)
 void GroupMembersDialog::updateControls()
 {
     const bool owner = isOwner();
-    for (QWidget *widget : std::initializer_list<QWidget *>{m_addEdit, m_add, m_remove})
+    for (QWidget *widget : std::initializer_list<QWidget *>{m_addEdit, m_add, m_remove, m_rename})
         widget->setVisible(owner);
+    m_nameEdit->setReadOnly(!owner || m_busy);
+    m_rename->setEnabled(owner && !m_busy && !m_nameEdit->text().trimmed().isEmpty() &&
+                         m_nameEdit->text().trimmed() != m_group.name);
+    m_leave->setVisible(!owner && !m_group.id.isEmpty());
+    m_leave->setEnabled(!m_busy);
     if (QWidget *label = findChild<QWidget *>(QStringLiteral("addMemberLabel")))
         label->setVisible(owner);
     m_note->setVisible(!m_note->text().isEmpty());

@@ -9,6 +9,7 @@ class QLabel;
 class QLineEdit;
 class QListWidget;
 class QPushButton;
+class QWidget;
 
 namespace cardinal::ui {
 
@@ -19,8 +20,12 @@ class InlineError;
 //! "groupMembersList" shows each member (data(Qt::UserRole) = identity), the owner marked.
 //! Only the owner changes membership: for the owner, "addMemberEdit" + "addMemberButton"
 //! add someone by address (looked up first) and "removeMemberButton" removes the selected
-//! member (not the owner). Everyone else sees the list read-only, with "groupMembersNote"
-//! saying why. Problems show in "groupMembersError". Reloads on Messenger::groupsChanged.
+//! member (not the owner), and "groupNameEdit" + "renameGroupButton" rename the group.
+//! Everyone else sees the list read-only, with "groupMembersNote" saying why, and may
+//! leave the group ("leaveGroupButton", after a confirmation; the dialog then closes).
+//! Each row shows the member's trust state (verified, unverified, key changed) as its
+//! icon and words, every row the same height. Problems show in "groupMembersError".
+//! Reloads on Messenger::groupsChanged.
 class GroupMembersDialog : public QDialog
 {
     Q_OBJECT
@@ -49,6 +54,11 @@ private:
     //! An add (`wasAdd`) or remove finished.
     void changed(quint64 request, const Result<void> &outcome, bool wasAdd);
     void removeSelected();
+    void rename();
+    void leave();
+    void leftGroup(quint64 request, const Result<void> &left);
+    //! The member's trust icon and words ("verified", …); ourselves: none.
+    [[nodiscard]] std::pair<QString, QString> trustOf(const QString &member) const;
     void setBusy(bool busy);
     void updateControls();
 
@@ -64,6 +74,9 @@ private:
     QLineEdit *m_addEdit;
     QPushButton *m_add;
     QPushButton *m_remove;
+    QLineEdit *m_nameEdit;
+    QPushButton *m_rename;
+    QPushButton *m_leave;
     InlineError *m_error;
 };
 
