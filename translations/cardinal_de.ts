@@ -22,160 +22,160 @@
 <context>
     <name>cardinal::ui::AccountDialog</name>
     <message>
-        <location filename="../ui/dialogs/accountdialog.cpp" line="49"/>
+        <location filename="../ui/dialogs/accountdialog.cpp" line="50"/>
         <source>Your account</source>
         <translation>Ihr Konto</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/accountdialog.cpp" line="54"/>
+        <location filename="../ui/dialogs/accountdialog.cpp" line="55"/>
         <source>Your address</source>
         <translation>Ihre Adresse</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/accountdialog.cpp" line="61"/>
+        <location filename="../ui/dialogs/accountdialog.cpp" line="62"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/accountdialog.cpp" line="64"/>
+        <location filename="../ui/dialogs/accountdialog.cpp" line="65"/>
         <source>This device</source>
         <translation>Dieses Gerät</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/accountdialog.cpp" line="68"/>
+        <location filename="../ui/dialogs/accountdialog.cpp" line="69"/>
         <source>Identity key fingerprint</source>
         <translation>Fingerabdruck des Identitätsschlüssels</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/accountdialog.cpp" line="70"/>
+        <location filename="../ui/dialogs/accountdialog.cpp" line="71"/>
         <source>Your identity key. Contacts compare safety numbers made from it; it stays the same on all your devices.</source>
         <translation>Ihr Identitätsschlüssel. Ihre Kontakte vergleichen die daraus gebildeten Sicherheitsnummern; er ist auf allen Ihren Geräten derselbe.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/accountdialog.cpp" line="74"/>
+        <location filename="../ui/dialogs/accountdialog.cpp" line="75"/>
         <source>This device:</source>
         <translation>Dieses Gerät:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/accountdialog.cpp" line="75"/>
+        <location filename="../ui/dialogs/accountdialog.cpp" line="76"/>
         <source>Identity key:</source>
         <translation>Identitätsschlüssel:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/accountdialog.cpp" line="77"/>
-        <location filename="../ui/dialogs/accountdialog.cpp" line="79"/>
+        <location filename="../ui/dialogs/accountdialog.cpp" line="78"/>
+        <location filename="../ui/dialogs/accountdialog.cpp" line="80"/>
         <source>Your devices</source>
         <translation>Ihre Geräte</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/accountdialog.cpp" line="87"/>
+        <location filename="../ui/dialogs/accountdialog.cpp" line="88"/>
         <source>&amp;Export public card…</source>
         <translation>Karte &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/accountdialog.cpp" line="89"/>
-        <location filename="../ui/dialogs/accountdialog.cpp" line="257"/>
+        <location filename="../ui/dialogs/accountdialog.cpp" line="90"/>
+        <location filename="../ui/dialogs/accountdialog.cpp" line="258"/>
         <source>Export public card</source>
         <translation>Öffentliche Karte exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/accountdialog.cpp" line="90"/>
+        <location filename="../ui/dialogs/accountdialog.cpp" line="91"/>
         <source>Save your public card to a file, for someone to compare safety numbers with you without a server.</source>
         <translation>Ihre öffentliche Karte in einer Datei speichern, damit jemand ohne Server die Sicherheitsnummer mit Ihnen vergleichen kann.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/accountdialog.cpp" line="92"/>
+        <location filename="../ui/dialogs/accountdialog.cpp" line="93"/>
         <source>&amp;Back up key…</source>
         <translation>Schlüssel &amp;sichern…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/accountdialog.cpp" line="94"/>
+        <location filename="../ui/dialogs/accountdialog.cpp" line="95"/>
         <source>Back up key</source>
         <translation>Schlüssel sichern</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/accountdialog.cpp" line="95"/>
+        <location filename="../ui/dialogs/accountdialog.cpp" line="96"/>
         <source>Change &amp;passphrase…</source>
         <translation>&amp;Passphrase ändern…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/accountdialog.cpp" line="97"/>
+        <location filename="../ui/dialogs/accountdialog.cpp" line="98"/>
         <source>Change passphrase</source>
         <translation>Passphrase ändern</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/accountdialog.cpp" line="105"/>
+        <location filename="../ui/dialogs/accountdialog.cpp" line="106"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/accountdialog.cpp" line="133"/>
+        <location filename="../ui/dialogs/accountdialog.cpp" line="134"/>
         <source>Asking the server for your devices…</source>
         <translation>Geräteliste wird vom Server abgerufen…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/accountdialog.cpp" line="175"/>
+        <location filename="../ui/dialogs/accountdialog.cpp" line="176"/>
         <source>%1 · %2 · added %3 (this device)</source>
         <translation>%1 · %2 · hinzugefügt am %3 (dieses Gerät)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/accountdialog.cpp" line="177"/>
+        <location filename="../ui/dialogs/accountdialog.cpp" line="178"/>
         <source>%1 · %2 · added %3</source>
         <translation>%1 · %2 · hinzugefügt am %3</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/accountdialog.cpp" line="183"/>
-        <location filename="../ui/dialogs/accountdialog.cpp" line="215"/>
+        <location filename="../ui/dialogs/accountdialog.cpp" line="184"/>
+        <location filename="../ui/dialogs/accountdialog.cpp" line="216"/>
         <source>Revoke</source>
         <translation>Widerrufen</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/accountdialog.cpp" line="185"/>
+        <location filename="../ui/dialogs/accountdialog.cpp" line="186"/>
         <source>Revoke %1</source>
         <translation>%1 widerrufen</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/accountdialog.cpp" line="198"/>
+        <location filename="../ui/dialogs/accountdialog.cpp" line="199"/>
         <source>Only this device uses your account. Back up your key to add another one.</source>
         <translation>Ihr Konto wird nur auf diesem Gerät verwendet. Sichern Sie Ihren Schlüssel, um ein weiteres hinzuzufügen.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/accountdialog.cpp" line="210"/>
+        <location filename="../ui/dialogs/accountdialog.cpp" line="211"/>
         <source>Revoke device</source>
         <translation>Gerät widerrufen</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/accountdialog.cpp" line="211"/>
+        <location filename="../ui/dialogs/accountdialog.cpp" line="212"/>
         <source>Revoke “%1”?</source>
         <translation>„%1“ widerrufen?</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/accountdialog.cpp" line="213"/>
+        <location filename="../ui/dialogs/accountdialog.cpp" line="214"/>
         <source>It will get no more messages, and it cannot be brought back: to use it again, restore your key backup on it.</source>
         <translation>Es erhält keine Nachrichten mehr und lässt sich nicht zurückholen: Um es wieder zu nutzen, stellen Sie darauf Ihre Schlüsselsicherung wieder her.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/accountdialog.cpp" line="240"/>
+        <location filename="../ui/dialogs/accountdialog.cpp" line="241"/>
         <source>The device was revoked.</source>
         <translation>Das Gerät wurde widerrufen.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/accountdialog.cpp" line="261"/>
+        <location filename="../ui/dialogs/accountdialog.cpp" line="262"/>
         <source>Cardinal cards (*.card);;All files (*)</source>
         <translation>Cardinal-Karten (*.card);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/accountdialog.cpp" line="268"/>
+        <location filename="../ui/dialogs/accountdialog.cpp" line="269"/>
         <source>Your public card was saved to %1.</source>
         <translation>Ihre öffentliche Karte wurde in %1 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/accountdialog.cpp" line="279"/>
+        <location filename="../ui/dialogs/accountdialog.cpp" line="280"/>
         <source>Your key is backed up. To use your account on a new device, choose “Restore” there and enter the backup passphrase.</source>
         <translation>Ihr Schlüssel ist gesichert. Um Ihr Konto auf einem neuen Gerät zu nutzen, wählen Sie dort „Ich nutze Cardinal bereits“ und geben Sie die Passphrase der Sicherung ein.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/accountdialog.cpp" line="290"/>
+        <location filename="../ui/dialogs/accountdialog.cpp" line="291"/>
         <source>Your passphrase was changed. Use the new one from now on.</source>
         <translation>Ihre Passphrase wurde geändert. Verwenden Sie ab jetzt die neue.</translation>
     </message>
@@ -183,17 +183,17 @@
 <context>
     <name>cardinal::ui::AppWindow</name>
     <message>
-        <location filename="../ui/shell/appwindow.cpp" line="205"/>
+        <location filename="../ui/shell/appwindow.cpp" line="201"/>
         <source>Notifications appear in your desktop&apos;s notification area.</source>
         <translation>Benachrichtigungen erscheinen im Benachrichtigungsbereich Ihres Desktops.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/appwindow.cpp" line="209"/>
+        <location filename="../ui/shell/appwindow.cpp" line="205"/>
         <source>This desktop has no notification service: notifications appear at the tray icon.</source>
         <translation>Dieser Desktop hat keinen Benachrichtigungsdienst: Benachrichtigungen erscheinen am Symbol im Infobereich.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/appwindow.cpp" line="213"/>
+        <location filename="../ui/shell/appwindow.cpp" line="209"/>
         <source>This desktop shows neither notifications nor a tray icon: Cardinal asks it to flag the window instead.</source>
         <translation>Dieser Desktop zeigt weder Benachrichtigungen noch ein Symbol im Infobereich: Cardinal lässt stattdessen sein Fenster hervorheben.</translation>
     </message>
@@ -296,52 +296,52 @@
 <context>
     <name>cardinal::ui::ChatPane</name>
     <message>
-        <location filename="../ui/shell/chatpane.cpp" line="35"/>
+        <location filename="../ui/shell/chatpane.cpp" line="36"/>
         <source>Your conversations are end-to-end encrypted</source>
         <translation>Ihre Chats sind Ende-zu-Ende-verschlüsselt</translation>
     </message>
     <message>
-        <location filename="../ui/shell/chatpane.cpp" line="41"/>
+        <location filename="../ui/shell/chatpane.cpp" line="42"/>
         <source>Pick a conversation on the left, or start a new one with Ctrl+N. Only the people in a conversation can read it — not the server, not us.</source>
         <translation>Wählen Sie links einen Chat aus oder starten Sie mit Ctrl+N einen neuen. Nur die Beteiligten können ihn lesen – weder der Server noch wir.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/chatpane.cpp" line="194"/>
+        <location filename="../ui/shell/chatpane.cpp" line="209"/>
         <source>Messages are held until you verify or accept the new key.</source>
         <translation>Nachrichten werden zurückgehalten, bis Sie den neuen Schlüssel verifizieren oder akzeptieren.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/chatpane.cpp" line="211"/>
+        <location filename="../ui/shell/chatpane.cpp" line="226"/>
         <source>Messages are held until you verify or accept %1&apos;s new key.</source>
         <translation>Nachrichten werden zurückgehalten, bis Sie den neuen Schlüssel von %1 verifizieren oder akzeptieren.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/chatpane.cpp" line="245"/>
+        <location filename="../ui/shell/chatpane.cpp" line="260"/>
         <source>Message not sent</source>
         <translation>Nachricht nicht gesendet</translation>
     </message>
     <message>
-        <location filename="../ui/shell/chatpane.cpp" line="287"/>
+        <location filename="../ui/shell/chatpane.cpp" line="302"/>
         <source>Accept the new key?</source>
         <translation>Den neuen Schlüssel akzeptieren?</translation>
     </message>
     <message>
-        <location filename="../ui/shell/chatpane.cpp" line="288"/>
+        <location filename="../ui/shell/chatpane.cpp" line="303"/>
         <source>Accept the new key of %1 without comparing safety numbers?</source>
         <translation>Den neuen Schlüssel von %1 akzeptieren, ohne die Sicherheitsnummern zu vergleichen?</translation>
     </message>
     <message>
-        <location filename="../ui/shell/chatpane.cpp" line="293"/>
+        <location filename="../ui/shell/chatpane.cpp" line="308"/>
         <source>Do this only if you know why it changed, for example because they told you about a new phone. The held messages are then sent to the new key. Comparing the safety number first is safer.</source>
         <translation>Tun Sie das nur, wenn Sie wissen, warum er sich geändert hat, etwa weil Ihr Kontakt Ihnen von einem neuen Telefon erzählt hat. Die zurückgehaltenen Nachrichten werden dann an den neuen Schlüssel gesendet. Sicherer ist es, zuerst die Sicherheitsnummer zu vergleichen.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/chatpane.cpp" line="296"/>
+        <location filename="../ui/shell/chatpane.cpp" line="311"/>
         <source>&amp;Accept new key</source>
         <translation>Neuen Schlüssel &amp;akzeptieren</translation>
     </message>
     <message>
-        <location filename="../ui/shell/chatpane.cpp" line="304"/>
+        <location filename="../ui/shell/chatpane.cpp" line="319"/>
         <source>Could not accept the new key</source>
         <translation>Neuer Schlüssel konnte nicht akzeptiert werden</translation>
     </message>
@@ -349,17 +349,17 @@
 <context>
     <name>cardinal::ui::ChatWorkspace</name>
     <message>
-        <location filename="../ui/shell/chatworkspace.cpp" line="108"/>
+        <location filename="../ui/shell/chatworkspace.cpp" line="109"/>
         <source>New chat</source>
         <translation>Neuer Chat</translation>
     </message>
     <message>
-        <location filename="../ui/shell/chatworkspace.cpp" line="109"/>
+        <location filename="../ui/shell/chatworkspace.cpp" line="110"/>
         <source>New group</source>
         <translation>Neue Gruppe</translation>
     </message>
     <message>
-        <location filename="../ui/shell/chatworkspace.cpp" line="111"/>
+        <location filename="../ui/shell/chatworkspace.cpp" line="112"/>
         <source>Search conversations</source>
         <translation>Chats durchsuchen</translation>
     </message>
@@ -379,47 +379,47 @@
         <translation>Menü</translation>
     </message>
     <message>
-        <location filename="../ui/shell/chatworkspace.cpp" line="113"/>
+        <location filename="../ui/shell/chatworkspace.cpp" line="114"/>
         <source>&amp;Account and devices…</source>
         <translation>&amp;Konto und Geräte…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/chatworkspace.cpp" line="115"/>
+        <location filename="../ui/shell/chatworkspace.cpp" line="116"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/chatworkspace.cpp" line="117"/>
+        <location filename="../ui/shell/chatworkspace.cpp" line="118"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../ui/shell/chatworkspace.cpp" line="119"/>
+        <location filename="../ui/shell/chatworkspace.cpp" line="120"/>
         <source>A&amp;bout Cardinal</source>
         <translation>Ü&amp;ber Cardinal</translation>
     </message>
     <message>
-        <location filename="../ui/shell/chatworkspace.cpp" line="120"/>
+        <location filename="../ui/shell/chatworkspace.cpp" line="121"/>
         <source>&amp;Lock</source>
         <translation>&amp;Sperren</translation>
     </message>
     <message>
-        <location filename="../ui/shell/chatworkspace.cpp" line="122"/>
+        <location filename="../ui/shell/chatworkspace.cpp" line="123"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/shell/chatworkspace.cpp" line="136"/>
+        <location filename="../ui/shell/chatworkspace.cpp" line="137"/>
         <source>About Cardinal</source>
         <translation>Über Cardinal</translation>
     </message>
     <message>
-        <location filename="../ui/shell/chatworkspace.cpp" line="138"/>
+        <location filename="../ui/shell/chatworkspace.cpp" line="139"/>
         <source>Cardinal %1</source>
         <translation>Cardinal %1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/chatworkspace.cpp" line="140"/>
+        <location filename="../ui/shell/chatworkspace.cpp" line="141"/>
         <source>An end-to-end encrypted messenger. Messages are encrypted on this computer for each device of the people in a conversation; the server passes them on without being able to read them.
 
 Free software under the GNU General Public License, version 3 or later.</source>
@@ -640,94 +640,124 @@ Freie Software unter der GNU General Public License, Version 3 oder später.</tr
 <context>
     <name>cardinal::ui::GroupMembersDialog</name>
     <message>
-        <location filename="../ui/dialogs/groupmembersdialog.cpp" line="25"/>
+        <location filename="../ui/dialogs/groupmembersdialog.cpp" line="26"/>
         <source>&amp;Add</source>
         <translation>&amp;Hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/groupmembersdialog.cpp" line="26"/>
+        <location filename="../ui/dialogs/groupmembersdialog.cpp" line="27"/>
         <source>&amp;Remove from group</source>
         <translation>Aus der Gruppe &amp;entfernen</translation>
     </message>
     <message>
+        <location filename="../ui/dialogs/groupmembersdialog.cpp" line="28"/>
+        <source>Re&amp;name</source>
+        <translation>&amp;Umbenennen</translation>
+    </message>
+    <message>
         <location filename="../ui/dialogs/groupmembersdialog.cpp" line="29"/>
+        <source>&amp;Leave group…</source>
+        <translation>Gruppe &amp;verlassen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/groupmembersdialog.cpp" line="32"/>
         <source>Group members</source>
         <translation>Gruppenmitglieder</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/groupmembersdialog.cpp" line="32"/>
+        <location filename="../ui/dialogs/groupmembersdialog.cpp" line="35"/>
         <source>Members</source>
         <translation>Mitglieder</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/groupmembersdialog.cpp" line="36"/>
+        <location filename="../ui/dialogs/groupmembersdialog.cpp" line="42"/>
+        <source>Group name</source>
+        <translation>Gruppenname</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/groupmembersdialog.cpp" line="48"/>
         <source>Note</source>
         <translation>Hinweis</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/groupmembersdialog.cpp" line="38"/>
+        <location filename="../ui/dialogs/groupmembersdialog.cpp" line="50"/>
         <source>Add someone by e-mail address</source>
         <translation>Person per E-Mail-Adresse hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/groupmembersdialog.cpp" line="39"/>
+        <location filename="../ui/dialogs/groupmembersdialog.cpp" line="51"/>
         <source>name@example.org</source>
         <translation>name@example.org</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/groupmembersdialog.cpp" line="42"/>
+        <location filename="../ui/dialogs/groupmembersdialog.cpp" line="54"/>
         <source>Add member</source>
         <translation>Mitglied hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/groupmembersdialog.cpp" line="44"/>
+        <location filename="../ui/dialogs/groupmembersdialog.cpp" line="56"/>
         <source>Remove selected member</source>
         <translation>Ausgewähltes Mitglied entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/groupmembersdialog.cpp" line="46"/>
+        <location filename="../ui/dialogs/groupmembersdialog.cpp" line="58"/>
         <source>Problem</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/groupmembersdialog.cpp" line="48"/>
+        <location filename="../ui/dialogs/groupmembersdialog.cpp" line="60"/>
         <source>Add &amp;someone:</source>
         <translation>&amp;Person hinzufügen:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/groupmembersdialog.cpp" line="76"/>
+        <location filename="../ui/dialogs/groupmembersdialog.cpp" line="68"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/groupmembersdialog.cpp" line="103"/>
         <source>Loading members…</source>
         <translation>Mitglieder werden geladen…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/groupmembersdialog.cpp" line="114"/>
+        <location filename="../ui/dialogs/groupmembersdialog.cpp" line="141"/>
         <source>You are not a member of this group any more.</source>
         <translation>Sie sind nicht mehr Mitglied dieser Gruppe.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/groupmembersdialog.cpp" line="124"/>
+        <location filename="../ui/dialogs/groupmembersdialog.cpp" line="151"/>
         <source>Members of %1</source>
         <translation>Mitglieder von %1</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/groupmembersdialog.cpp" line="130"/>
+        <location filename="../ui/dialogs/groupmembersdialog.cpp" line="157"/>
         <source>%1 (you, owner)</source>
         <translation>%1 (Sie, Besitzer)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/groupmembersdialog.cpp" line="132"/>
+        <location filename="../ui/dialogs/groupmembersdialog.cpp" line="159"/>
         <source>%1 (owner)</source>
         <translation>%1 (Besitzer)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/groupmembersdialog.cpp" line="134"/>
+        <location filename="../ui/dialogs/groupmembersdialog.cpp" line="161"/>
         <source>%1 (you)</source>
         <translation>%1 (Sie)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/groupmembersdialog.cpp" line="144"/>
+        <location filename="../ui/dialogs/groupmembersdialog.cpp" line="175"/>
         <source>Only the group&apos;s owner, %1, can add or remove members.</source>
         <translation>Nur der Besitzer der Gruppe, %1, kann Mitglieder hinzufügen oder entfernen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/groupmembersdialog.cpp" line="280"/>
+        <source>Leave the group?</source>
+        <translation>Die Gruppe verlassen?</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/groupmembersdialog.cpp" line="281"/>
+        <source>Leave %1? You will not receive its messages any more, and only its owner can add you again. Its history stays on this computer.</source>
+        <translation>„%1“ verlassen? Sie erhalten dann keine Nachrichten dieser Gruppe mehr, und nur ihr Besitzer kann Sie wieder hinzufügen. Der Verlauf bleibt auf diesem Computer.</translation>
     </message>
 </context>
 <context>
@@ -817,7 +847,7 @@ Freie Software unter der GNU General Public License, Version 3 oder später.</tr
 <context>
     <name>cardinal::ui::InlineError</name>
     <message>
-        <location filename="../ui/kit/inlineerror.cpp" line="15"/>
+        <location filename="../ui/kit/inlineerror.cpp" line="46"/>
         <source>Error</source>
         <translation>Fehler</translation>
     </message>
@@ -901,9 +931,18 @@ Die Sicherung wird mit der hier gewählten Passphrase verschlossen, bevor sie di
     </message>
 </context>
 <context>
+    <name>cardinal::ui::MessageDelegate</name>
+    <message>
+        <location filename="../ui/conversation/messagedelegate.cpp" line="213"/>
+        <location filename="../ui/conversation/messagedelegate.cpp" line="364"/>
+        <source>Read more</source>
+        <translation>Weiterlesen</translation>
+    </message>
+</context>
+<context>
     <name>cardinal::ui::MessageListView</name>
     <message>
-        <location filename="../ui/conversation/messagelistview.cpp" line="84"/>
+        <location filename="../ui/conversation/messagelistview.cpp" line="93"/>
         <source>&amp;Copy text</source>
         <translation>Text &amp;kopieren</translation>
     </message>
@@ -911,38 +950,38 @@ Die Sicherung wird mit der hier gewählten Passphrase verschlossen, bevor sie di
 <context>
     <name>cardinal::ui::MessageModel</name>
     <message>
-        <location filename="../ui/conversation/messagemodel.cpp" line="150"/>
+        <location filename="../ui/conversation/messagemodel.cpp" line="157"/>
         <source>It reached this device but could not be opened, so nobody can read it here. It may have been damaged on the way or sent to an old key; ask the sender to send it again.</source>
         <translation>Die Nachricht hat dieses Gerät erreicht, ließ sich aber nicht öffnen und kann hier daher nicht gelesen werden. Vielleicht wurde sie unterwegs beschädigt oder an einen alten Schlüssel gesendet; bitten Sie den Absender, sie erneut zu senden.</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/messagemodel.cpp" line="259"/>
+        <location filename="../ui/conversation/messagemodel.cpp" line="266"/>
         <source>You</source>
         <translation>Sie</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/messagemodel.cpp" line="260"/>
+        <location filename="../ui/conversation/messagemodel.cpp" line="267"/>
         <source>Notice</source>
         <translation>Hinweis</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/messagemodel.cpp" line="264"/>
+        <location filename="../ui/conversation/messagemodel.cpp" line="271"/>
         <source>%1, %2, %3: %4</source>
         <extracomment>Read out for a message: %1 sender, %2 time, %3 state, %4 the message text</extracomment>
         <translation>%1, %2, %3: %4</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/messagemodel.cpp" line="275"/>
+        <location filename="../ui/conversation/messagemodel.cpp" line="282"/>
         <source>Could not decrypt this message: %1</source>
         <translation>Diese Nachricht konnte nicht entschlüsselt werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/messagemodel.cpp" line="276"/>
+        <location filename="../ui/conversation/messagemodel.cpp" line="283"/>
         <source>no reason given</source>
         <translation>kein Grund angegeben</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/messagemodel.cpp" line="287"/>
+        <location filename="../ui/conversation/messagemodel.cpp" line="327"/>
         <source>Not sent: %1</source>
         <translation>Nicht gesendet: %1</translation>
     </message>
@@ -1092,7 +1131,7 @@ Die Sicherung wird mit der hier gewählten Passphrase verschlossen, bevor sie di
 <context>
     <name>cardinal::ui::PassphraseFields</name>
     <message numerus="yes">
-        <location filename="../ui/kit/passphrasefields.cpp" line="136"/>
+        <location filename="../ui/kit/passphrasefields.cpp" line="146"/>
         <source>Too short: use at least %n characters.</source>
         <translation>
             <numerusform>Zu kurz: mindestens %n Zeichen.</numerusform>
@@ -1100,58 +1139,58 @@ Die Sicherung wird mit der hier gewählten Passphrase verschlossen, bevor sie di
         </translation>
     </message>
     <message>
-        <location filename="../ui/kit/passphrasefields.cpp" line="139"/>
+        <location filename="../ui/kit/passphrasefields.cpp" line="149"/>
         <source>Weak: longer is better, a few unrelated words work well.</source>
         <translation>Schwach: Länger ist besser, ein paar zusammenhanglose Wörter eignen sich gut.</translation>
     </message>
     <message>
-        <location filename="../ui/kit/passphrasefields.cpp" line="141"/>
+        <location filename="../ui/kit/passphrasefields.cpp" line="151"/>
         <source>Fair: a few more characters would help.</source>
         <translation>Mittel: Ein paar Zeichen mehr würden helfen.</translation>
     </message>
     <message>
-        <location filename="../ui/kit/passphrasefields.cpp" line="143"/>
+        <location filename="../ui/kit/passphrasefields.cpp" line="153"/>
         <source>Good.</source>
         <translation>Gut.</translation>
     </message>
     <message>
-        <location filename="../ui/kit/passphrasefields.cpp" line="145"/>
+        <location filename="../ui/kit/passphrasefields.cpp" line="155"/>
         <source>Strong.</source>
         <translation>Stark.</translation>
     </message>
     <message>
-        <location filename="../ui/kit/passphrasefields.cpp" line="166"/>
+        <location filename="../ui/kit/passphrasefields.cpp" line="176"/>
         <source>The two passphrases do not match yet.</source>
         <translation>Die beiden Passphrasen stimmen noch nicht überein.</translation>
     </message>
     <message>
-        <location filename="../ui/kit/passphrasefields.cpp" line="173"/>
-        <source>&amp;Passphrase:</source>
-        <translation>&amp;Passphrase:</translation>
+        <location filename="../ui/kit/passphrasefields.cpp" line="183"/>
+        <source>&amp;Passphrase</source>
+        <translation>&amp;Passphrase</translation>
     </message>
     <message>
-        <location filename="../ui/kit/passphrasefields.cpp" line="174"/>
-        <source>&amp;Repeat it:</source>
-        <translation>Wieder&amp;holen:</translation>
+        <location filename="../ui/kit/passphrasefields.cpp" line="184"/>
+        <source>&amp;Repeat it</source>
+        <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/kit/passphrasefields.cpp" line="175"/>
+        <location filename="../ui/kit/passphrasefields.cpp" line="185"/>
         <source>Passphrase</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../ui/kit/passphrasefields.cpp" line="176"/>
+        <location filename="../ui/kit/passphrasefields.cpp" line="186"/>
         <source>Repeat passphrase</source>
         <translation>Passphrase wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/kit/passphrasefields.cpp" line="177"/>
-        <location filename="../ui/kit/passphrasefields.cpp" line="178"/>
+        <location filename="../ui/kit/passphrasefields.cpp" line="187"/>
+        <location filename="../ui/kit/passphrasefields.cpp" line="188"/>
         <source>Passphrase strength</source>
         <translation>Stärke der Passphrase</translation>
     </message>
     <message>
-        <location filename="../ui/kit/passphrasefields.cpp" line="179"/>
+        <location filename="../ui/kit/passphrasefields.cpp" line="189"/>
         <source>Passphrase mismatch</source>
         <translation>Passphrasen stimmen nicht überein</translation>
     </message>
@@ -1255,163 +1294,163 @@ Die Sicherung wird mit der hier gewählten Passphrase verschlossen, bevor sie di
 <context>
     <name>cardinal::ui::SettingsDialog</name>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="197"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="198"/>
         <source>&amp;Apply</source>
         <translation>&amp;Übernehmen</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="207"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="208"/>
         <source>Show a &amp;notification for new messages</source>
         <translation>Bei neuen Nachrichten &amp;benachrichtigen</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="209"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="210"/>
         <source>Show the message &amp;text in notifications</source>
         <translation>Nachrichten&amp;text in Benachrichtigungen zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="193"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="194"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="194"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="195"/>
         <source>Server</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="195"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="196"/>
         <source>Server address</source>
         <translation>Serveradresse</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="196"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="197"/>
         <source>wss://chat.example.org</source>
         <translation>wss://chat.example.org</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="198"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="199"/>
         <source>Use this server</source>
         <translation>Diesen Server verwenden</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="202"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="203"/>
         <source>This profile is registered with this server. Moving to another server is not supported: it would mean registering again.</source>
         <translation>Dieses Profil ist bei diesem Server registriert. Ein Wechsel zu einem anderen Server ist nicht möglich: Dafür müssten Sie sich neu registrieren.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="204"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="205"/>
         <source>The server relays your encrypted messages. It cannot read them.</source>
         <translation>Der Server leitet Ihre verschlüsselten Nachrichten weiter. Lesen kann er sie nicht.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="206"/>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="208"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="207"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="209"/>
         <source>Notifications</source>
         <translation>Benachrichtigungen</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="210"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="211"/>
         <source>Message text in notifications</source>
         <translation>Nachrichtentext in Benachrichtigungen</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="211"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="212"/>
         <source>Off, notifications only say who wrote: handy when others can see your screen.</source>
         <translation>Wenn aus, zeigen Benachrichtigungen nur, wer geschrieben hat – praktisch, wenn andere Ihren Bildschirm sehen können.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="216"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="217"/>
         <source>Lock after minutes of inactivity</source>
         <translation>Automatisch sperren nach Inaktivität (Minuten)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="217"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="218"/>
         <source>Never</source>
         <translation>Nie</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="218"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="219"/>
         <source> min</source>
         <translation> Min.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="220"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="221"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="221"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="222"/>
         <source>System default</source>
         <translation>Systemsprache</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="214"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="215"/>
         <source>General</source>
         <translation>Allgemein</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="215"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="216"/>
         <source>&amp;Lock after:</source>
         <translation>&amp;Sperren nach:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="219"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="220"/>
         <source>Lan&amp;guage:</source>
         <translation>Spr&amp;ache:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="222"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="223"/>
         <source>&amp;Theme:</source>
         <translation>&amp;Design:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="223"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="224"/>
         <source>Theme</source>
         <translation>Design</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="224"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="225"/>
         <source>As the desktop</source>
         <translation>Wie der Desktop</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="225"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="226"/>
         <source>Light</source>
         <translation>Hell</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="226"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="227"/>
         <source>Dark</source>
         <translation>Dunkel</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="227"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="228"/>
         <source>&amp;Closing the window keeps Cardinal running in the tray</source>
         <translation>&amp;Schließen des Fensters lässt Cardinal im Infobereich weiterlaufen</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="228"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="229"/>
         <source>Then messages keep arriving and notifications keep coming; Quit in the menu ends Cardinal.</source>
         <translation>Dann kommen weiter Nachrichten und Benachrichtigungen an; „Beenden“ im Menü beendet Cardinal.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="230"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="231"/>
         <source>Start Cardinal when I &amp;log in</source>
         <translation>Cardinal beim &amp;Anmelden starten</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="231"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="232"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="240"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="241"/>
         <source>That is not a server address; it looks like wss://chat.example.org.</source>
         <translation>Das ist keine Serveradresse; sie sieht so aus: wss://chat.example.org.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="244"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="245"/>
         <source>Cardinal will use %1.</source>
         <translation>Cardinal verwendet %1.</translation>
     </message>
@@ -2007,37 +2046,37 @@ Die Sicherung wird mit der hier gewählten Passphrase verschlossen, bevor sie di
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="39"/>
+        <location filename="../app/gui/main.cpp" line="40"/>
         <source>Cardinal, the end-to-end encrypted messenger.</source>
         <translation>Cardinal, der Ende-zu-Ende-verschlüsselte Messenger.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="46"/>
+        <location filename="../app/gui/main.cpp" line="47"/>
         <source>Use profile NAME (or a directory path); default: %1.</source>
         <translation>Profil NAME verwenden (oder einen Verzeichnispfad); Standard: %1.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="49"/>
+        <location filename="../app/gui/main.cpp" line="50"/>
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="53"/>
+        <location filename="../app/gui/main.cpp" line="54"/>
         <source>The server a new account is offered (default: %1).</source>
         <translation>Server, der für ein neues Konto vorgeschlagen wird (Standard: %1).</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="55"/>
+        <location filename="../app/gui/main.cpp" line="56"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="58"/>
+        <location filename="../app/gui/main.cpp" line="59"/>
         <source>Use language CODE (en, ru, de) and remember it.</source>
         <translation>Sprache CODE (en, ru, de) verwenden und merken.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="59"/>
+        <location filename="../app/gui/main.cpp" line="60"/>
         <source>CODE</source>
         <translation>CODE</translation>
     </message>

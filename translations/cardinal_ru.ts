@@ -22,160 +22,160 @@
 <context>
     <name>cardinal::ui::AccountDialog</name>
     <message>
-        <location filename="../ui/dialogs/accountdialog.cpp" line="49"/>
+        <location filename="../ui/dialogs/accountdialog.cpp" line="50"/>
         <source>Your account</source>
         <translation>Ваша учётная запись</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/accountdialog.cpp" line="54"/>
+        <location filename="../ui/dialogs/accountdialog.cpp" line="55"/>
         <source>Your address</source>
         <translation>Ваш адрес</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/accountdialog.cpp" line="61"/>
+        <location filename="../ui/dialogs/accountdialog.cpp" line="62"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/accountdialog.cpp" line="64"/>
+        <location filename="../ui/dialogs/accountdialog.cpp" line="65"/>
         <source>This device</source>
         <translation>Это устройство</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/accountdialog.cpp" line="68"/>
+        <location filename="../ui/dialogs/accountdialog.cpp" line="69"/>
         <source>Identity key fingerprint</source>
         <translation>Отпечаток ключа идентификации</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/accountdialog.cpp" line="70"/>
+        <location filename="../ui/dialogs/accountdialog.cpp" line="71"/>
         <source>Your identity key. Contacts compare safety numbers made from it; it stays the same on all your devices.</source>
         <translation>Ваш ключ идентификации. Из него получаются коды безопасности, которые сверяют ваши контакты; на всех ваших устройствах он один и тот же.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/accountdialog.cpp" line="74"/>
+        <location filename="../ui/dialogs/accountdialog.cpp" line="75"/>
         <source>This device:</source>
         <translation>Это устройство:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/accountdialog.cpp" line="75"/>
+        <location filename="../ui/dialogs/accountdialog.cpp" line="76"/>
         <source>Identity key:</source>
         <translation>Ключ идентификации:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/accountdialog.cpp" line="77"/>
-        <location filename="../ui/dialogs/accountdialog.cpp" line="79"/>
+        <location filename="../ui/dialogs/accountdialog.cpp" line="78"/>
+        <location filename="../ui/dialogs/accountdialog.cpp" line="80"/>
         <source>Your devices</source>
         <translation>Ваши устройства</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/accountdialog.cpp" line="87"/>
+        <location filename="../ui/dialogs/accountdialog.cpp" line="88"/>
         <source>&amp;Export public card…</source>
         <translation>&amp;Экспорт карточки…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/accountdialog.cpp" line="89"/>
-        <location filename="../ui/dialogs/accountdialog.cpp" line="257"/>
+        <location filename="../ui/dialogs/accountdialog.cpp" line="90"/>
+        <location filename="../ui/dialogs/accountdialog.cpp" line="258"/>
         <source>Export public card</source>
         <translation>Экспорт открытой карточки</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/accountdialog.cpp" line="90"/>
+        <location filename="../ui/dialogs/accountdialog.cpp" line="91"/>
         <source>Save your public card to a file, for someone to compare safety numbers with you without a server.</source>
         <translation>Сохранить открытую карточку в файл, чтобы с вами можно было сверить код безопасности без сервера.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/accountdialog.cpp" line="92"/>
+        <location filename="../ui/dialogs/accountdialog.cpp" line="93"/>
         <source>&amp;Back up key…</source>
         <translation>&amp;Резервная копия…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/accountdialog.cpp" line="94"/>
+        <location filename="../ui/dialogs/accountdialog.cpp" line="95"/>
         <source>Back up key</source>
         <translation>Резервная копия ключа</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/accountdialog.cpp" line="95"/>
+        <location filename="../ui/dialogs/accountdialog.cpp" line="96"/>
         <source>Change &amp;passphrase…</source>
         <translation>Сменить &amp;парольную фразу…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/accountdialog.cpp" line="97"/>
+        <location filename="../ui/dialogs/accountdialog.cpp" line="98"/>
         <source>Change passphrase</source>
         <translation>Сменить парольную фразу</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/accountdialog.cpp" line="105"/>
+        <location filename="../ui/dialogs/accountdialog.cpp" line="106"/>
         <source>Status</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/accountdialog.cpp" line="133"/>
+        <location filename="../ui/dialogs/accountdialog.cpp" line="134"/>
         <source>Asking the server for your devices…</source>
         <translation>Запрашиваем у сервера список устройств…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/accountdialog.cpp" line="175"/>
+        <location filename="../ui/dialogs/accountdialog.cpp" line="176"/>
         <source>%1 · %2 · added %3 (this device)</source>
         <translation>%1 · %2 · добавлено %3 (это устройство)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/accountdialog.cpp" line="177"/>
+        <location filename="../ui/dialogs/accountdialog.cpp" line="178"/>
         <source>%1 · %2 · added %3</source>
         <translation>%1 · %2 · добавлено %3</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/accountdialog.cpp" line="183"/>
-        <location filename="../ui/dialogs/accountdialog.cpp" line="215"/>
+        <location filename="../ui/dialogs/accountdialog.cpp" line="184"/>
+        <location filename="../ui/dialogs/accountdialog.cpp" line="216"/>
         <source>Revoke</source>
         <translation>Отозвать</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/accountdialog.cpp" line="185"/>
+        <location filename="../ui/dialogs/accountdialog.cpp" line="186"/>
         <source>Revoke %1</source>
         <translation>Отозвать %1</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/accountdialog.cpp" line="198"/>
+        <location filename="../ui/dialogs/accountdialog.cpp" line="199"/>
         <source>Only this device uses your account. Back up your key to add another one.</source>
         <translation>Ваша учётная запись используется только на этом устройстве. Чтобы добавить другое, создайте резервную копию ключа.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/accountdialog.cpp" line="210"/>
+        <location filename="../ui/dialogs/accountdialog.cpp" line="211"/>
         <source>Revoke device</source>
         <translation>Отозвать устройство</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/accountdialog.cpp" line="211"/>
+        <location filename="../ui/dialogs/accountdialog.cpp" line="212"/>
         <source>Revoke “%1”?</source>
         <translation>Отозвать «%1»?</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/accountdialog.cpp" line="213"/>
+        <location filename="../ui/dialogs/accountdialog.cpp" line="214"/>
         <source>It will get no more messages, and it cannot be brought back: to use it again, restore your key backup on it.</source>
         <translation>Оно больше не будет получать сообщения, и вернуть его нельзя: чтобы снова им пользоваться, восстановите на нём резервную копию ключа.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/accountdialog.cpp" line="240"/>
+        <location filename="../ui/dialogs/accountdialog.cpp" line="241"/>
         <source>The device was revoked.</source>
         <translation>Устройство отозвано.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/accountdialog.cpp" line="261"/>
+        <location filename="../ui/dialogs/accountdialog.cpp" line="262"/>
         <source>Cardinal cards (*.card);;All files (*)</source>
         <translation>Карточки Cardinal (*.card);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/accountdialog.cpp" line="268"/>
+        <location filename="../ui/dialogs/accountdialog.cpp" line="269"/>
         <source>Your public card was saved to %1.</source>
         <translation>Открытая карточка сохранена в %1.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/accountdialog.cpp" line="279"/>
+        <location filename="../ui/dialogs/accountdialog.cpp" line="280"/>
         <source>Your key is backed up. To use your account on a new device, choose “Restore” there and enter the backup passphrase.</source>
         <translation>Резервная копия ключа создана. Чтобы пользоваться учётной записью на новом устройстве, выберите там «Я уже пользуюсь Cardinal» и введите парольную фразу резервной копии.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/accountdialog.cpp" line="290"/>
+        <location filename="../ui/dialogs/accountdialog.cpp" line="291"/>
         <source>Your passphrase was changed. Use the new one from now on.</source>
         <translation>Парольная фраза изменена. Теперь используйте новую.</translation>
     </message>
@@ -183,17 +183,17 @@
 <context>
     <name>cardinal::ui::AppWindow</name>
     <message>
-        <location filename="../ui/shell/appwindow.cpp" line="205"/>
+        <location filename="../ui/shell/appwindow.cpp" line="201"/>
         <source>Notifications appear in your desktop&apos;s notification area.</source>
         <translation>Уведомления появляются в области уведомлений рабочего стола.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/appwindow.cpp" line="209"/>
+        <location filename="../ui/shell/appwindow.cpp" line="205"/>
         <source>This desktop has no notification service: notifications appear at the tray icon.</source>
         <translation>На этом рабочем столе нет службы уведомлений: уведомления появляются у значка в трее.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/appwindow.cpp" line="213"/>
+        <location filename="../ui/shell/appwindow.cpp" line="209"/>
         <source>This desktop shows neither notifications nor a tray icon: Cardinal asks it to flag the window instead.</source>
         <translation>Этот рабочий стол не показывает ни уведомлений, ни значка в трее: вместо этого Cardinal просит выделить своё окно.</translation>
     </message>
@@ -297,52 +297,52 @@
 <context>
     <name>cardinal::ui::ChatPane</name>
     <message>
-        <location filename="../ui/shell/chatpane.cpp" line="35"/>
+        <location filename="../ui/shell/chatpane.cpp" line="36"/>
         <source>Your conversations are end-to-end encrypted</source>
         <translation>Ваши чаты защищены сквозным шифрованием</translation>
     </message>
     <message>
-        <location filename="../ui/shell/chatpane.cpp" line="41"/>
+        <location filename="../ui/shell/chatpane.cpp" line="42"/>
         <source>Pick a conversation on the left, or start a new one with Ctrl+N. Only the people in a conversation can read it — not the server, not us.</source>
         <translation>Выберите чат слева или начните новый (Ctrl+N). Переписку могут читать только её участники — ни сервер, ни мы.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/chatpane.cpp" line="194"/>
+        <location filename="../ui/shell/chatpane.cpp" line="209"/>
         <source>Messages are held until you verify or accept the new key.</source>
         <translation>Сообщения задержаны, пока вы не проверите или не примете новый ключ.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/chatpane.cpp" line="211"/>
+        <location filename="../ui/shell/chatpane.cpp" line="226"/>
         <source>Messages are held until you verify or accept %1&apos;s new key.</source>
         <translation>Сообщения задержаны, пока вы не проверите или не примете новый ключ %1.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/chatpane.cpp" line="245"/>
+        <location filename="../ui/shell/chatpane.cpp" line="260"/>
         <source>Message not sent</source>
         <translation>Сообщение не отправлено</translation>
     </message>
     <message>
-        <location filename="../ui/shell/chatpane.cpp" line="287"/>
+        <location filename="../ui/shell/chatpane.cpp" line="302"/>
         <source>Accept the new key?</source>
         <translation>Принять новый ключ?</translation>
     </message>
     <message>
-        <location filename="../ui/shell/chatpane.cpp" line="288"/>
+        <location filename="../ui/shell/chatpane.cpp" line="303"/>
         <source>Accept the new key of %1 without comparing safety numbers?</source>
         <translation>Принять новый ключ %1, не сравнив коды безопасности?</translation>
     </message>
     <message>
-        <location filename="../ui/shell/chatpane.cpp" line="293"/>
+        <location filename="../ui/shell/chatpane.cpp" line="308"/>
         <source>Do this only if you know why it changed, for example because they told you about a new phone. The held messages are then sent to the new key. Comparing the safety number first is safer.</source>
         <translation>Делайте это, только если знаете, почему ключ сменился, — например, собеседник рассказал вам о новом телефоне. Задержанные сообщения будут отправлены на новый ключ. Надёжнее сначала сравнить код безопасности.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/chatpane.cpp" line="296"/>
+        <location filename="../ui/shell/chatpane.cpp" line="311"/>
         <source>&amp;Accept new key</source>
         <translation>&amp;Принять новый ключ</translation>
     </message>
     <message>
-        <location filename="../ui/shell/chatpane.cpp" line="304"/>
+        <location filename="../ui/shell/chatpane.cpp" line="319"/>
         <source>Could not accept the new key</source>
         <translation>Не удалось принять новый ключ</translation>
     </message>
@@ -350,17 +350,17 @@
 <context>
     <name>cardinal::ui::ChatWorkspace</name>
     <message>
-        <location filename="../ui/shell/chatworkspace.cpp" line="108"/>
+        <location filename="../ui/shell/chatworkspace.cpp" line="109"/>
         <source>New chat</source>
         <translation>Новый чат</translation>
     </message>
     <message>
-        <location filename="../ui/shell/chatworkspace.cpp" line="109"/>
+        <location filename="../ui/shell/chatworkspace.cpp" line="110"/>
         <source>New group</source>
         <translation>Новая группа</translation>
     </message>
     <message>
-        <location filename="../ui/shell/chatworkspace.cpp" line="111"/>
+        <location filename="../ui/shell/chatworkspace.cpp" line="112"/>
         <source>Search conversations</source>
         <translation>Поиск по чатам</translation>
     </message>
@@ -380,47 +380,47 @@
         <translation>Меню</translation>
     </message>
     <message>
-        <location filename="../ui/shell/chatworkspace.cpp" line="113"/>
+        <location filename="../ui/shell/chatworkspace.cpp" line="114"/>
         <source>&amp;Account and devices…</source>
         <translation>&amp;Учётная запись и устройства…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/chatworkspace.cpp" line="115"/>
+        <location filename="../ui/shell/chatworkspace.cpp" line="116"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/chatworkspace.cpp" line="117"/>
+        <location filename="../ui/shell/chatworkspace.cpp" line="118"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../ui/shell/chatworkspace.cpp" line="119"/>
+        <location filename="../ui/shell/chatworkspace.cpp" line="120"/>
         <source>A&amp;bout Cardinal</source>
         <translation>&amp;О программе Cardinal</translation>
     </message>
     <message>
-        <location filename="../ui/shell/chatworkspace.cpp" line="120"/>
+        <location filename="../ui/shell/chatworkspace.cpp" line="121"/>
         <source>&amp;Lock</source>
         <translation>&amp;Заблокировать</translation>
     </message>
     <message>
-        <location filename="../ui/shell/chatworkspace.cpp" line="122"/>
+        <location filename="../ui/shell/chatworkspace.cpp" line="123"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выйти</translation>
     </message>
     <message>
-        <location filename="../ui/shell/chatworkspace.cpp" line="136"/>
+        <location filename="../ui/shell/chatworkspace.cpp" line="137"/>
         <source>About Cardinal</source>
         <translation>О программе Cardinal</translation>
     </message>
     <message>
-        <location filename="../ui/shell/chatworkspace.cpp" line="138"/>
+        <location filename="../ui/shell/chatworkspace.cpp" line="139"/>
         <source>Cardinal %1</source>
         <translation>Cardinal %1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/chatworkspace.cpp" line="140"/>
+        <location filename="../ui/shell/chatworkspace.cpp" line="141"/>
         <source>An end-to-end encrypted messenger. Messages are encrypted on this computer for each device of the people in a conversation; the server passes them on without being able to read them.
 
 Free software under the GNU General Public License, version 3 or later.</source>
@@ -643,94 +643,124 @@ Free software under the GNU General Public License, version 3 or later.</source>
 <context>
     <name>cardinal::ui::GroupMembersDialog</name>
     <message>
-        <location filename="../ui/dialogs/groupmembersdialog.cpp" line="25"/>
+        <location filename="../ui/dialogs/groupmembersdialog.cpp" line="26"/>
         <source>&amp;Add</source>
         <translation>&amp;Добавить</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/groupmembersdialog.cpp" line="26"/>
+        <location filename="../ui/dialogs/groupmembersdialog.cpp" line="27"/>
         <source>&amp;Remove from group</source>
         <translation>&amp;Исключить из группы</translation>
     </message>
     <message>
+        <location filename="../ui/dialogs/groupmembersdialog.cpp" line="28"/>
+        <source>Re&amp;name</source>
+        <translation>Пере&amp;именовать</translation>
+    </message>
+    <message>
         <location filename="../ui/dialogs/groupmembersdialog.cpp" line="29"/>
+        <source>&amp;Leave group…</source>
+        <translation>По&amp;кинуть группу…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/groupmembersdialog.cpp" line="32"/>
         <source>Group members</source>
         <translation>Участники группы</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/groupmembersdialog.cpp" line="32"/>
+        <location filename="../ui/dialogs/groupmembersdialog.cpp" line="35"/>
         <source>Members</source>
         <translation>Участники</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/groupmembersdialog.cpp" line="36"/>
+        <location filename="../ui/dialogs/groupmembersdialog.cpp" line="42"/>
+        <source>Group name</source>
+        <translation>Название группы</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/groupmembersdialog.cpp" line="48"/>
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/groupmembersdialog.cpp" line="38"/>
+        <location filename="../ui/dialogs/groupmembersdialog.cpp" line="50"/>
         <source>Add someone by e-mail address</source>
         <translation>Добавить участника по адресу электронной почты</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/groupmembersdialog.cpp" line="39"/>
+        <location filename="../ui/dialogs/groupmembersdialog.cpp" line="51"/>
         <source>name@example.org</source>
         <translation>name@example.org</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/groupmembersdialog.cpp" line="42"/>
+        <location filename="../ui/dialogs/groupmembersdialog.cpp" line="54"/>
         <source>Add member</source>
         <translation>Добавить участника</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/groupmembersdialog.cpp" line="44"/>
+        <location filename="../ui/dialogs/groupmembersdialog.cpp" line="56"/>
         <source>Remove selected member</source>
         <translation>Исключить выбранного участника</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/groupmembersdialog.cpp" line="46"/>
+        <location filename="../ui/dialogs/groupmembersdialog.cpp" line="58"/>
         <source>Problem</source>
         <translation>Ошибка</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/groupmembersdialog.cpp" line="48"/>
+        <location filename="../ui/dialogs/groupmembersdialog.cpp" line="60"/>
         <source>Add &amp;someone:</source>
         <translation>Добавить &amp;участника:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/groupmembersdialog.cpp" line="76"/>
+        <location filename="../ui/dialogs/groupmembersdialog.cpp" line="68"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Название:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/groupmembersdialog.cpp" line="103"/>
         <source>Loading members…</source>
         <translation>Загружаем список участников…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/groupmembersdialog.cpp" line="114"/>
+        <location filename="../ui/dialogs/groupmembersdialog.cpp" line="141"/>
         <source>You are not a member of this group any more.</source>
         <translation>Вы больше не участник этой группы.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/groupmembersdialog.cpp" line="124"/>
+        <location filename="../ui/dialogs/groupmembersdialog.cpp" line="151"/>
         <source>Members of %1</source>
         <translation>Участники: %1</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/groupmembersdialog.cpp" line="130"/>
+        <location filename="../ui/dialogs/groupmembersdialog.cpp" line="157"/>
         <source>%1 (you, owner)</source>
         <translation>%1 (вы, владелец)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/groupmembersdialog.cpp" line="132"/>
+        <location filename="../ui/dialogs/groupmembersdialog.cpp" line="159"/>
         <source>%1 (owner)</source>
         <translation>%1 (владелец)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/groupmembersdialog.cpp" line="134"/>
+        <location filename="../ui/dialogs/groupmembersdialog.cpp" line="161"/>
         <source>%1 (you)</source>
         <translation>%1 (вы)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/groupmembersdialog.cpp" line="144"/>
+        <location filename="../ui/dialogs/groupmembersdialog.cpp" line="175"/>
         <source>Only the group&apos;s owner, %1, can add or remove members.</source>
         <translation>Добавлять и исключать участников может только владелец группы — %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/groupmembersdialog.cpp" line="280"/>
+        <source>Leave the group?</source>
+        <translation>Покинуть группу?</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/groupmembersdialog.cpp" line="281"/>
+        <source>Leave %1? You will not receive its messages any more, and only its owner can add you again. Its history stays on this computer.</source>
+        <translation>Покинуть «%1»? Вы больше не будете получать её сообщения, и снова добавить вас сможет только владелец. История останется на этом компьютере.</translation>
     </message>
 </context>
 <context>
@@ -820,7 +850,7 @@ Free software under the GNU General Public License, version 3 or later.</source>
 <context>
     <name>cardinal::ui::InlineError</name>
     <message>
-        <location filename="../ui/kit/inlineerror.cpp" line="15"/>
+        <location filename="../ui/kit/inlineerror.cpp" line="46"/>
         <source>Error</source>
         <translation>Ошибка</translation>
     </message>
@@ -904,9 +934,18 @@ The backup is locked with the passphrase you choose here before it leaves this d
     </message>
 </context>
 <context>
+    <name>cardinal::ui::MessageDelegate</name>
+    <message>
+        <location filename="../ui/conversation/messagedelegate.cpp" line="213"/>
+        <location filename="../ui/conversation/messagedelegate.cpp" line="364"/>
+        <source>Read more</source>
+        <translation>Читать дальше</translation>
+    </message>
+</context>
+<context>
     <name>cardinal::ui::MessageListView</name>
     <message>
-        <location filename="../ui/conversation/messagelistview.cpp" line="84"/>
+        <location filename="../ui/conversation/messagelistview.cpp" line="93"/>
         <source>&amp;Copy text</source>
         <translation>&amp;Копировать текст</translation>
     </message>
@@ -914,38 +953,38 @@ The backup is locked with the passphrase you choose here before it leaves this d
 <context>
     <name>cardinal::ui::MessageModel</name>
     <message>
-        <location filename="../ui/conversation/messagemodel.cpp" line="150"/>
+        <location filename="../ui/conversation/messagemodel.cpp" line="157"/>
         <source>It reached this device but could not be opened, so nobody can read it here. It may have been damaged on the way or sent to an old key; ask the sender to send it again.</source>
         <translation>Сообщение дошло до этого устройства, но открыть его не удалось, поэтому прочитать его здесь нельзя. Возможно, оно повредилось в пути или было зашифровано для старого ключа; попросите отправителя прислать его ещё раз.</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/messagemodel.cpp" line="259"/>
+        <location filename="../ui/conversation/messagemodel.cpp" line="266"/>
         <source>You</source>
         <translation>Вы</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/messagemodel.cpp" line="260"/>
+        <location filename="../ui/conversation/messagemodel.cpp" line="267"/>
         <source>Notice</source>
         <translation>Уведомление</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/messagemodel.cpp" line="264"/>
+        <location filename="../ui/conversation/messagemodel.cpp" line="271"/>
         <source>%1, %2, %3: %4</source>
         <extracomment>Read out for a message: %1 sender, %2 time, %3 state, %4 the message text</extracomment>
         <translation>%1, %2, %3: %4</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/messagemodel.cpp" line="275"/>
+        <location filename="../ui/conversation/messagemodel.cpp" line="282"/>
         <source>Could not decrypt this message: %1</source>
         <translation>Не удалось расшифровать сообщение: %1</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/messagemodel.cpp" line="276"/>
+        <location filename="../ui/conversation/messagemodel.cpp" line="283"/>
         <source>no reason given</source>
         <translation>причина неизвестна</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/messagemodel.cpp" line="287"/>
+        <location filename="../ui/conversation/messagemodel.cpp" line="327"/>
         <source>Not sent: %1</source>
         <translation>Не отправлено: %1</translation>
     </message>
@@ -1095,7 +1134,7 @@ The backup is locked with the passphrase you choose here before it leaves this d
 <context>
     <name>cardinal::ui::PassphraseFields</name>
     <message numerus="yes">
-        <location filename="../ui/kit/passphrasefields.cpp" line="136"/>
+        <location filename="../ui/kit/passphrasefields.cpp" line="146"/>
         <source>Too short: use at least %n characters.</source>
         <translation>
             <numerusform>Слишком коротко: минимум %n символ.</numerusform>
@@ -1104,58 +1143,58 @@ The backup is locked with the passphrase you choose here before it leaves this d
         </translation>
     </message>
     <message>
-        <location filename="../ui/kit/passphrasefields.cpp" line="139"/>
+        <location filename="../ui/kit/passphrasefields.cpp" line="149"/>
         <source>Weak: longer is better, a few unrelated words work well.</source>
         <translation>Слабая: чем длиннее, тем лучше; хорошо подходят несколько не связанных слов.</translation>
     </message>
     <message>
-        <location filename="../ui/kit/passphrasefields.cpp" line="141"/>
+        <location filename="../ui/kit/passphrasefields.cpp" line="151"/>
         <source>Fair: a few more characters would help.</source>
         <translation>Средняя: добавьте ещё несколько символов.</translation>
     </message>
     <message>
-        <location filename="../ui/kit/passphrasefields.cpp" line="143"/>
+        <location filename="../ui/kit/passphrasefields.cpp" line="153"/>
         <source>Good.</source>
         <translation>Хорошая.</translation>
     </message>
     <message>
-        <location filename="../ui/kit/passphrasefields.cpp" line="145"/>
+        <location filename="../ui/kit/passphrasefields.cpp" line="155"/>
         <source>Strong.</source>
         <translation>Надёжная.</translation>
     </message>
     <message>
-        <location filename="../ui/kit/passphrasefields.cpp" line="166"/>
+        <location filename="../ui/kit/passphrasefields.cpp" line="176"/>
         <source>The two passphrases do not match yet.</source>
         <translation>Парольные фразы пока не совпадают.</translation>
     </message>
     <message>
-        <location filename="../ui/kit/passphrasefields.cpp" line="173"/>
-        <source>&amp;Passphrase:</source>
-        <translation>&amp;Парольная фраза:</translation>
+        <location filename="../ui/kit/passphrasefields.cpp" line="183"/>
+        <source>&amp;Passphrase</source>
+        <translation>&amp;Парольная фраза</translation>
     </message>
     <message>
-        <location filename="../ui/kit/passphrasefields.cpp" line="174"/>
-        <source>&amp;Repeat it:</source>
-        <translation>По&amp;вторите:</translation>
+        <location filename="../ui/kit/passphrasefields.cpp" line="184"/>
+        <source>&amp;Repeat it</source>
+        <translation>По&amp;вторите её</translation>
     </message>
     <message>
-        <location filename="../ui/kit/passphrasefields.cpp" line="175"/>
+        <location filename="../ui/kit/passphrasefields.cpp" line="185"/>
         <source>Passphrase</source>
         <translation>Парольная фраза</translation>
     </message>
     <message>
-        <location filename="../ui/kit/passphrasefields.cpp" line="176"/>
+        <location filename="../ui/kit/passphrasefields.cpp" line="186"/>
         <source>Repeat passphrase</source>
         <translation>Повторите парольную фразу</translation>
     </message>
     <message>
-        <location filename="../ui/kit/passphrasefields.cpp" line="177"/>
-        <location filename="../ui/kit/passphrasefields.cpp" line="178"/>
+        <location filename="../ui/kit/passphrasefields.cpp" line="187"/>
+        <location filename="../ui/kit/passphrasefields.cpp" line="188"/>
         <source>Passphrase strength</source>
         <translation>Надёжность парольной фразы</translation>
     </message>
     <message>
-        <location filename="../ui/kit/passphrasefields.cpp" line="179"/>
+        <location filename="../ui/kit/passphrasefields.cpp" line="189"/>
         <source>Passphrase mismatch</source>
         <translation>Парольные фразы не совпадают</translation>
     </message>
@@ -1259,163 +1298,163 @@ The backup is locked with the passphrase you choose here before it leaves this d
 <context>
     <name>cardinal::ui::SettingsDialog</name>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="197"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="198"/>
         <source>&amp;Apply</source>
         <translation>&amp;Применить</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="207"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="208"/>
         <source>Show a &amp;notification for new messages</source>
         <translation>&amp;Уведомлять о новых сообщениях</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="209"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="210"/>
         <source>Show the message &amp;text in notifications</source>
         <translation>Показывать &amp;текст сообщения в уведомлениях</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="193"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="194"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="194"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="195"/>
         <source>Server</source>
         <translation>Сервер</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="195"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="196"/>
         <source>Server address</source>
         <translation>Адрес сервера</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="196"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="197"/>
         <source>wss://chat.example.org</source>
         <translation>wss://chat.example.org</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="198"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="199"/>
         <source>Use this server</source>
         <translation>Использовать этот сервер</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="202"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="203"/>
         <source>This profile is registered with this server. Moving to another server is not supported: it would mean registering again.</source>
         <translation>Этот профиль зарегистрирован на этом сервере. Перейти на другой сервер нельзя: для этого пришлось бы зарегистрироваться заново.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="204"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="205"/>
         <source>The server relays your encrypted messages. It cannot read them.</source>
         <translation>Сервер пересылает ваши зашифрованные сообщения, но прочитать их не может.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="206"/>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="208"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="207"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="209"/>
         <source>Notifications</source>
         <translation>Уведомления</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="210"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="211"/>
         <source>Message text in notifications</source>
         <translation>Текст сообщения в уведомлениях</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="211"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="212"/>
         <source>Off, notifications only say who wrote: handy when others can see your screen.</source>
         <translation>Если выключено, уведомление говорит только, кто написал: удобно, когда ваш экран видят другие.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="216"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="217"/>
         <source>Lock after minutes of inactivity</source>
         <translation>Автоблокировка после бездействия (минуты)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="217"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="218"/>
         <source>Never</source>
         <translation>Никогда</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="218"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="219"/>
         <source> min</source>
         <translation> мин</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="220"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="221"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="221"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="222"/>
         <source>System default</source>
         <translation>Язык системы</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="214"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="215"/>
         <source>General</source>
         <translation>Общие</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="215"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="216"/>
         <source>&amp;Lock after:</source>
         <translation>&amp;Блокировать через:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="219"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="220"/>
         <source>Lan&amp;guage:</source>
         <translation>&amp;Язык:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="222"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="223"/>
         <source>&amp;Theme:</source>
         <translation>&amp;Тема:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="223"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="224"/>
         <source>Theme</source>
         <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="224"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="225"/>
         <source>As the desktop</source>
         <translation>Как у рабочего стола</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="225"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="226"/>
         <source>Light</source>
         <translation>Светлая</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="226"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="227"/>
         <source>Dark</source>
         <translation>Тёмная</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="227"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="228"/>
         <source>&amp;Closing the window keeps Cardinal running in the tray</source>
         <translation>&amp;Закрытие окна оставляет Cardinal работать в трее</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="228"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="229"/>
         <source>Then messages keep arriving and notifications keep coming; Quit in the menu ends Cardinal.</source>
         <translation>Тогда сообщения и уведомления продолжают приходить; пункт «Выйти» в меню завершает Cardinal.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="230"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="231"/>
         <source>Start Cardinal when I &amp;log in</source>
         <translation>Запускать Cardinal при &amp;входе в систему</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="231"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="232"/>
         <source>Status</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="240"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="241"/>
         <source>That is not a server address; it looks like wss://chat.example.org.</source>
         <translation>Это не адрес сервера; он должен выглядеть так: wss://chat.example.org.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="244"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="245"/>
         <source>Cardinal will use %1.</source>
         <translation>Cardinal будет использовать %1.</translation>
     </message>
@@ -2013,37 +2052,37 @@ The backup is locked with the passphrase you choose here before it leaves this d
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="39"/>
+        <location filename="../app/gui/main.cpp" line="40"/>
         <source>Cardinal, the end-to-end encrypted messenger.</source>
         <translation>Cardinal — мессенджер со сквозным шифрованием.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="46"/>
+        <location filename="../app/gui/main.cpp" line="47"/>
         <source>Use profile NAME (or a directory path); default: %1.</source>
         <translation>Использовать профиль NAME (или путь к каталогу); по умолчанию: %1.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="49"/>
+        <location filename="../app/gui/main.cpp" line="50"/>
         <source>NAME</source>
         <translation>ИМЯ</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="53"/>
+        <location filename="../app/gui/main.cpp" line="54"/>
         <source>The server a new account is offered (default: %1).</source>
         <translation>Сервер, предлагаемый для новой учётной записи (по умолчанию: %1).</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="55"/>
+        <location filename="../app/gui/main.cpp" line="56"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="58"/>
+        <location filename="../app/gui/main.cpp" line="59"/>
         <source>Use language CODE (en, ru, de) and remember it.</source>
         <translation>Использовать язык CODE (en, ru, de) и запомнить выбор.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="59"/>
+        <location filename="../app/gui/main.cpp" line="60"/>
         <source>CODE</source>
         <translation>КОД</translation>
     </message>

@@ -4,11 +4,17 @@
 // messages arrive; the composer sends on Enter, not on Shift+Enter, never sends blank text,
 // and grows up to six lines.
 #include "conversationtesting.h"
+#include "ui/kit/elidedlabel.h"
+#include "ui/kit/inlineerror.h"
 #include "ui/kit/wording.h"
+#include "ui/shell/chatpane.h"
+#include "ui/shell/translations.h"
 #include "ui/conversation/composer.h"
 #include "ui/conversation/conversationlistpane.h"
 
+#include <QDialog>
 #include <QLabel>
+#include <QVBoxLayout>
 #include <QLineEdit>
 #include <QListView>
 #include <QPlainTextEdit>
@@ -141,6 +147,48 @@ private Q_SLOTS:
             QCOMPARE(ui::Wording::timeOfDay(QTime(9, 5, 9)), QStringLiteral("09:05"));
         }
         QLocale::setDefault(QLocale::c());
+    }
+
+    void nothingIsClipped()
+    {
+        // The empty state, in each language, in a small window.
+        for (const QString &language : {QStringLiteral("en"), QStringLiteral("ru"), QStringLiteral("de")}) {
+            ui::Translations::apply(language);
+            ui::ChatPane pane(*m_messenger);
+            pane.resize(520, 420);
+            pane.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&pane));
+            auto *hint = pane.findChild<QLabel *>(QStringLiteral("emptyStateHint"));
+            QVERIFY(hint && hint->isVisible());
+            QTRY_VERIFY2(hint->height() >= hint->heightForWidth(hint->width()),
+                         qPrintable(QStringLiteral("%1: %2 < %3").arg(language).arg(hint->height())
+                                        .arg(hint->heightForWidth(hint->width()))));
+        }
+        ui::Translations::apply(QStringLiteral("en"));
+
+        // A long address in a narrow column ends in an ellipsis, whole in its tooltip.
+        const QString address = QStringLiteral("maximilian.mustermann-schmidt@example.org");
+        ui::ElidedLabel label(address);
+        label.resize(120, label.sizeHint().height());
+        QVERIFY(label.shownText().endsWith(QStringLiteral("…")));
+        QCOMPARE(label.toolTip(), address);
+        QVERIFY(label.minimumSizeHint().width() < 120);
+
+        // A dialog grows when an error line appears, instead of squeezing it.
+        QDialog dialog;
+        auto *layout = new QVBoxLayout(&dialog);
+        layout->addWidget(new QLineEdit(&dialog));
+        auto *error = new ui::InlineError(&dialog);
+        layout->addWidget(error);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        dialog.resize(dialog.minimumSizeHint());
+        const int before = dialog.height();
+        error->showError(QStringLiteral("Nobody uses Cardinal with the address "
+                                        "someone@example.org yet. Check it for typing mistakes, "
+                                        "or ask them to install Cardinal and register."));
+        QTRY_VERIFY(dialog.height() > before);
+        QTRY_VERIFY(error->height() >= error->heightForWidth(error->width()));
     }
 
     void composerSendsOnEnterOnly()

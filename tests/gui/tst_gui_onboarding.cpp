@@ -110,6 +110,19 @@ private:
         return label && label->isVisible() ? label->text() : QString();
     }
 
+    //! Whether the label of the line edit `name` sits above it (as on every page).
+    static bool labelIsAbove(const QWidget &root, const char *name)
+    {
+        const auto *edit = find<QLineEdit>(root, name);
+        for (const QLabel *label : root.findChildren<QLabel *>()) {
+            if (edit && label->buddy() == edit && label->isVisible())
+                return label->mapTo(&root, label->rect().bottomLeft()).y() <=
+                       edit->mapTo(&root, QPoint(0, 0)).y();
+        }
+        qWarning("%s has no visible label", name);
+        return false;
+    }
+
     //! A new account for `name` from the welcome page to the code page, the code sent.
     void reachCodePage(OnboardingFlow &flow, const QString &name)
     {
@@ -122,8 +135,11 @@ private:
         QVERIFY(!find<QLineEdit>(flow, "deviceNameEdit")->text().isEmpty());
         QVERIFY(type(flow, "identityEdit", identity(name)));
         QVERIFY(type(flow, "deviceNameEdit", QStringLiteral("Desk")));
+        QVERIFY(labelIsAbove(flow, "identityEdit"));
         QVERIFY(click(flow, "identityContinueButton"));
         QVERIFY(shows(flow, "passphraseEdit"));
+        QVERIFY(labelIsAbove(flow, "passphraseEdit"));
+        QVERIFY(labelIsAbove(flow, "passphraseConfirmEdit"));
         QVERIFY(!find<QPushButton>(flow, "passphraseContinueButton")->isEnabled());
         QVERIFY(type(flow, "passphraseEdit", Passphrase));
         QVERIFY(type(flow, "passphraseConfirmEdit", Passphrase));

@@ -5,6 +5,7 @@
 #include "ui/dialogs/changepassphrasedialog.h"
 #include "ui/dialogs/keybackupdialog.h"
 #include "ui/kit/icons.h"
+#include "ui/kit/inlineerror.h"
 #include "ui/kit/wording.h"
 
 #include <QDateTime>
@@ -295,6 +296,7 @@ void AccountDialog::setStatus(const QString &text)
 {
     m_status->setText(text);
     m_status->setVisible(!text.isEmpty());
+    fitDialogToContents(this);
 }
 
 } // namespace cardinal::ui

@@ -327,6 +327,7 @@ void GroupMembersDialog::updateControls()
     if (QWidget *label = findChild<QWidget *>(QStringLiteral("addMemberLabel")))
         label->setVisible(owner);
     m_note->setVisible(!m_note->text().isEmpty());
+    fitDialogToContents(this);
     const QListWidgetItem *item = m_list->currentItem();
     m_add->setEnabled(owner && !m_busy && !m_addEdit->text().trimmed().isEmpty());
     m_remove->setEnabled(owner && !m_busy && item &&

@@ -2,6 +2,7 @@
 #include "ui/dialogs/settingsdialog.h"
 
 #include "ui/kit/autostart.h"
+#include "ui/kit/inlineerror.h"
 #include "ui/kit/wording.h"
 
 #include <QCheckBox>
@@ -248,6 +249,7 @@ void SettingsDialog::setStatus(const QString &text)
 {
     m_status->setText(text);
     m_status->setVisible(!text.isEmpty());
+    fitDialogToContents(this);
 }
 
 } // namespace cardinal::ui

@@ -3,9 +3,40 @@
 
 #include "ui/kit/tones.h"
 
+#include <QDialog>
 #include <QEvent>
+#include <QLayout>
+#include <QTimer>
 
 namespace cardinal::ui {
+
+namespace {
+
+void grow(QDialog &dialog)
+{
+    QLayout *layout = dialog.layout();
+    if (!layout)
+        return;
+    layout->activate();
+    // Wrapped labels need more height at the same width: ask the layout for it.
+    const int width = dialog.width();
+    const int needed = layout->hasHeightForWidth() ? layout->totalHeightForWidth(width)
+                                                   : dialog.sizeHint().height();
+    const QSize wanted(qMax(width, dialog.minimumSizeHint().width()), qMax(dialog.height(), needed));
+    if (wanted != dialog.size())
+        dialog.resize(wanted);
+}
+
+} // namespace
+
+void fitDialogToContents(QWidget *child)
+{
+    auto *dialog = child ? qobject_cast<QDialog *>(child->window()) : nullptr;
+    if (!dialog)
+        return;
+    // The dialog is the timer's context: gone, and the call is dropped.
+    QTimer::singleShot(0, dialog, [dialog] { grow(*dialog); });
+}
 
 InlineError::InlineError(QWidget *parent) : QLabel(parent)
 {
@@ -22,6 +53,8 @@ void InlineError::showError(const QString &text)
     setText(text);
     setAccessibleDescription(text);
     setVisible(!text.isEmpty());
+    if (!text.isEmpty())
+        fitDialogToContents(this);
 }
 
 void InlineError::clearError()

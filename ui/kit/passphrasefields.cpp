@@ -4,7 +4,6 @@
 #include "client/profile.h"
 
 #include <QEvent>
-#include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QProgressBar>
@@ -86,11 +85,22 @@ PassphraseFields::PassphraseFields(QWidget *parent)
     hint->addWidget(m_strength);
     hint->addWidget(m_mismatch);
 
-    auto *form = new QFormLayout(this);
+    // Labels above their fields, as on every other onboarding page; the hints keep their
+    // room while hidden, so nothing below them moves as they come and go.
+    for (QWidget *line : std::initializer_list<QWidget *>{m_meter, m_strength, m_mismatch}) {
+        QSizePolicy policy = line->sizePolicy();
+        policy.setRetainSizeWhenHidden(true);
+        line->setSizePolicy(policy);
+    }
+    auto *form = new QVBoxLayout(this);
     form->setContentsMargins(0, 0, 0, 0);
-    form->addRow(m_passphraseLabel, m_passphrase);
-    form->addRow(m_confirmLabel, m_confirm);
-    form->addRow(QString(), hint);
+    form->setSpacing(4);
+    form->addWidget(m_passphraseLabel);
+    form->addWidget(m_passphrase);
+    form->addSpacing(6);
+    form->addWidget(m_confirmLabel);
+    form->addWidget(m_confirm);
+    form->addLayout(hint);
 
     setFocusProxy(m_passphrase);
     setTabOrder(m_passphrase, m_confirm);
@@ -170,8 +180,8 @@ void PassphraseFields::refreshHint()
 
 void PassphraseFields::retranslate()
 {
-    m_passphraseLabel->setText(tr("&Passphrase:"));
-    m_confirmLabel->setText(tr("&Repeat it:"));
+    m_passphraseLabel->setText(tr("&Passphrase"));
+    m_confirmLabel->setText(tr("&Repeat it"));
     m_passphrase->setAccessibleName(tr("Passphrase"));
     m_confirm->setAccessibleName(tr("Repeat passphrase"));
     m_meter->setAccessibleName(tr("Passphrase strength"));

@@ -12,6 +12,7 @@
 #include "ui/shell/keychangebanner.h"
 
 #include <QFrame>
+#include <QHBoxLayout>
 #include <QLoggingCategory>
 #include <QLabel>
 #include <QMessageBox>
@@ -42,16 +43,30 @@ QWidget *emptyState(QWidget *parent)
                                          "with Ctrl+N. Only the people in a conversation can "
                                          "read it — not the server, not us."),
                             page);
+    hint->setObjectName(QStringLiteral("emptyStateHint"));
     hint->setWordWrap(true);
-    hint->setAlignment(Qt::AlignCenter);
+    hint->setAlignment(Qt::AlignHCenter | Qt::AlignTop);
     hint->setForegroundRole(QPalette::PlaceholderText);
-    hint->setMaximumWidth(420);
+    title->setWordWrap(true);
+    // A column of at most HintWidth, centred by stretches rather than by an alignment flag:
+    // with the flag the layout gives a wrapped label its one-line height and cuts it.
+    constexpr int HintWidth = 440;
+    auto *column = new QWidget(page);
+    column->setMaximumWidth(HintWidth);
+    auto *inner = new QVBoxLayout(column);
+    inner->setContentsMargins(0, 0, 0, 0);
+    inner->addWidget(icon);
+    inner->addSpacing(12);
+    inner->addWidget(title);
+    inner->addWidget(hint);
+    auto *row = new QHBoxLayout;
+    row->addStretch(1);
+    row->addWidget(column, 100);
+    row->addStretch(1);
     auto *layout = new QVBoxLayout(page);
+    layout->setContentsMargins(24, 24, 24, 24);
     layout->addStretch(1);
-    layout->addWidget(icon);
-    layout->addSpacing(12);
-    layout->addWidget(title);
-    layout->addWidget(hint, 0, Qt::AlignHCenter);
+    layout->addLayout(row);
     layout->addStretch(1);
     return page;
 }

@@ -9,6 +9,7 @@
 #include "ui/dialogs/newgroupdialog.h"
 #include "ui/dialogs/shortcutsdialog.h"
 #include "ui/kit/appsettings.h"
+#include "ui/kit/elidedlabel.h"
 #include "ui/kit/namestyle.h"
 #include "ui/kit/icons.h"
 #include "ui/shell/chatpane.h"
@@ -153,9 +154,8 @@ QWidget *ChatWorkspace::buildSidebar()
     const QString identity = m_messenger.profile().identity();
     auto *avatar = new QLabel(sidebar);
     avatar->setPixmap(NameStyle::avatar(identity, 32, devicePixelRatioF()));
-    auto *name = new QLabel(identity, sidebar);
+    auto *name = new ElidedLabel(identity, sidebar);
     name->setObjectName(QStringLiteral("ownIdentityLabel"));
-    name->setTextFormat(Qt::PlainText);
     QFont bold = name->font();
     bold.setBold(true);
     name->setFont(bold);
