@@ -611,8 +611,10 @@ Freie Software unter der GNU General Public License, Version 3 oder später.</tr
     </message>
     <message>
         <location filename="../ui/conversation/conversationlistpane.cpp" line="189"/>
-        <source>No conversation matches “%1”</source>
-        <translation>Keine Treffer für „%1“</translation>
+        <source>No results for “%1”.
+Search looks at names, the newest message and drafts.</source>
+        <translation>Keine Ergebnisse für „%1“.
+Die Suche durchsucht Namen, die neueste Nachricht und Entwürfe.</translation>
     </message>
 </context>
 <context>

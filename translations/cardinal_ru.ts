@@ -614,8 +614,10 @@ Free software under the GNU General Public License, version 3 or later.</source>
     </message>
     <message>
         <location filename="../ui/conversation/conversationlistpane.cpp" line="189"/>
-        <source>No conversation matches “%1”</source>
-        <translation>Ничего не найдено по запросу «%1»</translation>
+        <source>No results for “%1”.
+Search looks at names, the newest message and drafts.</source>
+        <translation>Ничего не найдено по запросу «%1».
+Поиск идёт по именам, последнему сообщению и черновикам.</translation>
     </message>
 </context>
 <context>

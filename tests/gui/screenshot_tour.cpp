@@ -10,8 +10,11 @@
 
 #include "client/messenger.h"
 #include "ui/dialogs/accountdialog.h"
+#include "ui/dialogs/groupmembersdialog.h"
+#include "ui/dialogs/settingsdialog.h"
 #include "ui/dialogs/verifydialog.h"
 #include "ui/kit/appsettings.h"
+#include "ui/conversation/conversationlistpane.h"
 #include "ui/shell/appwindow.h"
 #include "ui/shell/chatworkspace.h"
 #include "ui/shell/colorscheme.h"
@@ -179,8 +182,38 @@ int main(int argc, char *argv[])
                }),
                "messages"))
         return 1;
+    // The first thing a person sees after unlocking, in a small window: nothing cut off.
+    window.resize(800, 600);
+    QTest::qWait(200);
+    save(&window, out + QStringLiteral("/empty-") + suffix);
+    window.resize(1100, 700);
+    const auto inGroup = client::ConversationRef::group(QByteArray::fromHex(groupId.toLatin1()));
+    (void)window.messenger()->history().setDraft(inGroup, lines.aliceToBob.at(1));
     window.workspace()->openConversation(withBob);
+    window.workspace()->conversationList()->refresh();
+    QTest::qWait(200);
     save(&window, out + QStringLiteral("/main-") + suffix);
+
+    {
+        ui::SettingsDialog settings(window.settings(), window.messenger(), &window);
+        settings.setNotificationNote(
+            QCoreApplication::translate("cardinal::ui::AppWindow",
+                                        "Notifications appear in your desktop's notification area."));
+        settings.show();
+        if (!check(QTest::qWaitForWindowExposed(&settings), "settings shown"))
+            return 1;
+        save(&settings, out + QStringLiteral("/settings-") + suffix);
+    }
+
+    {
+        ui::GroupMembersDialog members(*window.messenger(), inGroup.groupId, &window);
+        QSignalSpy loaded(&members, &ui::GroupMembersDialog::membersLoaded);
+        members.show();
+        if (!check(QTest::qWaitForWindowExposed(&members) && loaded.wait(WaitMs), "members dialog"))
+            return 1;
+        QTest::qWait(100);
+        save(&members, out + QStringLiteral("/members-") + suffix);
+    }
 
     {
         ui::VerifyDialog verify(*window.messenger(), CliUsers::identity(bob), &window);

@@ -92,6 +92,8 @@ private Q_SLOTS:
         filter->setText(QStringLiteral("no such thing anywhere"));
         QCOMPARE(list->model()->rowCount(), 0);
         QVERIFY(empty->isVisible());
+        QVERIFY2(empty->text().startsWith(QStringLiteral("No results for “no such thing anywhere”")),
+                 qPrintable(empty->text()));
         filter->clear();
         QCOMPARE(list->model()->rowCount(), all);
 

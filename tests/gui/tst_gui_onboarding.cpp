@@ -6,6 +6,7 @@
 // code was sent; an account restored from the key backup that cardinal-cli uploaded. Every wait is
 // bounded; each test gets a server of its own, so code-request limits never carry over.
 #include "clitesting.h"
+#include "loopbackfakes.h"
 #include "serverprocess.h"
 
 #include "client/messenger.h"
@@ -19,7 +20,6 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTcpServer>
-#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -321,10 +321,8 @@ private Q_SLOTS:
         QVERIFY(click(flow, "createAccountButton"));
 
         // Nothing listens: said at once, on this page, naming the address.
-        QTcpServer probe;
-        QVERIFY(probe.listen(QHostAddress::LocalHost));
-        const quint16 closed = probe.serverPort();
-        probe.close();
+        const quint16 closed = closedLoopbackPort();
+        QVERIFY(closed != 0);
         QVERIFY(type(flow, "serverEdit", QStringLiteral("ws://127.0.0.1:%1").arg(closed)));
         QVERIFY(click(flow, "serverContinueButton"));
         QVERIFY(anyShown(flow, "onboardingProgress")); // "Checking …" while it waits
@@ -340,14 +338,7 @@ private Q_SLOTS:
         // A web server, not ours.
         QTcpServer web;
         QVERIFY(web.listen(QHostAddress::LocalHost));
-        connect(&web, &QTcpServer::newConnection, &web, [&web] {
-            QTcpSocket *peer = web.nextPendingConnection();
-            connect(peer, &QTcpSocket::readyRead, peer, [peer] {
-                peer->readAll();
-                peer->write("HTTP/1.1 404 Not Found\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
-                peer->disconnectFromHost();
-            });
-        });
+        answerLikeAWebServer(web);
         QVERIFY(type(flow, "serverEdit", QStringLiteral("ws://127.0.0.1:%1").arg(web.serverPort())));
         QVERIFY(click(flow, "serverContinueButton"));
         QTRY_VERIFY_WITH_TIMEOUT(errorText(flow, "serverError").contains(

@@ -6,6 +6,7 @@
 #include "client/connection.h"
 #include "client/serverprobe.h"
 #include "common/error.h"
+#include "loopbackfakes.h"
 #include "protocol/frames.h"
 
 #include <QTcpServer>
@@ -22,17 +23,6 @@ using namespace cardinal::client;
 namespace {
 
 constexpr int AnswerTimeoutMs = 30'000; // a bound, not a speed requirement
-
-//! A free loopback port that nothing listens on any more.
-quint16 closedPort()
-{
-    QTcpServer probe;
-    if (!probe.listen(QHostAddress::LocalHost))
-        return 0;
-    const quint16 port = probe.serverPort();
-    probe.close();
-    return port;
-}
 
 QUrl local(quint16 port)
 {
@@ -87,7 +77,7 @@ class TestClientUnreachable : public QObject
 private Q_SLOTS:
     void nothingListens()
     {
-        const quint16 port = closedPort();
+        const quint16 port = cardinal::testing::closedLoopbackPort();
         QVERIFY(port != 0);
         const Outcome outcome = requestCodeFrom(local(port));
         QCOMPARE(outcome.replies, 1);
@@ -100,7 +90,7 @@ private Q_SLOTS:
 
     void theProbeSaysWhyToo()
     {
-        const quint16 port = closedPort();
+        const quint16 port = cardinal::testing::closedLoopbackPort();
         std::optional<Result<crypto::Ed25519PublicKey>> answer;
         int answers = 0;
         QObject context;
@@ -121,15 +111,7 @@ private Q_SLOTS:
     {
         QTcpServer web;
         QVERIFY(web.listen(QHostAddress::LocalHost));
-        connect(&web, &QTcpServer::newConnection, &web, [&web] {
-            QTcpSocket *peer = web.nextPendingConnection();
-            connect(peer, &QTcpSocket::readyRead, peer, [peer] {
-                peer->readAll();
-                peer->write("HTTP/1.1 404 Not Found\r\nContent-Length: 9\r\n"
-                            "Connection: close\r\n\r\nnot here\n");
-                peer->disconnectFromHost();
-            });
-        });
+        cardinal::testing::answerLikeAWebServer(web);
         const Outcome outcome = requestCodeFrom(local(web.serverPort()));
         QCOMPARE(outcome.replies, 1);
         QVERIFY2(outcome.error && outcome.error->code == ErrorCode::NotAServer,

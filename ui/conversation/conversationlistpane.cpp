@@ -186,7 +186,9 @@ void ConversationListPane::updateEmptyState()
     if (none)
         m_empty->setText(tr("No conversations yet — start one with New chat"));
     else if (noMatch)
-        m_empty->setText(tr("No conversation matches “%1”").arg(m_filter->text().trimmed()));
+        m_empty->setText(tr("No results for “%1”.\nSearch looks at names, the newest message "
+                            "and drafts.")
+                             .arg(m_filter->text().trimmed()));
     m_empty->setVisible(none || noMatch);
     m_list->setVisible(!none && !noMatch);
 }

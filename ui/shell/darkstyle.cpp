@@ -53,8 +53,18 @@ void DarkStyle::drawPrimitive(PrimitiveElement element, const QStyleOption *opti
             drawBorder(painter, option->rect,
                        borderColor(option->palette, option->state.testFlag(State_HasFocus)), 2);
         break;
+    case PE_Frame:
+        // Text areas (the composer): Fusion's sunken frame vanishes on a dark window.
+        if (widget && widget->inherits("QAbstractScrollArea"))
+            drawBorder(painter, option->rect,
+                       borderColor(option->palette, option->state.testFlag(State_HasFocus)), 2);
+        break;
     case PE_FrameMenu:
         drawBorder(painter, option->rect, borderColor(option->palette, false), 0);
+        break;
+    case PE_IndicatorCheckBox:
+        drawBorder(painter, option->rect,
+                   borderColor(option->palette, option->state.testFlag(State_HasFocus)), 1);
         break;
     default:
         break;

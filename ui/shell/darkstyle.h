@@ -7,7 +7,7 @@ namespace cardinal::ui {
 
 //! Fusion with the fixes a dark palette needs, which Fusion (made for light ones) lacks:
 //! no icons on dialog buttons (the icon theme's are drawn black, unreadable on dark
-//! buttons), and borders for fields and menus that stand out from the window (Fusion
+//! buttons), and borders for fields, check boxes and menus that stand out from the window (Fusion
 //! darkens the window colour for them, which on a dark window is nearly invisible).
 class DarkStyle : public QProxyStyle
 {
