@@ -127,6 +127,22 @@ private Q_SLOTS:
                               QStringLiteral("outgoing"), QStringLiteral("outgoing")}));
         QCOMPARE(fieldOf(laptop, "id"), fieldOf(desk, "id").mid(1));
         QCOMPARE(bodiesOf(m_users.historyWith(Bob, Alice)), (QStringList{r0, r1, r2, r3}));
+
+        // In a group too: what the desk writes is the laptop's own message.
+        const CliRun group = m_users.json(Alice, {QStringLiteral("group"), QStringLiteral("create"),
+                                                  QStringLiteral("Two devices"), QStringLiteral("--member"),
+                                                  CliUsers::identity(Bob)});
+        QVERIFY_CLI_OK(group);
+        const QString groupId = field(group.json().last(), "id");
+        QCOMPARE(groupId.size(), 32);
+        const QString g1 = m_texts.make(QStringLiteral("g1 from the desk to the group"));
+        QVERIFY_CLI_OK(m_users.run(Alice, {QStringLiteral("send"), QStringLiteral("--group"), groupId, g1}));
+        got = m_users.receive(Laptop);
+        QCOMPARE(bodiesOf(got), QStringList{g1});
+        QCOMPARE(field(got.first(), "direction"), QStringLiteral("outgoing"));
+        QCOMPARE(field(got.first(), "from"), CliUsers::identity(Alice));
+        // bob takes it too, so no envelope to the laptop stays queued for the next case.
+        QCOMPARE(bodiesOf(m_users.receive(Bob)), QStringList{g1});
     }
 
     void revokedDeviceReceivesNothing()
