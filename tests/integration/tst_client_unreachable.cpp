@@ -124,6 +124,7 @@ private Q_SLOTS:
         QVERIFY(other.listen(QHostAddress::LocalHost));
         connect(&other, &QWebSocketServer::newConnection, &other, [&other] {
             QWebSocket *peer = other.nextPendingConnection();
+            peer->setParent(&other); // the server's connections are the caller's to delete
             peer->sendTextMessage(QStringLiteral("{\"welcome\": true}"));
         });
         const Outcome outcome = requestCodeFrom(local(other.serverPort()));
@@ -137,7 +138,9 @@ private Q_SLOTS:
         QWebSocketServer other(QStringLiteral("other"), QWebSocketServer::NonSecureMode);
         QVERIFY(other.listen(QHostAddress::LocalHost));
         connect(&other, &QWebSocketServer::newConnection, &other, [&other] {
-            other.nextPendingConnection()->sendBinaryMessage(QByteArray("\xff\x00garbage", 9));
+            QWebSocket *peer = other.nextPendingConnection();
+            peer->setParent(&other);
+            peer->sendBinaryMessage(QByteArray("\xff\x00garbage", 9));
         });
         const Outcome outcome = requestCodeFrom(local(other.serverPort()));
         QCOMPARE(outcome.replies, 1);
