@@ -4,10 +4,12 @@
 // messages arrive; the composer sends on Enter, not on Shift+Enter, never sends blank text,
 // and grows up to six lines.
 #include "conversationtesting.h"
+#include "loopbackfakes.h"
 #include "ui/kit/elidedlabel.h"
 #include "ui/kit/inlineerror.h"
 #include "ui/kit/wording.h"
 #include "ui/shell/chatpane.h"
+#include "ui/shell/connectionindicator.h"
 #include "ui/shell/translations.h"
 #include "ui/conversation/composer.h"
 #include "ui/conversation/conversationlistpane.h"
@@ -244,6 +246,23 @@ private Q_SLOTS:
         QVERIFY(notice->isVisible());
         composer.setNotice({});
         QVERIFY(!notice->isVisible());
+    }
+    // Runs last: it points the shared profile at a server that is not there.
+    void offlineSaysWhy()
+    {
+        const quint16 closed = closedLoopbackPort();
+        QVERIFY(closed != 0);
+        QVERIFY_OK(m_messenger->setServer(QUrl(QStringLiteral("ws://127.0.0.1:%1").arg(closed))));
+        ui::ConnectionIndicator indicator(*m_messenger);
+        indicator.show();
+        auto *label = indicator.findChild<QLabel *>(QStringLiteral("connectionStateLabel"));
+        QVERIFY(label);
+        m_messenger->connectToServer();
+        QTRY_VERIFY_WITH_TIMEOUT(label->text().contains(QStringLiteral("refused")), 15'000);
+        QCOMPARE(label->text(), QStringLiteral("Offline: The server refused the connection."));
+        QVERIFY2(label->toolTip().contains(QStringLiteral("127.0.0.1:%1").arg(closed)),
+                 qPrintable(label->toolTip()));
+        m_messenger->disconnectFromServer();
     }
 };
 

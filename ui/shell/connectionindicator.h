@@ -15,8 +15,9 @@ class Messenger;
 namespace cardinal::ui {
 
 //! The link to the server, always in view: a coloured dot and "Online" / "Connecting…" /
-//! "Offline", with a Retry button while offline. The last error (an authority key that
-//! does not match the pinned one, say) shows as the tooltip and next to "Offline".
+//! "Offline", with a Retry button while offline. Why it is offline shows next to "Offline"
+//! in a short sentence ("The server refused the connection.") and in the tooltip in full,
+//! naming the server and what to check; a refused authority key is said the same way.
 class ConnectionIndicator : public QWidget
 {
     Q_OBJECT
