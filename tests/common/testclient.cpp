@@ -121,6 +121,10 @@ void TestClient::onBinaryMessage(const QByteArray &bytes)
         return;
     }
     ++m_answerCount;
+    if (frame->kind == FrameKind::Error)
+        ++m_refusalCount;
+    else
+        m_acceptedIds.append(frame->id);
     if (frame->id == 0)
         m_frameErrors.append(*frame);
     else

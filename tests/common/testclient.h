@@ -116,6 +116,10 @@ public:
     //! Responses and errors received so far (with id or without), for counting answers to
     //! frames sent raw.
     [[nodiscard]] qsizetype answerCount() const { return m_answerCount; }
+    //! How many of those answers were errors (refusals), and the request types that were
+    //! answered with success instead, in order (frames sent raw included).
+    [[nodiscard]] qsizetype refusalCount() const { return m_refusalCount; }
+    [[nodiscard]] const QList<quint64> &acceptedIds() const { return m_acceptedIds; }
 
     // Events and errors about unparseable frames (id 0).
     [[nodiscard]] QList<protocol::Frame> events(const QString &type = {}) const;
@@ -163,6 +167,8 @@ private:
     QList<protocol::Frame> m_frameErrors;
     QList<QByteArray> m_undecodable;
     qsizetype m_answerCount = 0;
+    qsizetype m_refusalCount = 0;
+    QList<quint64> m_acceptedIds;
 };
 
 //! A new profile for `identity` in `directory`, registered on `server` by code (its card

@@ -122,7 +122,8 @@ QList<QByteArray> wrongFrames(const QByteArray &someId, bool withAuth)
     quint64 id = Id + 1000;
     for (const QString &type : types)
         for (const QCborArray &payload : payloads)
-            out.append(protocol::Frame::request(id++, type, payload).encode());
+            if (type != wire::Groups || !payload.isEmpty()) // `groups` takes nothing: well-formed
+                out.append(protocol::Frame::request(id++, type, payload).encode());
     return out;
 }
 
@@ -150,10 +151,12 @@ private:
     }
 
     //! Sends `frames` from `evil` in batches, checking the good client between batches, and
-    //! waits until every frame is answered.
+    //! waits until every frame is answered, each with a refusal.
     void barrage(TestClient &evil, const QList<QByteArray> &frames, qsizetype expectedAnswers)
     {
         const qsizetype before = evil.answerCount();
+        const qsizetype acceptedBefore = evil.acceptedIds().size();
+        const qsizetype refusedBefore = evil.refusalCount();
         for (qsizetype i = 0; i < frames.size(); ++i) {
             evil.sendBinary(frames.at(i));
             if (i % 100 == 99)
@@ -163,6 +166,9 @@ private:
                                 20'000));
         QTest::qWait(100);
         QCOMPARE(evil.answerCount() - before, expectedAnswers);
+        // Answered means refused: not one of them was taken for a good request.
+        QCOMPARE(evil.refusalCount() - refusedBefore, expectedAnswers);
+        QCOMPARE(evil.acceptedIds().size(), acceptedBefore);
         QVERIFY(evil.undecodable().isEmpty());
         QVERIFY(evil.isConnected());
         QVERIFY(m_server.isRunning());

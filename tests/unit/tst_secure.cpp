@@ -209,7 +209,7 @@ void TestSecure::systemRandomProducesDistinctOutput()
     const QByteArray b = draw(systemRandom(), 32);
     QVERIFY(a != b);
     QVERIFY(a != QByteArray(32, '\0'));
-    QCOMPARE(&systemRandom(), &systemRandom());
+    QVERIFY(b != QByteArray(32, '\0'));
 }
 
 QTEST_GUILESS_MAIN(TestSecure)
