@@ -2,7 +2,7 @@
 #include "connection.h"
 
 #include "protocol/cborfields.h"
-#include "protocol/signing.h"
+#include "protocol/sessionproof.h"
 
 #include <QLoggingCategory>
 #include <QRandomGenerator>
@@ -100,8 +100,7 @@ ErrorCode Connection::errorCodeFor(WireError error)
 
 bool Connection::needsAuthentication(const QString &type)
 {
-    return type != wire::RequestCode && type != wire::ConfirmCode && type != wire::PublishCard &&
-           type != wire::BackupFetch && type != wire::Auth;
+    return !wire::allowedBeforeAuthentication(type);
 }
 
 void Connection::setState(State state)
@@ -302,9 +301,8 @@ void Connection::onHello(const Frame &hello)
 void Connection::authenticate()
 {
     const SessionCredentials &c = *m_credentials;
-    const crypto::Ed25519Signature signature = protocol::signWithContext(
-        *c.identityKey, protocol::SessionProofContext,
-        {m_challenge, m_authority->view(), c.card.view(), c.device.view()});
+    const crypto::Ed25519Signature signature =
+        protocol::SessionProof{m_challenge, *m_authority, c.card, c.device}.sign(*c.identityKey);
     const QCborValue record = c.newDeviceRecord.isEmpty() ? QCborValue(nullptr) : QCborValue(c.newDeviceRecord);
     request(wire::Auth, {c.card.toByteArray(), c.device.toByteArray(), signature.toByteArray(), record},
             [this](Result<QCborArray> result) {

@@ -15,7 +15,7 @@
 namespace cardinal::client {
 
 //! Length of a group's id.
-inline constexpr qsizetype GroupIdSize = 16;
+using protocol::GroupIdSize;
 //! Characters of a message body shown in a conversation summary.
 inline constexpr qsizetype PreviewLength = 120;
 //! The longest draft kept: as long as the longest message (protocol::MaxMessageBodyBytes).

@@ -103,4 +103,10 @@ Result<Frame> Frame::decode(QByteArrayView bytes)
     return frame;
 }
 
+bool wire::allowedBeforeAuthentication(QStringView type)
+{
+    return type == wire::RequestCode || type == wire::ConfirmCode || type == wire::PublishCard ||
+           type == wire::BackupFetch || type == wire::Auth;
+}
+
 } // namespace cardinal::protocol

@@ -107,15 +107,19 @@ inline const QString MemberAdded = QStringLiteral("member-added");
 inline const QString MemberRemoved = QStringLiteral("member-removed");
 inline const QString GroupRenamed = QStringLiteral("group-renamed");
 
+//! Whether a request of `type` may be made before the session is authenticated (the
+//! registration and recovery steps, and `auth` itself). The one table of it: the client
+//! queues everything else until it is online, and the server refuses it with
+//! `unauthenticated`.
+[[nodiscard]] bool allowedBeforeAuthentication(QStringView type);
+
 // Purposes of an identity code.
 inline const QString PurposeRegister = QStringLiteral("register");
 inline const QString PurposeRecover = QStringLiteral("recover");
 } // namespace wire
 
 //! Signature contexts (see signing.h) for statements an identity key makes to the server.
-//! Session proof, parts: server challenge, server authority key, card id, device id. Binding
-//! the authority key makes an answer for one server useless at another; binding the device
-//! says which device logs in.
+//! Session proof (made and checked only by SessionProof, protocol/sessionproof.h).
 inline constexpr QByteArrayView SessionProofContext = "Cardinal session v1";
 //! Device revocation, parts: card id, device id.
 inline constexpr QByteArrayView DeviceRevocationContext = "Cardinal revoke device v1";

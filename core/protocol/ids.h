@@ -9,6 +9,9 @@ namespace cardinal::protocol {
 //! in the card changes, so it names one exact card version.
 using CardId = crypto::FixedBytes<32, struct CardIdTag>;
 
+//! Bytes in a group's id (random, chosen by the server when the group is created).
+inline constexpr qsizetype GroupIdSize = 16;
+
 //! A device's id: 16 random bytes chosen by the device when it is created.
 using DeviceId = crypto::FixedBytes<16, struct DeviceIdTag>;
 

@@ -5,6 +5,7 @@
 #include "identityverifier.h"
 #include "protocol/cardbundle.h"
 #include "protocol/cborfields.h"
+#include "protocol/sessionproof.h"
 #include "protocol/signing.h"
 #include "serverkeys.h"
 #include "storage.h"
@@ -203,10 +204,8 @@ Result<Caller> DirectoryService::authenticate(const Caller &caller, QByteArrayVi
     if (!card)
         return denied();
     const crypto::Ed25519PublicKey &identityKey = card->content().identityKey;
-    if (!verifyWithContext(identityKey, SessionProofContext,
-                           {challenge, m_context.keys.authority.publicKey().view(), cardId.view(),
-                            deviceId.view()},
-                           signature))
+    const protocol::SessionProof proof{challenge.toByteArray(), m_context.keys.authority.publicKey(), cardId, deviceId};
+    if (!proof.verify(identityKey, signature))
         return denied();
 
     auto device = m_context.storage.device(deviceId);

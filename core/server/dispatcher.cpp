@@ -20,24 +20,24 @@ Dispatcher::Dispatcher(ServerContext &context) : m_directory(context), m_relay(c
         return [this, method](const Caller &c, const QCborArray &p) { return (m_relay.*method)(c, p); };
     };
     m_routes = {
-        {wire::RequestCode, {false, directory(&DirectoryService::requestCode)}},
-        {wire::ConfirmCode, {false, directory(&DirectoryService::confirmCode)}},
-        {wire::PublishCard, {false, directory(&DirectoryService::publishCard)}},
-        {wire::BackupFetch, {false, directory(&DirectoryService::backupFetch)}},
-        {wire::Lookup, {true, directory(&DirectoryService::lookup)}},
-        {wire::LookupCard, {true, directory(&DirectoryService::lookupCard)}},
-        {wire::AddDevice, {true, directory(&DirectoryService::addDevice)}},
-        {wire::RevokeDevice, {true, directory(&DirectoryService::revokeDevice)}},
-        {wire::RevokeCard, {true, directory(&DirectoryService::revokeCard)}},
-        {wire::BackupStore, {true, directory(&DirectoryService::backupStore)}},
-        {wire::GroupCreate, {true, relay(&RelayService::groupCreate)}},
-        {wire::GroupAdd, {true, relay(&RelayService::groupAdd)}},
-        {wire::GroupRemove, {true, relay(&RelayService::groupRemove)}},
-        {wire::GroupRename, {true, relay(&RelayService::groupRename)}},
-        {wire::GroupInfo, {true, relay(&RelayService::groupInfo)}},
-        {wire::Groups, {true, relay(&RelayService::groups)}},
-        {wire::Send, {true, relay(&RelayService::send)}},
-        {wire::Ack, {true, relay(&RelayService::ack)}},
+        {wire::RequestCode, {directory(&DirectoryService::requestCode)}},
+        {wire::ConfirmCode, {directory(&DirectoryService::confirmCode)}},
+        {wire::PublishCard, {directory(&DirectoryService::publishCard)}},
+        {wire::BackupFetch, {directory(&DirectoryService::backupFetch)}},
+        {wire::Lookup, {directory(&DirectoryService::lookup)}},
+        {wire::LookupCard, {directory(&DirectoryService::lookupCard)}},
+        {wire::AddDevice, {directory(&DirectoryService::addDevice)}},
+        {wire::RevokeDevice, {directory(&DirectoryService::revokeDevice)}},
+        {wire::RevokeCard, {directory(&DirectoryService::revokeCard)}},
+        {wire::BackupStore, {directory(&DirectoryService::backupStore)}},
+        {wire::GroupCreate, {relay(&RelayService::groupCreate)}},
+        {wire::GroupAdd, {relay(&RelayService::groupAdd)}},
+        {wire::GroupRemove, {relay(&RelayService::groupRemove)}},
+        {wire::GroupRename, {relay(&RelayService::groupRename)}},
+        {wire::GroupInfo, {relay(&RelayService::groupInfo)}},
+        {wire::Groups, {relay(&RelayService::groups)}},
+        {wire::Send, {relay(&RelayService::send)}},
+        {wire::Ack, {relay(&RelayService::ack)}},
     };
 }
 
@@ -68,7 +68,7 @@ Frame Dispatcher::handle(const Caller &caller, const Frame &request)
     if (route == m_routes.constEnd())
         return Frame::error(request.id, WireError::UnknownType,
                             QStringLiteral("no request type '%1'").arg(request.type.left(64)));
-    if (route->needsAuthentication && !caller.authenticated)
+    if (!caller.authenticated && !wire::allowedBeforeAuthentication(request.type))
         return Frame::error(request.id, WireError::Unauthenticated,
                             QStringLiteral("authenticate first"));
     const Result<QCborArray> result = route->handler(caller, request.payload);

@@ -32,8 +32,7 @@ private:
     using Handler = std::function<Result<QCborArray>(const Caller &, const QCborArray &)>;
     struct Route
     {
-        bool needsAuthentication = true;
-        Handler handler;
+        Handler handler; //!< who may call it: wire::allowedBeforeAuthentication()
     };
 
     DirectoryService m_directory;

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "testclient.h"
 
-#include "protocol/signing.h"
+#include "protocol/sessionproof.h"
 #include "serverprocess.h"
 #include "testmessages.h"
 
@@ -239,9 +239,8 @@ Reply TestClient::authenticate(const crypto::Ed25519KeyPair &identityKey,
                                const protocol::CardId &card, const protocol::DeviceId &device,
                                const QByteArray &newDeviceRecord)
 {
-    const crypto::Ed25519Signature signature = protocol::signWithContext(
-        identityKey, protocol::SessionProofContext,
-        {m_hello.challenge, m_hello.authorityKey.view(), card.view(), device.view()});
+    const crypto::Ed25519Signature signature =
+        protocol::SessionProof{m_hello.challenge, m_hello.authorityKey, card, device}.sign(identityKey);
     const QCborValue record =
         newDeviceRecord.isEmpty() ? QCborValue(QCborValue::Null) : QCborValue(newDeviceRecord);
     return request(wire::Auth,

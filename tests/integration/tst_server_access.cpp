@@ -7,6 +7,7 @@
 #include "testclient.h"
 #include "testmessages.h"
 
+#include "protocol/sessionproof.h"
 #include "protocol/signing.h"
 
 #include <QTemporaryDir>
@@ -115,10 +116,9 @@ private Q_SLOTS:
         // Alice's real signature over another connection's challenge is no good here either.
         TestClient other;
         QVERIFY(other.connectTo(m_server.url()));
-        const auto replayed =
-            protocol::signWithContext(m_alice->identityKey(), protocol::SessionProofContext,
-                                      {other.hello().challenge, other.hello().authorityKey.view(),
-                                       m_alice->cardId().view(), m_alice->deviceId().view()});
+        const auto replayed = protocol::SessionProof{other.hello().challenge, other.hello().authorityKey,
+                                                     m_alice->cardId(), m_alice->deviceId()}
+                                  .sign(m_alice->identityKey());
         const Reply stale = client.request(wire::Auth, {m_alice->cardId().toByteArray(),
                                                         m_alice->deviceId().toByteArray(),
                                                         replayed.toByteArray(), QCborValue()});
