@@ -13,7 +13,19 @@
 #include "profiledatabase.h"
 #include "truststore.h"
 
+#include <QLoggingCategory>
+
 namespace cardinal::client {
+
+Q_DECLARE_LOGGING_CATEGORY(lcMessenger)
+
+//! Logs a failed local write that must not stop the answer a caller waits for (the server
+//! has answered already), so that it does not vanish either.
+inline void warnIfFailed(const Result<void> &written, const char *what)
+{
+    if (!written)
+        qCWarning(lcMessenger) << "cannot" << what << ":" << written.error().message();
+}
 
 struct Messenger::Parts
 {

@@ -37,7 +37,7 @@ void Messenger::createGroup(const QString &name, const QStringList &members, Don
                                     if (!reply)
                                         return done(fail(reply.error()));
                                     const QByteArray id = reply->at(0).toByteArray();
-                                    (void)m_parts->history.setGroupTitle(id, name);
+                                    warnIfFailed(m_parts->history.setGroupTitle(id, name), "keep a group's name");
                                     Q_EMIT groupsChanged();
                                     done(id);
                                 });
@@ -60,7 +60,7 @@ void Messenger::renameGroup(const QByteArray &groupId, const QString &name, Done
                                 [this, groupId, trimmed, done](Result<QCborArray> reply) {
                                     if (!reply)
                                         return done(fail(reply.error()));
-                                    (void)m_parts->history.setGroupTitle(groupId, trimmed);
+                                    warnIfFailed(m_parts->history.setGroupTitle(groupId, trimmed), "keep a group's new name");
                                     Q_EMIT groupsChanged();
                                     done({});
                                 });
@@ -85,7 +85,8 @@ void Messenger::groups(Done<QList<GroupInfo>> done)
         QList<GroupInfo> list;
         for (const QCborValue &entry : reply->at(0).toArray()) {
             list.append(groupFrom(entry.toArray()));
-            (void)m_parts->history.setGroupTitle(list.last().id, list.last().name);
+            warnIfFailed(m_parts->history.setGroupTitle(list.last().id, list.last().name),
+                         "keep a group's name");
         }
         done(list);
     });
@@ -109,7 +110,7 @@ void Messenger::devices(Done<QList<DeviceRecord>> done)
         if (card->bundle.card.id() != m_parts->profile.cardId())
             return done(fail(ErrorCode::BadSignature,
                              QStringLiteral("the server shows a card for you that is not yours")));
-        (void)m_parts->profile.storeOwnBundle(card->bundle);
+        warnIfFailed(m_parts->profile.storeOwnBundle(card->bundle), "keep our own card");
         done(card->bundle.devices);
     });
 }

@@ -108,7 +108,9 @@ Result<qint64> IdentityVerifier::requestCode(const QString &identity, const QStr
         return fail(ok.error());
     if (auto ok = m_delivery.deliver(identity, purpose, code); !ok) {
         // A code nobody received only confuses a later confirm; the delivery error matters more.
-        (void)m_storage.deleteCode(identity, purpose);
+        if (auto deleted = m_storage.deleteCode(identity, purpose); !deleted)
+            qCWarning(lcVerifier).noquote() << "could not remove an undelivered code:"
+                                            << deleted.error().message();
         qCWarning(lcVerifier).noquote() << "could not deliver a" << purpose << "code for"
                                         << identity << ":" << ok.error().message();
         return fail(ok.error());

@@ -7,6 +7,7 @@
 #include "protocol/identity.h"
 #include "serverkeys.h"
 #include "sqlitestorage.h"
+#include "sqlitesupport.h"
 #include "validationtoken.h"
 
 #include <QDateTime>
@@ -109,7 +110,8 @@ Result<std::unique_ptr<ServerInstance>> ServerInstance::start(const ServerConfig
 
     Storage *store = parts->storage.get();
     QObject::connect(&parts->purgeTimer, &QTimer::timeout, [store] {
-        (void)store->purgeExpired(QDateTime::currentSecsSinceEpoch());
+        if (auto purged = store->purgeExpired(QDateTime::currentSecsSinceEpoch()); !purged)
+            qCWarning(lcStorage) << "could not purge expired data:" << purged.error().message();
     });
     parts->purgeTimer.start(PurgeInterval);
     return std::unique_ptr<ServerInstance>(new ServerInstance(std::move(parts)));
