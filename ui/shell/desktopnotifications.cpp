@@ -57,6 +57,15 @@ bool DesktopNotifications::isAvailable() const
 
 void DesktopNotifications::show(const QString &key, const QString &title, const QString &body)
 {
+    if (m_inFlight.contains(key)) {
+        m_inFlight[key] = Shown{title, body}; // sent as soon as the first one has its id
+        return;
+    }
+    send(key, Shown{title, body});
+}
+
+void DesktopNotifications::send(const QString &key, const Shown &shown)
+{
     QDBusMessage notify = call(QStringLiteral("Notify"));
     const QString appId = QGuiApplication::desktopFileName();
     const QVariantMap hints{
@@ -65,15 +74,19 @@ void DesktopNotifications::show(const QString &key, const QString &title, const 
         {QStringLiteral("urgency"), QVariant::fromValue(uchar(1))},
     };
     notify << QCoreApplication::applicationName() << m_idByKey.value(key, 0u)
-           << (appId.isEmpty() ? QStringLiteral("cardinal") : appId) << title
-           << (m_markup ? body.toHtmlEscaped() : body)
+           << (appId.isEmpty() ? QStringLiteral("cardinal") : appId) << shown.title
+           << (m_markup ? shown.body.toHtmlEscaped() : shown.body)
            << QStringList{QStringLiteral("default"), tr("Open")} << hints << int(TimeoutMs);
+    m_inFlight.insert(key, std::nullopt);
     auto *watcher = new QDBusPendingCallWatcher(m_bus.asyncCall(notify), this);
     connect(watcher, &QDBusPendingCallWatcher::finished, this, [this, key](QDBusPendingCallWatcher *done) {
         const QDBusPendingReply<uint> reply = *done;
+        done->deleteLater();
         if (reply.isValid())
             m_idByKey.insert(key, reply.value());
-        done->deleteLater();
+        const std::optional<Shown> next = m_inFlight.take(key);
+        if (next)
+            send(key, *next);
     });
 }
 

@@ -6,6 +6,8 @@
 #include <QObject>
 #include <QStringList>
 
+#include <optional>
+
 namespace cardinal::ui {
 
 //! Notifications through the desktop's notification server (the freedesktop.org
@@ -41,9 +43,19 @@ private Q_SLOTS:
     void onClosed(uint id, uint reason);
 
 private:
+    struct Shown
+    {
+        QString title;
+        QString body;
+    };
+    void send(const QString &key, const Shown &shown);
+
     QDBusConnection m_bus;
     bool m_markup = true; //!< until the server's capabilities say otherwise: escape
     QHash<QString, uint> m_idByKey;
+    //! Keys whose Notify has not been answered yet, with what to show once it is (the
+    //! newest only): without the first one's id a second would not replace it.
+    QHash<QString, std::optional<Shown>> m_inFlight;
 };
 
 } // namespace cardinal::ui
