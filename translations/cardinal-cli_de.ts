@@ -815,5 +815,10 @@
         <source>secure connection failed</source>
         <translation>sichere Verbindung fehlgeschlagen</translation>
     </message>
+    <message>
+        <location filename="../app/cli/translation.cpp" line="74"/>
+        <source>the server failed; try again later</source>
+        <translation>Fehler auf dem Server; versuchen Sie es später noch einmal</translation>
+    </message>
 </context>
 </TS>

@@ -818,5 +818,10 @@
         <source>secure connection failed</source>
         <translation>не удалось установить защищённое соединение</translation>
     </message>
+    <message>
+        <location filename="../app/cli/translation.cpp" line="74"/>
+        <source>the server failed; try again later</source>
+        <translation>сбой на сервере; попробуйте позже</translation>
+    </message>
 </context>
 </TS>

@@ -634,7 +634,7 @@ Die Suche durchsucht Namen, die neueste Nachricht und Entwürfe.</translation>
 <context>
     <name>cardinal::ui::DesktopNotifications</name>
     <message>
-        <location filename="../ui/shell/desktopnotifications.cpp" line="70"/>
+        <location filename="../ui/shell/desktopnotifications.cpp" line="79"/>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
@@ -1848,12 +1848,17 @@ Die Sicherung wird mit der hier gewählten Passphrase verschlossen, bevor sie di
         <translation>Die sichere Verbindung zum Server ist fehlgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="45"/>
+        <location filename="../ui/kit/wording.cpp" line="44"/>
+        <source>The server could not do that just now. Please try again later.</source>
+        <translation>Der Server konnte das gerade nicht ausführen. Bitte versuchen Sie es später noch einmal.</translation>
+    </message>
+    <message>
+        <location filename="../ui/kit/wording.cpp" line="46"/>
         <source>Something went wrong.</source>
         <translation>Etwas ist schiefgelaufen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/kit/wording.cpp" line="74"/>
+        <location filename="../ui/kit/wording.cpp" line="75"/>
         <source>That code is not correct: %n attempts left.</source>
         <translation>
             <numerusform>Dieser Code ist falsch: noch %n Versuch.</numerusform>
@@ -1861,185 +1866,185 @@ Die Sicherung wird mit der hier gewählten Passphrase verschlossen, bevor sie di
         </translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="86"/>
+        <location filename="../ui/kit/wording.cpp" line="87"/>
         <source>%1 (%2)</source>
         <extracomment>%1 is a sentence saying what went wrong, %2 technical details in English</extracomment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="99"/>
+        <location filename="../ui/kit/wording.cpp" line="100"/>
         <source>The server at %1 does not answer. Check the address and your network connection.</source>
         <extracomment>%1 is a server address such as chat.example.org:7447</extracomment>
         <translation>Der Server %1 antwortet nicht. Prüfen Sie die Adresse und Ihre Netzwerkverbindung.</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="104"/>
+        <location filename="../ui/kit/wording.cpp" line="105"/>
         <source>The server at %1 refused the connection: nothing is listening there. Check the address and port, or whether the server is running.</source>
         <extracomment>%1 is a server address</extracomment>
         <translation>Der Server %1 hat die Verbindung abgelehnt: dort lauscht nichts. Prüfen Sie Adresse und Port oder ob der Server läuft.</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="109"/>
+        <location filename="../ui/kit/wording.cpp" line="110"/>
         <source>There is no server called %1. Check the address for typing mistakes.</source>
         <extracomment>%1 is a server address</extracomment>
         <translation>Einen Server namens %1 gibt es nicht. Prüfen Sie die Adresse auf Tippfehler.</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="113"/>
+        <location filename="../ui/kit/wording.cpp" line="114"/>
         <source>%1 answers, but it is not a Cardinal server. Check the address and port.</source>
         <extracomment>%1 is a server address</extracomment>
         <translation>%1 antwortet, ist aber kein Cardinal-Server. Prüfen Sie Adresse und Port.</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="117"/>
+        <location filename="../ui/kit/wording.cpp" line="118"/>
         <source>The server at %1 is not the one whose key you entered: its key is different. Check the key with the server&apos;s operator.</source>
         <extracomment>%1 is a server address</extracomment>
         <translation>Der Server %1 ist nicht der, dessen Schlüssel Sie eingegeben haben: sein Schlüssel ist ein anderer. Prüfen Sie den Schlüssel mit dem Betreiber des Servers.</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="122"/>
+        <location filename="../ui/kit/wording.cpp" line="123"/>
         <source>A secure connection to %1 could not be made (%2). If the server uses a certificate of its own, this computer has to trust it first.</source>
         <extracomment>%1 is a server address, %2 the system&apos;s reason in English</extracomment>
         <translation>Eine sichere Verbindung zu %1 kam nicht zustande (%2). Wenn der Server ein eigenes Zertifikat verwendet, muss dieser Computer ihm zuerst vertrauen.</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="133"/>
+        <location filename="../ui/kit/wording.cpp" line="134"/>
         <source>Unverified</source>
         <translation>Nicht verifiziert</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="134"/>
+        <location filename="../ui/kit/wording.cpp" line="135"/>
         <source>Verified</source>
         <translation>Verifiziert</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="135"/>
+        <location filename="../ui/kit/wording.cpp" line="136"/>
         <source>Key changed</source>
         <translation>Schlüssel geändert</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="136"/>
+        <location filename="../ui/kit/wording.cpp" line="137"/>
         <source>Revoked</source>
         <translation>Widerrufen</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="145"/>
+        <location filename="../ui/kit/wording.cpp" line="146"/>
         <source>Messages are encrypted, but you have not yet compared safety numbers with this contact.</source>
         <translation>Nachrichten sind verschlüsselt; die Sicherheitsnummer ist noch nicht verglichen.</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="148"/>
+        <location filename="../ui/kit/wording.cpp" line="149"/>
         <source>You compared safety numbers: only this contact&apos;s devices can read your messages.</source>
         <translation>Sicherheitsnummer verglichen: Nur Geräte dieses Kontakts lesen Ihre Nachrichten.</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="151"/>
+        <location filename="../ui/kit/wording.cpp" line="152"/>
         <source>This contact&apos;s key changed. Messages wait until you verify or accept the new key.</source>
         <translation>Neuer Schlüssel: Nachrichten warten, bis Sie ihn verifizieren oder akzeptieren.</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="154"/>
+        <location filename="../ui/kit/wording.cpp" line="155"/>
         <source>This contact&apos;s key was revoked. Nothing is encrypted to it any more.</source>
         <translation>Schlüssel widerrufen: An diesen Kontakt wird nichts mehr verschlüsselt.</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="162"/>
+        <location filename="../ui/kit/wording.cpp" line="163"/>
         <source>Online</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="164"/>
+        <location filename="../ui/kit/wording.cpp" line="165"/>
         <source>Connecting…</source>
         <translation>Verbinden…</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="165"/>
+        <location filename="../ui/kit/wording.cpp" line="166"/>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="204"/>
+        <location filename="../ui/kit/wording.cpp" line="205"/>
         <source>%1, %2</source>
         <extracomment>A date and a time of day, e.g. &quot;04.12.26, 14:05&quot;</extracomment>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="225"/>
+        <location filename="../ui/kit/wording.cpp" line="226"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="227"/>
+        <location filename="../ui/kit/wording.cpp" line="228"/>
         <source>Yesterday</source>
         <translation>Gestern</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="234"/>
+        <location filename="../ui/kit/wording.cpp" line="235"/>
         <source>Waiting to be sent</source>
         <translation>Wartet auf Versand</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="236"/>
+        <location filename="../ui/kit/wording.cpp" line="237"/>
         <source>Held: a recipient&apos;s key changed; verify or accept it to send</source>
         <translation>Zurückgehalten: Der Schlüssel eines Empfängers hat sich geändert; verifizieren oder akzeptieren Sie ihn, um zu senden</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="237"/>
+        <location filename="../ui/kit/wording.cpp" line="238"/>
         <source>Sent</source>
         <translation>Gesendet</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="238"/>
+        <location filename="../ui/kit/wording.cpp" line="239"/>
         <source>Delivered</source>
         <translation>Zugestellt</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="239"/>
+        <location filename="../ui/kit/wording.cpp" line="240"/>
         <source>Not sent</source>
         <translation>Nicht gesendet</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="240"/>
+        <location filename="../ui/kit/wording.cpp" line="241"/>
         <source>Received</source>
         <translation>Empfangen</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="241"/>
+        <location filename="../ui/kit/wording.cpp" line="242"/>
         <source>Could not decrypt</source>
         <translation>Nicht entschlüsselbar</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="251"/>
+        <location filename="../ui/kit/wording.cpp" line="252"/>
         <source>The safety number with %1 changed. Messages to them are held until you verify the new number or accept the new key.</source>
         <extracomment>A line in a conversation; %1 is the contact&apos;s address</extracomment>
         <translation>Die Sicherheitsnummer mit %1 hat sich geändert. Nachrichten an diesen Kontakt werden zurückgehalten, bis Sie die neue Nummer verifizieren oder den neuen Schlüssel akzeptieren.</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="256"/>
+        <location filename="../ui/kit/wording.cpp" line="257"/>
         <source>The safety number with %1 changed. Compare it with them to make sure it is really them.</source>
         <extracomment>A line in a conversation; %1 is the contact&apos;s address</extracomment>
         <translation>Die Sicherheitsnummer mit %1 hat sich geändert. Vergleichen Sie sie mit Ihrem Kontakt, um sicherzugehen, dass es wirklich diese Person ist.</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="261"/>
+        <location filename="../ui/kit/wording.cpp" line="262"/>
         <source>%1 revoked their key; nothing more is sent to it.</source>
         <extracomment>A line in a conversation; %1 is the contact&apos;s address</extracomment>
         <translation>Der Schlüssel von %1 wurde widerrufen; an ihn wird nichts mehr gesendet.</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="264"/>
+        <location filename="../ui/kit/wording.cpp" line="265"/>
         <source>You accepted the new key of %1.</source>
         <extracomment>A line in a conversation; %1 is the contact&apos;s address</extracomment>
         <translation>Sie haben den neuen Schlüssel von %1 akzeptiert.</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="267"/>
+        <location filename="../ui/kit/wording.cpp" line="268"/>
         <source>You marked %1 as verified.</source>
         <extracomment>A line in a conversation; %1 is the contact&apos;s address</extracomment>
         <translation>Sie haben %1 als verifiziert markiert.</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="270"/>
+        <location filename="../ui/kit/wording.cpp" line="271"/>
         <source>You cleared the verification of %1.</source>
         <extracomment>A line in a conversation; %1 is the contact&apos;s address</extracomment>
         <translation>Sie haben die Verifizierung von %1 aufgehoben.</translation>

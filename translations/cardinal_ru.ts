@@ -637,7 +637,7 @@ Search looks at names, the newest message and drafts.</source>
 <context>
     <name>cardinal::ui::DesktopNotifications</name>
     <message>
-        <location filename="../ui/shell/desktopnotifications.cpp" line="70"/>
+        <location filename="../ui/shell/desktopnotifications.cpp" line="79"/>
         <source>Open</source>
         <translation>Открыть</translation>
     </message>
@@ -1853,12 +1853,17 @@ The backup is locked with the passphrase you choose here before it leaves this d
         <translation>Не удалось установить защищённое соединение с сервером.</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="45"/>
+        <location filename="../ui/kit/wording.cpp" line="44"/>
+        <source>The server could not do that just now. Please try again later.</source>
+        <translation>Сервер сейчас не смог это выполнить. Попробуйте позже.</translation>
+    </message>
+    <message>
+        <location filename="../ui/kit/wording.cpp" line="46"/>
         <source>Something went wrong.</source>
         <translation>Что-то пошло не так.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/kit/wording.cpp" line="74"/>
+        <location filename="../ui/kit/wording.cpp" line="75"/>
         <source>That code is not correct: %n attempts left.</source>
         <translation>
             <numerusform>Код неверный: осталась %n попытка.</numerusform>
@@ -1867,185 +1872,185 @@ The backup is locked with the passphrase you choose here before it leaves this d
         </translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="86"/>
+        <location filename="../ui/kit/wording.cpp" line="87"/>
         <source>%1 (%2)</source>
         <extracomment>%1 is a sentence saying what went wrong, %2 technical details in English</extracomment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="99"/>
+        <location filename="../ui/kit/wording.cpp" line="100"/>
         <source>The server at %1 does not answer. Check the address and your network connection.</source>
         <extracomment>%1 is a server address such as chat.example.org:7447</extracomment>
         <translation>Сервер %1 не отвечает. Проверьте адрес и подключение к сети.</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="104"/>
+        <location filename="../ui/kit/wording.cpp" line="105"/>
         <source>The server at %1 refused the connection: nothing is listening there. Check the address and port, or whether the server is running.</source>
         <extracomment>%1 is a server address</extracomment>
         <translation>Сервер %1 отклонил соединение: по этому адресу ничего не запущено. Проверьте адрес и порт или работает ли сервер.</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="109"/>
+        <location filename="../ui/kit/wording.cpp" line="110"/>
         <source>There is no server called %1. Check the address for typing mistakes.</source>
         <extracomment>%1 is a server address</extracomment>
         <translation>Сервера с именем %1 не существует. Проверьте, нет ли в адресе опечатки.</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="113"/>
+        <location filename="../ui/kit/wording.cpp" line="114"/>
         <source>%1 answers, but it is not a Cardinal server. Check the address and port.</source>
         <extracomment>%1 is a server address</extracomment>
         <translation>%1 отвечает, но это не сервер Cardinal. Проверьте адрес и порт.</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="117"/>
+        <location filename="../ui/kit/wording.cpp" line="118"/>
         <source>The server at %1 is not the one whose key you entered: its key is different. Check the key with the server&apos;s operator.</source>
         <extracomment>%1 is a server address</extracomment>
         <translation>Сервер %1 — не тот, чей ключ вы ввели: у него другой ключ. Уточните ключ у администратора сервера.</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="122"/>
+        <location filename="../ui/kit/wording.cpp" line="123"/>
         <source>A secure connection to %1 could not be made (%2). If the server uses a certificate of its own, this computer has to trust it first.</source>
         <extracomment>%1 is a server address, %2 the system&apos;s reason in English</extracomment>
         <translation>Не удалось установить защищённое соединение с %1 (%2). Если у сервера собственный сертификат, этот компьютер должен сначала ему доверять.</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="133"/>
+        <location filename="../ui/kit/wording.cpp" line="134"/>
         <source>Unverified</source>
         <translation>Не проверен</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="134"/>
+        <location filename="../ui/kit/wording.cpp" line="135"/>
         <source>Verified</source>
         <translation>Проверен</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="135"/>
+        <location filename="../ui/kit/wording.cpp" line="136"/>
         <source>Key changed</source>
         <translation>Ключ изменился</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="136"/>
+        <location filename="../ui/kit/wording.cpp" line="137"/>
         <source>Revoked</source>
         <translation>Отозван</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="145"/>
+        <location filename="../ui/kit/wording.cpp" line="146"/>
         <source>Messages are encrypted, but you have not yet compared safety numbers with this contact.</source>
         <translation>Сообщения зашифрованы, но вы ещё не сверили код безопасности с этим контактом.</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="148"/>
+        <location filename="../ui/kit/wording.cpp" line="149"/>
         <source>You compared safety numbers: only this contact&apos;s devices can read your messages.</source>
         <translation>Код безопасности сверен: ваши сообщения читают только устройства этого контакта.</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="151"/>
+        <location filename="../ui/kit/wording.cpp" line="152"/>
         <source>This contact&apos;s key changed. Messages wait until you verify or accept the new key.</source>
         <translation>Ключ контакта изменился. Сообщения ждут, пока вы не проверите или не примете его.</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="154"/>
+        <location filename="../ui/kit/wording.cpp" line="155"/>
         <source>This contact&apos;s key was revoked. Nothing is encrypted to it any more.</source>
         <translation>Ключ этого контакта отозван. Для него больше ничего не шифруется.</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="162"/>
+        <location filename="../ui/kit/wording.cpp" line="163"/>
         <source>Online</source>
         <translation>В сети</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="164"/>
+        <location filename="../ui/kit/wording.cpp" line="165"/>
         <source>Connecting…</source>
         <translation>Подключение…</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="165"/>
+        <location filename="../ui/kit/wording.cpp" line="166"/>
         <source>Offline</source>
         <translation>Не в сети</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="204"/>
+        <location filename="../ui/kit/wording.cpp" line="205"/>
         <source>%1, %2</source>
         <extracomment>A date and a time of day, e.g. &quot;04.12.26, 14:05&quot;</extracomment>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="225"/>
+        <location filename="../ui/kit/wording.cpp" line="226"/>
         <source>Today</source>
         <translation>Сегодня</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="227"/>
+        <location filename="../ui/kit/wording.cpp" line="228"/>
         <source>Yesterday</source>
         <translation>Вчера</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="234"/>
+        <location filename="../ui/kit/wording.cpp" line="235"/>
         <source>Waiting to be sent</source>
         <translation>Ожидает отправки</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="236"/>
+        <location filename="../ui/kit/wording.cpp" line="237"/>
         <source>Held: a recipient&apos;s key changed; verify or accept it to send</source>
         <translation>Задержано: ключ получателя изменился; проверьте или примите его, чтобы отправить</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="237"/>
+        <location filename="../ui/kit/wording.cpp" line="238"/>
         <source>Sent</source>
         <translation>Отправлено</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="238"/>
+        <location filename="../ui/kit/wording.cpp" line="239"/>
         <source>Delivered</source>
         <translation>Доставлено</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="239"/>
+        <location filename="../ui/kit/wording.cpp" line="240"/>
         <source>Not sent</source>
         <translation>Не отправлено</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="240"/>
+        <location filename="../ui/kit/wording.cpp" line="241"/>
         <source>Received</source>
         <translation>Получено</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="241"/>
+        <location filename="../ui/kit/wording.cpp" line="242"/>
         <source>Could not decrypt</source>
         <translation>Не удалось расшифровать</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="251"/>
+        <location filename="../ui/kit/wording.cpp" line="252"/>
         <source>The safety number with %1 changed. Messages to them are held until you verify the new number or accept the new key.</source>
         <extracomment>A line in a conversation; %1 is the contact&apos;s address</extracomment>
         <translation>Код безопасности с %1 изменился. Сообщения для этого контакта задержаны, пока вы не проверите новый код или не примете новый ключ.</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="256"/>
+        <location filename="../ui/kit/wording.cpp" line="257"/>
         <source>The safety number with %1 changed. Compare it with them to make sure it is really them.</source>
         <extracomment>A line in a conversation; %1 is the contact&apos;s address</extracomment>
         <translation>Код безопасности с %1 изменился. Сверьте его с собеседником, чтобы убедиться, что это действительно он.</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="261"/>
+        <location filename="../ui/kit/wording.cpp" line="262"/>
         <source>%1 revoked their key; nothing more is sent to it.</source>
         <extracomment>A line in a conversation; %1 is the contact&apos;s address</extracomment>
         <translation>Ключ %1 отозван; на него больше ничего не отправляется.</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="264"/>
+        <location filename="../ui/kit/wording.cpp" line="265"/>
         <source>You accepted the new key of %1.</source>
         <extracomment>A line in a conversation; %1 is the contact&apos;s address</extracomment>
         <translation>Вы приняли новый ключ %1.</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="267"/>
+        <location filename="../ui/kit/wording.cpp" line="268"/>
         <source>You marked %1 as verified.</source>
         <extracomment>A line in a conversation; %1 is the contact&apos;s address</extracomment>
         <translation>Вы отметили %1 как проверенного.</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="270"/>
+        <location filename="../ui/kit/wording.cpp" line="271"/>
         <source>You cleared the verification of %1.</source>
         <extracomment>A line in a conversation; %1 is the contact&apos;s address</extracomment>
         <translation>Вы сняли отметку о проверке %1.</translation>

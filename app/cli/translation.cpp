@@ -71,6 +71,7 @@ QString codeText(ErrorCode code)
     case ErrorCode::HostNotFound: return Cli::tr("host not found");
     case ErrorCode::NotAServer: return Cli::tr("not a Cardinal server");
     case ErrorCode::TlsFailed: return Cli::tr("secure connection failed");
+    case ErrorCode::ServerFailed: return Cli::tr("the server failed; try again later");
     }
     return errorCodeName(code);
 }

@@ -93,9 +93,9 @@ ErrorCode Connection::errorCodeFor(WireError error)
     case WireError::CodeExpired: return ErrorCode::CodeExpired;
     case WireError::InvalidToken: return ErrorCode::InvalidToken;
     case WireError::BadSignature: return ErrorCode::BadSignature;
-    case WireError::Internal: return ErrorCode::IoError;
+    case WireError::Internal: return ErrorCode::ServerFailed;
     }
-    return ErrorCode::IoError;
+    return ErrorCode::ServerFailed; // an error code of a newer server
 }
 
 bool Connection::needsAuthentication(const QString &type)
@@ -260,7 +260,7 @@ void Connection::onBinaryMessage(const QByteArray &message)
         const auto code = frame->wireError();
         if (frame->id == 0)
             qCWarning(lcNet) << "the server could not read a frame:" << frame->type;
-        finish(frame->id, fail(code ? errorCodeFor(*code) : ErrorCode::IoError, frame->errorMessage()));
+        finish(frame->id, fail(code ? errorCodeFor(*code) : ErrorCode::ServerFailed, frame->errorMessage()));
         return;
     }
     case FrameKind::Request:

@@ -20,7 +20,9 @@ using namespace cardinal::protocol;
 namespace {
 bool isTransient(const Error &error)
 {
-    return isNetworkFailure(error.code) || error.code == ErrorCode::RateLimited;
+    // The link, a busy server, or a server that failed itself: none of it is the message's.
+    return isNetworkFailure(error.code) || error.code == ErrorCode::RateLimited ||
+           error.code == ErrorCode::ServerFailed;
 }
 } // namespace
 

@@ -32,6 +32,7 @@ QString errorCodeName(ErrorCode code)
     case ErrorCode::HostNotFound: return QStringLiteral("host not found");
     case ErrorCode::NotAServer: return QStringLiteral("not a Cardinal server");
     case ErrorCode::TlsFailed: return QStringLiteral("secure connection failed");
+    case ErrorCode::ServerFailed: return QStringLiteral("server failed");
     }
     return QStringLiteral("unknown error");
 }

@@ -31,6 +31,8 @@ enum class ErrorCode {
     InvalidCode,        //!< a wrong identity code; attempts remain (the detail says how many)
     CodeExpired,        //!< no valid identity code: expired, used up, or never sent
     InvalidToken,       //!< a validation token is bad, expired, for another purpose or used
+    ServerFailed,       //!< the server answered that it failed itself (internal error): not
+                        //!< the request's fault, worth trying again later
     // Reaching the server; the client's own outcomes, never sent on the wire.
     Unreachable,        //!< no answer from the server: timed out, or the link dropped
     ConnectionRefused,  //!< the server's machine refused the connection: nothing listens there

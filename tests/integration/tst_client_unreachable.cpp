@@ -88,6 +88,15 @@ private Q_SLOTS:
         QCOMPARE(outcome.problem->code, ErrorCode::ConnectionRefused);
     }
 
+    // A server that fails itself is neither the network nor a file of ours: its own code,
+    // which the outbox retries like a network failure.
+    void aFailingServerIsNotAFileError()
+    {
+        QCOMPARE(Connection::errorCodeFor(protocol::WireError::Internal), ErrorCode::ServerFailed);
+        QVERIFY(!isNetworkFailure(ErrorCode::ServerFailed));
+        QCOMPARE(errorCodeName(ErrorCode::ServerFailed), QStringLiteral("server failed"));
+    }
+
     void theProbeSaysWhyToo()
     {
         const quint16 port = cardinal::testing::closedLoopbackPort();

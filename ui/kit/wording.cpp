@@ -41,6 +41,7 @@ QString errorSentence(ErrorCode code)
     case ErrorCode::HostNotFound: return Wording::tr("There is no server with that name.");
     case ErrorCode::NotAServer: return Wording::tr("That address is not a Cardinal server.");
     case ErrorCode::TlsFailed: return Wording::tr("The secure connection to the server failed.");
+    case ErrorCode::ServerFailed: return Wording::tr("The server could not do that just now. Please try again later.");
     }
     return Wording::tr("Something went wrong.");
 }
