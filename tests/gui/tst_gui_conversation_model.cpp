@@ -377,6 +377,26 @@ private Q_SLOTS:
         QVERIFY(!index.data(MessageModel::CollapsedRole).toBool());
         QCOMPARE(index.data(MessageModel::TextRole).toString(), QString::fromUtf8(log.body));
         QTRY_VERIFY(list->visualRect(index).height() > 3 * collapsedHeight);
+
+        // A click on the link does the same. Where the link is drawn is the delegate's
+        // business: look for it near the bubble's bottom left, a bounded search.
+        HistoryMessage second = log;
+        second.id = madeUpId(9, 4);
+        second.sentAtMs = second.receivedAtMs = m_firstAtMs + 2;
+        QVERIFY_OK(m_messenger->history().addMessage(second));
+        view.setConversation(m_messenger.get(), withGus);
+        const QModelIndex again = list->model()->index(list->model()->rowCount() - 1, 0);
+        QVERIFY(again.data(MessageModel::CollapsedRole).toBool());
+        list->scrollTo(again, QAbstractItemView::PositionAtBottom);
+        const QRect bubble = list->visualRect(again);
+        bool expanded = false;
+        for (int y = bubble.bottom(); !expanded && y > bubble.bottom() - 120; y -= 2) {
+            for (int x = bubble.left() + 4; !expanded && x < bubble.left() + 80; x += 4) {
+                QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, QPoint(x, y));
+                expanded = !again.data(MessageModel::CollapsedRole).toBool();
+            }
+        }
+        QVERIFY(expanded);
     }
 
     void copiesTheSelectedMessage()
