@@ -115,11 +115,7 @@ void Connection::open()
 {
     m_stopped = false;
     m_reconnectTimer.stop();
-    if (m_socket) {
-        m_socket->disconnect(this);
-        m_socket->abort();
-        m_socket->deleteLater();
-    }
+    discardSocket();
     m_socket = new QWebSocket(QString(), QWebSocketProtocol::VersionLatest, this);
     m_socket->setMaxAllowedIncomingFrameSize(quint64(protocol::MaxFrameBytes));
     m_socket->setMaxAllowedIncomingMessageSize(quint64(protocol::MaxFrameBytes));
@@ -147,17 +143,22 @@ void Connection::onSocketError(int socketError)
     attemptFailed(classify(QAbstractSocket::SocketError(socketError), false, m_socket->errorString()));
 }
 
+void Connection::discardSocket()
+{
+    if (!m_socket)
+        return;
+    m_socket->disconnect(this);
+    m_socket->abort();
+    m_socket->deleteLater(); // may be inside one of its own signals
+    m_socket = nullptr;
+}
+
 void Connection::attemptFailed(const Error &problem)
 {
     m_helloTimer.stop();
     m_problem = problem;
     qCInfo(lcNet) << "cannot reach" << m_url.toDisplayString() << ":" << problem.message();
-    if (m_socket) {
-        m_socket->disconnect(this);
-        m_socket->abort();
-        m_socket->deleteLater();
-        m_socket = nullptr;
-    }
+    discardSocket();
     // Nothing was sent before a hello: every waiting request learns why now.
     failPending(problem);
     setState(State::Disconnected);

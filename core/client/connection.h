@@ -121,6 +121,8 @@ private:
     void setState(State state);
     void onDisconnected();
     void onSocketError(int socketError);
+    //! Drops the socket, if any, without hearing from it again.
+    void discardSocket();
     //! The attempt ended before a hello: remember why, fail what waits, drop the socket.
     void attemptFailed(const Error &problem);
     void onBinaryMessage(const QByteArray &message);

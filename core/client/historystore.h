@@ -3,6 +3,7 @@
 
 #include "common/result.h"
 #include "profiledatabase.h"
+#include "protocol/envelope.h"
 #include "protocol/ids.h"
 #include "trustnotices.h"
 
@@ -18,8 +19,8 @@ namespace cardinal::client {
 using protocol::GroupIdSize;
 //! Characters of a message body shown in a conversation summary.
 inline constexpr qsizetype PreviewLength = 120;
-//! The longest draft kept: as long as the longest message (protocol::MaxMessageBodyBytes).
-inline constexpr qsizetype MaxDraftBytes = 256 * 1024;
+//! The longest draft kept: as long as the longest message.
+inline constexpr qsizetype MaxDraftBytes = protocol::MaxMessageBodyBytes;
 
 //! Which conversation a message belongs to: a direct one with one peer, or a group.
 struct ConversationRef

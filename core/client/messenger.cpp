@@ -27,7 +27,6 @@ namespace {
 constexpr QLatin1StringView ServerFileName{"server.cbor"};
 constexpr qsizetype MaxServerFileBytes = 4096;
 constexpr qsizetype MaxTextBytes = MaxMessageBodyBytes;
-constexpr qsizetype MaxGroupNameBytes = 128; // as the server allows
 } // namespace
 
 Result<ServerSettings> ServerSettings::load(const QString &profileDirectory)

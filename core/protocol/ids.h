@@ -11,6 +11,8 @@ using CardId = crypto::FixedBytes<32, struct CardIdTag>;
 
 //! Bytes in a group's id (random, chosen by the server when the group is created).
 inline constexpr qsizetype GroupIdSize = 16;
+//! The longest group name, in UTF-8 bytes after trimming (group-create, group-rename).
+inline constexpr qsizetype MaxGroupNameBytes = 128;
 
 //! A device's id: 16 random bytes chosen by the device when it is created.
 using DeviceId = crypto::FixedBytes<16, struct DeviceIdTag>;

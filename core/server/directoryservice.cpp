@@ -204,7 +204,8 @@ Result<Caller> DirectoryService::authenticate(const Caller &caller, QByteArrayVi
     if (!card)
         return denied();
     const crypto::Ed25519PublicKey &identityKey = card->content().identityKey;
-    const protocol::SessionProof proof{challenge.toByteArray(), m_context.keys.authority.publicKey(), cardId, deviceId};
+    const protocol::SessionProof proof{challenge.toByteArray(), m_context.keys.authority.publicKey(),
+                                       cardId, deviceId};
     if (!proof.verify(identityKey, signature))
         return denied();
 

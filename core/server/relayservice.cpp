@@ -18,7 +18,6 @@ using namespace cardinal::protocol;
 
 namespace {
 
-constexpr qsizetype MaxGroupNameBytes = 128;
 constexpr qsizetype MaxAcksPerRequest = 1024;
 constexpr qsizetype MaxCachedCardIdentities = 100'000;
 
