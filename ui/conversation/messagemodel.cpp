@@ -246,6 +246,7 @@ MessageModel::Row MessageModel::toRow(const HistoryMessage &message)
     row.total = message.total;
     if (message.state != MessageState::Undecryptable)
         row.body = message.body;
+    row.collapsed = collapse(row);
     m_orderKeys.insert(message.id, message.orderKey);
     return row;
 }
@@ -283,10 +284,9 @@ QString MessageModel::text(const Row &row) const
         .arg(row.failureReason.isEmpty() ? tr("no reason given") : row.failureReason);
 }
 
-QString MessageModel::collapsedText(const Row &row) const
+QString MessageModel::collapse(const Row &row)
 {
-    if (row.expanded || row.direction == client::Direction::System ||
-        row.state == MessageState::Undecryptable)
+    if (row.direction == client::Direction::System || row.state == MessageState::Undecryptable)
         return {};
     if (row.body.size() <= CollapseChars && row.body.count('\n') < CollapseLines)
         return {};

@@ -113,6 +113,9 @@ private:
         bool firstOfDay = false;
         bool showSender = false;
         bool expanded = false;
+        //! The start of a long body (collapse()), empty for one shown whole: cut once, when
+        //! the row is read, as the delegate asks for it on every layout and paint.
+        QString collapsed;
     };
 
     void onMessageAdded(const protocol::MessageId &id);
@@ -123,9 +126,14 @@ private:
     [[nodiscard]] QString accessibleText(const Row &row) const;
     [[nodiscard]] QString note(const Row &row) const;
     [[nodiscard]] QString text(const Row &row) const;
-    //! text() cut to its start when it is long and the row is not expanded; empty when the
+    //! The start of `row`'s body when it is too long to show whole at first; empty otherwise.
+    [[nodiscard]] static QString collapse(const Row &row);
+    //! What TextRole shows cut: row.collapsed unless the row was expanded; empty when the
     //! whole text is shown.
-    [[nodiscard]] QString collapsedText(const Row &row) const;
+    [[nodiscard]] static QString collapsedText(const Row &row)
+    {
+        return row.expanded ? QString() : row.collapsed;
+    }
 
     QPointer<client::Messenger> m_messenger;
     client::ConversationRef m_conversation;

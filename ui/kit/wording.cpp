@@ -92,8 +92,9 @@ QString Wording::serverName(const QUrl &url)
     return url.port() > 0 ? QStringLiteral("%1:%2").arg(url.host()).arg(url.port()) : url.host();
 }
 
-QString Wording::serverProblem(const Error &error, const QString &server)
+QString Wording::serverProblem(const Error &error, const QUrl &url)
 {
+    const QString server = serverName(url);
     switch (error.code) {
     case ErrorCode::Unreachable:
         //: %1 is a server address such as chat.example.org:7447

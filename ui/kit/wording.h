@@ -27,9 +27,9 @@ public:
     //! How a server is named in sentences: "chat.example.org:7447" (the host, and the port
     //! when there is one).
     [[nodiscard]] static QString serverName(const QUrl &url);
-    //! Why `server` (an address as the person typed it, e.g. "chat.example.org:7447") cannot
-    //! be used, for the network ErrorCodes (isNetworkFailure()); error() for anything else.
-    [[nodiscard]] static QString serverProblem(const Error &error, const QString &server);
+    //! Why `server` cannot be used (named as serverName() says it), for the network
+    //! ErrorCodes (isNetworkFailure()) and a wrong authority key; error() for anything else.
+    [[nodiscard]] static QString serverProblem(const Error &error, const QUrl &server);
 
     //! "Unverified", "Verified", "Key changed", "Revoked".
     [[nodiscard]] static QString trustState(client::TrustState state);

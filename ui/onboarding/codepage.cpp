@@ -74,8 +74,7 @@ void CodePage::setRestoring(bool restoring)
 void CodePage::setSending(const QString &identity)
 {
     m_identity = identity;
-    m_sending = true;
-    m_notSent = false;
+    m_request = Request::Sending;
     retranslate();
 }
 
@@ -83,22 +82,21 @@ void CodePage::setSent(const QString &identity, qint64 lifetimeSeconds)
 {
     m_identity = identity;
     m_expiresAt = QDateTime::currentDateTime().addSecs(lifetimeSeconds);
-    m_sending = false;
-    m_notSent = false;
+    m_request = Request::Settled;
     allowResendIn(ResendDelaySeconds);
 }
 
 void CodePage::setNotSent(const QString &identity)
 {
     m_identity = identity;
-    m_sending = false;
-    m_notSent = true;
+    m_request = Request::Failed;
     retranslate();
 }
 
 void CodePage::allowResendIn(int waitSeconds)
 {
-    m_sending = false;
+    if (m_request == Request::Sending)
+        m_request = Request::Settled;
     m_resendIn = std::max(0, waitSeconds);
     if (m_resendIn > 0)
         m_countdown.start();
@@ -138,9 +136,9 @@ void CodePage::clearSecrets()
 void CodePage::retranslate()
 {
     card()->setTitle(tr("Check your e-mail"));
-    if (m_sending) {
+    if (m_request == Request::Sending) {
         card()->setExplanation(tr("Sending a code to %1…").arg(m_identity));
-    } else if (m_notSent) {
+    } else if (m_request == Request::Failed) {
         // Never claim a code is on its way when the request failed.
         card()->setExplanation(tr("No code was sent to %1. When the problem below is solved, "
                                   "ask for a new one.")
@@ -186,7 +184,7 @@ void CodePage::tick()
 
 void CodePage::updateResend()
 {
-    m_resend->setEnabled(!m_sending && m_resendIn == 0);
+    m_resend->setEnabled(m_request != Request::Sending && m_resendIn == 0);
     m_resend->setText(m_resendIn > 0 ? tr("Send a new code (%n s)", nullptr, m_resendIn)
                                      : tr("Send a &new code"));
     m_resend->setAccessibleName(tr("Send a new code"));

@@ -74,8 +74,9 @@ private:
     QString m_identity;
     QDateTime m_expiresAt;
     int m_resendIn = 0;
-    bool m_sending = false;
-    bool m_notSent = false;
+    //! Where the last request for a code stands (a code that arrived: m_expiresAt is set).
+    enum class Request { Settled, Sending, Failed };
+    Request m_request = Request::Settled;
     bool m_restoring = false;
 };
 

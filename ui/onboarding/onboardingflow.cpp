@@ -148,7 +148,7 @@ void OnboardingFlow::serverChecked(const Result<crypto::Ed25519PublicKey> &check
     m_server->card()->setProgress(QString());
     if (!checked) {
         m_server->showError(
-            Wording::serverProblem(checked.error(), Wording::serverName(m_server->choice().url)));
+            Wording::serverProblem(checked.error(), m_server->choice().url));
         m_server->enter();
         return;
     }
@@ -192,7 +192,7 @@ void OnboardingFlow::restoreCodeRequested(const QString &identity, const Result<
     m_identity->setBusy(false);
     if (!sent) {
         m_identity->showError(
-            Wording::serverProblem(sent.error(), Wording::serverName(m_server->choice().url)));
+            Wording::serverProblem(sent.error(), m_server->choice().url));
         return;
     }
     codeSent(identity, sent);
@@ -247,7 +247,7 @@ void OnboardingFlow::codeSent(const QString &identity, const Result<qint64> &sen
     if (!sent) {
         m_code->setNotSent(identity);
         m_code->showError(
-            Wording::serverProblem(sent.error(), Wording::serverName(m_server->choice().url)));
+            Wording::serverProblem(sent.error(), m_server->choice().url));
         const bool wait = sent.error().code == ErrorCode::RateLimited;
         m_code->allowResendIn(wait ? CodePage::ResendDelaySeconds : 0);
         return;

@@ -94,7 +94,7 @@ void ConnectionIndicator::showState(client::Connection::State state)
     if (reason.isEmpty() && offline) {
         if (const std::optional<Error> problem = m_messenger.connectionProblem()) {
             reason = Wording::error(*problem);
-            explanation = Wording::serverProblem(*problem, Wording::serverName(m_messenger.server()));
+            explanation = Wording::serverProblem(*problem, m_messenger.server());
         }
     }
     m_text->setText(offline && !reason.isEmpty() ? tr("Offline: %1").arg(reason) : words);
