@@ -63,6 +63,17 @@ private:
         }
     }
 
+    //! Shows `view` at 480×600 with `ref` open; false when the window never appeared.
+    [[nodiscard]] bool showWith(ui::ConversationView &view, const ConversationRef &ref)
+    {
+        view.resize(480, 600);
+        view.show();
+        if (!QTest::qWaitForWindowExposed(&view))
+            return false;
+        view.setConversation(m_messenger.get(), ref);
+        return true;
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -288,10 +299,7 @@ private Q_SLOTS:
     void scrollingUpLoadsOlderMessagesInPlace()
     {
         ui::ConversationView view;
-        view.resize(480, 600);
-        view.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&view));
-        view.setConversation(m_messenger.get(), Direct);
+        QVERIFY(showWith(view, Direct));
         MessageModel *model = view.model();
         QListView *list = view.listView();
         QScrollBar *bar = list->verticalScrollBar();
@@ -328,10 +336,7 @@ private Q_SLOTS:
         }
         QVERIFY_OK(m_messenger->history().addMessages(messages));
         ui::ConversationView view;
-        view.resize(480, 600);
-        view.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&view));
-        view.setConversation(m_messenger.get(), withFay);
+        QVERIFY(showWith(view, withFay));
         QListView *list = view.listView();
 
         QCOMPARE(list->model()->rowCount(), 3);
@@ -354,10 +359,7 @@ private Q_SLOTS:
         shortOne.body = "short";
         QVERIFY_OK(m_messenger->history().addMessages({log, shortOne}));
         ui::ConversationView view;
-        view.resize(480, 600);
-        view.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&view));
-        view.setConversation(m_messenger.get(), withGus);
+        QVERIFY(showWith(view, withGus));
         QListView *list = view.listView();
         const QModelIndex index = list->model()->index(0, 0);
         QVERIFY(index.data(MessageModel::CollapsedRole).toBool());
@@ -402,10 +404,7 @@ private Q_SLOTS:
     void copiesTheSelectedMessage()
     {
         ui::ConversationView view;
-        view.resize(480, 600);
-        view.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&view));
-        view.setConversation(m_messenger.get(), Direct);
+        QVERIFY(showWith(view, Direct));
         QListView *list = view.listView();
         const QModelIndex last = list->model()->index(list->model()->rowCount() - 1, 0);
         list->setCurrentIndex(last);
@@ -418,10 +417,7 @@ private Q_SLOTS:
     void trustNoticesAndShrinkingKeepTheNewestInView()
     {
         ui::ConversationView view;
-        view.resize(480, 600);
-        view.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&view));
-        view.setConversation(m_messenger.get(), Direct);
+        QVERIFY(showWith(view, Direct));
         QListView *list = view.listView();
         QScrollBar *bar = list->verticalScrollBar();
         QTRY_VERIFY(bar->maximum() > 1000);
