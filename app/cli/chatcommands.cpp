@@ -124,25 +124,19 @@ Result<void> runReceive(const CliOptions &options)
     Messenger &messenger = (*session)->messenger();
     const Printer printer(options.json);
     printArrivals(messenger, printer);
+    // The server pushes the queue right after authentication and then says that was all
+    // (backlog-end); we stop once everything before it is stored, or at --wait. Watched
+    // from before connecting: it can come while connect() still runs its loop.
+    QEventLoop loop;
+    bool received = false;
+    QObject::connect(&messenger, &Messenger::backlogReceived, &loop, [&] {
+        received = true;
+        loop.quit();
+    });
     if (auto ok = (*session)->connect(); !ok)
         return ok;
-    // The server pushes the queue right after authentication; we stop once it has been
-    // quiet for a moment, or at --wait.
-    constexpr qint64 QuietMs = 1000;
-    QElapsedTimer sinceLast;
-    sinceLast.start();
-    QObject::connect(&messenger, &Messenger::messageAdded, &messenger, [&] { sinceLast.restart(); });
-    QElapsedTimer total;
-    total.start();
-    const qint64 limitMs = qint64(options.waitSeconds * 1000);
-    QEventLoop loop;
-    QTimer tick;
-    QObject::connect(&tick, &QTimer::timeout, &loop, [&] {
-        if (total.elapsed() >= limitMs || (sinceLast.elapsed() >= QuietMs && total.elapsed() >= QuietMs))
-            loop.quit();
-    });
-    tick.start(50);
-    OnlineSession::runFor(loop, std::chrono::milliseconds(limitMs + 1000));
+    if (!received)
+        OnlineSession::runFor(loop, std::chrono::milliseconds(qint64(options.waitSeconds * 1000)));
     return {};
 }
 

@@ -112,13 +112,13 @@ Result<bool> HistoryStore::insert(const HistoryMessage &message, const Conversat
 
 Result<bool> HistoryStore::addMessage(const HistoryMessage &message)
 {
-    Result<int> added = addMessages({message});
+    Result<QList<MessageId>> added = addMessages({message});
     if (!added)
         return fail(added.error());
-    return *added == 1;
+    return added->size() == 1;
 }
 
-Result<int> HistoryStore::addMessages(const QList<HistoryMessage> &messages)
+Result<QList<MessageId>> HistoryStore::addMessages(const QList<HistoryMessage> &messages)
 {
     // Everything is checked before the first write, so a bad message costs nothing.
     for (const HistoryMessage &message : messages) {
@@ -131,7 +131,7 @@ Result<int> HistoryStore::addMessages(const QList<HistoryMessage> &messages)
     if (Result<void> begun = transaction.begin(); !begun)
         return fail(begun.error());
     QHash<QByteArray, ConversationRow> rows; // by ConversationRef::key()
-    int added = 0;
+    QList<MessageId> added;
     for (const HistoryMessage &message : messages) {
         const QByteArray key = message.conversation.key();
         auto row = rows.constFind(key);
@@ -145,7 +145,8 @@ Result<int> HistoryStore::addMessages(const QList<HistoryMessage> &messages)
         Result<bool> inserted = insert(message, *row);
         if (!inserted)
             return fail(inserted.error());
-        added += *inserted ? 1 : 0;
+        if (*inserted)
+            added.append(message.id);
     }
     if (Result<void> committed = transaction.commit(); !committed)
         return fail(committed.error());

@@ -133,8 +133,10 @@ public:
     //! InvalidArgument for an invalid conversation ref or negative counts.
     [[nodiscard]] Result<bool> addMessage(const HistoryMessage &message);
     //! Adds many messages in one transaction (an import, a burst after reconnecting);
-    //! all or nothing. Returns how many were new; duplicates are skipped as in addMessage().
-    [[nodiscard]] Result<int> addMessages(const QList<HistoryMessage> &messages);
+    //! all or nothing. Returns the ids of those that were new, in order; duplicates are
+    //! skipped as in addMessage().
+    [[nodiscard]] Result<QList<protocol::MessageId>>
+    addMessages(const QList<HistoryMessage> &messages);
 
     //! Sets a message's state, delivery counts and failure reason (empty = none).
     //! NotFound when there is no such message. Does not judge transitions: the messaging

@@ -13,6 +13,8 @@
 #include <QDateTime>
 #include <QLoggingCategory>
 
+#include <utility>
+
 namespace cardinal::client {
 
 Q_LOGGING_CATEGORY(lcInbox, "cardinal.inbox")
@@ -42,40 +44,57 @@ ConversationRef Inbox::conversationOf(const Incoming &incoming) const
     return ConversationRef::direct(incoming.senderIdentity);
 }
 
-void Inbox::done(qint64 seq)
-{
-    // Acknowledge only once stored: a crash before this line means the server pushes the
-    // message again, and the history drops the duplicate.
-    m_context.connection.request(wire::Ack, {QCborArray{seq}}, [](Result<QCborArray> acked) {
-        if (!acked)
-            qCInfo(lcInbox) << "an acknowledgement did not go through; the message will repeat";
-    });
-    m_busy = false;
-    processNext();
-}
-
 void Inbox::store(const Incoming &incoming, HistoryMessage message)
 {
     message.conversation = conversationOf(incoming);
     message.receivedAtMs = incoming.receivedAtMs;
-    auto added = m_context.history.addMessage(message);
+    m_ready.append(std::move(message));
+    m_readySeqs.append(incoming.seq);
+    if (m_ready.size() >= StoreBatch)
+        flush();
+    m_busy = false;
+    processNext();
+}
+
+void Inbox::flush()
+{
+    if (m_ready.isEmpty())
+        return;
+    const QList<HistoryMessage> ready = std::exchange(m_ready, {});
+    const QList<qint64> seqs = std::exchange(m_readySeqs, {});
+    auto added = m_context.history.addMessages(ready);
     if (!added) {
-        // Not acknowledged: the server keeps it and we try again on the next connection.
-        qCWarning(lcInbox) << "cannot store an incoming message:" << added.error().message();
-        m_busy = false;
+        // Not acknowledged: the server keeps them and pushes them again on the next connection.
+        qCWarning(lcInbox) << "cannot store incoming messages:" << added.error().message();
         return;
     }
-    if (*added)
-        Q_EMIT messageAdded(message.id);
-    done(incoming.seq);
+    for (const MessageId &id : std::as_const(*added))
+        Q_EMIT messageAdded(id);
+    // Acknowledged only once stored: a crash before this line means the server pushes the
+    // messages again, and the history drops the duplicates.
+    QCborArray acked;
+    for (qint64 seq : seqs)
+        acked.append(seq);
+    m_context.connection.request(wire::Ack, {acked}, [](Result<QCborArray> answer) {
+        if (!answer)
+            qCInfo(lcInbox) << "an acknowledgement did not go through; the messages will repeat";
+    });
 }
 
 void Inbox::processNext()
 {
-    if (m_busy || m_queue.isEmpty())
+    if (m_busy)
         return;
+    if (m_queue.isEmpty())
+        return flush();
     m_busy = true;
     const Frame event = m_queue.dequeue();
+    if (event.type == wire::BacklogEnd) {
+        flush();
+        m_busy = false;
+        Q_EMIT backlogReceived();
+        return processNext();
+    }
     CborFields fields(event.payload, QStringLiteral("message event"), 7);
     Incoming in;
     in.seq = fields.integer(0, 1, INT64_MAX);
@@ -147,6 +166,7 @@ void Inbox::processNext()
                                                         content](Result<VerifiedCard> card) {
         if (!card) {
             if (isNetworkFailure(card.error().code)) {
+                flush();
                 m_busy = false; // offline: the server pushes it again later
                 return;
             }
@@ -157,6 +177,7 @@ void Inbox::processNext()
         if (!card->revoked && !own) {
             const QString &identity = card->bundle.card.content().identity;
             if (auto seen = m_context.trust.observe(card->bundle, false, card->revokedDevices); seen && *seen != TrustEvent::None) {
+                flush(); // what arrived before the change stays before its notice
                 if (auto notice = recordTrustNotice(m_context.history, identity, *seen))
                     Q_EMIT messageAdded(*notice);
                 Q_EMIT contactChanged(identity);

@@ -120,6 +120,7 @@ void Messenger::wire()
     connect(&p.outbox, &Outbox::messageAdded, this, &Messenger::messageAdded);
     connect(&p.inbox, &Inbox::messageAdded, this, &Messenger::messageAdded);
     connect(&p.inbox, &Inbox::contactChanged, this, &Messenger::contactChanged);
+    connect(&p.inbox, &Inbox::backlogReceived, this, &Messenger::backlogReceived);
 }
 
 void Messenger::applyCredentials()
@@ -247,6 +248,11 @@ void Messenger::onEvent(const Frame &event)
     if (event.type == wire::Message) {
         if (p.receiving) // else not acknowledged: the server pushes it again next time
             p.inbox.accept(event);
+    } else if (event.type == wire::BacklogEnd) {
+        if (p.receiving)
+            p.inbox.accept(event); // answered once what came before it is stored
+        else
+            Q_EMIT backlogReceived();
     } else if (event.type == wire::Delivery) {
         const auto id = MessageId::fromBytes(event.payload.at(0).toByteArray());
         const int delivered = int(event.payload.at(1).toInteger());

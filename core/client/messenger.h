@@ -38,6 +38,7 @@ struct GroupInfo
 //! |---|---|
 //! | connectionStateChanged | the link goes Connecting / Connected / Online / Disconnected |
 //! | messageAdded | a message (incoming, outgoing, or undecryptable) is in the history |
+//! | backlogReceived | after connecting, everything the server held for this device is in the history |
 //! | messageStateChanged | an outgoing message was stored, delivered, held or failed |
 //! | contactChanged | a contact's card or trust state changed (key change, revocation) |
 //! | groupsChanged | a group we are in was created, renamed, joined or left, or changed members |
@@ -144,6 +145,10 @@ public:
 Q_SIGNALS:
     void connectionStateChanged(cardinal::client::Connection::State state);
     void messageAdded(const cardinal::protocol::MessageId &id);
+    //! Once per connection: every message the server had queued for this device when it
+    //! connected is stored (or, with receiving off, left on the server). Servers before
+    //! protocol 0.3 do not say so; then it never fires.
+    void backlogReceived();
     void messageStateChanged(const cardinal::protocol::MessageId &id);
     void contactChanged(const QString &identity);
     void groupsChanged();

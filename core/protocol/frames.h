@@ -106,6 +106,9 @@ inline const QString DeviceRevoked = QStringLiteral("device-revoked");
 inline const QString MemberAdded = QStringLiteral("member-added");
 inline const QString MemberRemoved = QStringLiteral("member-removed");
 inline const QString GroupRenamed = QStringLiteral("group-renamed");
+//! Every message queued for the device when it authenticated has been pushed (payload: the
+//! seq of the last one, 0 if none). Sent once per connection; since protocol 0.3.
+inline const QString BacklogEnd = QStringLiteral("backlog-end");
 
 //! Whether a request of `type` may be made before the session is authenticated (the
 //! registration and recovery steps, and `auth` itself). The one table of it: the client

@@ -12,6 +12,8 @@
 #include <QTcpServer>
 #include <QWebSocket>
 
+#include <utility>
+
 namespace cardinal::server {
 
 Q_LOGGING_CATEGORY(lcServer, "cardinal.server")
@@ -46,7 +48,8 @@ ChannelServer::ChannelServer(const ServerConfig &config, Storage &storage, const
                              IdentityVerifier &verifier, std::function<qint64()> nowMs,
                              QObject *parent)
     : QObject(parent), m_config(config),
-      m_context{storage, keys, verifier, *this, config.limits, std::move(nowMs)},
+      m_context{storage,       keys,           verifier,         m_events,
+                config.limits, std::move(nowMs), config.serverName},
       m_dispatcher(m_context),
       m_webSockets(config.serverName, QWebSocketServer::NonSecureMode)
 {
@@ -57,9 +60,13 @@ ChannelServer::ChannelServer(const ServerConfig &config, Storage &storage, const
 
 ChannelServer::~ChannelServer()
 {
-    // Sessions are our children; make sure none calls back while we are half destroyed.
-    for (Session *session : std::as_const(m_sessions))
+    // Sessions are our children, but they go first, while the event bus they are subscribed
+    // to is still there; none may call back while we are half destroyed.
+    const QSet<Session *> sessions = std::exchange(m_sessions, {});
+    for (Session *session : sessions) {
         session->disconnect(this);
+        delete session;
+    }
 }
 
 Result<void> ChannelServer::listen()
@@ -100,7 +107,7 @@ QUrl ChannelServer::url() const
 
 int ChannelServer::unauthenticatedCount() const
 {
-    return int(m_sessions.size() - m_byDevice.size());
+    return int(m_sessions.size()) - m_authenticatedCount;
 }
 
 void ChannelServer::acceptTcpConnections()
@@ -124,52 +131,18 @@ void ChannelServer::acceptWebSockets()
 {
     while (m_webSockets.hasPendingConnections()) {
         QWebSocket *socket = m_webSockets.nextPendingConnection();
-        auto *session = new Session(socket, *this, m_context, m_dispatcher, this);
+        auto *session = new Session(socket, m_context, m_dispatcher, this);
+        connect(session, &Session::authenticated, this, [this] { ++m_authenticatedCount; });
         connect(session, &Session::finished, this, &ChannelServer::forget);
         m_sessions.insert(session);
     }
 }
 
-void ChannelServer::registerSession(Session *session)
-{
-    const protocol::DeviceId &device = session->caller().device;
-    // One live session per device: a reconnect replaces the stale one.
-    if (Session *previous = m_byDevice.value(device); previous && previous != session) {
-        m_byIdentity.remove(previous->caller().identity, previous);
-        previous->close(QStringLiteral("replaced by a new connection"));
-    }
-    m_byDevice.insert(device, session);
-    m_byIdentity.insert(session->caller().identity, session);
-}
-
 void ChannelServer::forget(Session *session)
 {
-    m_sessions.remove(session);
-    if (session->isAuthenticated()) {
-        if (m_byDevice.value(session->caller().device) == session)
-            m_byDevice.remove(session->caller().device);
-        m_byIdentity.remove(session->caller().identity, session);
-    }
+    if (m_sessions.remove(session) && session->isAuthenticated())
+        --m_authenticatedCount;
     session->deleteLater();
-}
-
-void ChannelServer::pushToIdentity(const QString &identity, const protocol::Frame &event)
-{
-    const auto sessions = m_byIdentity.values(identity);
-    for (Session *session : sessions)
-        session->send(event);
-}
-
-void ChannelServer::queueGrew(const protocol::DeviceId &device)
-{
-    if (Session *session = m_byDevice.value(device))
-        session->pumpQueue();
-}
-
-void ChannelServer::disconnectDevice(const protocol::DeviceId &device)
-{
-    if (Session *session = m_byDevice.value(device))
-        session->close(QStringLiteral("device revoked"));
 }
 
 } // namespace cardinal::server

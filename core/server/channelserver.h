@@ -2,10 +2,10 @@
 #pragma once
 
 #include "dispatcher.h"
+#include "eventbus.h"
 #include "servercontext.h"
 
-#include <QHash>
-#include <QMultiHash>
+#include <QSet>
 #include <QObject>
 #include <QUrl>
 #include <QWebSocketServer>
@@ -24,8 +24,9 @@ class Session;
 //! Connections are accepted by our own QTcpServer (QSslServer for TLS) with a deep listen
 //! backlog, then handed to QWebSocketServer::handleConnection(): QWebSocketServer alone
 //! keeps Qt's backlog of 50, which stalls reconnect storms for a second per SYN retry.
-//! Single-threaded: everything runs on the thread that created it.
-class ChannelServer : public QObject, public EventSink
+//! Sessions reach each other only through the server's EventBus. Single-threaded:
+//! everything runs on the thread that created it.
+class ChannelServer : public QObject
 {
     Q_OBJECT
 
@@ -42,16 +43,8 @@ public:
     //! ws://HOST:PORT or wss://HOST:PORT, with the port actually bound.
     [[nodiscard]] QUrl url() const;
     [[nodiscard]] const QString &serverName() const { return m_config.serverName; }
-    //! Connections, and how many of them have not authenticated yet.
+    //! Open connections, authenticated or not.
     [[nodiscard]] int connectionCount() const { return int(m_sessions.size()); }
-
-    //! Called by a Session once it has authenticated.
-    void registerSession(Session *session);
-
-    // EventSink
-    void pushToIdentity(const QString &identity, const protocol::Frame &event) override;
-    void queueGrew(const protocol::DeviceId &device) override;
-    void disconnectDevice(const protocol::DeviceId &device) override;
 
 private:
     void acceptTcpConnections();
@@ -60,13 +53,13 @@ private:
     [[nodiscard]] int unauthenticatedCount() const;
 
     const ServerConfig &m_config;
+    LocalEventBus m_events;
     ServerContext m_context;
     Dispatcher m_dispatcher;
     std::unique_ptr<QTcpServer> m_tcp;
     QWebSocketServer m_webSockets;
     QSet<Session *> m_sessions;
-    QHash<protocol::DeviceId, Session *> m_byDevice;
-    QMultiHash<QString, Session *> m_byIdentity;
+    int m_authenticatedCount = 0;
 };
 
 } // namespace cardinal::server

@@ -7,8 +7,10 @@
 #include <QDir>
 #include <QLoggingCategory>
 #include <QProcess>
+#include <QTimer>
 
 #include <cstdio>
+#include <utility>
 
 namespace cardinal::server {
 
@@ -48,8 +50,14 @@ QString describeLifetime(qint64 seconds)
 class ConsoleDelivery final : public CodeDelivery
 {
 public:
-    Result<void> deliver(const QString &identity, const QString &purpose,
-                         const QString &code) override
+    void deliver(const QString &identity, const QString &purpose, const QString &code,
+                 Completion done) override
+    {
+        done(print(identity, purpose, code));
+    }
+
+private:
+    static Result<void> print(const QString &identity, const QString &purpose, const QString &code)
     {
         if (auto ok = checkIdentity(identity); !ok)
             return ok;
@@ -70,8 +78,14 @@ class DropDelivery final : public CodeDelivery
 public:
     explicit DropDelivery(QString directory) : m_directory(std::move(directory)) {}
 
-    Result<void> deliver(const QString &identity, const QString &purpose,
-                         const QString &code) override
+    void deliver(const QString &identity, const QString &purpose, const QString &code,
+                 Completion done) override
+    {
+        done(drop(identity, purpose, code));
+    }
+
+private:
+    Result<void> drop(const QString &identity, const QString &purpose, const QString &code) const
     {
         if (auto ok = checkIdentity(identity); !ok)
             return ok;
@@ -92,8 +106,80 @@ public:
         return {};
     }
 
-private:
     QString m_directory;
+};
+
+//! One run of the sendmail command: feeds it the message, then reports how it ended (exit
+//! status 0 within SendmailTimeoutMs) exactly once and deletes itself.
+class SendmailJob final : public QObject
+{
+public:
+    SendmailJob(QObject *owner, CodeDelivery::Completion done)
+        : QObject(owner), m_done(std::move(done))
+    {
+        m_process.setStandardOutputFile(QProcess::nullDevice());
+        m_process.setStandardErrorFile(QProcess::nullDevice());
+        connect(&m_process, &QProcess::errorOccurred, this, [this](QProcess::ProcessError error) {
+            if (error == QProcess::FailedToStart) // no finished() follows this one
+                finish(fail(ErrorCode::IoError, QStringLiteral("sendmail: cannot start %1: %2")
+                                                    .arg(m_program, m_process.errorString())));
+        });
+        connect(&m_process, &QProcess::finished, this,
+                [this](int exitCode, QProcess::ExitStatus status) {
+                    if (m_timedOut)
+                        return finish(fail(ErrorCode::IoError,
+                                           QStringLiteral("sendmail: %1 did not finish in time")
+                                               .arg(m_program)));
+                    if (status != QProcess::NormalExit || exitCode != 0)
+                        return finish(fail(ErrorCode::IoError,
+                                           QStringLiteral("sendmail: %1 failed with status %2")
+                                               .arg(m_program, QString::number(exitCode))));
+                    finish({});
+                });
+        m_timeout.setSingleShot(true);
+        connect(&m_timeout, &QTimer::timeout, this, [this] {
+            m_timedOut = true;
+            m_process.kill(); // finished() reports it
+        });
+    }
+
+    //! Abandons the job: its completion never runs (the delivery is being destroyed).
+    ~SendmailJob() override
+    {
+        m_process.disconnect(this);
+        m_timeout.stop();
+        if (m_process.state() != QProcess::NotRunning) {
+            m_process.kill();
+            m_process.waitForFinished(1000);
+        }
+    }
+
+    void start(const QString &program, const QStringList &arguments, const QByteArray &message)
+    {
+        m_program = program;
+        m_timeout.start(SendmailTimeoutMs);
+        m_process.start(program, arguments);
+        // Buffered until the command runs; the channel closes once all of it is written.
+        m_process.write(message);
+        m_process.closeWriteChannel();
+    }
+
+private:
+    void finish(Result<void> outcome)
+    {
+        if (!m_done)
+            return;
+        m_timeout.stop();
+        const CodeDelivery::Completion done = std::exchange(m_done, {});
+        deleteLater();
+        done(std::move(outcome));
+    }
+
+    QProcess m_process;
+    QTimer m_timeout;
+    QString m_program;
+    CodeDelivery::Completion m_done;
+    bool m_timedOut = false;
 };
 
 class SendmailDelivery final : public CodeDelivery
@@ -105,42 +191,32 @@ public:
     {
     }
 
-    Result<void> deliver(const QString &identity, const QString &purpose,
-                         const QString &code) override
+    void deliver(const QString &identity, const QString &purpose, const QString &code,
+                 Completion done) override
     {
         if (auto ok = checkIdentity(identity); !ok)
-            return ok;
+            return done(ok);
         // The sender comes from the configuration; a line break in it would add headers.
         if (!isPrintableWithoutSpaces(m_from))
-            return fail(ErrorCode::InvalidArgument,
-                        QStringLiteral("sendmail: the sender address has spaces or control "
-                                       "characters"));
+            return done(fail(ErrorCode::InvalidArgument,
+                             QStringLiteral("sendmail: the sender address has spaces or control "
+                                            "characters")));
         QStringList arguments = QProcess::splitCommand(m_command);
         if (arguments.isEmpty())
-            return fail(ErrorCode::InvalidArgument, QStringLiteral("sendmail: empty command"));
+            return done(
+                fail(ErrorCode::InvalidArgument, QStringLiteral("sendmail: empty command")));
+        if (m_jobs.children().size() >= MaxConcurrentSendmails)
+            return done(fail(ErrorCode::RateLimited,
+                             QStringLiteral("too many codes are on their way; try again in a "
+                                            "minute")));
         const QString program = arguments.takeFirst();
-
-        QProcess process;
-        process.setStandardOutputFile(QProcess::nullDevice());
-        process.setStandardErrorFile(QProcess::nullDevice());
-        process.start(program, arguments);
-        if (!process.waitForStarted(SendmailTimeoutMs))
-            return fail(ErrorCode::IoError, QStringLiteral("sendmail: cannot start %1: %2")
-                                                .arg(program, process.errorString()));
-        const QByteArray message = compose(identity, purpose, code);
-        process.write(message);
-        process.closeWriteChannel();
-        if (!process.waitForFinished(SendmailTimeoutMs)) {
-            process.kill();
-            process.waitForFinished(1000);
-            return fail(ErrorCode::IoError,
-                        QStringLiteral("sendmail: %1 did not finish in time").arg(program));
-        }
-        if (process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0)
-            return fail(ErrorCode::IoError, QStringLiteral("sendmail: %1 failed with status %2")
-                                                .arg(program, QString::number(process.exitCode())));
-        qCInfo(lcCodes).noquote() << "mailed a" << purpose << "code to" << identity;
-        return {};
+        auto *job = new SendmailJob(&m_jobs, [identity, purpose, done = std::move(done)](
+                                                 Result<void> outcome) {
+            if (outcome)
+                qCInfo(lcCodes).noquote() << "mailed a" << purpose << "code to" << identity;
+            done(std::move(outcome));
+        });
+        job->start(program, arguments, compose(identity, purpose, code));
     }
 
 private:
@@ -175,6 +251,7 @@ private:
     QString m_command;
     QString m_from;
     qint64 m_lifetimeSeconds;
+    QObject m_jobs; //!< owns the running SendmailJobs; destroying it abandons them
 };
 
 } // namespace

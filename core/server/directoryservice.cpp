@@ -18,8 +18,6 @@ Q_LOGGING_CATEGORY(lcDirectory, "cardinal.directory")
 
 using namespace cardinal::protocol;
 
-EventSink::~EventSink() = default;
-
 namespace {
 
 constexpr qsizetype MaxPurposeBytes = 16;
@@ -71,19 +69,22 @@ Result<Card> sessionCard(Storage &storage, const CardId &id)
 
 } // namespace
 
-Result<QCborArray> DirectoryService::requestCode(const Caller &caller, const QCborArray &payload)
+void DirectoryService::requestCode(const Caller &caller, const QCborArray &payload,
+                                   ServiceReply reply)
 {
     CborFields fields(payload, QStringLiteral("request-code"), 2);
     auto identity = identityField(fields, 0);
     if (!identity)
-        return fail(identity.error());
+        return reply(fail(identity.error()));
     auto purpose = purposeField(fields, 1);
     if (!purpose)
-        return fail(purpose.error());
-    auto expiresIn = m_context.verifier.requestCode(*identity, *purpose, caller.connectionKey);
-    if (!expiresIn)
-        return fail(expiresIn.error());
-    return QCborArray{*expiresIn};
+        return reply(fail(purpose.error()));
+    m_context.verifier.requestCode(*identity, *purpose, caller.connectionKey,
+                                   [reply = std::move(reply)](Result<qint64> expiresIn) {
+                                       if (!expiresIn)
+                                           return reply(fail(expiresIn.error()));
+                                       reply(QCborArray{*expiresIn});
+                                   });
 }
 
 Result<QCborArray> DirectoryService::confirmCode(const Caller &, const QCborArray &payload)
@@ -157,7 +158,7 @@ Result<QCborArray> DirectoryService::publishCard(const Caller &, const QCborArra
     qCInfo(lcDirectory) << "published a card";
     announceCardChange(identity, card.id, false);
     for (const StoredDevice &replaced : std::as_const(replacedDevices))
-        m_context.events.disconnectDevice(replaced.id);
+        m_context.events.disconnectDevice(replaced.id, QStringLiteral("card replaced"));
     return QCborArray{card.card};
 }
 
@@ -339,11 +340,11 @@ Result<QCborArray> DirectoryService::revokeDevice(const Caller &caller, const QC
         return fail(ok.error());
     const protocol::Frame event = protocol::Frame::event(
         wire::DeviceRevoked, {caller.identity, deviceId.toByteArray()});
-    m_context.events.pushToIdentity(caller.identity, event);
+    m_context.events.publishToIdentity(caller.identity, event);
     if (auto peers = m_context.storage.peersOf(caller.identity))
         for (const QString &peer : *peers)
-            m_context.events.pushToIdentity(peer, event);
-    m_context.events.disconnectDevice(deviceId);
+            m_context.events.publishToIdentity(peer, event);
+    m_context.events.disconnectDevice(deviceId, QStringLiteral("device revoked"));
     return QCborArray{};
 }
 
@@ -366,7 +367,7 @@ Result<QCborArray> DirectoryService::revokeCard(const Caller &caller, const QCbo
         return fail(ok.error());
     announceCardChange(caller.identity, caller.card, true);
     for (const StoredDevice &device : *devices)
-        m_context.events.disconnectDevice(device.id);
+        m_context.events.disconnectDevice(device.id, QStringLiteral("card revoked"));
     return QCborArray{};
 }
 
@@ -389,10 +390,10 @@ void DirectoryService::announceCardChange(const QString &identity, const CardId 
 {
     const protocol::Frame event =
         protocol::Frame::event(wire::CardChanged, {identity, card.toByteArray(), revoked});
-    m_context.events.pushToIdentity(identity, event);
+    m_context.events.publishToIdentity(identity, event);
     if (auto peers = m_context.storage.peersOf(identity))
         for (const QString &peer : *peers)
-            m_context.events.pushToIdentity(peer, event);
+            m_context.events.publishToIdentity(peer, event);
 }
 
 } // namespace cardinal::server

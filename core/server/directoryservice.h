@@ -10,14 +10,17 @@ namespace cardinal::server {
 
 //! The card directory: registration (codes, publishing), session authentication, lookups,
 //! devices, revocation and key backup. Each handler takes a request's payload and returns
-//! the response payload; payload layouts are in docs/protocol.md.
+//! the response payload (requestCode() answers through a callback); payload layouts are in
+//! docs/protocol.md.
 class DirectoryService
 {
 public:
     explicit DirectoryService(ServerContext &context) : m_context(context) {}
 
     // Before authentication.
-    [[nodiscard]] Result<QCborArray> requestCode(const Caller &caller, const QCborArray &payload);
+    //! Answers once the code has been handed to the delivery (which may take a mail relay
+    //! seconds): `reply` may run later, from the event loop.
+    void requestCode(const Caller &caller, const QCborArray &payload, ServiceReply reply);
     [[nodiscard]] Result<QCborArray> confirmCode(const Caller &caller, const QCborArray &payload);
     [[nodiscard]] Result<QCborArray> publishCard(const Caller &caller, const QCborArray &payload);
     [[nodiscard]] Result<QCborArray> backupFetch(const Caller &caller, const QCborArray &payload);

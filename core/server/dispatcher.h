@@ -9,35 +9,49 @@
 
 #include <functional>
 
+class QObject;
+
 namespace cardinal::server {
 
 //! Routes a request frame to the service that handles its type and turns the outcome into a
 //! response or an error frame. Knows which requests need an authenticated caller.
 //! (Authentication itself is the Session's: it owns the challenge.)
+//!
+//! Most requests are answered before handle() returns. One that waits for something outside
+//! the server (an identity code handed to the mail system) is answered later, from the
+//! event loop, so that nobody else waits meanwhile.
 class Dispatcher
 {
 public:
+    //! Takes the one frame that answers a request.
+    using Answer = std::function<void(const protocol::Frame &)>;
+
     explicit Dispatcher(ServerContext &context);
 
-    //! The answer to `request` from `caller`: always exactly one frame with the same id.
-    [[nodiscard]] protocol::Frame handle(const Caller &caller, const protocol::Frame &request);
+    //! Answers `request` from `caller` with exactly one frame with the same id, through
+    //! `answer`: at once, or later for requests that wait for the outside world. `context`
+    //! is the requester (its Session): an answer that would come after it is destroyed is
+    //! dropped instead.
+    void handle(const Caller &caller, const protocol::Frame &request, QObject *context,
+                Answer answer);
 
     [[nodiscard]] DirectoryService &directory() { return m_directory; }
     [[nodiscard]] RelayService &relay() { return m_relay; }
 
     //! The wire error that reports a core error to a client.
     [[nodiscard]] static protocol::WireError wireErrorFor(ErrorCode code);
+    //! The frame that answers `request` with `result`. An internal failure is logged and
+    //! reported without its detail, which may name server internals.
+    [[nodiscard]] static protocol::Frame answerFor(const protocol::Frame &request,
+                                                   const Result<QCborArray> &result);
 
 private:
-    using Handler = std::function<Result<QCborArray>(const Caller &, const QCborArray &)>;
-    struct Route
-    {
-        Handler handler; //!< who may call it: wire::allowedBeforeAuthentication()
-    };
+    //! Who may call a handler is wire::allowedBeforeAuthentication()'s to say.
+    using Handler = std::function<void(const Caller &, const QCborArray &, ServiceReply)>;
 
     DirectoryService m_directory;
     RelayService m_relay;
-    QHash<QString, Route> m_routes;
+    QHash<QString, Handler> m_routes;
 };
 
 } // namespace cardinal::server

@@ -73,8 +73,32 @@ IdentityVerifier::IdentityVerifier(Storage &storage, const ServerKeys &keys, Cod
 {
 }
 
-Result<qint64> IdentityVerifier::requestCode(const QString &identity, const QString &purpose,
-                                             const QString &connectionKey)
+void IdentityVerifier::requestCode(const QString &identity, const QString &purpose,
+                                   const QString &connectionKey, CodeRequested done)
+{
+    auto code = storeNewCode(identity, purpose, connectionKey);
+    if (!code)
+        return done(fail(code.error()));
+    m_delivery.deliver(identity, purpose, *code,
+                       [this, identity, purpose, done = std::move(done)](Result<void> delivered) {
+                           if (!delivered) {
+                               // A code nobody received only confuses a later confirm; the
+                               // delivery error matters more.
+                               if (auto deleted = m_storage.deleteCode(identity, purpose); !deleted)
+                                   qCWarning(lcVerifier).noquote()
+                                       << "could not remove an undelivered code:"
+                                       << deleted.error().message();
+                               qCWarning(lcVerifier).noquote()
+                                   << "could not deliver a" << purpose << "code for" << identity
+                                   << ":" << delivered.error().message();
+                               return done(fail(delivered.error()));
+                           }
+                           done(m_codeLifetime);
+                       });
+}
+
+Result<QString> IdentityVerifier::storeNewCode(const QString &identity, const QString &purpose,
+                                               const QString &connectionKey)
 {
     if (auto ok = checkInput(identity, purpose); !ok)
         return fail(ok.error());
@@ -106,16 +130,7 @@ Result<qint64> IdentityVerifier::requestCode(const QString &identity, const QStr
                               MaxCodeAttempts};
     if (auto ok = m_storage.putCode(identity, purpose, pending); !ok)
         return fail(ok.error());
-    if (auto ok = m_delivery.deliver(identity, purpose, code); !ok) {
-        // A code nobody received only confuses a later confirm; the delivery error matters more.
-        if (auto deleted = m_storage.deleteCode(identity, purpose); !deleted)
-            qCWarning(lcVerifier).noquote() << "could not remove an undelivered code:"
-                                            << deleted.error().message();
-        qCWarning(lcVerifier).noquote() << "could not deliver a" << purpose << "code for"
-                                        << identity << ":" << ok.error().message();
-        return fail(ok.error());
-    }
-    return m_codeLifetime;
+    return code;
 }
 
 Result<QByteArray> IdentityVerifier::confirmCode(const QString &identity, const QString &purpose,

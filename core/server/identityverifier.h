@@ -59,13 +59,19 @@ public:
     void setCodeLifetimeSeconds(qint64 seconds) { m_codeLifetime = std::max<qint64>(1, seconds); }
     [[nodiscard]] qint64 codeLifetimeSeconds() const { return m_codeLifetime; }
 
-    //! Sends a fresh code for (identity, purpose), replacing any earlier one, and returns how
-    //! many seconds it stays valid. `identity` must be canonical (protocol::normalizeEmail);
-    //! `purpose` is a short lower-case word such as "register". `connectionKey` names who
-    //! asks (e.g. the peer address, so reconnecting does not reset the count). RateLimited
-    //! says in its detail when to try again.
-    [[nodiscard]] Result<qint64> requestCode(const QString &identity, const QString &purpose,
-                                             const QString &connectionKey);
+    //! Called with how many seconds the code stays valid, once it has been delivered, or
+    //! with why not.
+    using CodeRequested = std::function<void(Result<qint64>)>;
+
+    //! Sends a fresh code for (identity, purpose), replacing any earlier one, and then tells
+    //! `done` how many seconds it stays valid: at once when a limit refuses it, later when
+    //! the delivery takes time (never blocking meanwhile). `identity` must be canonical
+    //! (protocol::normalizeEmail); `purpose` is a short lower-case word such as "register".
+    //! `connectionKey` names who asks (e.g. the peer address, so reconnecting does not reset
+    //! the count). RateLimited says in its detail when to try again. A code whose delivery
+    //! failed is deleted again. The delivery must outlive the verifier.
+    void requestCode(const QString &identity, const QString &purpose,
+                     const QString &connectionKey, CodeRequested done);
 
     //! Checks `code` against the pending one. Right: the code is deleted and an encoded
     //! ValidationToken returned. Wrong: InvalidCode with the attempts left in the detail, or
@@ -87,6 +93,9 @@ private:
     //! Request times (seconds) within the window, oldest first.
     using Requests = QList<qint64>;
 
+    //! Checks the rate limits, then stores a fresh code for (identity, purpose) and returns it.
+    [[nodiscard]] Result<QString> storeNewCode(const QString &identity, const QString &purpose,
+                                               const QString &connectionKey);
     [[nodiscard]] QString newCode();
     [[nodiscard]] QByteArray codeHash(const QString &identity, const QString &purpose,
                                       const QString &code) const;

@@ -73,7 +73,7 @@ void RelayService::announceMembership(const Channel &group, const QString &type,
     if (!audience.contains(identity))
         audience.append(identity); // the removed member learns it too
     for (const QString &member : audience)
-        m_context.events.pushToIdentity(member, event);
+        m_context.events.publishToIdentity(member, event);
 }
 
 Result<QCborArray> RelayService::groupCreate(const Caller &caller, const QCborArray &payload)
@@ -109,7 +109,7 @@ Result<QCborArray> RelayService::groupCreate(const Caller &caller, const QCborAr
     // Each new member hears once that they are in; the rest they read with group-info.
     for (const QString &member : members)
         if (member != caller.identity)
-            m_context.events.pushToIdentity(
+            m_context.events.publishToIdentity(
                 member, Frame::event(wire::MemberAdded, {group.id, member, caller.identity}));
     return QCborArray{group.id};
 }
@@ -197,7 +197,7 @@ Result<QCborArray> RelayService::groupRename(const Caller &caller, const QCborAr
         return fail(ok.error());
     const Frame event = Frame::event(wire::GroupRenamed, {groupId, name, caller.identity});
     for (const QString &member : std::as_const(group->members))
-        m_context.events.pushToIdentity(member, event);
+        m_context.events.publishToIdentity(member, event);
     return QCborArray{};
 }
 
@@ -292,9 +292,13 @@ Result<QCborArray> RelayService::send(const Caller &caller, const QCborArray &pa
     auto stored = m_context.storage.storeMessage(message);
     if (!stored)
         return fail(stored.error());
-    if (!stored->duplicate)
-        for (const DeviceId &device : queueFor)
-            m_context.events.queueGrew(device);
+    if (!stored->duplicate) {
+        // What was just stored goes to the connected recipients as it is, encoded once,
+        // instead of each of them reading it back from storage.
+        const QueuedMessage queued{stored->seq,      channel->id, caller.identity,
+                                   header->messageId, envelope,    message.receivedAtMs};
+        m_context.events.publishQueued(queueFor, stored->seq, messageEvent(*channel, queued));
+    }
     return QCborArray{header->messageId.toByteArray(), stored->seq, stored->total, stored->delivered};
 }
 
@@ -318,7 +322,7 @@ Result<QCborArray> RelayService::ack(const Caller &caller, const QCborArray &pay
     for (const AckedMessage &message : *acked) {
         auto sender = senderIdentity(message.senderCard);
         if (sender)
-            m_context.events.pushToIdentity(
+            m_context.events.publishToIdentity(
                 *sender, Frame::event(wire::Delivery, {message.messageId.toByteArray(),
                                                        message.delivered, message.total}));
     }
@@ -368,15 +372,18 @@ Result<QList<std::pair<qint64, Frame>>> RelayService::pendingEvents(const Device
         auto channel = cachedChannel(message.channelId);
         if (!channel)
             return fail(channel.error());
-        const QCborArray directMembers =
-            channel->kind == ChannelKind::Direct ? toCbor(channel->members) : QCborArray{};
-        events.append({message.seq,
-                       Frame::event(wire::Message,
-                                    {message.seq, qint64(channel->kind), message.channelId,
-                                     directMembers, message.senderIdentity, message.envelope,
-                                     message.receivedAtMs})});
+        events.append({message.seq, messageEvent(*channel, message)});
     }
     return events;
+}
+
+Frame RelayService::messageEvent(const Channel &channel, const QueuedMessage &message)
+{
+    const QCborArray directMembers =
+        channel.kind == ChannelKind::Direct ? toCbor(channel.members) : QCborArray{};
+    return Frame::event(wire::Message, {message.seq, qint64(channel.kind), message.channelId,
+                                        directMembers, message.senderIdentity, message.envelope,
+                                        message.receivedAtMs});
 }
 
 } // namespace cardinal::server

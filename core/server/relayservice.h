@@ -33,6 +33,11 @@ public:
     [[nodiscard]] Result<QList<std::pair<qint64, protocol::Frame>>>
     pendingEvents(const protocol::DeviceId &device, qint64 afterSeq, int limit);
 
+    //! The `message` event that pushes `message` of `channel` to a device: the same for every
+    //! device it is queued for.
+    [[nodiscard]] static protocol::Frame messageEvent(const Channel &channel,
+                                                      const QueuedMessage &message);
+
 private:
     //! A group-add/group-remove payload [groupId, identity]: the caller's group and the
     //! canonical identity.

@@ -3,8 +3,10 @@
 
 #include "protocol/frames.h"
 #include "protocol/ids.h"
+#include "eventbus.h"
 #include "serverconfig.h"
 
+#include <QCborArray>
 #include <QString>
 
 #include <functional>
@@ -25,29 +27,20 @@ struct Caller
     QString connectionKey; //!< identifies the connection for per-connection rate limits
 };
 
-//! How services reach connected devices. Implemented by the ChannelServer; every call is
-//! a no-op for devices that are not connected.
-class EventSink
-{
-public:
-    virtual ~EventSink();
-    //! Pushes an event to every connected device of `identity`.
-    virtual void pushToIdentity(const QString &identity, const protocol::Frame &event) = 0;
-    //! Tells a connected device that its queue has new messages to fetch.
-    virtual void queueGrew(const protocol::DeviceId &device) = 0;
-    //! Closes the connection of a device that was just revoked.
-    virtual void disconnectDevice(const protocol::DeviceId &device) = 0;
-};
+//! How a service answers a request that it finishes later: called exactly once, unless the
+//! requester is gone by then (see Dispatcher::handle()).
+using ServiceReply = std::function<void(const Result<QCborArray> &)>;
 
-//! What every service works with. Single-threaded: all on the server's thread.
+//! What every service and session works with. Single-threaded: all on the server's thread.
 struct ServerContext
 {
     Storage &storage;
     const ServerKeys &keys;
     IdentityVerifier &verifier;
-    EventSink &events;
+    EventBus &events;
     const ServerLimits &limits;
     std::function<qint64()> nowMs; //!< wall clock, ms since the epoch; injectable in tests
+    QString serverName;            //!< announced in the hello
 };
 
 } // namespace cardinal::server

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "session.h"
 
-#include "channelserver.h"
 #include "crypto/random.h"
 #include "serverkeys.h"
 
@@ -25,10 +24,9 @@ constexpr qsizetype ChallengeSize = 32;
 constexpr int MaxRateViolations = 100;
 } // namespace
 
-Session::Session(QWebSocket *socket, ChannelServer &server, ServerContext &context,
-                 Dispatcher &dispatcher, QObject *parent)
-    : QObject(parent), m_socket(socket), m_server(server), m_context(context),
-      m_dispatcher(dispatcher)
+Session::Session(QWebSocket *socket, ServerContext &context, Dispatcher &dispatcher,
+                 QObject *parent)
+    : QObject(parent), m_socket(socket), m_context(context), m_dispatcher(dispatcher)
 {
     m_socket->setParent(this);
     const auto limit = quint64(context.limits.maxFrameBytes);
@@ -44,7 +42,10 @@ Session::Session(QWebSocket *socket, ChannelServer &server, ServerContext &conte
         if (m_pushPaused)
             pumpQueue();
     });
-    connect(m_socket, &QWebSocket::disconnected, this, [this] { Q_EMIT finished(this); });
+    connect(m_socket, &QWebSocket::disconnected, this, [this] {
+        m_context.events.unsubscribe(this);
+        Q_EMIT finished(this);
+    });
 
     m_tokens = context.limits.requestBurst;
     m_bucketClock.start();
@@ -63,14 +64,32 @@ Session::Session(QWebSocket *socket, ChannelServer &server, ServerContext &conte
     m_challenge.resize(ChallengeSize);
     crypto::systemRandom().fill(
         {reinterpret_cast<std::uint8_t *>(m_challenge.data()), std::size_t(ChallengeSize)});
-    send(Frame::event(wire::Hello, {protocol::WireProtocolVersion, m_server.serverName(),
+    send(Frame::event(wire::Hello, {protocol::WireProtocolVersion, m_context.serverName,
                                     m_context.keys.authority.publicKey().toByteArray(),
                                     m_challenge}));
 }
 
-Session::~Session() = default;
+Session::~Session()
+{
+    m_context.events.unsubscribe(this);
+}
 
 void Session::send(const Frame &frame)
+{
+    sendEncoded(frame.encode());
+}
+
+void Session::deliverEvent(const QByteArray &encodedEvent)
+{
+    sendEncoded(encodedEvent);
+}
+
+void Session::endSubscription(const QString &reason)
+{
+    close(reason);
+}
+
+void Session::sendEncoded(const QByteArray &encoded)
 {
     if (m_closing)
         return;
@@ -82,7 +101,7 @@ void Session::send(const Frame &frame)
         m_socket->abort();
         return;
     }
-    m_socket->sendBinaryMessage(frame.encode());
+    m_socket->sendBinaryMessage(encoded);
 }
 
 void Session::close(const QString &reason)
@@ -151,9 +170,8 @@ void Session::onBinaryMessage(const QByteArray &message)
         return;
     }
     m_handling = true;
-    const Frame answer = m_dispatcher.handle(m_caller, *frame);
+    m_dispatcher.handle(m_caller, *frame, this, [this](const Frame &answer) { send(answer); });
     m_handling = false;
-    send(answer);
     if (m_closeWhenAnswered) {
         close(*m_closeWhenAnswered);
         return;
@@ -180,7 +198,9 @@ void Session::handleAuth(const Frame &request)
     }
     m_caller = *caller;
     m_authTimer.stop();
-    m_server.registerSession(this);
+    Q_EMIT authenticated();
+    // One live session per device: a reconnect replaces the stale one.
+    m_context.events.subscribe(m_caller.device, m_caller.identity, this);
     send(Frame::response(request.id, request.type, {m_caller.identity}));
     pumpQueue();
 }
@@ -194,37 +214,60 @@ void Session::noteAcks(const Frame &request)
     pumpQueue();
 }
 
+bool Session::mayPush()
+{
+    // A queue of large envelopes written all at once would sit in memory and trip the
+    // slow-reader limit in sendEncoded(), dropping a reader that reads just fine (and again on
+    // every reconnect). So pushing also waits for the socket to drain below half that limit.
+    m_pushPaused = m_socket->bytesToWrite() > m_context.limits.maxPendingWriteBytes / 2;
+    return !m_pushPaused && !m_closing && m_unacked.size() < QueueWindow;
+}
+
+void Session::messageQueued(qint64 seq, const QByteArray &encodedEvent)
+{
+    if (!isAuthenticated() || seq <= m_lastPushedSeq)
+        return;
+    if (m_caughtUp && mayPush()) {
+        sendEncoded(encodedEvent);
+        m_lastPushedSeq = seq;
+        m_unacked.insert(seq);
+        return;
+    }
+    // Behind (window full, socket busy, or storage not read to the end): it waits in
+    // storage and goes out in order with the rest.
+    m_caughtUp = false;
+    pumpQueue();
+}
+
 void Session::pumpQueue()
 {
     m_pushPaused = false;
     if (!isAuthenticated() || m_closing)
         return;
-    // A queue of large envelopes written all at once would sit in memory and trip the
-    // slow-reader limit in send(), dropping a reader that reads just fine (and again on every
-    // reconnect). So pushing also waits for the socket to drain below half that limit.
-    const qint64 pauseAbove = m_context.limits.maxPendingWriteBytes / 2;
-    const auto mustPause = [&] {
-        m_pushPaused = m_socket->bytesToWrite() > pauseAbove;
-        return m_pushPaused;
-    };
-    while (!mustPause()) {
+    while (mayPush()) {
         const int room = std::min(QueueWindow - int(m_unacked.size()), PushBatch);
-        if (room <= 0)
-            return;
         auto events = m_dispatcher.relay().pendingEvents(m_caller.device, m_lastPushedSeq, room);
         if (!events) {
             qCWarning(lcSession) << "cannot read a queue:" << events.error().message();
             return;
         }
         for (const auto &[seq, event] : *events) {
-            if (m_closing || mustPause())
+            if (!mayPush())
                 return; // the rest is read again once the socket has drained
             send(event);
             m_lastPushedSeq = seq;
             m_unacked.insert(seq);
         }
-        if (events->size() < room)
+        if (events->size() < room) {
+            m_caughtUp = true;
+            if (!m_backlogEndSent) {
+                // Everything that waited for this device is on its way: a client can tell
+                // "nothing more" from "nothing yet" without guessing from quiet time.
+                m_backlogEndSent = true;
+                send(Frame::event(wire::BacklogEnd, {m_lastPushedSeq}));
+            }
             return;
+        }
     }
 }
 

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "dispatcher.h"
+#include "eventbus.h"
 #include "servercontext.h"
 
 #include <QElapsedTimer>
@@ -15,16 +16,20 @@ class QWebSocket;
 
 namespace cardinal::server {
 
-class ChannelServer;
-
 //! One client connection. Sends the hello (with a fresh challenge), accepts only
 //! registration, recovery and `auth` frames until authenticated, answers every request
 //! with exactly one frame, and pushes the device's queued messages in order, at most
 //! `QueueWindow` unacknowledged at a time and no faster than the socket drains (pushing
-//! pauses above half of `maxPendingWriteBytes` unsent). Enforces the per-connection limits:
-//! frame size, request rate (token bucket), time to authenticate, idle time (ping/pong), and
-//! unsent bytes (a reader that stops reading is disconnected). Lives on the server's thread.
-class Session : public QObject
+//! pauses above half of `maxPendingWriteBytes` unsent). Once everything that was queued has
+//! been pushed, it says so once with a `backlog-end` event. Enforces the per-connection
+//! limits: frame size, request rate (token bucket), time to authenticate, idle time
+//! (ping/pong), and unsent bytes (a reader that stops reading is disconnected).
+//!
+//! Once authenticated it subscribes to the EventBus for its device. A message queued while
+//! the session has pushed everything before it goes out at once, as the bytes the sender's
+//! request encoded; otherwise it is read from storage in order with the rest. Lives on the
+//! server's thread.
+class Session : public QObject, public Subscriber
 {
     Q_OBJECT
 
@@ -35,8 +40,8 @@ public:
     static constexpr int MaxAuthAttempts = 3;
 
     //! Takes ownership of `socket`.
-    Session(QWebSocket *socket, ChannelServer &server, ServerContext &context,
-            Dispatcher &dispatcher, QObject *parent = nullptr);
+    Session(QWebSocket *socket, ServerContext &context, Dispatcher &dispatcher,
+            QObject *parent = nullptr);
     ~Session() override;
 
     [[nodiscard]] const Caller &caller() const { return m_caller; }
@@ -44,18 +49,28 @@ public:
 
     //! Sends an event (or any frame) to this client.
     void send(const protocol::Frame &frame);
-    //! Pushes queued messages up to the window, or until the socket has enough to send.
-    void pumpQueue();
     //! Closes the connection; `reason` goes to the client in the close frame. Called while
     //! this session's own request is being handled (it revoked its own device or card), the
     //! close waits until that request has been answered.
     void close(const QString &reason);
 
+    // Subscriber
+    void deliverEvent(const QByteArray &encodedEvent) override;
+    void messageQueued(qint64 seq, const QByteArray &encodedEvent) override;
+    void endSubscription(const QString &reason) override;
+
 Q_SIGNALS:
+    //! The client proved who it is (counted by the server against its limits).
+    void authenticated();
     //! The socket is gone; the server forgets the session and deletes it.
     void finished(cardinal::server::Session *session);
 
 private:
+    void sendEncoded(const QByteArray &encoded);
+    //! Pushes queued messages up to the window, or until the socket has enough to send.
+    void pumpQueue();
+    //! Whether one more message may go out now (window and socket permitting).
+    [[nodiscard]] bool mayPush();
     void onBinaryMessage(const QByteArray &message);
     void onTextMessage(const QString &message);
     void handleAuth(const protocol::Frame &request);
@@ -64,7 +79,6 @@ private:
     void checkIdle();
 
     QWebSocket *m_socket;
-    ChannelServer &m_server;
     ServerContext &m_context;
     Dispatcher &m_dispatcher;
     Caller m_caller;
@@ -79,6 +93,10 @@ private:
     qint64 m_lastPushedSeq = 0;
     QSet<qint64> m_unacked;
     bool m_pushPaused = false; //!< pumpQueue() stopped for unsent bytes; bytesWritten resumes
+    //! Everything queued up to m_lastPushedSeq has been pushed and storage had nothing more:
+    //! a newly queued message may go out directly.
+    bool m_caughtUp = false;
+    bool m_backlogEndSent = false;
     bool m_closing = false;
     bool m_handling = false;                //!< a request of ours is in the dispatcher
     std::optional<QString> m_closeWhenAnswered;

@@ -67,9 +67,13 @@ private Q_SLOTS:
 
     void cleanupTestCase()
     {
-        // Mallory shared no channel with anyone and was sent nothing: no event reached her.
+        // Mallory shared no channel with anyone and was sent nothing: no event reached her
+        // but the one that says her (empty) queue has been pushed.
         QVERIFY(m_malloryClient->isConnected());
-        QCOMPARE(m_malloryClient->events().size(), 0);
+        const QList<protocol::Frame> events = m_malloryClient->events();
+        QCOMPARE(events.size(), 1);
+        QCOMPARE(events.first().type, protocol::wire::BacklogEnd);
+        QCOMPARE(events.first().payload, QCborArray{0});
         m_malloryClient.reset();
         QVERIFY2(m_server.stop(), qPrintable(m_server.lastError()));
     }

@@ -7,6 +7,8 @@
 #include "testclient.h"
 #include "testmessages.h"
 
+#include <QFile>
+#include <QFileInfo>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
@@ -276,6 +278,56 @@ private Q_SLOTS:
         // The same card twice is a conflict, whatever the token.
         const Reply twice = client.publishCard(QByteArray(120, 'x'), bundle);
         QVERIFY_WIRE_ERROR(twice, Conflict);
+    }
+    void aSlowMailRelayBlocksNobody()
+    {
+        // The relay hands the mail on only once a file appears. While it waits, the server
+        // answers everyone else; the code's own answer comes once the relay has finished.
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString marker = dir.filePath(QStringLiteral("release"));
+        const QString mail = dir.filePath(QStringLiteral("mail"));
+        const QString relay = dir.filePath(QStringLiteral("relay.sh"));
+        {
+            QFile script(relay);
+            QVERIFY(script.open(QIODevice::WriteOnly));
+            script.write(QStringLiteral("#!/bin/sh\ncat > \"%1\"\n"
+                                        "while [ ! -e \"%2\" ]; do sleep 0.05; done\n")
+                             .arg(mail, marker)
+                             .toUtf8());
+            script.close();
+            QVERIFY(script.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                          QFileDevice::ExeOwner));
+        }
+        ServerProcess server{QStringLiteral(CARDINAL_SERVER_PATH)};
+        server.setCodeDelivery(QStringLiteral("sendmail:%1").arg(relay));
+        QVERIFY2(server.init(), qPrintable(server.lastError()));
+        QVERIFY2(server.start(), qPrintable(server.lastError()));
+
+        TestClient waiting;
+        QVERIFY(waiting.connectTo(server.url()));
+        const quint64 requested = waiting.post(
+            protocol::wire::RequestCode, {QStringLiteral("erin@example.org"), PurposeRegister});
+        QTRY_VERIFY_WITH_TIMEOUT(QFileInfo(mail).size() > 0, 10'000); // the relay has it
+
+        TestClient other; // a new connection and a request of its own, answered meanwhile
+        QVERIFY(other.connectTo(server.url()));
+        const Reply unrelated = other.request(
+            protocol::wire::ConfirmCode,
+            {QStringLiteral("frank@example.org"), PurposeRegister, QStringLiteral("12345678")});
+        QVERIFY_WIRE_ERROR(unrelated, CodeExpired);
+        QCOMPARE(waiting.answerCount(), 0); // still waiting for the relay
+
+        QFile release(marker);
+        QVERIFY(release.open(QIODevice::WriteOnly));
+        release.close();
+        const Reply answered = waiting.waitForReply(requested);
+        QVERIFY_REPLY(answered);
+        QVERIFY(answered.frame->payload.at(0).toInteger() > 0); // seconds the code is valid
+        QFile sent(mail);
+        QVERIFY(sent.open(QIODevice::ReadOnly));
+        QVERIFY(sent.readAll().contains("To: erin@example.org"));
+        QVERIFY2(server.stop(), qPrintable(server.lastError()));
     }
 };
 

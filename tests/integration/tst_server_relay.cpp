@@ -333,17 +333,23 @@ private Q_SLOTS:
         const QList<protocol::EnvelopeRecipient> bobOnly = recipientsOf(m_cards.at(1));
         constexpr int Count = 300;
         constexpr int Window = 256;
+        const auto sendToBob = [&](int i) {
+            return m_aliceClient->post(wire::Send,
+                                       {directTarget(m_bob->identity()),
+                                        sealMessage(*m_alice, bobOnly, QByteArray::number(i))});
+        };
         for (int i = 0; i < Count; ++i) {
-            const quint64 id = m_aliceClient->post(
-                wire::Send, {directTarget(m_bob->identity()),
-                             sealMessage(*m_alice, bobOnly, QByteArray::number(i))});
+            const quint64 id = sendToBob(i);
             if (i == Count - 1)
                 QVERIFY(m_aliceClient->waitForReply(id).ok());
         }
         auto bob = connect(*m_bob);
         QVERIFY(bob && bob->waitForMessages(Window));
+        // One more while Bob's window is full: it waits behind the stored ones.
+        QVERIFY(m_aliceClient->waitForReply(sendToBob(Count)).ok());
         QTest::qWait(200);
         QCOMPARE(bob->messages().size(), Window);
+        QVERIFY(bob->events(wire::BacklogEnd).isEmpty()); // 45 are still waiting
         QList<qint64> seqs;
         for (const MessageEvent &message : bob->messages())
             seqs.append(message.seq);
@@ -352,11 +358,20 @@ private Q_SLOTS:
         QVERIFY(bob->waitForMessages(Window + 10));
         const Reply rest = bob->ack(seqs.mid(10));
         QVERIFY_REPLY(rest);
-        QVERIFY(bob->waitForMessages(Count));
+        QVERIFY(bob->waitForMessages(Count + 1));
+        // Everything queued has been pushed: said once, naming the last seq.
+        QVERIFY(bob->waitForEvents(wire::BacklogEnd, 1));
+        QCOMPARE(bob->events(wire::BacklogEnd).first().payload,
+                 QCborArray{bob->messages().last().seq});
+        // Caught up, a new message is pushed at once (no ack needed first) and the backlog
+        // is not announced again.
+        QVERIFY(m_aliceClient->waitForReply(sendToBob(Count + 1)).ok());
+        QVERIFY(bob->waitForMessages(Count + 2));
         QTest::qWait(100);
         const QList<MessageEvent> received = bob->messages();
-        QCOMPARE(received.size(), Count);
-        for (int i = 0; i < Count; ++i) {
+        QCOMPARE(received.size(), Count + 2);
+        QCOMPARE(bob->events(wire::BacklogEnd).size(), 1);
+        for (int i = 0; i < Count + 2; ++i) {
             const MessageEvent &message = received.at(i);
             QVERIFY(i == 0 || message.seq > received.at(i - 1).seq);
             QCOMPARE(bodyOf(message, m_bob->deviceId(), m_bob->deviceKey()), QByteArray::number(i));

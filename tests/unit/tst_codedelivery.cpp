@@ -3,23 +3,21 @@
 // (standard output captured with dup2), and sendmail through small shell scripts.
 #include "server/codedelivery.h"
 
+#include <QEventLoop>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 #include "resultchecks.h"
 
 #include <cstdio>
 #include <fcntl.h>
+#include <optional>
 #include <unistd.h>
 
 using namespace cardinal;
 using namespace cardinal::server;
-
-namespace {
-
-
-} // namespace
 
 namespace {
 
@@ -39,6 +37,25 @@ QString script(const QTemporaryDir &dir, const QString &name, const QByteArray &
     file.close();
     file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     return path;
+}
+
+//! Hands the code to `delivery` and runs the event loop until it reports (at most 30 s).
+Result<void> deliverAndWait(CodeDelivery &delivery, const QString &identity, const QString &purpose,
+                            const QString &code)
+{
+    std::optional<Result<void>> outcome;
+    QEventLoop loop;
+    delivery.deliver(identity, purpose, code, [&](Result<void> result) {
+        outcome = std::move(result);
+        loop.quit();
+    });
+    if (!outcome) {
+        QTimer::singleShot(30'000, &loop, &QEventLoop::quit);
+        loop.exec();
+    }
+    if (!outcome)
+        return fail(ErrorCode::Unreachable, QStringLiteral("the delivery never reported"));
+    return std::move(*outcome);
 }
 
 CodeDeliveryConfig config(CodeDeliveryConfig::Kind kind, const QString &argument)
@@ -61,15 +78,15 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString codes = dir.filePath(QStringLiteral("codes/sub"));
         auto delivery = makeCodeDelivery(config(CodeDeliveryConfig::Kind::Drop, codes));
-        QVERIFY(delivery->deliver(QStringLiteral("alice@example.org"), QStringLiteral("register"),
-                                  QStringLiteral("01234567")));
+        QVERIFY(deliverAndWait(*delivery, QStringLiteral("alice@example.org"),
+                               QStringLiteral("register"), QStringLiteral("01234567")));
         const QString path = codes + QStringLiteral("/alice@example.org");
         QCOMPARE(readAll(path), QByteArray("01234567\n"));
         QCOMPARE(QFile::permissions(path), QFileDevice::ReadOwner | QFileDevice::WriteOwner |
                                                QFileDevice::ReadUser | QFileDevice::WriteUser);
         // A new code replaces the old one.
-        QVERIFY(delivery->deliver(QStringLiteral("alice@example.org"), QStringLiteral("recover"),
-                                  QStringLiteral("76543210")));
+        QVERIFY(deliverAndWait(*delivery, QStringLiteral("alice@example.org"),
+                               QStringLiteral("recover"), QStringLiteral("76543210")));
         QCOMPARE(readAll(path), QByteArray("76543210\n"));
     }
 
@@ -80,8 +97,8 @@ private Q_SLOTS:
         auto delivery = makeCodeDelivery(config(CodeDeliveryConfig::Kind::Drop, codes));
         for (const char *bad : {"../evil@example.org", "a/b@example.org", ".hidden@example.org",
                                 "..", ".", "", "a\\b@c.d", "a b@c.d", "a\n@c.d"}) {
-            auto result = delivery->deliver(QString::fromLatin1(bad), QStringLiteral("register"),
-                                            QStringLiteral("12345678"));
+            auto result = deliverAndWait(*delivery, QString::fromLatin1(bad),
+                                         QStringLiteral("register"), QStringLiteral("12345678"));
             QVERIFY2(!result, bad);
             QCOMPARE(result.error().code, ErrorCode::InvalidArgument);
         }
@@ -94,8 +111,8 @@ private Q_SLOTS:
         const QString blocker = dir.filePath(QStringLiteral("file"));
         QVERIFY(QFile(blocker).open(QIODevice::WriteOnly));
         auto delivery = makeCodeDelivery(config(CodeDeliveryConfig::Kind::Drop, blocker));
-        auto result = delivery->deliver(QStringLiteral("a@b.c"), QStringLiteral("register"),
-                                        QStringLiteral("12345678"));
+        auto result = deliverAndWait(*delivery, QStringLiteral("a@b.c"), QStringLiteral("register"),
+                                     QStringLiteral("12345678"));
         QVERIFY(!result);
         QCOMPARE(result.error().code, ErrorCode::IoError);
     }
@@ -112,8 +129,8 @@ private Q_SLOTS:
         ::dup2(fd, STDOUT_FILENO);
         ::close(fd);
         auto delivery = makeCodeDelivery(config(CodeDeliveryConfig::Kind::Console, {}));
-        auto result = delivery->deliver(QStringLiteral("bob@example.org"),
-                                        QStringLiteral("recover"), QStringLiteral("00000042"));
+        auto result = deliverAndWait(*delivery, QStringLiteral("bob@example.org"),
+                                     QStringLiteral("recover"), QStringLiteral("00000042"));
         std::fflush(stdout);
         ::dup2(saved, STDOUT_FILENO);
         ::close(saved);
@@ -138,8 +155,8 @@ private Q_SLOTS:
             config(CodeDeliveryConfig::Kind::Sendmail, QStringLiteral("\"%1\" -t -i").arg(command));
         c.from = QStringLiteral("cardinal@example.org");
         auto delivery = makeCodeDelivery(c);
-        auto result = delivery->deliver(QStringLiteral("carol@example.org"),
-                                        QStringLiteral("register"), QStringLiteral("31415926"));
+        auto result = deliverAndWait(*delivery, QStringLiteral("carol@example.org"),
+                                     QStringLiteral("register"), QStringLiteral("31415926"));
         QVERIFY_OK(result);
 
         QCOMPARE(readAll(args), QByteArray("-t\n-i\n"));
@@ -160,8 +177,8 @@ private Q_SLOTS:
 
         // A configured lifetime is what the mail announces.
         auto shortLived = makeCodeDelivery(c, 90);
-        QVERIFY_OK(shortLived->deliver(QStringLiteral("carol@example.org"),
-                                       QStringLiteral("register"), QStringLiteral("27182818")));
+        QVERIFY_OK(deliverAndWait(*shortLived, QStringLiteral("carol@example.org"),
+                                  QStringLiteral("register"), QStringLiteral("27182818")));
         QVERIFY(readAll(out).contains("It expires in 90 seconds."));
     }
 
@@ -169,25 +186,74 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString failing = script(dir, QStringLiteral("fail"), "cat > /dev/null\nexit 3\n");
-        auto result = makeCodeDelivery(config(CodeDeliveryConfig::Kind::Sendmail, failing))
-                          ->deliver(QStringLiteral("a@b.c"), QStringLiteral("register"),
-                                    QStringLiteral("12345678"));
+        auto result = deliverAndWait(
+            *makeCodeDelivery(config(CodeDeliveryConfig::Kind::Sendmail, failing)),
+            QStringLiteral("a@b.c"), QStringLiteral("register"), QStringLiteral("12345678"));
         QVERIFY(!result);
         QCOMPARE(result.error().code, ErrorCode::IoError);
         QVERIFY(!result.error().detail.contains(QStringLiteral("12345678")));
 
         const QString missing = dir.filePath(QStringLiteral("no-such-program"));
-        auto notStarted = makeCodeDelivery(config(CodeDeliveryConfig::Kind::Sendmail, missing))
-                              ->deliver(QStringLiteral("a@b.c"), QStringLiteral("register"),
-                                        QStringLiteral("12345678"));
+        auto notStarted = deliverAndWait(
+            *makeCodeDelivery(config(CodeDeliveryConfig::Kind::Sendmail, missing)),
+            QStringLiteral("a@b.c"), QStringLiteral("register"), QStringLiteral("12345678"));
         QVERIFY(!notStarted);
         QCOMPARE(notStarted.error().code, ErrorCode::IoError);
 
         // Not reading stdin at all and exiting 0 is fine: the mail is the command's business.
         const QString ignoring = script(dir, QStringLiteral("ignore"), "exit 0\n");
-        QVERIFY(makeCodeDelivery(config(CodeDeliveryConfig::Kind::Sendmail, ignoring))
-                    ->deliver(QStringLiteral("a@b.c"), QStringLiteral("register"),
-                              QStringLiteral("12345678")));
+        QVERIFY(deliverAndWait(
+            *makeCodeDelivery(config(CodeDeliveryConfig::Kind::Sendmail, ignoring)),
+            QStringLiteral("a@b.c"), QStringLiteral("register"), QStringLiteral("12345678")));
+    }
+    void sendmailDoesNotBlockTheEventLoop()
+    {
+        QTemporaryDir dir;
+        const QString marker = dir.filePath(QStringLiteral("released"));
+        // The command finishes only once a file appears, which the event loop creates: if
+        // deliver() blocked until the command ended, it would never end (and report IoError
+        // after SendmailTimeoutMs).
+        const QString slow = script(dir, QStringLiteral("slow"),
+                                    "cat > /dev/null\n"
+                                    "while [ ! -e \"$MARKER\" ]; do sleep 0.05; done\n");
+        qputenv("MARKER", QFile::encodeName(marker));
+        auto delivery = makeCodeDelivery(config(CodeDeliveryConfig::Kind::Sendmail, slow));
+        std::optional<Result<void>> outcome;
+        delivery->deliver(QStringLiteral("a@b.c"), QStringLiteral("register"),
+                          QStringLiteral("12345678"),
+                          [&](Result<void> result) { outcome = std::move(result); });
+        QVERIFY(!outcome); // deliver() returned while the command still runs
+        bool released = false;
+        QTimer::singleShot(100, [&] {
+            QFile file(marker);
+            released = file.open(QIODevice::WriteOnly);
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(outcome.has_value(), 20'000);
+        QVERIFY(released);
+        QVERIFY_OK(*outcome);
+    }
+
+    void sendmailRunsBoundedAndIsAbandonedOnDestruction()
+    {
+        QTemporaryDir dir;
+        const QString waiting =
+            script(dir, QStringLiteral("waiting"), "cat > /dev/null\nsleep 30\n");
+        auto delivery = makeCodeDelivery(config(CodeDeliveryConfig::Kind::Sendmail, waiting));
+        int reported = 0;
+        for (int i = 0; i < MaxConcurrentSendmails; ++i)
+            delivery->deliver(QStringLiteral("a@b.c"), QStringLiteral("register"),
+                              QStringLiteral("12345678"), [&](Result<void>) { ++reported; });
+        QCOMPARE(reported, 0);
+        std::optional<Result<void>> refused;
+        delivery->deliver(QStringLiteral("a@b.c"), QStringLiteral("register"),
+                          QStringLiteral("12345678"),
+                          [&](Result<void> result) { refused = std::move(result); });
+        QVERIFY(refused && !*refused);
+        QCOMPARE(refused->error().code, ErrorCode::RateLimited);
+        // Destroying the delivery stops the commands; their callbacks never run.
+        delivery.reset();
+        QTest::qWait(50);
+        QCOMPARE(reported, 0);
     }
 };
 

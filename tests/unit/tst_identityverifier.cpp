@@ -11,15 +11,13 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <optional>
+#include <utility>
+
 #include "resultchecks.h"
 
 using namespace cardinal;
 using namespace cardinal::server;
-
-namespace {
-
-
-} // namespace
 
 namespace {
 
@@ -29,26 +27,37 @@ const QString Recover = QStringLiteral("recover");
 const QString Conn = QStringLiteral("192.0.2.1");
 constexpr qint64 Start = 1'700'000'000;
 
-//! Remembers what it was asked to deliver; can be told to fail.
+//! Remembers what it was asked to deliver; can be told to fail, or to hold the outcome
+//! back until finishHeld() (a slow mail relay).
 class FakeDelivery final : public CodeDelivery
 {
 public:
-    Result<void> deliver(const QString &identity, const QString &purpose,
-                         const QString &code) override
+    void deliver(const QString &identity, const QString &purpose, const QString &code,
+                 Completion done) override
     {
+        if (holding) {
+            held = std::move(done);
+            lastCode = code;
+            return;
+        }
         if (failing)
-            return fail(ErrorCode::IoError, QStringLiteral("relay down"));
+            return done(fail(ErrorCode::IoError, QStringLiteral("relay down")));
         lastIdentity = identity;
         lastPurpose = purpose;
         lastCode = code;
         ++count;
-        return {};
+        done({});
     }
+    //! Completes the delivery held back, with `outcome`.
+    void finishHeld(Result<void> outcome) { std::exchange(held, {})(std::move(outcome)); }
+
     QString lastIdentity;
     QString lastPurpose;
     QString lastCode;
     int count = 0;
     bool failing = false;
+    bool holding = false;
+    Completion held;
 };
 
 //! A code that differs from `code` in its last digit.
@@ -75,10 +84,22 @@ private:
 
     IdentityVerifier &verifier() { return *m_verifier; }
 
+    //! requestCode() with a delivery that answers at once: the outcome it reported.
+    Result<qint64> requestCode(const QString &identity, const QString &purpose,
+                               const QString &connectionKey)
+    {
+        std::optional<Result<qint64>> outcome;
+        verifier().requestCode(identity, purpose, connectionKey,
+                               [&outcome](Result<qint64> result) { outcome = std::move(result); });
+        if (!outcome)
+            qFatal("requestCode did not answer although the delivery did");
+        return std::move(*outcome);
+    }
+
     //! Requests a code for Alice and returns it.
     QString requestAlice(const QString &purpose = Register)
     {
-        auto expiresIn = verifier().requestCode(Alice, purpose, Conn);
+        auto expiresIn = requestCode(Alice, purpose, Conn);
         if (!expiresIn)
             qFatal("requestCode failed: %s", qPrintable(expiresIn.error().message()));
         return m_fake->lastCode;
@@ -109,7 +130,7 @@ private Q_SLOTS:
 
     void codeIsStoredOnlyAsAHash()
     {
-        auto expiresIn = verifier().requestCode(Alice, Register, Conn);
+        auto expiresIn = requestCode(Alice, Register, Conn);
         QVERIFY(expiresIn);
         QCOMPARE(*expiresIn, CodeLifetimeSeconds);
         QCOMPARE(m_fake->lastIdentity, Alice);
@@ -130,7 +151,7 @@ private Q_SLOTS:
         QSet<QString> codes;
         for (int i = 0; i < 40; ++i) {
             const QString identity = QStringLiteral("user%1@example.org").arg(i);
-            QVERIFY(verifier().requestCode(identity, Register, QStringLiteral("c%1").arg(i)));
+            QVERIFY(requestCode(identity, Register, QStringLiteral("c%1").arg(i)));
             QCOMPARE(m_fake->lastCode.size(), CodeDigits);
             codes.insert(m_fake->lastCode);
         }
@@ -209,7 +230,7 @@ private Q_SLOTS:
     {
         verifier().setCodeLifetimeSeconds(5);
         QCOMPARE(verifier().codeLifetimeSeconds(), 5);
-        auto expiresIn = verifier().requestCode(Alice, Register, Conn);
+        auto expiresIn = requestCode(Alice, Register, Conn);
         QVERIFY_OK(expiresIn);
         QCOMPARE(*expiresIn, 5);
         const QString code = m_fake->lastCode;
@@ -247,19 +268,19 @@ private Q_SLOTS:
 
     void identityRateLimits()
     {
-        QVERIFY(verifier().requestCode(Alice, Register, Conn));
+        QVERIFY(requestCode(Alice, Register, Conn));
         m_now += 10;
-        auto tooSoon = verifier().requestCode(Alice, Recover, QStringLiteral("elsewhere"));
+        auto tooSoon = requestCode(Alice, Recover, QStringLiteral("elsewhere"));
         QVERIFY(!tooSoon);
         QCOMPARE(tooSoon.error().code, ErrorCode::RateLimited);
         QVERIFY2(tooSoon.error().detail.contains(QStringLiteral("20 seconds")),
                  qPrintable(tooSoon.error().detail));
         m_now += 20;
-        QVERIFY(verifier().requestCode(Alice, Register, Conn));
+        QVERIFY(requestCode(Alice, Register, Conn));
         m_now += 30;
-        QVERIFY(verifier().requestCode(Alice, Register, Conn)); // third within the window
+        QVERIFY(requestCode(Alice, Register, Conn)); // third within the window
         m_now += 30;
-        auto tooMany = verifier().requestCode(Alice, Register, Conn);
+        auto tooMany = requestCode(Alice, Register, Conn);
         QVERIFY(!tooMany);
         QCOMPARE(tooMany.error().code, ErrorCode::RateLimited);
         // The first request (at Start) leaves the window at Start + 600.
@@ -268,20 +289,20 @@ private Q_SLOTS:
                  qPrintable(tooMany.error().detail));
         QCOMPARE(m_fake->count, 3);
         m_now = Start + CodeRateWindowSeconds;
-        QVERIFY(verifier().requestCode(Alice, Register, Conn));
+        QVERIFY(requestCode(Alice, Register, Conn));
     }
 
     void connectionRateLimits()
     {
         for (int i = 0; i < MaxCodeRequestsPerConnection; ++i)
             QVERIFY(
-                verifier().requestCode(QStringLiteral("u%1@example.org").arg(i), Register, Conn));
-        auto refused = verifier().requestCode(Alice, Register, Conn);
+                requestCode(QStringLiteral("u%1@example.org").arg(i), Register, Conn));
+        auto refused = requestCode(Alice, Register, Conn);
         QVERIFY(!refused);
         QCOMPARE(refused.error().code, ErrorCode::RateLimited);
-        QVERIFY(verifier().requestCode(Alice, Register, QStringLiteral("198.51.100.7")));
+        QVERIFY(requestCode(Alice, Register, QStringLiteral("198.51.100.7")));
         m_now += CodeRateWindowSeconds;
-        QVERIFY(verifier().requestCode(QStringLiteral("late@example.org"), Register, Conn));
+        QVERIFY(requestCode(QStringLiteral("late@example.org"), Register, Conn));
     }
 
     void tokenPurposeAndExpiry()
@@ -333,7 +354,7 @@ private Q_SLOTS:
              {std::pair{notCanonical, Register}, std::pair{QStringLiteral("nobody"), Register},
               std::pair{Alice, QString()}, std::pair{Alice, QStringLiteral("Register")},
               std::pair{Alice, QStringLiteral("a b")}, std::pair{Alice, QString(33, u'a')}}) {
-            auto request = verifier().requestCode(identity, purpose, Conn);
+            auto request = requestCode(identity, purpose, Conn);
             QVERIFY(!request);
             QCOMPARE(request.error().code, ErrorCode::InvalidArgument);
             auto confirm = verifier().confirmCode(identity, purpose, QStringLiteral("12345678"));
@@ -361,7 +382,7 @@ private Q_SLOTS:
         codes << requestAlice(Recover);
         m_fake->failing = true;
         m_now += MinCodeRequestGapSeconds;
-        (void)verifier().requestCode(Alice, Register, Conn);
+        (void)requestCode(Alice, Register, Conn);
         qInstallMessageHandler(previous);
 
         QVERIFY(token);
@@ -374,12 +395,43 @@ private Q_SLOTS:
         }
     }
 
+    void answersOnceTheDeliveryHasFinished()
+    {
+        m_fake->holding = true;
+        std::optional<Result<qint64>> outcome;
+        verifier().requestCode(Alice, Register, Conn,
+                               [&outcome](Result<qint64> result) { outcome = std::move(result); });
+        QVERIFY(!outcome); // the relay has not answered yet
+        QVERIFY(m_fake->held);
+        m_fake->finishHeld({});
+        QVERIFY(outcome);
+        QVERIFY_OK(*outcome);
+        QCOMPARE(**outcome, verifier().codeLifetimeSeconds());
+        QVERIFY_OK(verifier().confirmCode(Alice, Register, m_fake->lastCode));
+    }
+
+    void lateDeliveryFailureLeavesNoCode()
+    {
+        m_fake->holding = true;
+        std::optional<Result<qint64>> outcome;
+        verifier().requestCode(Alice, Register, Conn,
+                               [&outcome](Result<qint64> result) { outcome = std::move(result); });
+        QVERIFY(!outcome);
+        QTest::ignoreMessage(QtWarningMsg,
+                             QRegularExpression(QStringLiteral("could not deliver a register")));
+        m_fake->finishHeld(fail(ErrorCode::IoError, QStringLiteral("relay down")));
+        QVERIFY(outcome && !*outcome);
+        QCOMPARE(outcome->error().code, ErrorCode::IoError);
+        auto stored = m_storage->code(Alice, Register);
+        QVERIFY(stored && !stored->has_value());
+    }
+
     void failedDeliveryLeavesNoCode()
     {
         m_fake->failing = true;
         QTest::ignoreMessage(QtWarningMsg,
                              QRegularExpression(QStringLiteral("could not deliver a register")));
-        auto result = verifier().requestCode(Alice, Register, Conn);
+        auto result = requestCode(Alice, Register, Conn);
         QVERIFY(!result);
         QCOMPARE(result.error().code, ErrorCode::IoError);
         auto stored = m_storage->code(Alice, Register);
