@@ -15,7 +15,11 @@
 #include <QCborValue>
 #include <QDateTime>
 #include <QDir>
+#include <QFutureWatcher>
 #include <QLoggingCategory>
+#include <QtConcurrentRun>
+
+#include <memory>
 
 namespace cardinal::client {
 
@@ -61,7 +65,32 @@ Result<std::unique_ptr<Messenger>> Messenger::open(const QString &directory,
                                                   const crypto::SecureBuffer &passphrase,
                                                   QObject *parent)
 {
-    auto profile = Profile::open(directory, passphrase);
+    return finishOpening(directory, Profile::open(directory, passphrase), parent);
+}
+
+void Messenger::openInBackground(const QString &directory, crypto::SecureBuffer passphrase,
+                                 QObject *context, Done<std::unique_ptr<Messenger>> done)
+{
+    // Shared, because a QFuture's result must be copyable and the keys are not; the worker
+    // touches nothing but the keystore file and these values.
+    using Unlocked = std::shared_ptr<Result<Profile>>;
+    auto secret = std::make_shared<const crypto::SecureBuffer>(std::move(passphrase));
+    auto *watcher = new QFutureWatcher<Unlocked>(context);
+    connect(watcher, &QFutureWatcherBase::finished, context, [watcher, directory, done] {
+        const Unlocked profile = watcher->result();
+        watcher->deleteLater();
+        // The database's connection belongs to the thread that opens it: this one.
+        done(finishOpening(directory, std::move(*profile), nullptr));
+    });
+    watcher->setFuture(QtConcurrent::run([directory, secret] {
+        return std::make_shared<Result<Profile>>(Profile::open(directory, *secret));
+    }));
+}
+
+Result<std::unique_ptr<Messenger>> Messenger::finishOpening(const QString &directory,
+                                                            Result<Profile> profile,
+                                                            QObject *parent)
+{
     if (!profile)
         return fail(profile.error());
     auto database = ProfileDatabase::open(directory, deriveStorageKey(profile->deviceKey()));
@@ -71,8 +100,7 @@ Result<std::unique_ptr<Messenger>> Messenger::open(const QString &directory,
     if (!settings)
         return fail(settings.error());
     auto parts = std::make_unique<Parts>(std::move(*profile), std::move(*database), std::move(*settings));
-    auto messenger = std::unique_ptr<Messenger>(new Messenger(std::move(parts), parent));
-    return messenger;
+    return std::unique_ptr<Messenger>(new Messenger(std::move(parts), parent));
 }
 
 Messenger::Messenger(std::unique_ptr<Parts> parts, QObject *parent)

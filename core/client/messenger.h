@@ -53,9 +53,16 @@ public:
     template<typename T>
     using Done = std::function<void(Result<T>)>;
 
-    //! Unlocks the profile in `directory`.
+    //! Unlocks the profile in `directory`. Blocks for the keystore's scrypt (about 100 ms on
+    //! a desktop, longer on a slow machine): for a command-line tool, not an event-driven UI.
     [[nodiscard]] static Result<std::unique_ptr<Messenger>>
     open(const QString &directory, const crypto::SecureBuffer &passphrase, QObject *parent = nullptr);
+    //! open() without blocking the caller's thread: scrypt and unsealing the keys run on a
+    //! worker thread (QtConcurrent); the database is then opened on the caller's thread, which
+    //! the Messenger lives on, and `done` gets the outcome there. Nothing happens if `context`
+    //! is destroyed first (the keys are wiped with the abandoned result).
+    static void openInBackground(const QString &directory, crypto::SecureBuffer passphrase,
+                                 QObject *context, Done<std::unique_ptr<Messenger>> done);
     ~Messenger() override;
 
     [[nodiscard]] Profile &profile();
@@ -157,6 +164,9 @@ Q_SIGNALS:
 private:
     struct Parts;
     explicit Messenger(std::unique_ptr<Parts> parts, QObject *parent);
+    //! The part of opening that follows unlocking the keys (on the Messenger's thread).
+    [[nodiscard]] static Result<std::unique_ptr<Messenger>>
+    finishOpening(const QString &directory, Result<Profile> profile, QObject *parent);
     void wire();
     void onEvent(const protocol::Frame &event);
     void applyCredentials();

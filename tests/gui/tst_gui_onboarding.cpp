@@ -212,14 +212,20 @@ private Q_SLOTS:
         QVERIFY(!find<QPushButton>(unlock, "unlockButton")->isEnabled());
         QVERIFY(type(unlock, "unlockPassphraseEdit", QStringLiteral("not the passphrase")));
         QVERIFY(click(unlock, "unlockButton"));
-        QVERIFY(!errorText(unlock, "unlockError").isEmpty());
+        // scrypt runs on a worker thread: until it answers, the card says so and takes no input.
+        auto *progress = unlock.findChild<QWidget *>(QStringLiteral("onboardingProgress"));
+        QVERIFY(progress && progress->isVisible());
+        QVERIFY(!find<QLineEdit>(unlock, "unlockPassphraseEdit")->isEnabled());
+        QTRY_VERIFY_WITH_TIMEOUT(!errorText(unlock, "unlockError").isEmpty(), 10'000);
+        QVERIFY(!progress->isVisible());
+        QVERIFY(find<QLineEdit>(unlock, "unlockPassphraseEdit")->isEnabled());
         QCOMPARE(unlocked.size(), 0);
         QVERIFY(!unlock.takeMessenger());
         QCOMPARE(find<QLineEdit>(unlock, "unlockPassphraseEdit")->text(), QString());
 
         QVERIFY(type(unlock, "unlockPassphraseEdit", Passphrase));
         QTest::keyClick(find<QLineEdit>(unlock, "unlockPassphraseEdit"), Qt::Key_Return);
-        QCOMPARE(unlocked.size(), 1);
+        QTRY_COMPARE_WITH_TIMEOUT(unlocked.size(), 1, 10'000);
         messenger = unlock.takeMessenger();
         QVERIFY(messenger);
         QVERIFY(messenger->isRegistered());

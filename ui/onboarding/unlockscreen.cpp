@@ -8,7 +8,6 @@
 #include "ui/onboarding/onboardingcard.h"
 
 #include <QEvent>
-#include <QGuiApplication>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -70,29 +69,29 @@ void UnlockScreen::showEvent(QShowEvent *event)
 
 void UnlockScreen::unlock()
 {
-    if (m_passphrase->text().isEmpty())
+    if (m_passphrase->text().isEmpty() || m_card->isBusy())
         return;
     m_card->clearError();
     m_card->setBusy(true);
-    Result<std::unique_ptr<client::Messenger>> opened = fail(ErrorCode::InvalidArgument);
-    {
-        QGuiApplication::setOverrideCursor(Qt::WaitCursor);
-        opened = client::Messenger::open(m_directory,
-                                         crypto::SecureBuffer::fromUtf8(m_passphrase->text()));
-        QGuiApplication::restoreOverrideCursor();
-    }
-    m_card->setBusy(false);
-    // Either way the typed passphrase is not needed any more.
+    m_card->setProgress(tr("Unlocking…"));
+    auto passphrase = crypto::SecureBuffer::fromUtf8(m_passphrase->text());
+    // The field is not needed any more, whatever the outcome.
     m_passphrase->clear();
-    if (!opened) {
-        m_card->showError(opened.error().code == ErrorCode::WrongPassphrase
-                              ? tr("That passphrase is not correct. Please try again.")
-                              : Wording::error(opened.error()));
-        m_passphrase->setFocus(Qt::OtherFocusReason);
-        return;
-    }
-    m_messenger = std::move(*opened);
-    Q_EMIT unlocked();
+    client::Messenger::openInBackground(
+        m_directory, std::move(passphrase), this,
+        [this](Result<std::unique_ptr<client::Messenger>> opened) {
+            m_card->setProgress({});
+            m_card->setBusy(false);
+            if (!opened) {
+                m_card->showError(opened.error().code == ErrorCode::WrongPassphrase
+                                      ? tr("That passphrase is not correct. Please try again.")
+                                      : Wording::error(opened.error()));
+                m_passphrase->setFocus(Qt::OtherFocusReason);
+                return;
+            }
+            m_messenger = std::move(*opened);
+            Q_EMIT unlocked();
+        });
 }
 
 void UnlockScreen::retranslate()

@@ -19,12 +19,12 @@ class OnboardingCard;
 //! field emptied for the next try; nothing else is kept or counted here (the keystore's
 //! scrypt is what slows guessing).
 //!
-//! Nothing about the profile is shown before it is unlocked: its identity sits in the public
-//! card, but reading that needs protocol code the UI does not have, and the client core
-//! offers no reader for it.
+//! Before unlocking it names whose profile it is (client::Profile::readIdentity(), from the
+//! public card: a display hint only).
 //!
 //! Controls: "unlockPassphraseEdit", "unlockButton"; errors in "unlockError".
-//! Lives on the GUI thread; unlocking runs scrypt on it (about 100 ms, under a busy cursor).
+//! Lives on the GUI thread; unlocking runs scrypt on a worker thread (Messenger::
+//! openInBackground()) while the card shows "Unlocking…", so the window stays responsive.
 class UnlockScreen : public QWidget
 {
     Q_OBJECT
@@ -40,6 +40,8 @@ public:
     void reset();
 
 Q_SIGNALS:
+    //! The profile is open: takeMessenger() has it. Comes from the event loop, after the
+    //! worker thread has unsealed the keys.
     void unlocked();
 
 protected:
