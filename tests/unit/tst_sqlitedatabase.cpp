@@ -204,7 +204,9 @@ private Q_SLOTS:
         }
         auto db = openAt(path);
         QVERIFY(db);
-        QVERIFY_FAILS(migrate(*db, std::span(threeSteps).first(2)), ErrorCode::UnsupportedVersion);
+        Result<int> refused = migrate(*db, std::span(threeSteps).first(2));
+        QVERIFY_FAILS(refused, ErrorCode::UnsupportedVersion);
+        QVERIFY(refused.error().detail.contains(QStringLiteral("newer")));
         QCOMPARE(version(*db), 3);
         QCOMPARE(loggedSteps(*db), QList<int>({1, 2, 3}));
     }
