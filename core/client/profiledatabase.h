@@ -5,16 +5,13 @@
 #include "crypto/keys.h"
 #include "crypto/random.h"
 #include "crypto/secure.h"
+#include "storage/sqlitedatabase.h"
 
 #include <QLatin1StringView>
-#include <QSqlDatabase>
 #include <QVariant>
 
 #include <initializer_list>
 #include <memory>
-#include <unordered_map>
-
-class QSqlQuery;
 
 namespace cardinal::client {
 
@@ -108,50 +105,42 @@ public:
     [[nodiscard]] static int schemaVersion();
 
     //! The database file's path.
-    [[nodiscard]] const QString &path() const { return m_path; }
+    [[nodiscard]] const QString &path() const { return m_sql->path(); }
 
     //! Copies everything in the WAL into the database file and empties the WAL, e.g. before
     //! a backup copies the file.
-    [[nodiscard]] Result<void> checkpoint();
+    [[nodiscard]] Result<void> checkpoint() { return m_sql->checkpoint(); }
 
-    // Building blocks for the stores of this library.
+    // Building blocks for the stores of this library, from storage::SqliteDatabase.
 
-    //! What a write statement did.
-    struct Change
-    {
-        qint64 rows = 0;      //!< rows inserted, updated or deleted
-        qint64 lastRowId = 0; //!< rowid of the last insert
-    };
-    //! One result row, columns in the order the statement selected them.
-    using Row = QList<QVariant>;
+    using Change = storage::SqliteDatabase::Change;
+    using Row = storage::SqliteDatabase::Row;
 
-    //! An explicit write transaction (BEGIN IMMEDIATE), rolled back unless committed.
-    //! Transactions do not nest.
-    class Transaction
+    //! An explicit write transaction (BEGIN IMMEDIATE, waiting up to 5 s for another
+    //! connection's write lock), rolled back unless committed. commit() makes the changes
+    //! durable: synchronous=FULL, an fsync per commit. Transactions do not nest.
+    class Transaction : public storage::SqliteDatabase::Transaction
     {
     public:
-        explicit Transaction(ProfileDatabase &database) : m_database(database) {}
-        ~Transaction();
-        Transaction(const Transaction &) = delete;
-        Transaction &operator=(const Transaction &) = delete;
-
-        //! Starts the transaction, waiting up to 5 s for another connection's write lock.
-        [[nodiscard]] Result<void> begin();
-        //! Makes the transaction's changes durable (synchronous=FULL: an fsync per commit).
-        [[nodiscard]] Result<void> commit();
-
-    private:
-        ProfileDatabase &m_database;
-        bool m_open = false;
+        explicit Transaction(ProfileDatabase &database)
+            : storage::SqliteDatabase::Transaction(*database.m_sql)
+        {
+        }
     };
 
     //! Runs a write statement with `values` bound in order. Statements are prepared once and
     //! reused; `sql` must hold placeholders only, never values (it may be logged).
     [[nodiscard]] Result<Change> change(const QString &sql,
-                                        std::initializer_list<QVariant> values = {});
+                                        std::initializer_list<QVariant> values = {})
+    {
+        return m_sql->change(sql, values);
+    }
     //! Runs a query with `values` bound in order and returns all its rows.
     [[nodiscard]] Result<QList<Row>> select(const QString &sql,
-                                            std::initializer_list<QVariant> values = {});
+                                            std::initializer_list<QVariant> values = {})
+    {
+        return m_sql->select(sql, values);
+    }
 
     //! Seals `plaintext` for column `context` of the row identified by `rowKey` (see above).
     [[nodiscard]] Result<QByteArray> seal(QByteArrayView context, QByteArrayView rowKey,
@@ -164,20 +153,14 @@ public:
     [[nodiscard]] QByteArray lookup(QByteArrayView value) const;
 
 private:
-    ProfileDatabase(const QString &connectionName, QString path, crypto::RandomSource &random);
+    ProfileDatabase(std::unique_ptr<storage::SqliteDatabase> sql, crypto::RandomSource &random);
 
-    [[nodiscard]] Result<void> configure();
     [[nodiscard]] Result<void> checkKey();
-    [[nodiscard]] Result<QSqlQuery *> prepared(const QString &sql);
 
-    QString m_connectionName;
-    QString m_path;
-    QSqlDatabase m_db;
+    std::unique_ptr<storage::SqliteDatabase> m_sql;
     crypto::RandomSource &m_random;
     crypto::SecretBytes<32> m_sealKey;
     crypto::SecretBytes<32> m_indexKey;
-    //! Prepared statements by SQL text. Destroyed before the connection is removed.
-    std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_statements;
 };
 
 } // namespace cardinal::client

@@ -1,23 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "profilemigrations.h"
 
-#include <QLoggingCategory>
-#include <QSqlDatabase>
-#include <QSqlError>
-#include <QSqlQuery>
-
-#include <span>
-
 namespace cardinal::client {
 
 namespace {
-
-Q_LOGGING_CATEGORY(lcMigrations, "cardinal.profile.db", QtInfoMsg)
-
-// SQLite's primary result codes (the low byte of an extended code).
-constexpr int SqliteCorrupt = 11;
-constexpr int SqliteConstraint = 19;
-constexpr int SqliteNotADatabase = 26;
 
 // Version 1. Sealed columns are BLOBs (see the header for what each holds). Messages keep
 // the sender's id for de-duplication and a local `seq` for order: AUTOINCREMENT, so an order
@@ -68,122 +54,16 @@ constexpr const char *const schema2[] = {
     "ALTER TABLE conversations ADD COLUMN opened_seq INTEGER NOT NULL DEFAULT 0",
 };
 
-struct Migration
-{
-    int version;
-    std::span<const char *const> statements;
-};
-
-constexpr Migration migrations[] = {
+constexpr storage::Migration migrations[] = {
     {1, schema1},
     {2, schema2},
 };
 
-int primaryCode(const QSqlError &error)
-{
-    bool ok = false;
-    const int code = error.nativeErrorCode().toInt(&ok);
-    return ok ? (code & 0xff) : -1;
-}
-
-// The schema version inside the current transaction: 0 for an empty database.
-Result<int> readVersion(QSqlDatabase &db)
-{
-    Result<QVariant> tables =
-        execSql(db, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table'"
-                                   " AND name = 'schema_version'"));
-    if (!tables)
-        return fail(tables.error());
-    if (tables->toInt() == 1) {
-        Result<QVariant> version =
-            execSql(db, QStringLiteral("SELECT version FROM schema_version WHERE id = 1"));
-        if (!version)
-            return fail(version.error());
-        if (!version->isValid())
-            return fail(ErrorCode::CorruptFile, QStringLiteral("the schema version is missing"));
-        return version->toInt();
-    }
-    Result<QVariant> others =
-        execSql(db, QStringLiteral("SELECT count(*) FROM sqlite_master"
-                                   " WHERE name NOT LIKE 'sqlite\\_%' ESCAPE '\\'"));
-    if (!others)
-        return fail(others.error());
-    if (others->toInt() != 0)
-        return fail(ErrorCode::CorruptFile,
-                    QStringLiteral("the file is an SQLite database but not a Cardinal profile"));
-    return 0;
-}
-
 } // namespace
 
-Failure sqlFailure(const QSqlError &error)
+std::span<const storage::Migration> profileMigrations()
 {
-    const int code = primaryCode(error);
-    if (code == SqliteConstraint)
-        return fail(ErrorCode::InvalidArgument, error.text());
-    if (code == SqliteNotADatabase || code == SqliteCorrupt)
-        return fail(ErrorCode::CorruptFile, QStringLiteral("not an SQLite database, or a damaged"
-                                                           " one: %1")
-                                                .arg(error.text()));
-    return fail(ErrorCode::IoError, error.text());
-}
-
-Result<QVariant> execSql(QSqlDatabase &db, const QString &sql)
-{
-    QSqlQuery query(db);
-    if (!query.exec(sql))
-        return sqlFailure(query.lastError());
-    return query.next() ? query.value(0) : QVariant();
-}
-
-int profileSchemaVersion()
-{
-    return migrations[std::size(migrations) - 1].version;
-}
-
-// Applies the missing steps, each in a transaction that also records its version, so an
-// interrupted upgrade resumes at the first step that did not commit.
-Result<void> migrateProfileDatabase(QSqlDatabase &db)
-{
-    const int target = profileSchemaVersion();
-    for (;;) {
-        // IMMEDIATE: take the write lock before reading the version, so that two processes
-        // opening the same old file do not both apply a step.
-        if (Result<QVariant> begun = execSql(db, QStringLiteral("BEGIN IMMEDIATE")); !begun)
-            return fail(begun.error());
-        const auto rollback = [&db](Failure failure) {
-            QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
-            return failure;
-        };
-        Result<int> version = readVersion(db);
-        if (!version)
-            return rollback(fail(version.error()));
-        if (*version > target)
-            return rollback(fail(ErrorCode::UnsupportedVersion,
-                                 QStringLiteral("profile database schema %1 is newer than this"
-                                                " version of Cardinal (%2)")
-                                     .arg(*version)
-                                     .arg(target)));
-        if (*version == target) {
-            if (Result<QVariant> done = execSql(db, QStringLiteral("COMMIT")); !done)
-                return rollback(fail(done.error()));
-            return {};
-        }
-        const Migration &step = migrations[*version]; // versions are 1, 2, ... in order
-        for (const char *statement : step.statements)
-            if (Result<QVariant> applied = execSql(db, QString::fromLatin1(statement)); !applied)
-                return rollback(fail(applied.error()));
-        QSqlQuery record(db);
-        if (!record.prepare(QStringLiteral("INSERT OR REPLACE INTO schema_version (id, version)"
-                                           " VALUES (1, ?)")))
-            return rollback(sqlFailure(record.lastError()));
-        record.addBindValue(step.version);
-        if (!record.exec())
-            return rollback(sqlFailure(record.lastError()));
-        if (Result<QVariant> done = execSql(db, QStringLiteral("COMMIT")); !done)
-            return rollback(fail(done.error()));
-        qCInfo(lcMigrations) << "migrated the profile database to schema" << step.version;
-    }
+    return migrations;
 }
 
 } // namespace cardinal::client

@@ -138,7 +138,7 @@ Result<void> SqliteStorage::createGroup(const Channel &group)
 Result<std::optional<Channel>> SqliteStorage::channel(const QByteArray &id)
 {
     Transaction transaction(*this);
-    if (Result<void> begun = transaction.begin(false); !begun)
+    if (Result<void> begun = transaction.begin(Transaction::Mode::Read); !begun)
         return fail(begun.error());
     Result<std::optional<Channel>> channel = readChannel(id);
     if (!channel)
@@ -194,7 +194,7 @@ Result<void> SqliteStorage::renameGroup(const QByteArray &channelId, const QStri
 Result<QList<Channel>> SqliteStorage::groupsOf(const QString &identity)
 {
     Transaction transaction(*this);
-    if (Result<void> begun = transaction.begin(false); !begun)
+    if (Result<void> begun = transaction.begin(Transaction::Mode::Read); !begun)
         return fail(begun.error());
     Result<QList<Row>> groups =
         select(QStringLiteral("SELECT c.id, c.name, c.owner FROM channel_members m"

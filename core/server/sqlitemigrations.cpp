@@ -1,12 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sqlitemigrations.h"
 
-#include "sqlitesupport.h"
-
-#include <QSqlDatabase>
-#include <QSqlError>
-#include <QSqlQuery>
-
 namespace cardinal::server {
 
 namespace {
@@ -94,99 +88,15 @@ constexpr const char *const schema1[] = {
     "CREATE INDEX queue_by_seq ON queue (seq)",
 };
 
-constexpr SqliteMigration migrations[] = {
+constexpr storage::Migration migrations[] = {
     {1, schema1},
 };
 
-Result<void> exec(QSqlQuery &query, const QString &sql)
-{
-    if (!query.exec(sql))
-        return sqliteOpenFailure(query.lastError());
-    return {};
-}
-
-//! The schema version inside the current transaction: 0 for an empty database.
-Result<int> readVersion(QSqlDatabase &db)
-{
-    QSqlQuery query(db);
-    if (!query.exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table'"
-                                   " AND name = 'schema_version'")) ||
-        !query.next())
-        return sqliteOpenFailure(query.lastError());
-    if (query.value(0).toInt() == 1) {
-        if (!query.exec(QStringLiteral("SELECT version FROM schema_version WHERE id = 1")))
-            return sqliteOpenFailure(query.lastError());
-        if (!query.next())
-            return fail(ErrorCode::CorruptFile, QStringLiteral("the schema version is missing"));
-        return query.value(0).toInt();
-    }
-    // No version table: fresh, unless someone else's tables are there.
-    if (!query.exec(QStringLiteral("SELECT count(*) FROM sqlite_master"
-                                   " WHERE name NOT LIKE 'sqlite\\_%' ESCAPE '\\'")) ||
-        !query.next())
-        return sqliteOpenFailure(query.lastError());
-    if (query.value(0).toInt() != 0)
-        return fail(ErrorCode::CorruptFile,
-                    QStringLiteral("the file is an SQLite database but not a Cardinal one"));
-    return 0;
-}
-
 } // namespace
 
-std::span<const SqliteMigration> sqliteMigrations()
+std::span<const storage::Migration> sqliteMigrations()
 {
     return migrations;
-}
-
-Result<int> migrateSqlite(QSqlDatabase &db, std::span<const SqliteMigration> steps)
-{
-    const int target = steps.empty() ? 0 : steps.back().version;
-    std::optional<int> found;
-    for (;;) {
-        QSqlQuery query(db);
-        // IMMEDIATE: take the write lock before reading the version, so that two processes
-        // opening the same old file do not both apply a step.
-        if (Result<void> begun = exec(query, QStringLiteral("BEGIN IMMEDIATE")); !begun)
-            return fail(begun.error());
-        const auto rollback = [&query](Failure failure) {
-            query.exec(QStringLiteral("ROLLBACK"));
-            return failure;
-        };
-        Result<int> version = readVersion(db);
-        if (!version)
-            return rollback(fail(version.error()));
-        if (!found)
-            found = *version;
-        if (*version > target)
-            return rollback(fail(ErrorCode::UnsupportedVersion,
-                                 QStringLiteral("database schema %1 is newer than this server's %2")
-                                     .arg(*version)
-                                     .arg(target)));
-        if (*version == target) {
-            if (Result<void> done = exec(query, QStringLiteral("COMMIT")); !done)
-                return rollback(fail(done.error()));
-            return *found;
-        }
-        const SqliteMigration *step = nullptr;
-        for (const SqliteMigration &candidate : steps)
-            if (candidate.version == *version + 1)
-                step = &candidate;
-        if (!step)
-            return rollback(fail(ErrorCode::UnsupportedVersion,
-                                 QStringLiteral("no migration from schema %1").arg(*version)));
-        for (const char *statement : step->statements)
-            if (Result<void> applied = exec(query, QString::fromLatin1(statement)); !applied)
-                return rollback(fail(applied.error()));
-        if (!query.prepare(QStringLiteral("INSERT OR REPLACE INTO schema_version (id, version)"
-                                          " VALUES (1, ?)")))
-            return rollback(sqliteOpenFailure(query.lastError()));
-        query.addBindValue(step->version);
-        if (!query.exec())
-            return rollback(sqliteOpenFailure(query.lastError()));
-        if (Result<void> done = exec(query, QStringLiteral("COMMIT")); !done)
-            return rollback(fail(done.error()));
-        qCInfo(lcStorage) << "migrated the database schema to version" << step->version;
-    }
 }
 
 } // namespace cardinal::server

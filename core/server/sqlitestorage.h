@@ -2,15 +2,12 @@
 #pragma once
 
 #include "storage.h"
+#include "storage/sqlitedatabase.h"
 
-#include <QSqlDatabase>
 #include <QVariant>
 
 #include <initializer_list>
 #include <memory>
-#include <unordered_map>
-
-class QSqlQuery;
 
 namespace cardinal::server {
 
@@ -33,14 +30,9 @@ namespace cardinal::server {
 class SqliteStorage final : public Storage
 {
 public:
-    //! How far a successful return is durable.
-    enum class Durability {
-        //! synchronous=NORMAL: survives a crash or kill of the process; a power loss or
-        //! kernel panic may lose the most recent commits (never corrupts the file).
-        Normal,
-        //! synchronous=FULL: also survives power loss, at an fsync per commit.
-        Full,
-    };
+    //! How far a successful return is durable: Normal survives a crash or kill of the
+    //! process, Full also a power loss (see storage::Synchronous).
+    using Durability = storage::Synchronous;
 
     //! Opens (creating it with mode 0600 if missing) and migrates the database at
     //! `databasePath`. CorruptFile if the file is not an SQLite database or not one of ours,
@@ -101,46 +93,36 @@ public:
     [[nodiscard]] Result<void> purgeExpired(qint64 nowSeconds) override;
 
 private:
-    //! What a write statement did.
-    struct Change
-    {
-        qint64 rows = 0;      //!< rows inserted, updated or deleted
-        qint64 lastRowId = 0; //!< rowid of the last insert
-    };
-    using Row = QList<QVariant>;
+    using Change = storage::SqliteDatabase::Change;
+    using Row = storage::SqliteDatabase::Row;
 
-    //! An explicit transaction, rolled back unless committed.
-    class Transaction
+    //! An explicit transaction, rolled back unless committed: begin() (BEGIN IMMEDIATE)
+    //! for writes, so a writer never fails half-way on a lock upgrade; begin(Mode::Read)
+    //! (plain BEGIN) for reads that need one snapshot across statements.
+    class Transaction : public storage::SqliteDatabase::Transaction
     {
     public:
-        explicit Transaction(SqliteStorage &storage) : m_storage(storage) {}
-        ~Transaction();
-        Transaction(const Transaction &) = delete;
-        Transaction &operator=(const Transaction &) = delete;
-
-        //! BEGIN IMMEDIATE for writes, so a writer never fails half-way on a lock upgrade;
-        //! plain BEGIN for reads that need one snapshot across statements.
-        [[nodiscard]] Result<void> begin(bool write = true);
-        [[nodiscard]] Result<void> commit();
-
-    private:
-        SqliteStorage &m_storage;
-        bool m_open = false;
+        explicit Transaction(SqliteStorage &owner)
+            : storage::SqliteDatabase::Transaction(*owner.m_db)
+        {
+        }
     };
 
-    explicit SqliteStorage(const QString &connectionName);
+    explicit SqliteStorage(std::unique_ptr<storage::SqliteDatabase> database);
 
-    //! The statement for `sql`, prepared on first use and reused after that.
-    [[nodiscard]] Result<QSqlQuery *> prepared(const QString &sql);
-    //! Runs a write statement with `values` bound in order.
+    //! Runs a write statement with `values` bound in order (prepared once, then reused).
     [[nodiscard]] Result<Change> change(const QString &sql,
-                                        std::initializer_list<QVariant> values = {});
-    //! Runs a query with `values` bound in order and returns all its rows, leaving the
-    //! statement reset (a statement left mid-result would pin an old snapshot).
+                                        std::initializer_list<QVariant> values = {})
+    {
+        return m_db->change(sql, values);
+    }
+    //! Runs a query with `values` bound in order and returns all its rows.
     [[nodiscard]] Result<QList<Row>> select(const QString &sql,
-                                            std::initializer_list<QVariant> values = {});
+                                            std::initializer_list<QVariant> values = {})
+    {
+        return m_db->select(sql, values);
+    }
 
-    [[nodiscard]] Result<void> configure(Durability durability);
     //! Drops what is queued for revoked devices (they will never ack it) and the messages
     //! left queued for nobody. Runs inside the caller's transaction.
     [[nodiscard]] Result<void> dropQueuesOfRevokedDevices();
@@ -158,10 +140,7 @@ private:
     //! The kind of channel `id`; InvalidArgument when there is none.
     [[nodiscard]] Result<ChannelKind> channelKind(const QByteArray &id);
 
-    QString m_connectionName;
-    QSqlDatabase m_db;
-    //! Prepared statements by SQL text. Destroyed before the connection is removed.
-    std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_statements;
+    std::unique_ptr<storage::SqliteDatabase> m_db;
 };
 
 } // namespace cardinal::server

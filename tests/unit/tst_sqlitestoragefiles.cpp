@@ -3,6 +3,7 @@
 // file, schema versions (fresh, migrated, too new) and files that are not ours.
 #include "server/sqlitemigrations.h"
 #include "sqlitetestsupport.h"
+#include "storage/sqlitedatabase.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -114,13 +115,17 @@ private Q_SLOTS:
         // A later build's step on top of ours: applied once, data kept, version recorded.
         static constexpr const char *const addColumn[] = {
             "ALTER TABLE backups ADD COLUMN updated_at INTEGER"};
-        QList<SqliteMigration> steps(sqliteMigrations().begin(), sqliteMigrations().end());
-        steps.append(SqliteMigration{SqliteStorage::schemaVersion() + 1, addColumn});
-        withRawDatabase(path, [&](QSqlDatabase &db) {
-            auto before = migrateSqlite(db, steps);
+        QList<storage::Migration> steps(sqliteMigrations().begin(), sqliteMigrations().end());
+        steps.append(storage::Migration{SqliteStorage::schemaVersion() + 1, addColumn});
+        {
+            auto db = storage::SqliteDatabase::open(path, storage::SqliteOptions{});
+            QVERIFY_OK(db);
+            auto before = storage::migrate(**db, steps);
             QVERIFY_OK(before);
             QCOMPARE(*before, SqliteStorage::schemaVersion());
-            QCOMPARE(*migrateSqlite(db, steps), SqliteStorage::schemaVersion() + 1);
+            QCOMPARE(*storage::migrate(**db, steps), SqliteStorage::schemaVersion() + 1);
+        }
+        withRawDatabase(path, [](QSqlDatabase &db) {
             QCOMPARE(rawInt(db, QStringLiteral("SELECT version FROM schema_version")),
                      SqliteStorage::schemaVersion() + 1);
             QCOMPARE(rawInt(db, QStringLiteral("SELECT count(*) FROM backups"
