@@ -1564,6 +1564,11 @@ Die Sicherung wird mit der hier gewählten Passphrase verschlossen, bevor sie di
 <context>
     <name>cardinal::ui::UnlockScreen</name>
     <message>
+        <location filename="../ui/onboarding/unlockscreen.cpp" line="76"/>
+        <source>Unlocking…</source>
+        <translation>Wird entsperrt …</translation>
+    </message>
+    <message>
         <location filename="../ui/onboarding/unlockscreen.cpp" line="89"/>
         <source>That passphrase is not correct. Please try again.</source>
         <translation>Diese Passphrase ist falsch. Bitte versuchen Sie es erneut.</translation>

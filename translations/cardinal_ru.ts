@@ -1569,6 +1569,11 @@ The backup is locked with the passphrase you choose here before it leaves this d
 <context>
     <name>cardinal::ui::UnlockScreen</name>
     <message>
+        <location filename="../ui/onboarding/unlockscreen.cpp" line="76"/>
+        <source>Unlocking…</source>
+        <translation>Разблокировка…</translation>
+    </message>
+    <message>
         <location filename="../ui/onboarding/unlockscreen.cpp" line="89"/>
         <source>That passphrase is not correct. Please try again.</source>
         <translation>Неверная парольная фраза. Попробуйте ещё раз.</translation>
