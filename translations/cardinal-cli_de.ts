@@ -92,7 +92,7 @@
     <message>
         <location filename="../app/cli/accountcommands.cpp" line="107"/>
         <location filename="../app/cli/accountcommands.cpp" line="151"/>
-        <location filename="../app/cli/onlinesession.h" line="55"/>
+        <location filename="../app/cli/onlinesession.h" line="56"/>
         <source>no answer from the server</source>
         <translation>keine Antwort vom Server</translation>
     </message>
@@ -151,7 +151,7 @@
     </message>
     <message>
         <location filename="../app/cli/chatcommands.cpp" line="30"/>
-        <location filename="../app/cli/chatcommands.cpp" line="279"/>
+        <location filename="../app/cli/chatcommands.cpp" line="284"/>
         <source>a group id is 32 hex digits</source>
         <translation>eine Gruppen-ID besteht aus 32 Hexadezimalziffern</translation>
     </message>
@@ -175,22 +175,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/chatcommands.cpp" line="226"/>
+        <location filename="../app/cli/chatcommands.cpp" line="231"/>
         <source>(marked verified)</source>
         <translation>(als verifiziert markiert)</translation>
     </message>
     <message>
-        <location filename="../app/cli/chatcommands.cpp" line="249"/>
+        <location filename="../app/cli/chatcommands.cpp" line="254"/>
         <source>accepted the new key of %1</source>
         <translation>neuer Schlüssel von %1 akzeptiert</translation>
     </message>
     <message>
-        <location filename="../app/cli/chatcommands.cpp" line="293"/>
+        <location filename="../app/cli/chatcommands.cpp" line="298"/>
         <source>added %1</source>
         <translation>zur Gruppe hinzugefügt: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/chatcommands.cpp" line="293"/>
+        <location filename="../app/cli/chatcommands.cpp" line="298"/>
         <source>removed %1</source>
         <translation>aus der Gruppe entfernt: %1</translation>
     </message>
@@ -646,7 +646,98 @@
         <translation>Sie haben die Verifizierung von %1 aufgehoben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/onlinesession.cpp" line="218"/>
+        <location filename="../app/cli/onlinesession.cpp" line="217"/>
+        <location filename="../app/cli/onlinesession.cpp" line="272"/>
+        <source>no reason given</source>
+        <translation>kein Grund angegeben</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/onlinesession.cpp" line="219"/>
+        <source>it was not encrypted for this device</source>
+        <translation>sie wurde nicht für dieses Gerät verschlüsselt</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/onlinesession.cpp" line="221"/>
+        <source>it was damaged on the way or altered</source>
+        <translation>sie wurde unterwegs beschädigt oder verändert</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/onlinesession.cpp" line="223"/>
+        <source>it is not a message envelope cardinal-cli can read</source>
+        <translation>sie ist kein Nachrichtenumschlag, den cardinal-cli lesen kann</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/onlinesession.cpp" line="225"/>
+        <source>it needs a newer version of Cardinal</source>
+        <translation>sie braucht eine neuere Version von Cardinal</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/onlinesession.cpp" line="227"/>
+        <source>the server says it is from %1, but the sender&apos;s card belongs to %2</source>
+        <translation>laut Server ist sie von %1, aber die Karte des Absenders gehört %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/onlinesession.cpp" line="230"/>
+        <source>it was sent from a device that is not on the sender&apos;s card</source>
+        <translation>sie wurde von einem Gerät gesendet, das nicht auf der Karte des Absenders steht</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/onlinesession.cpp" line="232"/>
+        <source>the sender&apos;s signature does not match</source>
+        <translation>die Signatur des Absenders passt nicht</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/onlinesession.cpp" line="234"/>
+        <source>the server delivered it to the wrong conversation</source>
+        <translation>der Server hat sie in die falsche Unterhaltung zugestellt</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/onlinesession.cpp" line="236"/>
+        <source>the sender&apos;s card could not be checked</source>
+        <translation>die Karte des Absenders konnte nicht geprüft werden</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/onlinesession.cpp" line="238"/>
+        <source>the key of %1 changed: compare the new safety number (&apos;cardinal-cli verify&apos;) or accept the new key (&apos;cardinal-cli accept-key&apos;)</source>
+        <translation>der Schlüssel von %1 hat sich geändert: vergleichen Sie die neue Sicherheitsnummer („cardinal-cli verify“) oder akzeptieren Sie den neuen Schlüssel („cardinal-cli accept-key“)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/onlinesession.cpp" line="242"/>
+        <source>no recipient has a device to send to</source>
+        <translation>kein Empfänger hat ein Gerät, an das gesendet werden kann</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/onlinesession.cpp" line="244"/>
+        <source>it could not be encrypted</source>
+        <translation>sie konnte nicht verschlüsselt werden</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/onlinesession.cpp" line="246"/>
+        <source>the server refused it</source>
+        <translation>der Server hat sie abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/onlinesession.cpp" line="248"/>
+        <source>you are not a member of this group</source>
+        <translation>Sie sind kein Mitglied dieser Gruppe</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/onlinesession.cpp" line="250"/>
+        <source>%1 has no card on this server</source>
+        <translation>%1 hat keine Karte auf diesem Server</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/onlinesession.cpp" line="252"/>
+        <source>%1 revoked their card</source>
+        <translation>%1 hat die eigene Karte widerrufen</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/onlinesession.cpp" line="254"/>
+        <source>the card of %1 does not check out</source>
+        <translation>die Karte von %1 besteht die Prüfung nicht</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/onlinesession.cpp" line="273"/>
         <source>could not decrypt: %1</source>
         <translation>konnte nicht entschlüsselt werden: %1</translation>
     </message>
@@ -819,6 +910,11 @@
         <location filename="../app/cli/translation.cpp" line="74"/>
         <source>the server failed; try again later</source>
         <translation>Fehler auf dem Server; versuchen Sie es später noch einmal</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/translation.cpp" line="75"/>
+        <source>not sent</source>
+        <translation>nicht gesendet</translation>
     </message>
 </context>
 </TS>

@@ -93,7 +93,7 @@
     <message>
         <location filename="../app/cli/accountcommands.cpp" line="107"/>
         <location filename="../app/cli/accountcommands.cpp" line="151"/>
-        <location filename="../app/cli/onlinesession.h" line="55"/>
+        <location filename="../app/cli/onlinesession.h" line="56"/>
         <source>no answer from the server</source>
         <translation>сервер не ответил</translation>
     </message>
@@ -152,7 +152,7 @@
     </message>
     <message>
         <location filename="../app/cli/chatcommands.cpp" line="30"/>
-        <location filename="../app/cli/chatcommands.cpp" line="279"/>
+        <location filename="../app/cli/chatcommands.cpp" line="284"/>
         <source>a group id is 32 hex digits</source>
         <translation>ID группы — это 32 шестнадцатеричные цифры</translation>
     </message>
@@ -177,22 +177,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/chatcommands.cpp" line="226"/>
+        <location filename="../app/cli/chatcommands.cpp" line="231"/>
         <source>(marked verified)</source>
         <translation>(отмечен как проверенный)</translation>
     </message>
     <message>
-        <location filename="../app/cli/chatcommands.cpp" line="249"/>
+        <location filename="../app/cli/chatcommands.cpp" line="254"/>
         <source>accepted the new key of %1</source>
         <translation>новый ключ %1 принят</translation>
     </message>
     <message>
-        <location filename="../app/cli/chatcommands.cpp" line="293"/>
+        <location filename="../app/cli/chatcommands.cpp" line="298"/>
         <source>added %1</source>
         <translation>добавлен в группу: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/chatcommands.cpp" line="293"/>
+        <location filename="../app/cli/chatcommands.cpp" line="298"/>
         <source>removed %1</source>
         <translation>исключён из группы: %1</translation>
     </message>
@@ -649,7 +649,98 @@
         <translation>Вы сняли отметку о проверке %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/onlinesession.cpp" line="218"/>
+        <location filename="../app/cli/onlinesession.cpp" line="217"/>
+        <location filename="../app/cli/onlinesession.cpp" line="272"/>
+        <source>no reason given</source>
+        <translation>причина неизвестна</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/onlinesession.cpp" line="219"/>
+        <source>it was not encrypted for this device</source>
+        <translation>оно не было зашифровано для этого устройства</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/onlinesession.cpp" line="221"/>
+        <source>it was damaged on the way or altered</source>
+        <translation>оно было повреждено в пути или изменено</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/onlinesession.cpp" line="223"/>
+        <source>it is not a message envelope cardinal-cli can read</source>
+        <translation>это не конверт сообщения, который cardinal-cli может прочитать</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/onlinesession.cpp" line="225"/>
+        <source>it needs a newer version of Cardinal</source>
+        <translation>для него нужна более новая версия Cardinal</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/onlinesession.cpp" line="227"/>
+        <source>the server says it is from %1, but the sender&apos;s card belongs to %2</source>
+        <translation>сервер утверждает, что оно от %1, но карточка отправителя принадлежит %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/onlinesession.cpp" line="230"/>
+        <source>it was sent from a device that is not on the sender&apos;s card</source>
+        <translation>оно отправлено с устройства, которого нет в карточке отправителя</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/onlinesession.cpp" line="232"/>
+        <source>the sender&apos;s signature does not match</source>
+        <translation>подпись отправителя не совпадает</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/onlinesession.cpp" line="234"/>
+        <source>the server delivered it to the wrong conversation</source>
+        <translation>сервер доставил его не в тот разговор</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/onlinesession.cpp" line="236"/>
+        <source>the sender&apos;s card could not be checked</source>
+        <translation>не удалось проверить карточку отправителя</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/onlinesession.cpp" line="238"/>
+        <source>the key of %1 changed: compare the new safety number (&apos;cardinal-cli verify&apos;) or accept the new key (&apos;cardinal-cli accept-key&apos;)</source>
+        <translation>ключ %1 изменился: сравните новый код безопасности («cardinal-cli verify») или примите новый ключ («cardinal-cli accept-key»)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/onlinesession.cpp" line="242"/>
+        <source>no recipient has a device to send to</source>
+        <translation>ни у одного получателя нет устройства, на которое можно отправить</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/onlinesession.cpp" line="244"/>
+        <source>it could not be encrypted</source>
+        <translation>его не удалось зашифровать</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/onlinesession.cpp" line="246"/>
+        <source>the server refused it</source>
+        <translation>сервер его отклонил</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/onlinesession.cpp" line="248"/>
+        <source>you are not a member of this group</source>
+        <translation>вы не участник этой группы</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/onlinesession.cpp" line="250"/>
+        <source>%1 has no card on this server</source>
+        <translation>у %1 нет карточки на этом сервере</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/onlinesession.cpp" line="252"/>
+        <source>%1 revoked their card</source>
+        <translation>%1 отозвал(а) свою карточку</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/onlinesession.cpp" line="254"/>
+        <source>the card of %1 does not check out</source>
+        <translation>карточка %1 не прошла проверку</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/onlinesession.cpp" line="273"/>
         <source>could not decrypt: %1</source>
         <translation>не удалось расшифровать: %1</translation>
     </message>
@@ -822,6 +913,11 @@
         <location filename="../app/cli/translation.cpp" line="74"/>
         <source>the server failed; try again later</source>
         <translation>сбой на сервере; попробуйте позже</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/translation.cpp" line="75"/>
+        <source>not sent</source>
+        <translation>не отправлено</translation>
     </message>
 </context>
 </TS>

@@ -431,68 +431,68 @@ Freie Software unter der GNU General Public License, Version 3 oder später.</tr
 <context>
     <name>cardinal::ui::CodePage</name>
     <message>
-        <location filename="../ui/onboarding/codepage.cpp" line="140"/>
+        <location filename="../ui/onboarding/codepage.cpp" line="138"/>
         <source>Check your e-mail</source>
         <translation>Prüfen Sie Ihre E-Mails</translation>
     </message>
     <message>
-        <location filename="../ui/onboarding/codepage.cpp" line="142"/>
+        <location filename="../ui/onboarding/codepage.cpp" line="140"/>
         <source>Sending a code to %1…</source>
         <translation>Code wird an %1 gesendet…</translation>
     </message>
     <message>
-        <location filename="../ui/onboarding/codepage.cpp" line="145"/>
+        <location filename="../ui/onboarding/codepage.cpp" line="143"/>
         <source>No code was sent to %1. When the problem below is solved, ask for a new one.</source>
         <translation>An %1 wurde kein Code gesendet. Sobald das Problem unten behoben ist, fordern Sie einen neuen an.</translation>
     </message>
     <message>
-        <location filename="../ui/onboarding/codepage.cpp" line="151"/>
+        <location filename="../ui/onboarding/codepage.cpp" line="149"/>
         <source>We sent a code to %1. It is valid until %2.</source>
         <extracomment>%1 is an e-mail address, %2 a time of day</extracomment>
         <translation>Wir haben einen Code an %1 gesendet. Er gilt bis %2.</translation>
     </message>
     <message>
-        <location filename="../ui/onboarding/codepage.cpp" line="154"/>
+        <location filename="../ui/onboarding/codepage.cpp" line="152"/>
         <source>Enter the code we sent to %1.</source>
         <translation>Geben Sie den Code ein, den wir an %1 gesendet haben.</translation>
     </message>
     <message>
-        <location filename="../ui/onboarding/codepage.cpp" line="156"/>
+        <location filename="../ui/onboarding/codepage.cpp" line="154"/>
         <source>&amp;Code from the e-mail</source>
         <translation>&amp;Code aus der E-Mail</translation>
     </message>
     <message>
-        <location filename="../ui/onboarding/codepage.cpp" line="157"/>
+        <location filename="../ui/onboarding/codepage.cpp" line="155"/>
         <source>Code from the e-mail</source>
         <translation>Code aus der E-Mail</translation>
     </message>
     <message>
-        <location filename="../ui/onboarding/codepage.cpp" line="158"/>
+        <location filename="../ui/onboarding/codepage.cpp" line="156"/>
         <source>&amp;Backup passphrase</source>
         <translation>&amp;Passphrase der Sicherung</translation>
     </message>
     <message>
-        <location filename="../ui/onboarding/codepage.cpp" line="159"/>
+        <location filename="../ui/onboarding/codepage.cpp" line="157"/>
         <source>Backup passphrase</source>
         <translation>Passphrase der Sicherung</translation>
     </message>
     <message>
-        <location filename="../ui/onboarding/codepage.cpp" line="160"/>
+        <location filename="../ui/onboarding/codepage.cpp" line="158"/>
         <source>The passphrase your key backup was made with on your other device.</source>
         <translation>Die Passphrase, mit der Sie die Schlüsselsicherung auf Ihrem anderen Gerät erstellt haben.</translation>
     </message>
     <message>
-        <location filename="../ui/onboarding/codepage.cpp" line="162"/>
+        <location filename="../ui/onboarding/codepage.cpp" line="160"/>
         <source>Con&amp;tinue</source>
         <translation>&amp;Weiter</translation>
     </message>
     <message>
-        <location filename="../ui/onboarding/codepage.cpp" line="162"/>
+        <location filename="../ui/onboarding/codepage.cpp" line="160"/>
         <source>C&amp;onfirm</source>
         <translation>&amp;Bestätigen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/onboarding/codepage.cpp" line="190"/>
+        <location filename="../ui/onboarding/codepage.cpp" line="188"/>
         <source>Send a new code (%n s)</source>
         <translation>
             <numerusform>Neuen Code senden (%n s)</numerusform>
@@ -500,12 +500,12 @@ Freie Software unter der GNU General Public License, Version 3 oder später.</tr
         </translation>
     </message>
     <message>
-        <location filename="../ui/onboarding/codepage.cpp" line="191"/>
+        <location filename="../ui/onboarding/codepage.cpp" line="189"/>
         <source>Send a &amp;new code</source>
         <translation>&amp;Neuen Code senden</translation>
     </message>
     <message>
-        <location filename="../ui/onboarding/codepage.cpp" line="192"/>
+        <location filename="../ui/onboarding/codepage.cpp" line="190"/>
         <source>Send a new code</source>
         <translation>Neuen Code senden</translation>
     </message>
@@ -957,33 +957,38 @@ Die Sicherung wird mit der hier gewählten Passphrase verschlossen, bevor sie di
         <translation>Die Nachricht hat dieses Gerät erreicht, ließ sich aber nicht öffnen und kann hier daher nicht gelesen werden. Vielleicht wurde sie unterwegs beschädigt oder an einen alten Schlüssel gesendet; bitten Sie den Absender, sie erneut zu senden.</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/messagemodel.cpp" line="266"/>
+        <location filename="../ui/conversation/messagemodel.cpp" line="267"/>
         <source>You</source>
         <translation>Sie</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/messagemodel.cpp" line="267"/>
+        <location filename="../ui/conversation/messagemodel.cpp" line="268"/>
         <source>Notice</source>
         <translation>Hinweis</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/messagemodel.cpp" line="271"/>
+        <location filename="../ui/conversation/messagemodel.cpp" line="272"/>
         <source>%1, %2, %3: %4</source>
         <extracomment>Read out for a message: %1 sender, %2 time, %3 state, %4 the message text</extracomment>
         <translation>%1, %2, %3: %4</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/messagemodel.cpp" line="282"/>
+        <location filename="../ui/conversation/messagemodel.cpp" line="283"/>
         <source>Could not decrypt this message: %1</source>
         <translation>Diese Nachricht konnte nicht entschlüsselt werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/messagemodel.cpp" line="283"/>
+        <location filename="../ui/conversation/messagemodel.cpp" line="284"/>
         <source>no reason given</source>
         <translation>kein Grund angegeben</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/messagemodel.cpp" line="327"/>
+        <location filename="../ui/conversation/messagemodel.cpp" line="325"/>
+        <source>Held: %1</source>
+        <translation>Zurückgehalten: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/conversation/messagemodel.cpp" line="328"/>
         <source>Not sent: %1</source>
         <translation>Nicht gesendet: %1</translation>
     </message>
@@ -1723,139 +1728,144 @@ Die Sicherung wird mit der hier gewählten Passphrase verschlossen, bevor sie di
 <context>
     <name>cardinal::ui::Wording</name>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="18"/>
+        <location filename="../ui/kit/wording.cpp" line="17"/>
         <source>That input is not valid.</source>
         <translation>Diese Eingabe ist ungültig.</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="19"/>
+        <location filename="../ui/kit/wording.cpp" line="18"/>
         <source>Received data that does not make sense.</source>
         <translation>Die empfangenen Daten ergeben keinen Sinn.</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="20"/>
+        <location filename="../ui/kit/wording.cpp" line="19"/>
         <source>That is too large.</source>
         <translation>Das ist zu groß.</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="21"/>
+        <location filename="../ui/kit/wording.cpp" line="20"/>
         <source>This needs a newer version of Cardinal.</source>
         <translation>Dafür ist eine neuere Version von Cardinal nötig.</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="22"/>
+        <location filename="../ui/kit/wording.cpp" line="21"/>
         <source>A signature did not check out.</source>
         <translation>Eine Signatur ist ungültig.</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="23"/>
+        <location filename="../ui/kit/wording.cpp" line="22"/>
         <source>The data could not be decrypted.</source>
         <translation>Die Daten konnten nicht entschlüsselt werden.</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="24"/>
+        <location filename="../ui/kit/wording.cpp" line="23"/>
         <source>The message was not encrypted for this device.</source>
         <translation>Die Nachricht wurde nicht für dieses Gerät verschlüsselt.</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="25"/>
+        <location filename="../ui/kit/wording.cpp" line="24"/>
         <source>The sender is not known.</source>
         <translation>Der Absender ist unbekannt.</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="26"/>
+        <location filename="../ui/kit/wording.cpp" line="25"/>
         <source>A key was refused as unsafe.</source>
         <translation>Ein Schlüssel wurde als unsicher abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="27"/>
+        <location filename="../ui/kit/wording.cpp" line="26"/>
         <source>That passphrase is not correct.</source>
         <translation>Diese Passphrase ist falsch.</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="28"/>
+        <location filename="../ui/kit/wording.cpp" line="27"/>
         <source>A file of this profile is damaged.</source>
         <translation>Eine Datei dieses Profils ist beschädigt.</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="29"/>
+        <location filename="../ui/kit/wording.cpp" line="28"/>
         <source>A file could not be read or written.</source>
         <translation>Eine Datei konnte nicht gelesen oder geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="30"/>
+        <location filename="../ui/kit/wording.cpp" line="29"/>
         <source>The encryption library failed.</source>
         <translation>Fehler in der Verschlüsselungsbibliothek.</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="31"/>
-        <source>The server does not allow that.</source>
-        <translation>Der Server erlaubt das nicht.</translation>
+        <location filename="../ui/kit/wording.cpp" line="30"/>
+        <source>That is not allowed.</source>
+        <translation>Das ist nicht erlaubt.</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="32"/>
+        <location filename="../ui/kit/wording.cpp" line="31"/>
         <source>Not found.</source>
         <translation>Nicht gefunden.</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="33"/>
+        <location filename="../ui/kit/wording.cpp" line="32"/>
         <source>That exists already.</source>
         <translation>Das gibt es bereits.</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="34"/>
+        <location filename="../ui/kit/wording.cpp" line="33"/>
         <source>Too many attempts; please wait a moment.</source>
         <translation>Zu viele Versuche; bitte warten Sie einen Moment.</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="35"/>
+        <location filename="../ui/kit/wording.cpp" line="34"/>
         <source>A limit has been reached.</source>
         <translation>Ein Limit wurde erreicht.</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="36"/>
+        <location filename="../ui/kit/wording.cpp" line="35"/>
         <source>That code is not correct.</source>
         <translation>Dieser Code ist falsch.</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="37"/>
+        <location filename="../ui/kit/wording.cpp" line="36"/>
         <source>The code has expired; ask for a new one.</source>
         <translation>Der Code ist abgelaufen; fordern Sie einen neuen an.</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="38"/>
+        <location filename="../ui/kit/wording.cpp" line="37"/>
         <source>The server refused the confirmation.</source>
         <translation>Der Server hat die Bestätigung abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="39"/>
+        <location filename="../ui/kit/wording.cpp" line="38"/>
         <source>The server does not answer.</source>
         <translation>Der Server antwortet nicht.</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="40"/>
+        <location filename="../ui/kit/wording.cpp" line="39"/>
         <source>The server refused the connection.</source>
         <translation>Der Server hat die Verbindung abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="41"/>
+        <location filename="../ui/kit/wording.cpp" line="40"/>
         <source>There is no server with that name.</source>
         <translation>Einen Server mit diesem Namen gibt es nicht.</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="42"/>
+        <location filename="../ui/kit/wording.cpp" line="41"/>
         <source>That address is not a Cardinal server.</source>
         <translation>Unter dieser Adresse ist kein Cardinal-Server.</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="43"/>
+        <location filename="../ui/kit/wording.cpp" line="42"/>
         <source>The secure connection to the server failed.</source>
         <translation>Die sichere Verbindung zum Server ist fehlgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="44"/>
+        <location filename="../ui/kit/wording.cpp" line="43"/>
         <source>The server could not do that just now. Please try again later.</source>
         <translation>Der Server konnte das gerade nicht ausführen. Bitte versuchen Sie es später noch einmal.</translation>
+    </message>
+    <message>
+        <location filename="../ui/kit/wording.cpp" line="44"/>
+        <source>The message was not sent.</source>
+        <translation>Die Nachricht wurde nicht gesendet.</translation>
     </message>
     <message>
         <location filename="../ui/kit/wording.cpp" line="46"/>
@@ -1872,184 +1882,292 @@ Die Sicherung wird mit der hier gewählten Passphrase verschlossen, bevor sie di
     </message>
     <message>
         <location filename="../ui/kit/wording.cpp" line="87"/>
+        <location filename="../ui/kit/wording.cpp" line="256"/>
         <source>%1 (%2)</source>
         <extracomment>%1 is a sentence saying what went wrong, %2 technical details in English</extracomment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="100"/>
+        <location filename="../ui/kit/wording.cpp" line="101"/>
         <source>The server at %1 does not answer. Check the address and your network connection.</source>
         <extracomment>%1 is a server address such as chat.example.org:7447</extracomment>
         <translation>Der Server %1 antwortet nicht. Prüfen Sie die Adresse und Ihre Netzwerkverbindung.</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="105"/>
+        <location filename="../ui/kit/wording.cpp" line="106"/>
         <source>The server at %1 refused the connection: nothing is listening there. Check the address and port, or whether the server is running.</source>
         <extracomment>%1 is a server address</extracomment>
         <translation>Der Server %1 hat die Verbindung abgelehnt: dort lauscht nichts. Prüfen Sie Adresse und Port oder ob der Server läuft.</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="110"/>
+        <location filename="../ui/kit/wording.cpp" line="111"/>
         <source>There is no server called %1. Check the address for typing mistakes.</source>
         <extracomment>%1 is a server address</extracomment>
         <translation>Einen Server namens %1 gibt es nicht. Prüfen Sie die Adresse auf Tippfehler.</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="114"/>
+        <location filename="../ui/kit/wording.cpp" line="115"/>
         <source>%1 answers, but it is not a Cardinal server. Check the address and port.</source>
         <extracomment>%1 is a server address</extracomment>
         <translation>%1 antwortet, ist aber kein Cardinal-Server. Prüfen Sie Adresse und Port.</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="118"/>
+        <location filename="../ui/kit/wording.cpp" line="119"/>
         <source>The server at %1 is not the one whose key you entered: its key is different. Check the key with the server&apos;s operator.</source>
         <extracomment>%1 is a server address</extracomment>
         <translation>Der Server %1 ist nicht der, dessen Schlüssel Sie eingegeben haben: sein Schlüssel ist ein anderer. Prüfen Sie den Schlüssel mit dem Betreiber des Servers.</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="123"/>
+        <location filename="../ui/kit/wording.cpp" line="124"/>
         <source>A secure connection to %1 could not be made (%2). If the server uses a certificate of its own, this computer has to trust it first.</source>
         <extracomment>%1 is a server address, %2 the system&apos;s reason in English</extracomment>
         <translation>Eine sichere Verbindung zu %1 kam nicht zustande (%2). Wenn der Server ein eigenes Zertifikat verwendet, muss dieser Computer ihm zuerst vertrauen.</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="134"/>
+        <location filename="../ui/kit/wording.cpp" line="135"/>
         <source>Unverified</source>
         <translation>Nicht verifiziert</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="135"/>
+        <location filename="../ui/kit/wording.cpp" line="136"/>
         <source>Verified</source>
         <translation>Verifiziert</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="136"/>
+        <location filename="../ui/kit/wording.cpp" line="137"/>
         <source>Key changed</source>
         <translation>Schlüssel geändert</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="137"/>
+        <location filename="../ui/kit/wording.cpp" line="138"/>
         <source>Revoked</source>
         <translation>Widerrufen</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="146"/>
+        <location filename="../ui/kit/wording.cpp" line="147"/>
         <source>Messages are encrypted, but you have not yet compared safety numbers with this contact.</source>
         <translation>Nachrichten sind verschlüsselt; die Sicherheitsnummer ist noch nicht verglichen.</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="149"/>
+        <location filename="../ui/kit/wording.cpp" line="150"/>
         <source>You compared safety numbers: only this contact&apos;s devices can read your messages.</source>
         <translation>Sicherheitsnummer verglichen: Nur Geräte dieses Kontakts lesen Ihre Nachrichten.</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="152"/>
+        <location filename="../ui/kit/wording.cpp" line="153"/>
         <source>This contact&apos;s key changed. Messages wait until you verify or accept the new key.</source>
         <translation>Neuer Schlüssel: Nachrichten warten, bis Sie ihn verifizieren oder akzeptieren.</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="155"/>
+        <location filename="../ui/kit/wording.cpp" line="156"/>
         <source>This contact&apos;s key was revoked. Nothing is encrypted to it any more.</source>
         <translation>Schlüssel widerrufen: An diesen Kontakt wird nichts mehr verschlüsselt.</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="163"/>
+        <location filename="../ui/kit/wording.cpp" line="164"/>
         <source>Online</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="165"/>
+        <location filename="../ui/kit/wording.cpp" line="166"/>
         <source>Connecting…</source>
         <translation>Verbinden…</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="166"/>
+        <location filename="../ui/kit/wording.cpp" line="167"/>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="205"/>
+        <location filename="../ui/kit/wording.cpp" line="206"/>
         <source>%1, %2</source>
         <extracomment>A date and a time of day, e.g. &quot;04.12.26, 14:05&quot;</extracomment>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="226"/>
+        <location filename="../ui/kit/wording.cpp" line="227"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="228"/>
+        <location filename="../ui/kit/wording.cpp" line="229"/>
         <source>Yesterday</source>
         <translation>Gestern</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="235"/>
+        <location filename="../ui/kit/wording.cpp" line="236"/>
         <source>Waiting to be sent</source>
         <translation>Wartet auf Versand</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="237"/>
+        <location filename="../ui/kit/wording.cpp" line="238"/>
         <source>Held: a recipient&apos;s key changed; verify or accept it to send</source>
         <translation>Zurückgehalten: Der Schlüssel eines Empfängers hat sich geändert; verifizieren oder akzeptieren Sie ihn, um zu senden</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="238"/>
+        <location filename="../ui/kit/wording.cpp" line="239"/>
         <source>Sent</source>
         <translation>Gesendet</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="239"/>
+        <location filename="../ui/kit/wording.cpp" line="240"/>
         <source>Delivered</source>
         <translation>Zugestellt</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="240"/>
+        <location filename="../ui/kit/wording.cpp" line="241"/>
         <source>Not sent</source>
         <translation>Nicht gesendet</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="241"/>
+        <location filename="../ui/kit/wording.cpp" line="242"/>
         <source>Received</source>
         <translation>Empfangen</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="242"/>
+        <location filename="../ui/kit/wording.cpp" line="243"/>
         <source>Could not decrypt</source>
         <translation>Nicht entschlüsselbar</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="252"/>
+        <location filename="../ui/kit/wording.cpp" line="260"/>
+        <source>no reason given</source>
+        <translation>kein Grund angegeben</translation>
+    </message>
+    <message>
+        <location filename="../ui/kit/wording.cpp" line="263"/>
+        <source>it was not encrypted for this device</source>
+        <extracomment>Follows &quot;Could not decrypt this message:&quot;</extracomment>
+        <translation>sie wurde nicht für dieses Gerät verschlüsselt</translation>
+    </message>
+    <message>
+        <location filename="../ui/kit/wording.cpp" line="266"/>
+        <source>it was damaged on the way or altered</source>
+        <extracomment>Follows &quot;Could not decrypt this message:&quot;</extracomment>
+        <translation>sie wurde unterwegs beschädigt oder verändert</translation>
+    </message>
+    <message>
+        <location filename="../ui/kit/wording.cpp" line="269"/>
+        <source>it is not a message Cardinal can read</source>
+        <extracomment>Follows &quot;Could not decrypt this message:&quot;</extracomment>
+        <translation>sie ist keine Nachricht, die Cardinal lesen kann</translation>
+    </message>
+    <message>
+        <location filename="../ui/kit/wording.cpp" line="272"/>
+        <source>it needs a newer version of Cardinal</source>
+        <extracomment>Follows &quot;Could not decrypt this message:&quot;</extracomment>
+        <translation>sie braucht eine neuere Version von Cardinal</translation>
+    </message>
+    <message>
+        <location filename="../ui/kit/wording.cpp" line="275"/>
+        <source>the server says it is from %1, but the sender&apos;s card belongs to %2</source>
+        <extracomment>Follows &quot;Could not decrypt this message:&quot;; %1 and %2 are addresses</extracomment>
+        <translation>laut Server ist sie von %1, aber die Karte des Absenders gehört %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/kit/wording.cpp" line="279"/>
+        <source>it was sent from a device that is not on the sender&apos;s card</source>
+        <extracomment>Follows &quot;Could not decrypt this message:&quot;</extracomment>
+        <translation>sie wurde von einem Gerät gesendet, das nicht auf der Karte des Absenders steht</translation>
+    </message>
+    <message>
+        <location filename="../ui/kit/wording.cpp" line="282"/>
+        <source>the sender&apos;s signature does not match</source>
+        <extracomment>Follows &quot;Could not decrypt this message:&quot;</extracomment>
+        <translation>die Signatur des Absenders passt nicht</translation>
+    </message>
+    <message>
+        <location filename="../ui/kit/wording.cpp" line="285"/>
+        <source>the server delivered it to the wrong conversation</source>
+        <extracomment>Follows &quot;Could not decrypt this message:&quot;</extracomment>
+        <translation>der Server hat sie in die falsche Unterhaltung zugestellt</translation>
+    </message>
+    <message>
+        <location filename="../ui/kit/wording.cpp" line="288"/>
+        <source>the sender&apos;s card could not be checked</source>
+        <extracomment>Follows &quot;Could not decrypt this message:&quot;</extracomment>
+        <translation>die Karte des Absenders konnte nicht geprüft werden</translation>
+    </message>
+    <message>
+        <location filename="../ui/kit/wording.cpp" line="291"/>
+        <source>the key of %1 changed; verify it or accept the new key to send</source>
+        <extracomment>Follows &quot;Held:&quot;; %1 is one or more addresses</extracomment>
+        <translation>der Schlüssel von %1 hat sich geändert; verifizieren oder akzeptieren Sie den neuen Schlüssel, um zu senden</translation>
+    </message>
+    <message>
+        <location filename="../ui/kit/wording.cpp" line="295"/>
+        <source>no recipient has a device to send to</source>
+        <extracomment>Follows &quot;Not sent:&quot;</extracomment>
+        <translation>kein Empfänger hat ein Gerät, an das gesendet werden kann</translation>
+    </message>
+    <message>
+        <location filename="../ui/kit/wording.cpp" line="298"/>
+        <source>it could not be encrypted</source>
+        <extracomment>Follows &quot;Not sent:&quot;</extracomment>
+        <translation>sie konnte nicht verschlüsselt werden</translation>
+    </message>
+    <message>
+        <location filename="../ui/kit/wording.cpp" line="301"/>
+        <source>the server refused it</source>
+        <extracomment>Follows &quot;Not sent:&quot;</extracomment>
+        <translation>der Server hat sie abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../ui/kit/wording.cpp" line="304"/>
+        <source>you are not a member of this group</source>
+        <extracomment>Follows &quot;Not sent:&quot;</extracomment>
+        <translation>Sie sind kein Mitglied dieser Gruppe</translation>
+    </message>
+    <message>
+        <location filename="../ui/kit/wording.cpp" line="307"/>
+        <source>%1 has no card on this server</source>
+        <extracomment>Follows &quot;Not sent:&quot;; %1 is an address</extracomment>
+        <translation>%1 hat keine Karte auf diesem Server</translation>
+    </message>
+    <message>
+        <location filename="../ui/kit/wording.cpp" line="310"/>
+        <source>%1 revoked their card</source>
+        <extracomment>Follows &quot;Not sent:&quot;; %1 is an address</extracomment>
+        <translation>%1 hat die eigene Karte widerrufen</translation>
+    </message>
+    <message>
+        <location filename="../ui/kit/wording.cpp" line="313"/>
+        <source>the card of %1 does not check out</source>
+        <extracomment>Follows &quot;Not sent:&quot;; %1 is an address</extracomment>
+        <translation>die Karte von %1 besteht die Prüfung nicht</translation>
+    </message>
+    <message>
+        <location filename="../ui/kit/wording.cpp" line="323"/>
         <source>The safety number with %1 changed. Messages to them are held until you verify the new number or accept the new key.</source>
         <extracomment>A line in a conversation; %1 is the contact&apos;s address</extracomment>
         <translation>Die Sicherheitsnummer mit %1 hat sich geändert. Nachrichten an diesen Kontakt werden zurückgehalten, bis Sie die neue Nummer verifizieren oder den neuen Schlüssel akzeptieren.</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="257"/>
+        <location filename="../ui/kit/wording.cpp" line="328"/>
         <source>The safety number with %1 changed. Compare it with them to make sure it is really them.</source>
         <extracomment>A line in a conversation; %1 is the contact&apos;s address</extracomment>
         <translation>Die Sicherheitsnummer mit %1 hat sich geändert. Vergleichen Sie sie mit Ihrem Kontakt, um sicherzugehen, dass es wirklich diese Person ist.</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="262"/>
+        <location filename="../ui/kit/wording.cpp" line="333"/>
         <source>%1 revoked their key; nothing more is sent to it.</source>
         <extracomment>A line in a conversation; %1 is the contact&apos;s address</extracomment>
         <translation>Der Schlüssel von %1 wurde widerrufen; an ihn wird nichts mehr gesendet.</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="265"/>
+        <location filename="../ui/kit/wording.cpp" line="336"/>
         <source>You accepted the new key of %1.</source>
         <extracomment>A line in a conversation; %1 is the contact&apos;s address</extracomment>
         <translation>Sie haben den neuen Schlüssel von %1 akzeptiert.</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="268"/>
+        <location filename="../ui/kit/wording.cpp" line="339"/>
         <source>You marked %1 as verified.</source>
         <extracomment>A line in a conversation; %1 is the contact&apos;s address</extracomment>
         <translation>Sie haben %1 als verifiziert markiert.</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="271"/>
+        <location filename="../ui/kit/wording.cpp" line="342"/>
         <source>You cleared the verification of %1.</source>
         <extracomment>A line in a conversation; %1 is the contact&apos;s address</extracomment>
         <translation>Sie haben die Verifizierung von %1 aufgehoben.</translation>

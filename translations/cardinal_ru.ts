@@ -432,68 +432,68 @@ Free software under the GNU General Public License, version 3 or later.</source>
 <context>
     <name>cardinal::ui::CodePage</name>
     <message>
-        <location filename="../ui/onboarding/codepage.cpp" line="140"/>
+        <location filename="../ui/onboarding/codepage.cpp" line="138"/>
         <source>Check your e-mail</source>
         <translation>Проверьте почту</translation>
     </message>
     <message>
-        <location filename="../ui/onboarding/codepage.cpp" line="142"/>
+        <location filename="../ui/onboarding/codepage.cpp" line="140"/>
         <source>Sending a code to %1…</source>
         <translation>Отправляем код на %1…</translation>
     </message>
     <message>
-        <location filename="../ui/onboarding/codepage.cpp" line="145"/>
+        <location filename="../ui/onboarding/codepage.cpp" line="143"/>
         <source>No code was sent to %1. When the problem below is solved, ask for a new one.</source>
         <translation>Код на %1 не отправлен. Когда проблема ниже будет решена, запросите новый.</translation>
     </message>
     <message>
-        <location filename="../ui/onboarding/codepage.cpp" line="151"/>
+        <location filename="../ui/onboarding/codepage.cpp" line="149"/>
         <source>We sent a code to %1. It is valid until %2.</source>
         <extracomment>%1 is an e-mail address, %2 a time of day</extracomment>
         <translation>Мы отправили код на %1. Он действует до %2.</translation>
     </message>
     <message>
-        <location filename="../ui/onboarding/codepage.cpp" line="154"/>
+        <location filename="../ui/onboarding/codepage.cpp" line="152"/>
         <source>Enter the code we sent to %1.</source>
         <translation>Введите код, который мы отправили на %1.</translation>
     </message>
     <message>
-        <location filename="../ui/onboarding/codepage.cpp" line="156"/>
+        <location filename="../ui/onboarding/codepage.cpp" line="154"/>
         <source>&amp;Code from the e-mail</source>
         <translation>&amp;Код из письма</translation>
     </message>
     <message>
-        <location filename="../ui/onboarding/codepage.cpp" line="157"/>
+        <location filename="../ui/onboarding/codepage.cpp" line="155"/>
         <source>Code from the e-mail</source>
         <translation>Код из письма</translation>
     </message>
     <message>
-        <location filename="../ui/onboarding/codepage.cpp" line="158"/>
+        <location filename="../ui/onboarding/codepage.cpp" line="156"/>
         <source>&amp;Backup passphrase</source>
         <translation>&amp;Парольная фраза резервной копии</translation>
     </message>
     <message>
-        <location filename="../ui/onboarding/codepage.cpp" line="159"/>
+        <location filename="../ui/onboarding/codepage.cpp" line="157"/>
         <source>Backup passphrase</source>
         <translation>Парольная фраза резервной копии</translation>
     </message>
     <message>
-        <location filename="../ui/onboarding/codepage.cpp" line="160"/>
+        <location filename="../ui/onboarding/codepage.cpp" line="158"/>
         <source>The passphrase your key backup was made with on your other device.</source>
         <translation>Парольная фраза, с которой вы создали резервную копию ключа на другом устройстве.</translation>
     </message>
     <message>
-        <location filename="../ui/onboarding/codepage.cpp" line="162"/>
+        <location filename="../ui/onboarding/codepage.cpp" line="160"/>
         <source>Con&amp;tinue</source>
         <translation>&amp;Далее</translation>
     </message>
     <message>
-        <location filename="../ui/onboarding/codepage.cpp" line="162"/>
+        <location filename="../ui/onboarding/codepage.cpp" line="160"/>
         <source>C&amp;onfirm</source>
         <translation>По&amp;дтвердить</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/onboarding/codepage.cpp" line="190"/>
+        <location filename="../ui/onboarding/codepage.cpp" line="188"/>
         <source>Send a new code (%n s)</source>
         <translation>
             <numerusform>Отправить код ещё раз (%n с)</numerusform>
@@ -502,12 +502,12 @@ Free software under the GNU General Public License, version 3 or later.</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/onboarding/codepage.cpp" line="191"/>
+        <location filename="../ui/onboarding/codepage.cpp" line="189"/>
         <source>Send a &amp;new code</source>
         <translation>Отправить код ещё &amp;раз</translation>
     </message>
     <message>
-        <location filename="../ui/onboarding/codepage.cpp" line="192"/>
+        <location filename="../ui/onboarding/codepage.cpp" line="190"/>
         <source>Send a new code</source>
         <translation>Отправить код ещё раз</translation>
     </message>
@@ -960,33 +960,38 @@ The backup is locked with the passphrase you choose here before it leaves this d
         <translation>Сообщение дошло до этого устройства, но открыть его не удалось, поэтому прочитать его здесь нельзя. Возможно, оно повредилось в пути или было зашифровано для старого ключа; попросите отправителя прислать его ещё раз.</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/messagemodel.cpp" line="266"/>
+        <location filename="../ui/conversation/messagemodel.cpp" line="267"/>
         <source>You</source>
         <translation>Вы</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/messagemodel.cpp" line="267"/>
+        <location filename="../ui/conversation/messagemodel.cpp" line="268"/>
         <source>Notice</source>
         <translation>Уведомление</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/messagemodel.cpp" line="271"/>
+        <location filename="../ui/conversation/messagemodel.cpp" line="272"/>
         <source>%1, %2, %3: %4</source>
         <extracomment>Read out for a message: %1 sender, %2 time, %3 state, %4 the message text</extracomment>
         <translation>%1, %2, %3: %4</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/messagemodel.cpp" line="282"/>
+        <location filename="../ui/conversation/messagemodel.cpp" line="283"/>
         <source>Could not decrypt this message: %1</source>
         <translation>Не удалось расшифровать сообщение: %1</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/messagemodel.cpp" line="283"/>
+        <location filename="../ui/conversation/messagemodel.cpp" line="284"/>
         <source>no reason given</source>
         <translation>причина неизвестна</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/messagemodel.cpp" line="327"/>
+        <location filename="../ui/conversation/messagemodel.cpp" line="325"/>
+        <source>Held: %1</source>
+        <translation>Задержано: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/conversation/messagemodel.cpp" line="328"/>
         <source>Not sent: %1</source>
         <translation>Не отправлено: %1</translation>
     </message>
@@ -1728,139 +1733,144 @@ The backup is locked with the passphrase you choose here before it leaves this d
 <context>
     <name>cardinal::ui::Wording</name>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="18"/>
+        <location filename="../ui/kit/wording.cpp" line="17"/>
         <source>That input is not valid.</source>
         <translation>Введены недопустимые данные.</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="19"/>
+        <location filename="../ui/kit/wording.cpp" line="18"/>
         <source>Received data that does not make sense.</source>
         <translation>Получены некорректные данные.</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="20"/>
+        <location filename="../ui/kit/wording.cpp" line="19"/>
         <source>That is too large.</source>
         <translation>Слишком большой размер.</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="21"/>
+        <location filename="../ui/kit/wording.cpp" line="20"/>
         <source>This needs a newer version of Cardinal.</source>
         <translation>Для этого нужна более новая версия Cardinal.</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="22"/>
+        <location filename="../ui/kit/wording.cpp" line="21"/>
         <source>A signature did not check out.</source>
         <translation>Подпись не прошла проверку.</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="23"/>
+        <location filename="../ui/kit/wording.cpp" line="22"/>
         <source>The data could not be decrypted.</source>
         <translation>Не удалось расшифровать данные.</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="24"/>
+        <location filename="../ui/kit/wording.cpp" line="23"/>
         <source>The message was not encrypted for this device.</source>
         <translation>Сообщение зашифровано не для этого устройства.</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="25"/>
+        <location filename="../ui/kit/wording.cpp" line="24"/>
         <source>The sender is not known.</source>
         <translation>Отправитель неизвестен.</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="26"/>
+        <location filename="../ui/kit/wording.cpp" line="25"/>
         <source>A key was refused as unsafe.</source>
         <translation>Ключ отклонён как небезопасный.</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="27"/>
+        <location filename="../ui/kit/wording.cpp" line="26"/>
         <source>That passphrase is not correct.</source>
         <translation>Неверная парольная фраза.</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="28"/>
+        <location filename="../ui/kit/wording.cpp" line="27"/>
         <source>A file of this profile is damaged.</source>
         <translation>Файл этого профиля повреждён.</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="29"/>
+        <location filename="../ui/kit/wording.cpp" line="28"/>
         <source>A file could not be read or written.</source>
         <translation>Не удалось прочитать или записать файл.</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="30"/>
+        <location filename="../ui/kit/wording.cpp" line="29"/>
         <source>The encryption library failed.</source>
         <translation>Сбой библиотеки шифрования.</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="31"/>
-        <source>The server does not allow that.</source>
-        <translation>Сервер не разрешает это действие.</translation>
+        <location filename="../ui/kit/wording.cpp" line="30"/>
+        <source>That is not allowed.</source>
+        <translation>Это не разрешено.</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="32"/>
+        <location filename="../ui/kit/wording.cpp" line="31"/>
         <source>Not found.</source>
         <translation>Не найдено.</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="33"/>
+        <location filename="../ui/kit/wording.cpp" line="32"/>
         <source>That exists already.</source>
         <translation>Это уже существует.</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="34"/>
+        <location filename="../ui/kit/wording.cpp" line="33"/>
         <source>Too many attempts; please wait a moment.</source>
         <translation>Слишком много попыток; подождите немного.</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="35"/>
+        <location filename="../ui/kit/wording.cpp" line="34"/>
         <source>A limit has been reached.</source>
         <translation>Достигнуто ограничение.</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="36"/>
+        <location filename="../ui/kit/wording.cpp" line="35"/>
         <source>That code is not correct.</source>
         <translation>Неверный код.</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="37"/>
+        <location filename="../ui/kit/wording.cpp" line="36"/>
         <source>The code has expired; ask for a new one.</source>
         <translation>Срок действия кода истёк; запросите новый.</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="38"/>
+        <location filename="../ui/kit/wording.cpp" line="37"/>
         <source>The server refused the confirmation.</source>
         <translation>Сервер отклонил подтверждение.</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="39"/>
+        <location filename="../ui/kit/wording.cpp" line="38"/>
         <source>The server does not answer.</source>
         <translation>Сервер не отвечает.</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="40"/>
+        <location filename="../ui/kit/wording.cpp" line="39"/>
         <source>The server refused the connection.</source>
         <translation>Сервер отклонил соединение.</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="41"/>
+        <location filename="../ui/kit/wording.cpp" line="40"/>
         <source>There is no server with that name.</source>
         <translation>Сервера с таким именем нет.</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="42"/>
+        <location filename="../ui/kit/wording.cpp" line="41"/>
         <source>That address is not a Cardinal server.</source>
         <translation>По этому адресу нет сервера Cardinal.</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="43"/>
+        <location filename="../ui/kit/wording.cpp" line="42"/>
         <source>The secure connection to the server failed.</source>
         <translation>Не удалось установить защищённое соединение с сервером.</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="44"/>
+        <location filename="../ui/kit/wording.cpp" line="43"/>
         <source>The server could not do that just now. Please try again later.</source>
         <translation>Сервер сейчас не смог это выполнить. Попробуйте позже.</translation>
+    </message>
+    <message>
+        <location filename="../ui/kit/wording.cpp" line="44"/>
+        <source>The message was not sent.</source>
+        <translation>Сообщение не отправлено.</translation>
     </message>
     <message>
         <location filename="../ui/kit/wording.cpp" line="46"/>
@@ -1878,184 +1888,292 @@ The backup is locked with the passphrase you choose here before it leaves this d
     </message>
     <message>
         <location filename="../ui/kit/wording.cpp" line="87"/>
+        <location filename="../ui/kit/wording.cpp" line="256"/>
         <source>%1 (%2)</source>
         <extracomment>%1 is a sentence saying what went wrong, %2 technical details in English</extracomment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="100"/>
+        <location filename="../ui/kit/wording.cpp" line="101"/>
         <source>The server at %1 does not answer. Check the address and your network connection.</source>
         <extracomment>%1 is a server address such as chat.example.org:7447</extracomment>
         <translation>Сервер %1 не отвечает. Проверьте адрес и подключение к сети.</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="105"/>
+        <location filename="../ui/kit/wording.cpp" line="106"/>
         <source>The server at %1 refused the connection: nothing is listening there. Check the address and port, or whether the server is running.</source>
         <extracomment>%1 is a server address</extracomment>
         <translation>Сервер %1 отклонил соединение: по этому адресу ничего не запущено. Проверьте адрес и порт или работает ли сервер.</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="110"/>
+        <location filename="../ui/kit/wording.cpp" line="111"/>
         <source>There is no server called %1. Check the address for typing mistakes.</source>
         <extracomment>%1 is a server address</extracomment>
         <translation>Сервера с именем %1 не существует. Проверьте, нет ли в адресе опечатки.</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="114"/>
+        <location filename="../ui/kit/wording.cpp" line="115"/>
         <source>%1 answers, but it is not a Cardinal server. Check the address and port.</source>
         <extracomment>%1 is a server address</extracomment>
         <translation>%1 отвечает, но это не сервер Cardinal. Проверьте адрес и порт.</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="118"/>
+        <location filename="../ui/kit/wording.cpp" line="119"/>
         <source>The server at %1 is not the one whose key you entered: its key is different. Check the key with the server&apos;s operator.</source>
         <extracomment>%1 is a server address</extracomment>
         <translation>Сервер %1 — не тот, чей ключ вы ввели: у него другой ключ. Уточните ключ у администратора сервера.</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="123"/>
+        <location filename="../ui/kit/wording.cpp" line="124"/>
         <source>A secure connection to %1 could not be made (%2). If the server uses a certificate of its own, this computer has to trust it first.</source>
         <extracomment>%1 is a server address, %2 the system&apos;s reason in English</extracomment>
         <translation>Не удалось установить защищённое соединение с %1 (%2). Если у сервера собственный сертификат, этот компьютер должен сначала ему доверять.</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="134"/>
+        <location filename="../ui/kit/wording.cpp" line="135"/>
         <source>Unverified</source>
         <translation>Не проверен</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="135"/>
+        <location filename="../ui/kit/wording.cpp" line="136"/>
         <source>Verified</source>
         <translation>Проверен</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="136"/>
+        <location filename="../ui/kit/wording.cpp" line="137"/>
         <source>Key changed</source>
         <translation>Ключ изменился</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="137"/>
+        <location filename="../ui/kit/wording.cpp" line="138"/>
         <source>Revoked</source>
         <translation>Отозван</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="146"/>
+        <location filename="../ui/kit/wording.cpp" line="147"/>
         <source>Messages are encrypted, but you have not yet compared safety numbers with this contact.</source>
         <translation>Сообщения зашифрованы, но вы ещё не сверили код безопасности с этим контактом.</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="149"/>
+        <location filename="../ui/kit/wording.cpp" line="150"/>
         <source>You compared safety numbers: only this contact&apos;s devices can read your messages.</source>
         <translation>Код безопасности сверен: ваши сообщения читают только устройства этого контакта.</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="152"/>
+        <location filename="../ui/kit/wording.cpp" line="153"/>
         <source>This contact&apos;s key changed. Messages wait until you verify or accept the new key.</source>
         <translation>Ключ контакта изменился. Сообщения ждут, пока вы не проверите или не примете его.</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="155"/>
+        <location filename="../ui/kit/wording.cpp" line="156"/>
         <source>This contact&apos;s key was revoked. Nothing is encrypted to it any more.</source>
         <translation>Ключ этого контакта отозван. Для него больше ничего не шифруется.</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="163"/>
+        <location filename="../ui/kit/wording.cpp" line="164"/>
         <source>Online</source>
         <translation>В сети</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="165"/>
+        <location filename="../ui/kit/wording.cpp" line="166"/>
         <source>Connecting…</source>
         <translation>Подключение…</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="166"/>
+        <location filename="../ui/kit/wording.cpp" line="167"/>
         <source>Offline</source>
         <translation>Не в сети</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="205"/>
+        <location filename="../ui/kit/wording.cpp" line="206"/>
         <source>%1, %2</source>
         <extracomment>A date and a time of day, e.g. &quot;04.12.26, 14:05&quot;</extracomment>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="226"/>
+        <location filename="../ui/kit/wording.cpp" line="227"/>
         <source>Today</source>
         <translation>Сегодня</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="228"/>
+        <location filename="../ui/kit/wording.cpp" line="229"/>
         <source>Yesterday</source>
         <translation>Вчера</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="235"/>
+        <location filename="../ui/kit/wording.cpp" line="236"/>
         <source>Waiting to be sent</source>
         <translation>Ожидает отправки</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="237"/>
+        <location filename="../ui/kit/wording.cpp" line="238"/>
         <source>Held: a recipient&apos;s key changed; verify or accept it to send</source>
         <translation>Задержано: ключ получателя изменился; проверьте или примите его, чтобы отправить</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="238"/>
+        <location filename="../ui/kit/wording.cpp" line="239"/>
         <source>Sent</source>
         <translation>Отправлено</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="239"/>
+        <location filename="../ui/kit/wording.cpp" line="240"/>
         <source>Delivered</source>
         <translation>Доставлено</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="240"/>
+        <location filename="../ui/kit/wording.cpp" line="241"/>
         <source>Not sent</source>
         <translation>Не отправлено</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="241"/>
+        <location filename="../ui/kit/wording.cpp" line="242"/>
         <source>Received</source>
         <translation>Получено</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="242"/>
+        <location filename="../ui/kit/wording.cpp" line="243"/>
         <source>Could not decrypt</source>
         <translation>Не удалось расшифровать</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="252"/>
+        <location filename="../ui/kit/wording.cpp" line="260"/>
+        <source>no reason given</source>
+        <translation>причина неизвестна</translation>
+    </message>
+    <message>
+        <location filename="../ui/kit/wording.cpp" line="263"/>
+        <source>it was not encrypted for this device</source>
+        <extracomment>Follows &quot;Could not decrypt this message:&quot;</extracomment>
+        <translation>оно не было зашифровано для этого устройства</translation>
+    </message>
+    <message>
+        <location filename="../ui/kit/wording.cpp" line="266"/>
+        <source>it was damaged on the way or altered</source>
+        <extracomment>Follows &quot;Could not decrypt this message:&quot;</extracomment>
+        <translation>оно было повреждено в пути или изменено</translation>
+    </message>
+    <message>
+        <location filename="../ui/kit/wording.cpp" line="269"/>
+        <source>it is not a message Cardinal can read</source>
+        <extracomment>Follows &quot;Could not decrypt this message:&quot;</extracomment>
+        <translation>это не сообщение, которое Cardinal может прочитать</translation>
+    </message>
+    <message>
+        <location filename="../ui/kit/wording.cpp" line="272"/>
+        <source>it needs a newer version of Cardinal</source>
+        <extracomment>Follows &quot;Could not decrypt this message:&quot;</extracomment>
+        <translation>для него нужна более новая версия Cardinal</translation>
+    </message>
+    <message>
+        <location filename="../ui/kit/wording.cpp" line="275"/>
+        <source>the server says it is from %1, but the sender&apos;s card belongs to %2</source>
+        <extracomment>Follows &quot;Could not decrypt this message:&quot;; %1 and %2 are addresses</extracomment>
+        <translation>сервер утверждает, что оно от %1, но карточка отправителя принадлежит %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/kit/wording.cpp" line="279"/>
+        <source>it was sent from a device that is not on the sender&apos;s card</source>
+        <extracomment>Follows &quot;Could not decrypt this message:&quot;</extracomment>
+        <translation>оно отправлено с устройства, которого нет в карточке отправителя</translation>
+    </message>
+    <message>
+        <location filename="../ui/kit/wording.cpp" line="282"/>
+        <source>the sender&apos;s signature does not match</source>
+        <extracomment>Follows &quot;Could not decrypt this message:&quot;</extracomment>
+        <translation>подпись отправителя не совпадает</translation>
+    </message>
+    <message>
+        <location filename="../ui/kit/wording.cpp" line="285"/>
+        <source>the server delivered it to the wrong conversation</source>
+        <extracomment>Follows &quot;Could not decrypt this message:&quot;</extracomment>
+        <translation>сервер доставил его не в тот разговор</translation>
+    </message>
+    <message>
+        <location filename="../ui/kit/wording.cpp" line="288"/>
+        <source>the sender&apos;s card could not be checked</source>
+        <extracomment>Follows &quot;Could not decrypt this message:&quot;</extracomment>
+        <translation>не удалось проверить карточку отправителя</translation>
+    </message>
+    <message>
+        <location filename="../ui/kit/wording.cpp" line="291"/>
+        <source>the key of %1 changed; verify it or accept the new key to send</source>
+        <extracomment>Follows &quot;Held:&quot;; %1 is one or more addresses</extracomment>
+        <translation>ключ %1 изменился; проверьте или примите новый ключ, чтобы отправить</translation>
+    </message>
+    <message>
+        <location filename="../ui/kit/wording.cpp" line="295"/>
+        <source>no recipient has a device to send to</source>
+        <extracomment>Follows &quot;Not sent:&quot;</extracomment>
+        <translation>ни у одного получателя нет устройства, на которое можно отправить</translation>
+    </message>
+    <message>
+        <location filename="../ui/kit/wording.cpp" line="298"/>
+        <source>it could not be encrypted</source>
+        <extracomment>Follows &quot;Not sent:&quot;</extracomment>
+        <translation>его не удалось зашифровать</translation>
+    </message>
+    <message>
+        <location filename="../ui/kit/wording.cpp" line="301"/>
+        <source>the server refused it</source>
+        <extracomment>Follows &quot;Not sent:&quot;</extracomment>
+        <translation>сервер его отклонил</translation>
+    </message>
+    <message>
+        <location filename="../ui/kit/wording.cpp" line="304"/>
+        <source>you are not a member of this group</source>
+        <extracomment>Follows &quot;Not sent:&quot;</extracomment>
+        <translation>вы не участник этой группы</translation>
+    </message>
+    <message>
+        <location filename="../ui/kit/wording.cpp" line="307"/>
+        <source>%1 has no card on this server</source>
+        <extracomment>Follows &quot;Not sent:&quot;; %1 is an address</extracomment>
+        <translation>у %1 нет карточки на этом сервере</translation>
+    </message>
+    <message>
+        <location filename="../ui/kit/wording.cpp" line="310"/>
+        <source>%1 revoked their card</source>
+        <extracomment>Follows &quot;Not sent:&quot;; %1 is an address</extracomment>
+        <translation>%1 отозвал(а) свою карточку</translation>
+    </message>
+    <message>
+        <location filename="../ui/kit/wording.cpp" line="313"/>
+        <source>the card of %1 does not check out</source>
+        <extracomment>Follows &quot;Not sent:&quot;; %1 is an address</extracomment>
+        <translation>карточка %1 не прошла проверку</translation>
+    </message>
+    <message>
+        <location filename="../ui/kit/wording.cpp" line="323"/>
         <source>The safety number with %1 changed. Messages to them are held until you verify the new number or accept the new key.</source>
         <extracomment>A line in a conversation; %1 is the contact&apos;s address</extracomment>
         <translation>Код безопасности с %1 изменился. Сообщения для этого контакта задержаны, пока вы не проверите новый код или не примете новый ключ.</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="257"/>
+        <location filename="../ui/kit/wording.cpp" line="328"/>
         <source>The safety number with %1 changed. Compare it with them to make sure it is really them.</source>
         <extracomment>A line in a conversation; %1 is the contact&apos;s address</extracomment>
         <translation>Код безопасности с %1 изменился. Сверьте его с собеседником, чтобы убедиться, что это действительно он.</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="262"/>
+        <location filename="../ui/kit/wording.cpp" line="333"/>
         <source>%1 revoked their key; nothing more is sent to it.</source>
         <extracomment>A line in a conversation; %1 is the contact&apos;s address</extracomment>
         <translation>Ключ %1 отозван; на него больше ничего не отправляется.</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="265"/>
+        <location filename="../ui/kit/wording.cpp" line="336"/>
         <source>You accepted the new key of %1.</source>
         <extracomment>A line in a conversation; %1 is the contact&apos;s address</extracomment>
         <translation>Вы приняли новый ключ %1.</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="268"/>
+        <location filename="../ui/kit/wording.cpp" line="339"/>
         <source>You marked %1 as verified.</source>
         <extracomment>A line in a conversation; %1 is the contact&apos;s address</extracomment>
         <translation>Вы отметили %1 как проверенного.</translation>
     </message>
     <message>
-        <location filename="../ui/kit/wording.cpp" line="271"/>
+        <location filename="../ui/kit/wording.cpp" line="342"/>
         <source>You cleared the verification of %1.</source>
         <extracomment>A line in a conversation; %1 is the contact&apos;s address</extracomment>
         <translation>Вы сняли отметку о проверке %1.</translation>

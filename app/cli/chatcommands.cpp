@@ -106,9 +106,14 @@ Result<void> runSend(const CliOptions &options)
          {QStringLiteral("state"), stateName(sent.state)},
          {QStringLiteral("delivered"), sent.delivered},
          {QStringLiteral("total"), sent.total},
-         {QStringLiteral("error"), sent.failureReason}});
+         {QStringLiteral("reason"),
+          sent.failure ? QString(client::failureName(sent.failure->kind)) : QString()},
+         {QStringLiteral("error"),
+          sent.failure ? client::failureTextEnglish(*sent.failure) : QString()}});
+    // Held or given up: the command failed, and says why in the user's language.
     if (sent.state == MessageState::Held || sent.state == MessageState::Failed)
-        return fail(ErrorCode::Forbidden, sent.failureReason);
+        return fail(ErrorCode::NotSent,
+                    sent.failure ? failureText(*sent.failure) : stateText(sent.state));
     // Unreachable is fine (it stays queued); refused (a revoked device, another server key)
     // is not: this device cannot send it until the user acts.
     if (!online && !isNetworkFailure(online.error().code))

@@ -203,6 +203,59 @@ QString noticeText(client::NoticeKind kind, const QString &identity)
     return client::noticeTextEnglish(kind, identity);
 }
 
+QString failureText(const client::FailureReason &reason)
+{
+    using client::FailureKind;
+    const QString first = reason.details.value(0);
+    const QString second = reason.details.value(1);
+    // English words from elsewhere (a server's refusal) follow as they came.
+    const auto withDetail = [](const QString &clause, const QString &detail) {
+        return detail.isEmpty() ? clause : QString(clause + QStringLiteral(": ") + detail);
+    };
+    switch (reason.kind) {
+    case FailureKind::Other:
+        return first.isEmpty() ? Cli::tr("no reason given") : first;
+    case FailureKind::NotForThisDevice:
+        return Cli::tr("it was not encrypted for this device");
+    case FailureKind::DamagedOrAltered:
+        return Cli::tr("it was damaged on the way or altered");
+    case FailureKind::MalformedEnvelope:
+        return Cli::tr("it is not a message envelope cardinal-cli can read");
+    case FailureKind::UnsupportedVersion:
+        return Cli::tr("it needs a newer version of Cardinal");
+    case FailureKind::SenderMismatch:
+        return Cli::tr("the server says it is from %1, but the sender's card belongs to %2")
+            .arg(first, second);
+    case FailureKind::UnknownSenderDevice:
+        return Cli::tr("it was sent from a device that is not on the sender's card");
+    case FailureKind::BadSignature:
+        return Cli::tr("the sender's signature does not match");
+    case FailureKind::WrongConversation:
+        return Cli::tr("the server delivered it to the wrong conversation");
+    case FailureKind::SenderCardUnusable:
+        return withDetail(Cli::tr("the sender's card could not be checked"), first);
+    case FailureKind::KeyChanged:
+        return Cli::tr("the key of %1 changed: compare the new safety number ('cardinal-cli "
+                       "verify') or accept the new key ('cardinal-cli accept-key')")
+            .arg(reason.details.join(QStringLiteral(", ")));
+    case FailureKind::NoDeviceToSendTo:
+        return Cli::tr("no recipient has a device to send to");
+    case FailureKind::EncryptionFailed:
+        return withDetail(Cli::tr("it could not be encrypted"), first);
+    case FailureKind::RefusedByServer:
+        return withDetail(Cli::tr("the server refused it"), first);
+    case FailureKind::NotInGroup:
+        return Cli::tr("you are not a member of this group");
+    case FailureKind::RecipientUnknown:
+        return Cli::tr("%1 has no card on this server").arg(first);
+    case FailureKind::RecipientRevoked:
+        return Cli::tr("%1 revoked their card").arg(first);
+    case FailureKind::RecipientCardUnusable:
+        return withDetail(Cli::tr("the card of %1 does not check out").arg(first), second);
+    }
+    return client::failureTextEnglish(reason);
+}
+
 void Printer::message(const HistoryMessage &message) const
 {
     const bool group = message.conversation.kind == client::ConversationRef::Kind::Group;
@@ -215,7 +268,9 @@ void Printer::message(const HistoryMessage &message) const
     const std::optional<client::NoticeKind> notice = client::noticeKindOf(message);
     const QString storedBody =
         notice ? client::noticeTextEnglish(*notice, message.sender) : QString::fromUtf8(message.body);
-    const QString body = undecryptable ? Cli::tr("could not decrypt: %1").arg(message.failureReason)
+    const QString reason =
+        message.failure ? failureText(*message.failure) : Cli::tr("no reason given");
+    const QString body = undecryptable ? Cli::tr("could not decrypt: %1").arg(reason)
                          : notice      ? noticeText(*notice, message.sender)
                                        : storedBody;
     const QString prefix =
@@ -225,7 +280,8 @@ void Printer::message(const HistoryMessage &message) const
                                  ? QStringLiteral("*** ") + body
                                  : QStringLiteral("%1: %2").arg(message.sender, body));
     if (message.direction == client::Direction::Outgoing)
-        text += QStringLiteral(" (%1)").arg(stateText(message.state));
+        text += message.failure ? QStringLiteral(" (%1: %2)").arg(stateText(message.state), reason)
+                                : QStringLiteral(" (%1)").arg(stateText(message.state));
     QJsonObject json{
         {QStringLiteral("type"), QStringLiteral("message")},
         {QStringLiteral("id"), QString::fromLatin1(message.id.toByteArray().toHex())},
@@ -235,7 +291,12 @@ void Printer::message(const HistoryMessage &message) const
         {QStringLiteral("body"), undecryptable ? QString() : storedBody},
         {QStringLiteral("sentAt"), message.sentAtMs},
         {QStringLiteral("state"), stateName(message.state)},
-        {QStringLiteral("error"), message.failureReason},
+        // Why it is undecryptable, held or failed: a stable name to switch on, and English
+        // words for people (their wording may change between versions).
+        {QStringLiteral("reason"),
+         message.failure ? QString(client::failureName(message.failure->kind)) : QString()},
+        {QStringLiteral("error"),
+         message.failure ? client::failureTextEnglish(*message.failure) : QString()},
     };
     if (notice)
         json.insert(QStringLiteral("notice"), QString(client::noticeName(*notice)));

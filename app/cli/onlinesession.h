@@ -3,6 +3,7 @@
 
 #include "clioptions.h"
 #include "translation.h"
+#include "client/failurereason.h"
 #include "client/messenger.h"
 #include "client/profile.h"
 #include "client/trustnotices.h"
@@ -86,5 +87,9 @@ private:
 [[nodiscard]] QString trustText(client::TrustState state);
 //! A trust notice about `identity` as a sentence in the user's language.
 [[nodiscard]] QString noticeText(client::NoticeKind kind, const QString &identity);
+//! Why a message could not be opened, is held or was not sent, as a clause in the user's
+//! language that follows "could not decrypt:" or "not sent:". (--json prints
+//! client::failureName() as "reason" and client::failureTextEnglish() as "error".)
+[[nodiscard]] QString failureText(const client::FailureReason &reason);
 
 } // namespace cardinal::cli

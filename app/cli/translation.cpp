@@ -72,6 +72,7 @@ QString codeText(ErrorCode code)
     case ErrorCode::NotAServer: return Cli::tr("not a Cardinal server");
     case ErrorCode::TlsFailed: return Cli::tr("secure connection failed");
     case ErrorCode::ServerFailed: return Cli::tr("the server failed; try again later");
+    case ErrorCode::NotSent: return Cli::tr("not sent");
     }
     return errorCodeName(code);
 }

@@ -83,7 +83,7 @@ public:
     void setAutoReconnect(bool enabled) { m_autoReconnect = enabled; }
 
     void open();
-    //! Closes the link and stops reconnecting; pending requests fail with IoError.
+    //! Closes the link and stops reconnecting; pending requests fail with Unreachable.
     void close();
 
     [[nodiscard]] State state() const { return m_state; }

@@ -88,10 +88,13 @@ Result<HistoryMessage> HistoryStore::decodeMessage(const Row &row,
     message.sender = QString::fromUtf8(*sender);
     message.body = std::move(*body);
     if (!row.at(10).isNull()) {
-        Result<QByteArray> failure = m_db.unseal(FailureContext, rowKey, row.at(10).toByteArray());
+        Result<QByteArray> sealed = m_db.unseal(FailureContext, rowKey, row.at(10).toByteArray());
+        if (!sealed)
+            return fail(sealed.error());
+        Result<FailureReason> failure = decodeFailureReason(*sealed);
         if (!failure)
             return fail(failure.error());
-        message.failureReason = QString::fromUtf8(*failure);
+        message.failure = std::move(*failure);
     }
     return message;
 }

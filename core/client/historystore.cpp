@@ -26,6 +26,21 @@ Result<void> checkCounts(int delivered, int total)
     return {};
 }
 
+// What goes into messages.failure: `failure` in its stored form, sealed, or NULL for none.
+Result<QVariant> sealFailure(ProfileDatabase &db, const QByteArray &rowKey,
+                             const std::optional<FailureReason> &failure)
+{
+    if (!failure)
+        return nullBlob();
+    Result<QByteArray> encoded = encodeFailureReason(*failure);
+    if (!encoded)
+        return fail(encoded.error());
+    Result<QByteArray> sealed = db.seal(FailureContext, rowKey, *encoded);
+    if (!sealed)
+        return fail(sealed.error());
+    return QVariant(*sealed);
+}
+
 } // namespace
 
 ConversationRef ConversationRef::direct(const QString &peer)
@@ -91,20 +106,15 @@ Result<bool> HistoryStore::insert(const HistoryMessage &message, const Conversat
     Result<QByteArray> body = m_db.seal(BodyContext, rowKey, message.body);
     if (!sender || !body)
         return fail(sender ? body.error() : sender.error());
-    QVariant failure = nullBlob();
-    if (!message.failureReason.isEmpty()) {
-        Result<QByteArray> sealed =
-            m_db.seal(FailureContext, rowKey, message.failureReason.toUtf8());
-        if (!sealed)
-            return fail(sealed.error());
-        failure = *sealed;
-    }
+    Result<QVariant> failure = sealFailure(m_db, rowKey, message.failure);
+    if (!failure)
+        return fail(failure.error());
     Result<ProfileDatabase::Change> inserted = m_db.change(
         QStringLiteral("INSERT INTO messages (id, conversation, direction, state, sent_at_ms,"
                        " received_at_ms, delivered, total, sender, body, failure)"
                        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
         {id, row.id, int(message.direction), int(message.state), message.sentAtMs,
-         message.receivedAtMs, message.delivered, message.total, *sender, *body, failure});
+         message.receivedAtMs, message.delivered, message.total, *sender, *body, *failure});
     if (!inserted)
         return fail(inserted.error());
     return true;
@@ -126,6 +136,9 @@ Result<QList<MessageId>> HistoryStore::addMessages(const QList<HistoryMessage> &
             return fail(ErrorCode::InvalidArgument, QStringLiteral("invalid conversation"));
         if (Result<void> counts = checkCounts(message.delivered, message.total); !counts)
             return fail(counts.error());
+        if (message.failure)
+            if (Result<QByteArray> encoded = encodeFailureReason(*message.failure); !encoded)
+                return fail(encoded.error());
     }
     ProfileDatabase::Transaction transaction(m_db);
     if (Result<void> begun = transaction.begin(); !begun)
@@ -154,7 +167,7 @@ Result<QList<MessageId>> HistoryStore::addMessages(const QList<HistoryMessage> &
 }
 
 Result<void> HistoryStore::updateState(const MessageId &id, MessageState state, int delivered,
-                                       int total, const QString &failureReason)
+                                       int total, const std::optional<FailureReason> &failure)
 {
     if (Result<void> counts = checkCounts(delivered, total); !counts)
         return counts;
@@ -173,19 +186,15 @@ Result<void> HistoryStore::updateState(const MessageId &id, MessageState state, 
     const int direction = found->first().at(1).toInt();
     if (direction < 0 || direction > int(Direction::System))
         return corrupt(QStringLiteral("an unknown message direction"));
-    QVariant failure = nullBlob();
-    if (!failureReason.isEmpty()) {
-        const QByteArray rowKey =
-            messageRowKey(id, found->first().at(0).toByteArray(), Direction(direction));
-        Result<QByteArray> sealed = m_db.seal(FailureContext, rowKey, failureReason.toUtf8());
-        if (!sealed)
-            return fail(sealed.error());
-        failure = *sealed;
-    }
+    const QByteArray rowKey =
+        messageRowKey(id, found->first().at(0).toByteArray(), Direction(direction));
+    Result<QVariant> sealed = sealFailure(m_db, rowKey, failure);
+    if (!sealed)
+        return fail(sealed.error());
     Result<ProfileDatabase::Change> updated = m_db.change(
         QStringLiteral("UPDATE messages SET state = ?, delivered = ?, total = ?, failure = ?"
                        " WHERE id = ?"),
-        {int(state), delivered, total, failure, id.toByteArray()});
+        {int(state), delivered, total, *sealed, id.toByteArray()});
     if (!updated)
         return fail(updated.error());
     return transaction.commit();

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "common/result.h"
+#include "failurereason.h"
 #include "profiledatabase.h"
 #include "protocol/envelope.h"
 #include "protocol/ids.h"
@@ -59,12 +60,12 @@ enum class Direction : quint8 {
 //! Where a message stands. The numbers are stored; never renumber.
 enum class MessageState : quint8 {
     Queued = 0,        //!< outgoing, written, not yet accepted by the server (in the outbox)
-    Held = 1,          //!< outgoing, waiting for the user, e.g. a recipient's key changed
+    Held = 1,          //!< outgoing, waiting for the user; `failure` says why (a key changed)
     Stored = 2,        //!< outgoing, the server stored it for the recipients
     Delivered = 3,     //!< outgoing, recipients' devices fetched it (see delivered/total)
-    Failed = 4,        //!< outgoing, given up; failureReason says why
+    Failed = 4,        //!< outgoing, given up; `failure` says why
     Received = 5,      //!< incoming (or system), opened and verified
-    Undecryptable = 6, //!< incoming, kept as "could not decrypt: failureReason"
+    Undecryptable = 6, //!< incoming, kept as "could not decrypt" with `failure` saying why
 };
 
 //! One entry of a conversation's timeline.
@@ -78,9 +79,11 @@ struct HistoryMessage
     qint64 sentAtMs = 0;     //!< the sender's clock, ms since the Unix epoch
     qint64 receivedAtMs = 0; //!< our clock when it arrived (or was written)
     MessageState state = MessageState::Received;
-    int delivered = 0;     //!< devices that have fetched it (outgoing)
-    int total = 0;         //!< devices it was encrypted to (outgoing)
-    QString failureReason; //!< why Failed or Undecryptable; empty otherwise
+    int delivered = 0; //!< devices that have fetched it (outgoing)
+    int total = 0;     //!< devices it was encrypted to (outgoing)
+    //! Why it is Held, Failed or Undecryptable; nothing otherwise. Stored sealed, as a kind
+    //! rather than words (see failurereason.h), so that each program says it in its language.
+    std::optional<FailureReason> failure;
     //! Position in the local timeline, set by the store when reading (ignored when adding):
     //! increases with every message added, never reused. Pass the smallest one of a window
     //! as `beforeOrderKey` to get the window before it.
@@ -120,7 +123,9 @@ struct ConversationSummary
 //! lookup(ref.key()); its ref and title are sealed with the lookup as row key. A message's
 //! sender, body and failure reason are sealed with row key
 //! `message id || conversation lookup || direction byte`, which binds them to the message,
-//! its conversation and its direction.
+//! its conversation and its direction. The failure reason is sealed in its stored form
+//! (encodeFailureReason()); reasons of older versions, English sentences, read back as
+//! FailureKind::Other with their text.
 //! A row that fails to open makes the reading call fail with CorruptFile.
 class HistoryStore
 {
@@ -130,7 +135,8 @@ public:
 
     //! Adds a message, creating its conversation if needed. False when a message with this
     //! id exists already: nothing changes, so receivers can de-duplicate by id.
-    //! InvalidArgument for an invalid conversation ref or negative counts.
+    //! InvalidArgument for an invalid conversation ref, negative counts or a failure reason
+    //! beyond its bounds (FailureReason::make() keeps within them).
     [[nodiscard]] Result<bool> addMessage(const HistoryMessage &message);
     //! Adds many messages in one transaction (an import, a burst after reconnecting);
     //! all or nothing. Returns the ids of those that were new, in order; duplicates are
@@ -138,12 +144,12 @@ public:
     [[nodiscard]] Result<QList<protocol::MessageId>>
     addMessages(const QList<HistoryMessage> &messages);
 
-    //! Sets a message's state, delivery counts and failure reason (empty = none).
-    //! NotFound when there is no such message. Does not judge transitions: the messaging
-    //! layer decides what may follow what.
+    //! Sets a message's state, delivery counts and failure reason (nullopt = none).
+    //! NotFound when there is no such message; InvalidArgument as addMessage(). Does not
+    //! judge transitions: the messaging layer decides what may follow what.
     [[nodiscard]] Result<void> updateState(const protocol::MessageId &id, MessageState state,
                                            int delivered, int total,
-                                           const QString &failureReason = {});
+                                           const std::optional<FailureReason> &failure = {});
 
     //! The message with `id`, if there is one.
     [[nodiscard]] Result<std::optional<HistoryMessage>> message(const protocol::MessageId &id);

@@ -21,6 +21,26 @@ Q_LOGGING_CATEGORY(lcInbox, "cardinal.inbox")
 
 using namespace cardinal::protocol;
 
+namespace {
+
+// Why an envelope did not open, from decryptEnvelope()'s error.
+FailureReason openingProblem(const Error &error)
+{
+    switch (error.code) {
+    case ErrorCode::NotARecipient:
+        return FailureReason::make(FailureKind::NotForThisDevice);
+    case ErrorCode::MalformedInput:
+    case ErrorCode::TooLarge:
+        return FailureReason::make(FailureKind::MalformedEnvelope);
+    case ErrorCode::UnsupportedVersion:
+        return FailureReason::make(FailureKind::UnsupportedVersion);
+    default: // DecryptionFailed, WeakKey, CryptoFailure
+        return FailureReason::make(FailureKind::DamagedOrAltered);
+    }
+}
+
+} // namespace
+
 Inbox::Inbox(ClientContext &context, QObject *parent) : QObject(parent), m_context(context) {}
 
 void Inbox::accept(const Frame &event)
@@ -116,10 +136,10 @@ void Inbox::processNext()
     entry.sender = in.senderIdentity;
     entry.state = MessageState::Undecryptable;
     entry.sentAtMs = in.receivedAtMs;
-    const auto undecryptable = [this, in, entry](const MessageId &id, const QString &reason) {
+    const auto undecryptable = [this, in, entry](const MessageId &id, const FailureReason &reason) {
         HistoryMessage kept = entry;
         kept.id = id;
-        kept.failureReason = reason;
+        kept.failure = reason;
         store(in, kept);
     };
 
@@ -130,24 +150,29 @@ void Inbox::processNext()
     else
         crypto::systemRandom().fill(id.span());
     auto opened = decryptEnvelope(in.envelope, m_context.profile.deviceId(), m_context.profile.deviceKey());
-    if (!opened)
-        return undecryptable(id, opened.error().message());
+    if (!opened) {
+        qCInfo(lcInbox) << "a message does not open:" << opened.error().message();
+        return undecryptable(id, openingProblem(opened.error()));
+    }
 
     const MessageContent content = opened->content;
     const auto verifyWith = [this, in, opened = *opened, undecryptable](const CardBundle &bundle) {
         const MessageContent &c = opened.content;
         if (bundle.card.content().identity != in.senderIdentity)
-            return undecryptable(c.messageId, QStringLiteral("the server says it is from %1, the card says %2")
-                                                  .arg(in.senderIdentity, bundle.card.content().identity));
+            return undecryptable(
+                c.messageId,
+                FailureReason::make(FailureKind::SenderMismatch,
+                                    {in.senderIdentity, bundle.card.content().identity}));
         const bool knownDevice = std::any_of(bundle.devices.cbegin(), bundle.devices.cend(),
                                              [&](const DeviceRecord &d) { return d.deviceId() == c.senderDevice; });
         if (!knownDevice)
-            return undecryptable(c.messageId, QStringLiteral("sent from a device that is not on the sender's card"));
+            return undecryptable(c.messageId,
+                                 FailureReason::make(FailureKind::UnknownSenderDevice));
         if (auto ok = opened.verifySender(bundle.card.content().identityKey); !ok)
-            return undecryptable(c.messageId, ok.error().message());
+            return undecryptable(c.messageId, FailureReason::make(FailureKind::BadSignature));
         const bool groupMatches = in.group ? c.conversationId == in.channelId : c.conversationId.isEmpty();
         if (!groupMatches)
-            return undecryptable(c.messageId, QStringLiteral("the server delivered it to another conversation"));
+            return undecryptable(c.messageId, FailureReason::make(FailureKind::WrongConversation));
         HistoryMessage message;
         message.id = c.messageId;
         message.sender = in.senderIdentity;
@@ -170,7 +195,9 @@ void Inbox::processNext()
                 m_busy = false; // offline: the server pushes it again later
                 return;
             }
-            return undecryptable(content.messageId, QStringLiteral("the sender's card: ") + card.error().message());
+            return undecryptable(
+                content.messageId,
+                FailureReason::make(FailureKind::SenderCardUnusable, {card.error().message()}));
         }
         // Our own card (from another device of ours) is not a contact of ours.
         const bool own = card->bundle.card.id() == m_context.profile.cardId();

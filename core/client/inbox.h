@@ -14,7 +14,7 @@ namespace cardinal::client {
 //! envelope with this device's key, finds and verifies the sender's card, checks that the
 //! server's routing agrees with what the sender signed, stores the message (dropping
 //! duplicates by id), and acknowledges it. A message that cannot be opened or verified is
-//! kept as an Undecryptable entry with the reason, never dropped silently.
+//! kept as an Undecryptable entry with its FailureReason, never dropped silently.
 //!
 //! Messages are stored and acknowledged in batches: what is ready goes into the history in
 //! one transaction (one fsync) once nothing more is waiting or StoreBatch are ready, and

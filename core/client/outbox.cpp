@@ -18,13 +18,54 @@ Q_LOGGING_CATEGORY(lcOutbox, "cardinal.outbox")
 using namespace cardinal::protocol;
 
 namespace {
+
 bool isTransient(const Error &error)
 {
     // The link, a busy server, or a server that failed itself: none of it is the message's.
     return isNetworkFailure(error.code) || error.code == ErrorCode::RateLimited ||
            error.code == ErrorCode::ServerFailed;
 }
+
+FailureReason refusal(const Error &error)
+{
+    // The server's own words name its error code already ("not found: no such group").
+    return FailureReason::make(FailureKind::RefusedByServer,
+                               {error.detail.isEmpty() ? error.message() : error.detail});
+}
+
+// Why the card of `identity` cannot be used, from the error the directory or the trust
+// store gave.
+FailureReason cardProblem(const QString &identity, const Error &error)
+{
+    switch (error.code) {
+    case ErrorCode::NotFound:
+        return FailureReason::make(FailureKind::RecipientUnknown, {identity});
+    case ErrorCode::BadSignature:
+    case ErrorCode::MalformedInput:
+    case ErrorCode::TooLarge:
+    case ErrorCode::UnsupportedVersion:
+    case ErrorCode::InvalidArgument:
+    case ErrorCode::WeakKey:
+        // What the server showed does not pass our checks.
+        return FailureReason::make(FailureKind::RecipientCardUnusable, {identity, error.message()});
+    case ErrorCode::CorruptFile:
+    case ErrorCode::IoError:
+    case ErrorCode::CryptoFailure:
+        // This profile's own trouble, which has no kind of its own.
+        return FailureReason::make(FailureKind::Other, {error.message()});
+    default:
+        return refusal(error);
+    }
+}
+
 } // namespace
+
+Outbox::Resolved Outbox::retryOr(const Error &error, FailureReason lasting)
+{
+    if (isTransient(error))
+        return error;
+    return lasting;
+}
 
 Outbox::Outbox(ClientContext &context, QObject *parent) : QObject(parent), m_context(context) {}
 
@@ -41,14 +82,14 @@ void Outbox::release(const ConversationRef &conversation)
     for (const HistoryMessage &message : *pending) {
         if (message.conversation == conversation && message.state == MessageState::Held) {
             m_skipped.remove(message.id);
-            settle(message.id, MessageState::Queued, {});
+            settle(message.id, MessageState::Queued, std::nullopt);
         }
     }
     sendNext();
 }
 
-void Outbox::settle(const MessageId &id, MessageState state, const QString &reason, int delivered,
-                    int total)
+void Outbox::settle(const MessageId &id, MessageState state,
+                    const std::optional<FailureReason> &reason, int delivered, int total)
 {
     if (auto ok = m_context.history.updateState(id, state, delivered, total, reason); !ok)
         qCWarning(lcOutbox) << "cannot record a message state:" << ok.error().message();
@@ -71,26 +112,30 @@ void Outbox::sendNext()
         return;
     m_busy = true;
     const HistoryMessage message = *next;
-    resolve(message.conversation, [this, message](Result<Recipients> recipients) {
-        if (!recipients) {
+    resolve(message.conversation, [this, message](Resolved resolved) {
+        if (const Error *error = std::get_if<Error>(&resolved)) {
             m_busy = false;
-            if (isTransient(recipients.error()))
-                return; // stays queued; the next flush (e.g. on reconnect) tries again
-            settle(message.id, MessageState::Failed, recipients.error().message());
+            // Stays queued; the next flush (e.g. on reconnect) tries again.
+            qCDebug(lcOutbox) << "sending waits:" << error->message();
+            return;
+        }
+        if (const FailureReason *reason = std::get_if<FailureReason>(&resolved)) {
+            m_busy = false;
+            settle(message.id, MessageState::Failed, *reason);
             sendNext();
             return;
         }
-        if (!recipients->held.isEmpty()) {
+        const Recipients &recipients = std::get<Recipients>(resolved);
+        if (!recipients.held.isEmpty()) {
             m_busy = false;
             settle(message.id, MessageState::Held,
-                   QStringLiteral("the key of %1 changed: verify it or accept the new key")
-                       .arg(recipients->held.join(QStringLiteral(", "))));
-            for (const QString &identity : std::as_const(recipients->held))
+                   FailureReason::make(FailureKind::KeyChanged, recipients.held));
+            for (const QString &identity : recipients.held)
                 Q_EMIT contactChanged(identity);
             sendNext();
             return;
         }
-        transmit(message, *recipients);
+        transmit(message, recipients);
     });
 }
 
@@ -104,12 +149,12 @@ void Outbox::resolve(const ConversationRef &conversation, RecipientsReply reply)
     m_context.connection.request(
         wire::GroupInfo, {conversation.groupId}, [this, reply](Result<QCborArray> info) {
             if (!info)
-                return reply(fail(info.error()));
+                return reply(retryOr(info.error(), refusal(info.error())));
             QStringList members;
             for (const QCborValue &member : info->at(3).toArray())
                 members.append(member.toString());
             if (!members.contains(m_context.profile.identity()))
-                return reply(fail(ErrorCode::Forbidden, QStringLiteral("you are not in this group")));
+                return reply(FailureReason::make(FailureKind::NotInGroup));
             resolveIdentities(members, false, {}, reply);
         });
 }
@@ -127,38 +172,50 @@ void Outbox::resolveIdentities(QStringList identities, bool direct, Recipients c
             // In a group, someone without a card (anymore) simply gets nothing.
             if (card.error().code == ErrorCode::NotFound && !direct && !self)
                 return resolveIdentities(identities, direct, std::move(collected), reply);
-            return reply(fail(card.error()));
+            return reply(retryOr(card.error(), cardProblem(identity, card.error())));
         }
         if (self) {
             // Our own card as the server shows it must carry our key, or the server lies.
             if (card->bundle.card.content().identityKey != m_context.profile.identityKey().publicKey())
-                return reply(fail(ErrorCode::BadSignature,
-                                  QStringLiteral("the server shows a card for you that is not yours")));
+                return reply(FailureReason::make(
+                    FailureKind::RecipientCardUnusable,
+                    {identity,
+                     QStringLiteral("the server shows a card for you that is not yours")}));
             // Our own devices go through the trust store too, so that one revoked (or gone
             // from the card) is never encrypted to again, whatever the server lists later.
             if (auto seen = m_context.trust.observe(card->bundle, false, card->revokedDevices); !seen)
-                return reply(fail(seen.error()));
-            auto own = m_context.trust.recipientBundle(identity);
-            if (!own)
-                return reply(fail(own.error()));
-            collected.bundles.append(*own);
-            return resolveIdentities(identities, direct, std::move(collected), reply);
+                return reply(retryOr(seen.error(), cardProblem(identity, seen.error())));
+        } else {
+            auto event = m_context.trust.observe(card->bundle, card->revoked, card->revokedDevices);
+            if (!event)
+                return reply(retryOr(event.error(), cardProblem(identity, event.error())));
+            if (*event != TrustEvent::None) {
+                if (auto notice = recordTrustNotice(m_context.history, identity, *event))
+                    Q_EMIT messageAdded(*notice);
+                Q_EMIT contactChanged(identity);
+            }
         }
-        auto event = m_context.trust.observe(card->bundle, card->revoked, card->revokedDevices);
-        if (!event)
-            return reply(fail(event.error()));
-        if (*event != TrustEvent::None) {
-            if (auto notice = recordTrustNotice(m_context.history, identity, *event))
-                Q_EMIT messageAdded(*notice);
-            Q_EMIT contactChanged(identity);
-        }
-        auto bundle = m_context.trust.recipientBundle(identity);
-        if (bundle)
-            collected.bundles.append(*bundle);
-        else if (bundle.error().code == ErrorCode::Forbidden)
+        // The trust store's state decides; an error only means it could not be asked.
+        auto recipient = m_context.trust.recipient(identity);
+        if (!recipient)
+            return reply(retryOr(recipient.error(), cardProblem(identity, recipient.error())));
+        switch (recipient->state) {
+        case RecipientState::Usable:
+            collected.bundles.append(*recipient->bundle);
+            break;
+        case RecipientState::Held:
             collected.held.append(identity);
-        else if (direct) // the one recipient is unusable (revoked)
-            return reply(fail(bundle.error()));
+            break;
+        case RecipientState::Revoked:
+        case RecipientState::Unknown:
+            // The one peer, or we ourselves, must be reachable; a group member need not be.
+            if (direct || self)
+                return reply(FailureReason::make(recipient->state == RecipientState::Revoked
+                                                     ? FailureKind::RecipientRevoked
+                                                     : FailureKind::RecipientUnknown,
+                                                 {identity}));
+            break;
+        }
         resolveIdentities(identities, direct, std::move(collected), reply);
     });
 }
@@ -173,7 +230,8 @@ void Outbox::transmit(const HistoryMessage &message, const Recipients &recipient
     const bool group = message.conversation.kind == ConversationRef::Kind::Group;
     if (devices.isEmpty()) {
         m_busy = false;
-        settle(message.id, MessageState::Failed, QStringLiteral("there is no device to send to"));
+        settle(message.id, MessageState::Failed,
+               FailureReason::make(FailureKind::NoDeviceToSendTo));
         sendNext();
         return;
     }
@@ -187,7 +245,8 @@ void Outbox::transmit(const HistoryMessage &message, const Recipients &recipient
     auto envelope = sealEnvelope(sender, devices, outgoing);
     if (!envelope) {
         m_busy = false;
-        settle(message.id, MessageState::Failed, envelope.error().message());
+        settle(message.id, MessageState::Failed,
+               FailureReason::make(FailureKind::EncryptionFailed, {envelope.error().message()}));
         sendNext();
         return;
     }
@@ -198,7 +257,8 @@ void Outbox::transmit(const HistoryMessage &message, const Recipients &recipient
                                      m_busy = false;
                                      if (!stored) {
                                          if (!isTransient(stored.error()))
-                                             settle(id, MessageState::Failed, stored.error().message());
+                                             settle(id, MessageState::Failed,
+                                                    refusal(stored.error()));
                                          else
                                              return; // retried on the next flush
                                      } else {
@@ -207,7 +267,7 @@ void Outbox::transmit(const HistoryMessage &message, const Recipients &recipient
                                          settle(id,
                                                 total > 0 && delivered >= total ? MessageState::Delivered
                                                                                 : MessageState::Stored,
-                                                {}, delivered, total);
+                                                std::nullopt, delivered, total);
                                      }
                                      sendNext();
                                  });

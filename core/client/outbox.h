@@ -10,15 +10,18 @@
 #include <QSet>
 
 #include <functional>
+#include <variant>
 
 namespace cardinal::client {
 
 //! Sends what the history's outbox holds, one message at a time and in order: finds the
 //! recipients' cards (verified, and checked against the trust store), seals one envelope
 //! for all their devices and the user's other devices, hands it to the server, and records
-//! the outcome. A message whose recipient's verified key changed is Held, not encrypted to
-//! the new key; one that cannot be sent for a lasting reason is Failed with the reason;
-//! anything transient (offline, timeout) leaves it Queued for the next attempt.
+//! the outcome. A message whose recipient's verified key changed is Held
+//! (FailureKind::KeyChanged), not encrypted to the new key: the trust store's
+//! RecipientState says so, never an error code. One that cannot be sent for a lasting
+//! reason is Failed with a FailureReason; anything transient (offline, a timeout, a busy
+//! or failing server) leaves it Queued for the next attempt.
 class Outbox : public QObject
 {
     Q_OBJECT
@@ -44,7 +47,10 @@ private:
         QList<protocol::CardBundle> bundles;
         QStringList held; //!< contacts whose verified key changed
     };
-    using RecipientsReply = std::function<void(Result<Recipients>)>;
+    //! Where resolving the recipients ended: whom to encrypt to, a lasting reason the
+    //! message cannot go (it is Failed), or an error that may pass (it stays Queued).
+    using Resolved = std::variant<Recipients, FailureReason, Error>;
+    using RecipientsReply = std::function<void(Resolved)>;
 
     void sendNext();
     void resolve(const ConversationRef &conversation, RecipientsReply reply);
@@ -52,8 +58,10 @@ private:
     void resolveIdentities(QStringList identities, bool direct, Recipients collected,
                            RecipientsReply reply);
     void transmit(const HistoryMessage &message, const Recipients &recipients);
-    void settle(const protocol::MessageId &id, MessageState state, const QString &reason,
-                int delivered = 0, int total = 0);
+    void settle(const protocol::MessageId &id, MessageState state,
+                const std::optional<FailureReason> &reason, int delivered = 0, int total = 0);
+    //! `error` when it may pass (see isTransient()), else `lasting`.
+    [[nodiscard]] static Resolved retryOr(const Error &error, FailureReason lasting);
 
     ClientContext &m_context;
     bool m_busy = false;

@@ -64,9 +64,17 @@ using StorageKey = crypto::SecretBytes<StorageKeySize>;
 //!     messages       seq P (local arrival order), id P (the sender's random message id),
 //!                    conversation P (which conversations row), direction P, state P,
 //!                    sent_at_ms P, received_at_ms P, delivered P, total P,
-//!                    sender S, body S, failure S (reason for Failed or Undecryptable)
+//!                    sender S, body S, failure S (why Held, Failed or Undecryptable;
+//!                    see below)
 //!     contacts       lookup L (of the identity), record S (identity, trust state, current
 //!                    and pending card bundle, verified safety number, update time)
+//!
+//! A failure reason is sealed in a versioned form (failurereason.h): the byte 0xFF, which
+//! UTF-8 text never contains, then canonical CBOR [kind, [detail, ...]], the kind being a
+//! FailureKind number and the details the identities or English words it names. Version 0.1
+//! sealed an English sentence instead; such a value (any that does not start with 0xFF)
+//! reads back as FailureKind::Other with its text. Like every sealed value it is bounded and
+//! checked field by field when read; anything else fails with CorruptFile.
 //!
 //! Without the key a reader of the file therefore learns how many conversations and
 //! contacts there are, how many messages each conversation has, with their times,

@@ -390,30 +390,31 @@ Result<QList<Contact>> TrustStore::contacts()
     return out;
 }
 
-Result<CardBundle> TrustStore::recipientBundle(const QString &identity)
+Result<Recipient> TrustStore::recipient(const QString &identity)
 {
-    Result<Contact> contact = loadKnown(identity);
+    Result<QString> normalized = normalizeEmail(identity);
+    if (!normalized)
+        return fail(normalized.error());
+    Result<std::optional<Contact>> contact = load(*normalized);
     if (!contact)
         return fail(contact.error());
-    switch (contact->state) {
+    if (!*contact)
+        return Recipient{RecipientState::Unknown, std::nullopt};
+    switch ((*contact)->state) {
     case TrustState::Unverified:
     case TrustState::Verified: {
-        CardBundle bundle = contact->currentBundle;
+        CardBundle bundle = (*contact)->currentBundle;
         bundle.devices.removeIf([&](const DeviceRecord &device) {
-            return contact->revokedDevices.contains(device.deviceId());
+            return (*contact)->revokedDevices.contains(device.deviceId());
         });
-        return bundle;
+        return Recipient{RecipientState::Usable, std::move(bundle)};
     }
     case TrustState::Changed:
-        return fail(ErrorCode::Forbidden,
-                    QStringLiteral("the identity key of %1 changed; messages to %1 are held until"
-                                   " the new key is accepted")
-                        .arg(contact->identity));
+        return Recipient{RecipientState::Held, std::nullopt};
     case TrustState::Revoked:
         break;
     }
-    return fail(ErrorCode::NotFound,
-                QStringLiteral("the card of %1 was revoked").arg(contact->identity));
+    return Recipient{RecipientState::Revoked, std::nullopt};
 }
 
 } // namespace cardinal::client

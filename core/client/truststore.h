@@ -54,6 +54,25 @@ struct Contact
 //! Bound on Contact::revokedDevices.
 inline constexpr qsizetype MaxRememberedRevokedDevices = 256;
 
+//! Whether messages can be encrypted to a contact now. A state, not an error: holding a
+//! message is a decision of the user's to wait for, not a refusal of anyone's.
+enum class RecipientState : quint8 {
+    Usable,  //!< encrypt to Recipient::bundle
+    Held,    //!< a verified contact's key changed: messages wait until the user accepts the
+             //!< new key (acceptNewKey()) or verifies it
+    Revoked, //!< the contact's card was revoked: there is nothing to encrypt to
+    Unknown, //!< no card is pinned for the identity: look it up first
+};
+
+//! A contact as the recipient of a message: recipient() says what to do.
+struct Recipient
+{
+    RecipientState state = RecipientState::Unknown;
+    //! Exactly when Usable: the current card, without the devices remembered as revoked.
+    //! Nothing otherwise: nothing of a changed or revoked card is ever encrypted to.
+    std::optional<protocol::CardBundle> bundle;
+};
+
 //! The contacts' pinned cards and trust states, in the profile's ProfileDatabase.
 //!
 //! observe() rules, for a bundle of identity I with identity key K:
@@ -76,8 +95,9 @@ inline constexpr qsizetype MaxRememberedRevokedDevices = 256;
 //! Each contact is one row: lookup(identity) and a sealed record holding everything else
 //! (row key: the lookup), so trust states are authenticated like the rest. Each method is
 //! one transaction. Identities passed in are normalised (normalizeEmail()); InvalidArgument
-//! when that fails, NotFound for an unknown contact, Forbidden for a method the contact's
-//! state does not allow.
+//! when that fails, NotFound for an unknown contact, Forbidden for a change the contact's
+//! state does not allow (marking a changed contact verified, say). Whether a contact can be
+//! written to is recipient()'s state, never an error.
 class TrustStore
 {
 public:
@@ -106,10 +126,11 @@ public:
     //! Every contact, ordered by identity.
     [[nodiscard]] Result<QList<Contact>> contacts();
 
-    //! The bundle to encrypt to for `identity`: the current one when Unverified or
-    //! Verified, without the devices remembered as revoked. Forbidden while Changed (messages are held until acceptNewKey()); NotFound
-    //! when the contact is unknown or Revoked (there is no card to encrypt to: look it up).
-    [[nodiscard]] Result<protocol::CardBundle> recipientBundle(const QString &identity);
+    //! Whether and to what messages for `identity` can be encrypted: Usable with the current
+    //! bundle when Unverified or Verified, Held while Changed, Revoked, or Unknown. Errors
+    //! mean only that the question could not be answered (InvalidArgument, CorruptFile,
+    //! IoError), never a state of the contact.
+    [[nodiscard]] Result<Recipient> recipient(const QString &identity);
 
 private:
     //! The contact's lookup and record, inside the caller's transaction, if known.

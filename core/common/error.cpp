@@ -33,6 +33,7 @@ QString errorCodeName(ErrorCode code)
     case ErrorCode::NotAServer: return QStringLiteral("not a Cardinal server");
     case ErrorCode::TlsFailed: return QStringLiteral("secure connection failed");
     case ErrorCode::ServerFailed: return QStringLiteral("server failed");
+    case ErrorCode::NotSent: return QStringLiteral("not sent");
     }
     return QStringLiteral("unknown error");
 }

@@ -39,6 +39,9 @@ enum class ErrorCode {
     HostNotFound,       //!< the server's name does not resolve to an address
     NotAServer,         //!< something answered, but it is not a Cardinal server
     TlsFailed,          //!< the secure link failed: e.g. a certificate this machine does not trust
+    // A message's fate, for a caller that waited for it (the CLI's send); never on the wire.
+    NotSent,            //!< a message did not go out: held until the user decides, or given
+                        //!< up. Why is the message's FailureReason, not a code
 };
 
 //! Whether `code` says that the server could not be reached (or the link to it broke), as

@@ -111,12 +111,13 @@ QString CliUsers::identity(const QString &name)
     return name + Domain;
 }
 
-bool CliUsers::start(QProcess &process, const QString &name, const QStringList &arguments) const
+bool CliUsers::start(QProcess &process, const QString &name, const QStringList &arguments,
+                     const QString &language) const
 {
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("CARDINAL_PASSPHRASE"), QString::fromLatin1(Passphrase));
-    // Messages in English whatever the machine's locale: tests match some of them.
-    env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
+    // The language asked for whatever the machine's locale: tests match some messages.
+    env.insert(QStringLiteral("LANGUAGE"), language);
     env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
     process.setProcessEnvironment(env);
     process.start(QStringLiteral(CARDINAL_CLI_PATH),
@@ -127,10 +128,11 @@ bool CliUsers::start(QProcess &process, const QString &name, const QStringList &
     return true;
 }
 
-CliRun CliUsers::run(const QString &name, const QStringList &arguments) const
+CliRun CliUsers::run(const QString &name, const QStringList &arguments,
+                     const QString &language) const
 {
     QProcess process;
-    if (!start(process, name, arguments))
+    if (!start(process, name, arguments, language))
         return {-1, {}, process.errorString().toUtf8()};
     if (!process.waitForFinished(RunTimeoutMs)) {
         process.kill();

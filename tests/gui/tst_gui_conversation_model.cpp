@@ -186,18 +186,19 @@ private Q_SLOTS:
                  int(MessageState::Queued));
 
         // The outbox gives up on it: the row changes in place, with the reason in its note.
-        QVERIFY_OK(m_messenger->history().updateState(*sent, MessageState::Failed, 0, 1,
-                                                      QStringLiteral("the server refused it")));
+        QVERIFY_OK(m_messenger->history().updateState(
+            *sent, MessageState::Failed, 0, 1,
+            FailureReason::make(FailureKind::RefusedByServer,
+                                {QStringLiteral("limit reached: a recipient's queue is full")})));
         QSignalSpy changed(model, &QAbstractItemModel::dataChanged);
         Q_EMIT m_messenger->messageStateChanged(*sent);
         QCOMPARE(changed.size(), 1);
         QCOMPARE(changed.first().at(0).value<QModelIndex>().row(), *row);
         QCOMPARE(model->index(*row).data(MessageModel::StateRole).toInt(),
                  int(MessageState::Failed));
-        QVERIFY(model->index(*row)
-                    .data(MessageModel::NoteRole)
-                    .toString()
-                    .contains(QStringLiteral("the server refused it")));
+        QCOMPARE(model->index(*row).data(MessageModel::NoteRole).toString(),
+                 QStringLiteral("Not sent: the server refused it (limit reached: a recipient's "
+                                "queue is full)"));
 
         // Someone else's conversation does not show up here.
         arriveNow(*m_messenger, 1, ConversationRef::group(GroupId));
@@ -225,14 +226,15 @@ private Q_SLOTS:
         broken.sender = ref.peer;
         broken.body.clear();
         broken.state = MessageState::Undecryptable;
-        broken.failureReason = QStringLiteral("not encrypted for this device");
+        broken.failure = FailureReason::make(FailureKind::NotForThisDevice);
         QVERIFY_OK(m_messenger->history().addMessage(broken));
         ui::ConversationView view;
         view.setConversation(m_messenger.get(), ref);
         QCOMPARE(view.model()->rowCount(), 1);
         const QModelIndex index = view.model()->index(0);
         QCOMPARE(index.data(MessageModel::TextRole).toString(),
-                 QStringLiteral("Could not decrypt this message: not encrypted for this device"));
+                 QStringLiteral("Could not decrypt this message: it was not encrypted for this "
+                                "device"));
         QVERIFY(!index.data(MessageModel::ExplanationRole).toString().isEmpty());
         QVERIFY(!view.model()->canFetchMore({}));
         // It is drawn (size hint and paint must cope with an empty body).

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Chatting through the real cardinal-cli and the real server: two people both ways, a group
 // with a member who is offline while the server is killed and restarted, a message written
-// just before the client crashed, and nothing of it readable on disk afterwards.
+// just before the client crashed, a message the server refuses (failed, not held), and
+// nothing of it readable on disk afterwards.
 #include "clitesting.h"
 #include "serverprocess.h"
 
@@ -190,6 +191,29 @@ private Q_SLOTS:
         QVERIFY(history.size() >= 2);
         QCOMPARE(bodiesOf(history.last(2)), (QStringList{early, later}));
         QCOMPARE(field(history.at(history.size() - 2), "state"), QStringLiteral("stored"));
+    }
+
+    void aRefusalFailsTheMessageInsteadOfHoldingIt()
+    {
+        // A group nobody made: the server refuses to describe it. That is given up on with
+        // the server's words; held is only ever the trust store's word for a changed key.
+        const QString group = QStringLiteral("00112233445566778899aabbccddeeff");
+        const QString body = m_texts.make(QStringLiteral("to a group that does not exist"));
+        const CliRun sent = send(Alice, group, body, true);
+        QCOMPARE(sent.exitCode, 1);
+        const QJsonObject line = sentLine(sent);
+        QCOMPARE(field(line, "state"), QStringLiteral("failed"));
+        QCOMPARE(field(line, "reason"), QStringLiteral("refused-by-server"));
+        QVERIFY2(field(line, "error").contains(QStringLiteral("no such group")),
+                 sent.describe().constData());
+        QVERIFY2(sent.err.contains("not sent: the server refused it: not found: no such group"),
+                 sent.describe().constData());
+        // So it stays in the history, and the outbox does not try it again.
+        const QList<QJsonObject> history = m_users.historyOfGroup(Alice, group);
+        QCOMPARE(history.size(), 1);
+        QCOMPARE(field(history.first(), "state"), QStringLiteral("failed"));
+        QCOMPARE(field(history.first(), "reason"), QStringLiteral("refused-by-server"));
+        QCOMPARE(field(history.first(), "body"), body);
     }
 
     void noPlaintextAtRest()

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Devices through the real cardinal-cli and the real server: a second device restored from
 // the key backup shares the conversation both ways; a revoked device gets nothing more; an
-// envelope the server tampered with shows up as "could not decrypt"; nothing readable on disk.
+// envelope the server tampered with shows up as "could not decrypt" with why (damaged, or not
+// for this device), in the reader's language; nothing readable on disk.
 #include "clitesting.h"
 #include "serverprocess.h"
 
@@ -197,29 +198,42 @@ private Q_SLOTS:
 
     void tamperedEnvelopeShowsAsUndecryptable()
     {
+        QByteArray deskDevice; // alice's own device, which the envelopes to her name
+        const CliRun devices = m_users.json(Alice, {QStringLiteral("devices")});
+        QVERIFY_CLI_OK(devices);
+        for (const QJsonObject &device : devices.json(QStringLiteral("device")))
+            if (device.value(QStringLiteral("thisDevice")).toBool())
+                deskDevice = QByteArray::fromHex(field(device, "id").toLatin1());
+        QCOMPARE(deskDevice.size(), 16);
+
         const QString intact = m_texts.make(QStringLiteral("t0 arrives intact"));
         const QString tail = m_texts.make(QStringLiteral("t1 flipped near the end"));
         const QString middle = m_texts.make(QStringLiteral("t2 flipped in the middle"));
-        const QString after = m_texts.make(QStringLiteral("t3 after the tampering"));
+        const QString readdressed = m_texts.make(QStringLiteral("t3 addressed to another device"));
+        const QString after = m_texts.make(QStringLiteral("t4 after the tampering"));
         QStringList ids;
-        for (const QString &body : {intact, tail, middle}) {
+        for (const QString &body : {intact, tail, middle, readdressed}) {
             const QJsonObject sent = send(Bob, Alice, body);
             QCOMPARE(field(sent, "state"), QStringLiteral("stored"));
             ids.append(field(sent, "id"));
         }
 
-        // The server flips one byte in each of two envelopes queued for alice.
+        // The server alters the three newest envelopes queued for alice.
         QVERIFY2(m_server.stop(), qPrintable(m_server.lastError()));
         {
             SqliteFile db(m_server.databasePath());
             QVERIFY2(db.isOpen(), qPrintable(db.lastError()));
             const QList<QVariantList> rows = db.select(
-                QStringLiteral("SELECT seq, envelope FROM messages ORDER BY seq DESC LIMIT 2"));
-            QCOMPARE(rows.size(), 2);
+                QStringLiteral("SELECT seq, envelope FROM messages ORDER BY seq DESC LIMIT 3"));
+            QCOMPARE(rows.size(), 3);
             for (qsizetype i = 0; i < rows.size(); ++i) {
                 QByteArray envelope = rows.at(i).at(1).toByteArray();
-                // The newest (t2) in the middle, t1 in the AEAD tag at the end.
-                const qsizetype at = i == 0 ? envelope.size() / 2 : envelope.size() - 3;
+                // t3: one bit of alice's device id in the header (it names another device
+                // now); t2: a byte in the middle; t1: one in the AEAD tag at the end.
+                const qsizetype at = i == 0   ? envelope.indexOf(deskDevice)
+                                     : i == 1 ? envelope.size() / 2
+                                              : envelope.size() - 3;
+                QVERIFY(at >= 0);
                 envelope[at] = char(envelope.at(at) ^ 0x20);
                 QVERIFY2(db.exec(QStringLiteral("UPDATE messages SET envelope = ? WHERE seq = ?"),
                                  {envelope, rows.at(i).at(0)}),
@@ -230,28 +244,49 @@ private Q_SLOTS:
 
         const CliRun received = m_users.run(Alice, {QStringLiteral("receive")});
         QVERIFY_CLI_OK(received);
-        QCOMPARE(received.out.count("could not decrypt"), 2);
+        QCOMPARE(received.out.count("could not decrypt"), 3);
+        QCOMPARE(received.out.count("could not decrypt: it was damaged on the way or altered"), 2);
+        QCOMPARE(received.out.count("could not decrypt: it was not encrypted for this device"), 1);
         QVERIFY(received.out.contains(intact.toUtf8()));
-        QVERIFY(!received.out.contains(tail.toUtf8()));
-        QVERIFY(!received.out.contains(middle.toUtf8()));
+        for (const QString &altered : {tail, middle, readdressed})
+            QVERIFY(!received.out.contains(altered.toUtf8()));
 
-        // Kept in the history, visibly, not dropped; and the conversation goes on.
+        // Kept in the history, visibly, not dropped, with why; and the conversation goes on.
         QVERIFY(m_server.isRunning());
         QCOMPARE(field(send(Bob, Alice, after), "state"), QStringLiteral("stored"));
         QCOMPARE(bodiesOf(m_users.receive(Alice)), QStringList{after});
         QList<QJsonObject> history = m_users.historyWith(Alice, Bob);
-        QVERIFY(history.size() >= 4);
-        history = history.last(4);
+        QVERIFY(history.size() >= 5);
+        history = history.last(5);
         QCOMPARE(field(history.at(0), "body"), intact);
         QCOMPARE(field(history.at(0), "id"), ids.at(0));
-        for (const QJsonObject &entry : {history.at(1), history.at(2)}) {
+        QCOMPARE(field(history.at(0), "reason"), QString());
+        for (const QJsonObject &entry : {history.at(1), history.at(2), history.at(3)}) {
             QCOMPARE(field(entry, "state"), QStringLiteral("undecryptable"));
             QCOMPARE(field(entry, "body"), QString());
             QVERIFY(!field(entry, "error").isEmpty());
             QCOMPARE(field(entry, "from"), CliUsers::identity(Bob));
         }
+        QCOMPARE(
+            fieldOf(history.mid(1, 3), "reason"),
+            (QStringList{QStringLiteral("damaged-or-altered"), QStringLiteral("damaged-or-altered"),
+                         QStringLiteral("not-for-this-device")}));
         QCOMPARE(field(history.at(1), "id"), ids.at(1)); // its header was intact
-        QCOMPARE(field(history.at(3), "body"), after);
+        QCOMPARE(field(history.at(3), "id"), ids.at(3)); // so was this one's, but for the id
+        QCOMPARE(field(history.at(4), "body"), after);
+
+        // People read why in their own language: the same history, in Russian.
+        const CliRun russian = m_users.run(
+            Alice, {QStringLiteral("history"), QStringLiteral("--with"), CliUsers::identity(Bob)},
+            QStringLiteral("ru"));
+        QVERIFY_CLI_OK(russian);
+        QCOMPARE(
+            russian.out.count("не удалось расшифровать: оно было повреждено в пути или изменено"),
+            2);
+        QCOMPARE(russian.out.count(
+                     "не удалось расшифровать: оно не было зашифровано для этого устройства"),
+                 1);
+        QVERIFY2(!russian.out.contains("could not decrypt"), russian.describe().constData());
     }
 
     void noPlaintextAtRest()

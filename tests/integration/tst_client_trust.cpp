@@ -160,7 +160,13 @@ private Q_SLOTS:
         const QJsonObject sent = sendToBob(Alice, secret, &run);
         QCOMPARE(run.exitCode, 1);
         QCOMPARE(field(sent, "state"), QStringLiteral("held"));
+        // Held because the trust store says bob's key changed: that reason, naming him.
+        QCOMPARE(field(sent, "reason"), QStringLiteral("key-changed"));
         QVERIFY2(field(sent, "error").contains(QStringLiteral("changed")),
+                 run.describe().constData());
+        QVERIFY2(field(sent, "error").contains(CliUsers::identity(Bob)),
+                 run.describe().constData());
+        QVERIFY2(run.err.contains("not sent: the key of bob@example.org changed"),
                  run.describe().constData());
         QCOMPARE(trustInBob(Alice), QStringLiteral("changed"));
         // The timeline says why, as a line of our own, not as something bob wrote.
@@ -168,6 +174,7 @@ private Q_SLOTS:
         const QList<QJsonObject> history = m_users.historyWith(Alice, Bob);
         QCOMPARE(history.size(), 3);
         QCOMPARE(field(entryWithBody(history, secret), "state"), QStringLiteral("held"));
+        QCOMPARE(field(entryWithBody(history, secret), "reason"), QStringLiteral("key-changed"));
         QCOMPARE(noticeKinds(history),
                  (QStringList{QStringLiteral("marked-verified"), QStringLiteral("key-changed-held")}));
         const QJsonObject notice = noticesIn(history).last();
@@ -190,6 +197,7 @@ private Q_SLOTS:
         QCOMPARE(trustInBob(Alice), QStringLiteral("unverified"));
         const QList<QJsonObject> after = m_users.historyWith(Alice, Bob);
         QCOMPARE(field(entryWithBody(after, secret), "state"), QStringLiteral("stored"));
+        QCOMPARE(field(entryWithBody(after, secret), "reason"), QString()); // sent: no reason
         // Her decision is on the record, in the timeline.
         QCOMPARE(noticeKinds(after).last(), QStringLiteral("key-accepted"));
         QVERIFY2(field(noticesIn(after).last(), "body").startsWith(QStringLiteral("You accepted")),

@@ -1,12 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Our own byte formats, pinned: tests/data/v1 holds a card, a device record, a card bundle,
-// an envelope, a frame and a keystore as version 1 wrote them (hex, one object per file).
+// an envelope, a frame and a keystore as version 1 wrote them, and a failure reason as the
+// profile database stores it (before sealing) since its typed form came in (hex, one object
+// per file).
 // Every file must keep decoding to what it says, and encoding the same objects from the
 // same seed must give the same bytes, so a format change cannot slip in unnoticed: it needs
 // a new version, and the old files keep opening.
 //
 // The files come from this test: CARDINAL_REGENERATE_GOLDEN=1 writes them (only for a new
 // version's directory; v1's must never change).
+#include "client/failurereason.h"
 #include "crypto/keystore.h"
 #include "crypto/random.h"
 #include "protocol/cardbundle.h"
@@ -69,6 +72,12 @@ struct Objects
                               1'767'225'600'000, id},
                              {}, random);
     }
+    [[nodiscard]] static client::FailureReason failureReason()
+    {
+        return client::FailureReason::make(
+            client::FailureKind::SenderMismatch,
+            {QStringLiteral("alice@example.org"), QStringLiteral("mallory@example.org")});
+    }
     [[nodiscard]] static QByteArray frame()
     {
         return Frame::request(7, wire::Lookup, {QStringLiteral("bob@example.org")}).encode();
@@ -101,6 +110,8 @@ QList<std::pair<QString, QByteArray>> encodeAll()
     all.append({QStringLiteral("envelope"), o.envelope()});
     all.append({QStringLiteral("frame"), Objects::frame()});
     all.append({QStringLiteral("keystore"), o.keystore()});
+    all.append({QStringLiteral("failurereason"),
+                client::encodeFailureReason(Objects::failureReason()).value()});
     return all;
 }
 
@@ -171,6 +182,10 @@ private Q_SLOTS:
                                                  crypto::SecureBuffer::fromByteArray(QByteArrayView(Passphrase)));
         QVERIFY(secret);
         QCOMPARE(secret->size(), std::size_t(31));
+
+        const auto reason = client::decodeFailureReason(golden(QStringLiteral("failurereason")));
+        QVERIFY(reason);
+        QVERIFY(*reason == Objects::failureReason());
     }
 };
 

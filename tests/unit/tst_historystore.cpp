@@ -42,10 +42,10 @@ private Q_SLOTS:
                                          MessageState::Failed);
         failed.delivered = 2;
         failed.total = 5;
-        failed.failureReason = QStringLiteral("bob's card was revoked");
+        failed.failure = FailureReason::make(FailureKind::RecipientRevoked, {bob});
         HistoryMessage broken = incoming(2, ConversationRef::direct(bob), {});
         broken.state = MessageState::Undecryptable;
-        broken.failureReason = QStringLiteral("could not decrypt: bad tag");
+        broken.failure = FailureReason::make(FailureKind::DamagedOrAltered);
         HistoryMessage line = incoming(3, ConversationRef::direct(bob), "key changed");
         line.direction = Direction::System;
         line.sender.clear();
@@ -407,7 +407,7 @@ private Q_SLOTS:
 
         QVERIFY_OK(history.updateState(messageId(1), MessageState::Stored, 0, 3));
         QVERIFY_OK(history.updateState(messageId(5), MessageState::Failed, 0, 0,
-                                       QStringLiteral("no device to send to")));
+                                       FailureReason::make(FailureKind::NoDeviceToSendTo)));
         QVERIFY_OK(history.updateState(messageId(3), MessageState::Queued, 0, 0));
         outbox = history.outbox();
         QCOMPARE(outbox->size(), 1);
@@ -420,10 +420,10 @@ private Q_SLOTS:
         QCOMPARE(one.state, MessageState::Delivered);
         QCOMPARE(one.delivered, 3);
         QCOMPARE(one.total, 3);
-        QCOMPARE((*history.message(messageId(5)))->failureReason,
-                 QStringLiteral("no device to send to"));
+        QCOMPARE((*history.message(messageId(5)))->failure,
+                 FailureReason::make(FailureKind::NoDeviceToSendTo));
         QVERIFY_OK(history.updateState(messageId(5), MessageState::Queued, 0, 0));
-        QCOMPARE((*history.message(messageId(5)))->failureReason, QString());
+        QCOMPARE((*history.message(messageId(5)))->failure, std::nullopt);
     }
 
     void handlesAHundredThousandMessages()

@@ -181,8 +181,10 @@ private Q_SLOTS:
             QVERIFY_OK(history.addMessage(incoming(1, ConversationRef::direct(bob), body)));
             QVERIFY_OK(history.addMessage(outgoing(2, ConversationRef::group(groupId), body)));
             QVERIFY_OK(history.setGroupTitle(groupId, title));
-            QVERIFY_OK(history.updateState(messageId(2), MessageState::Failed, 0, 1,
-                                           QStringLiteral("refused by carol@example.org")));
+            QVERIFY_OK(history.updateState(
+                messageId(2), MessageState::Failed, 0, 1,
+                FailureReason::make(FailureKind::RefusedByServer,
+                                    {QStringLiteral("refused by carol@example.org")})));
             QVERIFY(QFile::exists(db->path() + QStringLiteral("-wal")));
             const QByteArray open = databaseBytes(dir.path());
             QVERIFY(open.size() > 4096);

@@ -224,7 +224,7 @@ void MessageModel::onMessageStateChanged(const protocol::MessageId &id)
     target.state = (*message)->state;
     target.delivered = (*message)->delivered;
     target.total = (*message)->total;
-    target.failureReason = (*message)->failureReason;
+    target.failure = (*message)->failure;
     Q_EMIT dataChanged(index(*row), index(*row));
 }
 
@@ -238,7 +238,7 @@ MessageModel::Row MessageModel::toRow(const HistoryMessage &message)
     row.sender = *sender;
     row.direction = message.direction;
     row.state = message.state;
-    row.failureReason = message.failureReason;
+    row.failure = message.failure;
     row.atMs = message.direction == Direction::Incoming ? message.receivedAtMs : message.sentAtMs;
     row.orderKey = message.orderKey;
     row.day = qint32(QDateTime::fromMSecsSinceEpoch(row.atMs).date().toJulianDay());
@@ -281,7 +281,7 @@ QString MessageModel::text(const Row &row) const
     if (row.state != MessageState::Undecryptable)
         return QString::fromUtf8(row.body);
     return tr("Could not decrypt this message: %1")
-        .arg(row.failureReason.isEmpty() ? tr("no reason given") : row.failureReason);
+        .arg(row.failure ? Wording::failureReason(*row.failure) : tr("no reason given"));
 }
 
 QString MessageModel::collapse(const Row &row)
@@ -320,11 +320,13 @@ QString MessageModel::note(const Row &row) const
 {
     switch (row.state) {
     case MessageState::Held:
-        // The core's reason is English and says the same: the UI's own words translate.
+        // Whose key changed, when the reason names them (rows of 0.1 do not).
+        if (row.failure && row.failure->kind == client::FailureKind::KeyChanged)
+            return tr("Held: %1").arg(Wording::failureReason(*row.failure));
         return Wording::messageState(row.state);
     case MessageState::Failed:
-        return row.failureReason.isEmpty() ? Wording::messageState(row.state)
-                                           : tr("Not sent: %1").arg(row.failureReason);
+        return row.failure ? tr("Not sent: %1").arg(Wording::failureReason(*row.failure))
+                           : Wording::messageState(row.state);
     default:
         return {};
     }

@@ -102,7 +102,7 @@ private:
         protocol::MessageId id;
         QString sender;
         QByteArray body;
-        QString failureReason;
+        std::optional<client::FailureReason> failure;
         qint64 atMs = 0;
         qint64 orderKey = 0;
         qint32 day = 0; //!< local date as a Julian day

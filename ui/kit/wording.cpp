@@ -4,7 +4,6 @@
 #include <QDateTime>
 #include <QLocale>
 #include <QRegularExpression>
-#include <QRegularExpression>
 
 #include <optional>
 
@@ -28,7 +27,7 @@ QString errorSentence(ErrorCode code)
     case ErrorCode::CorruptFile: return Wording::tr("A file of this profile is damaged.");
     case ErrorCode::IoError: return Wording::tr("A file could not be read or written.");
     case ErrorCode::CryptoFailure: return Wording::tr("The encryption library failed.");
-    case ErrorCode::Forbidden: return Wording::tr("The server does not allow that.");
+    case ErrorCode::Forbidden: return Wording::tr("That is not allowed.");
     case ErrorCode::NotFound: return Wording::tr("Not found.");
     case ErrorCode::Conflict: return Wording::tr("That exists already.");
     case ErrorCode::RateLimited: return Wording::tr("Too many attempts; please wait a moment.");
@@ -42,6 +41,7 @@ QString errorSentence(ErrorCode code)
     case ErrorCode::NotAServer: return Wording::tr("That address is not a Cardinal server.");
     case ErrorCode::TlsFailed: return Wording::tr("The secure connection to the server failed.");
     case ErrorCode::ServerFailed: return Wording::tr("The server could not do that just now. Please try again later.");
+    case ErrorCode::NotSent: return Wording::tr("The message was not sent.");
     }
     return Wording::tr("Something went wrong.");
 }
@@ -243,6 +243,76 @@ QString Wording::messageState(client::MessageState state)
     case client::MessageState::Undecryptable: return tr("Could not decrypt");
     }
     return {};
+}
+
+QString Wording::failureReason(const client::FailureReason &reason)
+{
+    using client::FailureKind;
+    const QString first = reason.details.value(0);
+    const QString second = reason.details.value(1);
+    // A clause, then English words from elsewhere in parentheses when there are any.
+    const auto withDetail = [](const QString &clause, const QString &detail) {
+        //: %1 is a sentence saying what went wrong, %2 technical details in English
+        return detail.isEmpty() ? clause : tr("%1 (%2)").arg(clause, detail);
+    };
+    switch (reason.kind) {
+    case FailureKind::Other:
+        return first.isEmpty() ? tr("no reason given") : first;
+    case FailureKind::NotForThisDevice:
+        //: Follows "Could not decrypt this message:"
+        return tr("it was not encrypted for this device");
+    case FailureKind::DamagedOrAltered:
+        //: Follows "Could not decrypt this message:"
+        return tr("it was damaged on the way or altered");
+    case FailureKind::MalformedEnvelope:
+        //: Follows "Could not decrypt this message:"
+        return tr("it is not a message Cardinal can read");
+    case FailureKind::UnsupportedVersion:
+        //: Follows "Could not decrypt this message:"
+        return tr("it needs a newer version of Cardinal");
+    case FailureKind::SenderMismatch:
+        //: Follows "Could not decrypt this message:"; %1 and %2 are addresses
+        return tr("the server says it is from %1, but the sender's card belongs to %2")
+            .arg(first, second);
+    case FailureKind::UnknownSenderDevice:
+        //: Follows "Could not decrypt this message:"
+        return tr("it was sent from a device that is not on the sender's card");
+    case FailureKind::BadSignature:
+        //: Follows "Could not decrypt this message:"
+        return tr("the sender's signature does not match");
+    case FailureKind::WrongConversation:
+        //: Follows "Could not decrypt this message:"
+        return tr("the server delivered it to the wrong conversation");
+    case FailureKind::SenderCardUnusable:
+        //: Follows "Could not decrypt this message:"
+        return withDetail(tr("the sender's card could not be checked"), first);
+    case FailureKind::KeyChanged:
+        //: Follows "Held:"; %1 is one or more addresses
+        return tr("the key of %1 changed; verify it or accept the new key to send")
+            .arg(QLocale().createSeparatedList(reason.details));
+    case FailureKind::NoDeviceToSendTo:
+        //: Follows "Not sent:"
+        return tr("no recipient has a device to send to");
+    case FailureKind::EncryptionFailed:
+        //: Follows "Not sent:"
+        return withDetail(tr("it could not be encrypted"), first);
+    case FailureKind::RefusedByServer:
+        //: Follows "Not sent:"
+        return withDetail(tr("the server refused it"), first);
+    case FailureKind::NotInGroup:
+        //: Follows "Not sent:"
+        return tr("you are not a member of this group");
+    case FailureKind::RecipientUnknown:
+        //: Follows "Not sent:"; %1 is an address
+        return tr("%1 has no card on this server").arg(first);
+    case FailureKind::RecipientRevoked:
+        //: Follows "Not sent:"; %1 is an address
+        return tr("%1 revoked their card").arg(first);
+    case FailureKind::RecipientCardUnusable:
+        //: Follows "Not sent:"; %1 is an address
+        return withDetail(tr("the card of %1 does not check out").arg(first), second);
+    }
+    return first;
 }
 
 QString Wording::notice(client::NoticeKind kind, const QString &identity)

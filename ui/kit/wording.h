@@ -2,6 +2,7 @@
 #pragma once
 
 #include "client/connection.h"
+#include "client/failurereason.h"
 #include "client/historystore.h"
 #include "client/trustnotices.h"
 #include "client/truststore.h"
@@ -52,6 +53,11 @@ public:
 
     //! The explanation shown for a message state (tooltips, accessibility).
     [[nodiscard]] static QString messageState(client::MessageState state);
+    //! Why a message could not be opened, waits or was not sent, as a clause that follows
+    //! "Could not decrypt this message:" or "Not sent:" ("it was not encrypted for this
+    //! device"). Words from elsewhere (a server's refusal) follow in parentheses as they came;
+    //! a reason stored by an older version is its English sentence.
+    [[nodiscard]] static QString failureReason(const client::FailureReason &reason);
 
     //! A trust notice of the timeline about `identity`, as one sentence ("The safety number
     //! with … changed. …"). The timeline and the conversation list's preview both use it.
