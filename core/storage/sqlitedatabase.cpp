@@ -155,29 +155,33 @@ Failure SqliteDatabase::failed(const QString &sql, const QSqlError &error) const
     return sqliteFailure(error);
 }
 
-Result<QSqlQuery *> SqliteDatabase::prepared(const QString &sql)
+Result<QSqlQuery *> SqliteDatabase::bound(const QString &sql,
+                                          std::initializer_list<QVariant> values)
 {
-    if (auto found = m_statements.find(sql); found != m_statements.end())
-        return found->second.get();
-    auto query = std::make_unique<QSqlQuery>(m_db);
-    query->setForwardOnly(true);
-    if (!query->prepare(sql))
-        return failed(sql, query->lastError());
-    QSqlQuery *raw = query.get();
-    m_statements.emplace(sql, std::move(query));
-    return raw;
+    QSqlQuery *query = nullptr;
+    if (auto found = m_statements.find(sql); found != m_statements.end()) {
+        query = found->second.get();
+    } else {
+        auto prepared = std::make_unique<QSqlQuery>(m_db);
+        prepared->setForwardOnly(true);
+        if (!prepared->prepare(sql))
+            return failed(sql, prepared->lastError());
+        query = prepared.get();
+        m_statements.emplace(sql, std::move(prepared));
+    }
+    int index = 0;
+    for (const QVariant &value : values)
+        query->bindValue(index++, value);
+    return query;
 }
 
 Result<SqliteDatabase::Change> SqliteDatabase::change(const QString &sql,
                                                       std::initializer_list<QVariant> values)
 {
-    Result<QSqlQuery *> query = prepared(sql);
+    Result<QSqlQuery *> query = bound(sql, values);
     if (!query)
         return fail(query.error());
     QSqlQuery &q = **query;
-    int index = 0;
-    for (const QVariant &value : values)
-        q.bindValue(index++, value);
     if (!q.exec()) {
         const QSqlError error = q.lastError();
         q.finish();
@@ -191,13 +195,10 @@ Result<SqliteDatabase::Change> SqliteDatabase::change(const QString &sql,
 Result<QList<SqliteDatabase::Row>> SqliteDatabase::select(const QString &sql,
                                                           std::initializer_list<QVariant> values)
 {
-    Result<QSqlQuery *> query = prepared(sql);
+    Result<QSqlQuery *> query = bound(sql, values);
     if (!query)
         return fail(query.error());
     QSqlQuery &q = **query;
-    int index = 0;
-    for (const QVariant &value : values)
-        q.bindValue(index++, value);
     QList<Row> rows;
     if (q.exec()) {
         const int columns = q.record().count();

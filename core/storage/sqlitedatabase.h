@@ -140,8 +140,10 @@ private:
     SqliteDatabase(const QString &connectionName, QString path, SqliteOptions options);
 
     [[nodiscard]] Result<void> configure();
-    //! The statement for `sql`, prepared on first use and reused after that.
-    [[nodiscard]] Result<QSqlQuery *> prepared(const QString &sql);
+    //! The statement for `sql`, prepared on first use and reused after that, with `values`
+    //! bound in order: what change() and select() both start from.
+    [[nodiscard]] Result<QSqlQuery *> bound(const QString &sql,
+                                            std::initializer_list<QVariant> values);
     [[nodiscard]] Failure failed(const QString &sql, const QSqlError &error) const;
 
     QString m_connectionName;
