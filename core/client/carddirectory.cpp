@@ -1,46 +1,40 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "carddirectory.h"
 
-#include "protocol/cborfields.h"
+#include "protocol/cardbundle.h"
 
 namespace cardinal::client {
 
 using namespace cardinal::protocol;
+namespace api = protocol::api;
 
 CardDirectory::CardDirectory(Connection &connection, QObject *parent)
     : QObject(parent), m_connection(connection)
 {
 }
 
-Result<VerifiedCard> CardDirectory::verifyResponse(const QCborArray &payload,
+Result<VerifiedCard> CardDirectory::verifyResponse(const api::CardLookup &lookup,
                                                    const crypto::Ed25519PublicKey &authority)
 {
-    CborFields fields(payload, QStringLiteral("lookup response"), 3);
-    const QByteArray bundleBytes = fields.bytes(0, 1, MaxCardBundleBytes);
-    const bool revoked = fields.boolean(1);
-    const QCborArray revokedIds = fields.array(2, MaxDevicesPerCard * 64);
-    if (auto ok = fields.status(); !ok)
-        return fail(ok.error());
-    auto bundle = CardBundle::decode(bundleBytes);
+    auto bundle = CardBundle::decode(lookup.cardBundle);
     if (!bundle)
         return fail(bundle.error());
     if (auto ok = bundle->verify(authority); !ok)
         return fail(ok.error());
-    VerifiedCard card{std::move(*bundle), revoked, {}};
-    for (const QCborValue &value : revokedIds)
-        if (auto id = DeviceId::fromBytes(value.toByteArray()))
-            card.revokedDevices.append(*id);
-    return card;
+    return VerifiedCard{std::move(*bundle), lookup.revoked, lookup.revokedDevices};
 }
 
 void CardDirectory::lookup(const QString &identity, Reply reply)
 {
-    fetch(wire::Lookup, identity, QStringLiteral("i:") + identity, std::move(reply));
+    auto canonical = Identity::parse(identity);
+    if (!canonical)
+        return reply(fail(canonical.error()));
+    fetch(api::Lookup{*canonical}, QStringLiteral("i:") + canonical->toString(), std::move(reply));
 }
 
 void CardDirectory::lookupCard(const CardId &id, Reply reply)
 {
-    fetch(wire::LookupCard, id.toByteArray(), QStringLiteral("c:") + toHex(id), std::move(reply));
+    fetch(api::LookupCard{id}, QStringLiteral("c:") + toHex(id), std::move(reply));
 }
 
 void CardDirectory::invalidateAll()
@@ -56,8 +50,8 @@ void CardDirectory::invalidate(const QString &identity)
     m_cache.remove(QStringLiteral("i:") + identity);
 }
 
-void CardDirectory::fetch(const QString &type, const QCborValue &key, const QString &cacheKey,
-                          Reply reply)
+template<typename Request>
+void CardDirectory::fetch(const Request &request, const QString &cacheKey, Reply reply)
 {
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     if (auto it = m_cache.constFind(cacheKey);
@@ -65,7 +59,7 @@ void CardDirectory::fetch(const QString &type, const QCborValue &key, const QStr
         reply(it->card);
         return;
     }
-    m_connection.request(type, {key}, [this, cacheKey, reply](Result<QCborArray> response) {
+    m_connection.call(request, [this, cacheKey, reply](Result<api::CardLookup> response) {
         if (!response)
             return reply(fail(response.error()));
         const auto authority = m_connection.serverAuthority();

@@ -3,6 +3,7 @@
 
 #include "common/result.h"
 #include "connection.h"
+#include "protocol/api/directory.h"
 #include "protocol/cardbundle.h"
 
 #include <QDateTime>
@@ -45,10 +46,11 @@ public:
     //! while we were offline never reached us.
     void invalidateAll();
 
-    //! Checks a lookup response payload [bundle, revoked, [revokedDeviceId...]] under
-    //! `authority`. Public for tests.
-    [[nodiscard]] static Result<VerifiedCard> verifyResponse(const QCborArray &payload,
-                                                             const crypto::Ed25519PublicKey &authority);
+    //! Checks a card as the directory gave it (lookup, lookup-card, backup-fetch) under
+    //! `authority`: the bundle decodes and carries the authority's countersignature.
+    [[nodiscard]] static Result<VerifiedCard>
+    verifyResponse(const protocol::api::CardLookup &lookup,
+                   const crypto::Ed25519PublicKey &authority);
 
 private:
     struct Cached
@@ -56,7 +58,9 @@ private:
         VerifiedCard card;
         qint64 fetchedAtMs = 0;
     };
-    void fetch(const QString &type, const QCborValue &key, const QString &cacheKey, Reply reply);
+    //! Answers from the cache while fresh, else asks the server with `request`.
+    template<typename Request>
+    void fetch(const Request &request, const QString &cacheKey, Reply reply);
 
     Connection &m_connection;
     QHash<QString, Cached> m_cache; //!< by "i:" + identity and "c:" + card id hex

@@ -1,9 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "connection.h"
 
-#include "protocol/cborfields.h"
-#include "protocol/sessionproof.h"
-
 #include <QLoggingCategory>
 #include <QRandomGenerator>
 #include <QWebSocket>
@@ -272,14 +269,12 @@ void Connection::onBinaryMessage(const QByteArray &message)
 
 void Connection::onHello(const Frame &hello)
 {
-    protocol::CborFields fields(hello.payload, QStringLiteral("hello"), 4);
-    const qint64 version = fields.integer(0, 0, INT32_MAX);
-    const auto authority = fields.fixed<crypto::Ed25519PublicKey>(2);
-    m_challenge = fields.bytes(3, 16, 64);
-    if (auto ok = fields.status(); !ok || version != protocol::WireProtocolVersion) {
+    auto decoded = protocol::api::Hello::decode(hello.payload);
+    if (!decoded || decoded->protocolVersion != protocol::WireProtocolVersion) {
         giveUp({ErrorCode::UnsupportedVersion, QStringLiteral("the server speaks another protocol")});
         return;
     }
+    const crypto::Ed25519PublicKey &authority = decoded->authority;
     if (m_pinned && *m_pinned != authority) {
         // Either the server was replaced or someone is in between.
         giveUp({ErrorCode::BadSignature,
@@ -288,6 +283,7 @@ void Connection::onHello(const Frame &hello)
     }
     m_helloTimer.stop();
     m_problem.reset();
+    m_hello = *decoded;
     m_authority = authority;
     if (!m_pinned) {
         m_pinned = authority;
@@ -302,24 +298,22 @@ void Connection::onHello(const Frame &hello)
 void Connection::authenticate()
 {
     const SessionCredentials &c = *m_credentials;
-    const crypto::Ed25519Signature signature =
-        protocol::SessionProof{m_challenge, *m_authority, c.card, c.device}.sign(*c.identityKey);
-    const QCborValue record = c.newDeviceRecord.isEmpty() ? QCborValue(nullptr) : QCborValue(c.newDeviceRecord);
-    request(wire::Auth, {c.card.toByteArray(), c.device.toByteArray(), signature.toByteArray(), record},
-            [this](Result<QCborArray> result) {
-                if (!result) {
-                    if (isNetworkFailure(result.error().code))
-                        return; // the link dropped; the next hello retries
-                    giveUp({result.error().code,
-                            QStringLiteral("the server refused this device: ") + result.error().detail});
-                    return;
-                }
-                m_backoff = MinBackoff;
-                if (m_credentials)
-                    m_credentials->newDeviceRecord.clear(); // added now; plain login next time
-                setState(State::Online);
-                flushPending();
-            });
+    const auto auth = protocol::api::Auth::prove(*m_hello, c.card, c.device, *c.identityKey,
+                                                 c.newDeviceRecord);
+    call(auth, [this](Result<protocol::api::Auth::Reply> result) {
+        if (!result) {
+            if (isNetworkFailure(result.error().code))
+                return; // the link dropped; the next hello retries
+            giveUp({result.error().code,
+                    QStringLiteral("the server refused this device: ") + result.error().detail});
+            return;
+        }
+        m_backoff = MinBackoff;
+        if (m_credentials)
+            m_credentials->newDeviceRecord.clear(); // added now; plain login next time
+        setState(State::Online);
+        flushPending();
+    });
 }
 
 void Connection::onDisconnected()

@@ -3,6 +3,8 @@
 
 #include "common/result.h"
 #include "crypto/keys.h"
+#include "protocol/api/schema.h"
+#include "protocol/api/session.h"
 #include "protocol/frames.h"
 #include "protocol/ids.h"
 
@@ -99,6 +101,22 @@ public:
     void request(const QString &type, QCborArray payload, Reply reply,
                  std::chrono::milliseconds timeout = DefaultTimeout);
 
+    //! Sends a typed request (protocol/api) and hands `reply` its decoded reply, or the error
+    //! (MalformedInput when the server's answer does not decode).
+    template<protocol::api::Request R>
+    void call(const R &request, std::function<void(Result<typename R::Reply>)> reply,
+              std::chrono::milliseconds timeout = DefaultTimeout)
+    {
+        this->request(
+            R::type(), request.encode(),
+            [reply = std::move(reply)](Result<QCborArray> payload) {
+                if (!payload)
+                    return reply(fail(payload.error()));
+                reply(R::Reply::decode(*payload));
+            },
+            timeout);
+    }
+
     //! The ErrorCode a wire error reports.
     [[nodiscard]] static ErrorCode errorCodeFor(protocol::WireError error);
 
@@ -142,7 +160,7 @@ private:
     std::optional<crypto::Ed25519PublicKey> m_pinned;
     std::optional<crypto::Ed25519PublicKey> m_authority;
     std::optional<SessionCredentials> m_credentials;
-    QByteArray m_challenge;
+    std::optional<protocol::api::Hello> m_hello;
     bool m_autoReconnect = true;
     bool m_stopped = true;
     std::chrono::milliseconds m_backoff = MinBackoff;

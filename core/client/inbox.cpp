@@ -5,7 +5,8 @@
 #include "connection.h"
 #include "crypto/random.h"
 #include "profile.h"
-#include "protocol/cborfields.h"
+#include "protocol/api/events.h"
+#include "protocol/api/relay.h"
 #include "protocol/envelope.h"
 #include "truststore.h"
 #include "trustnotices.h"
@@ -20,6 +21,7 @@ namespace cardinal::client {
 Q_LOGGING_CATEGORY(lcInbox, "cardinal.inbox")
 
 using namespace cardinal::protocol;
+namespace api = protocol::api;
 
 namespace {
 
@@ -92,10 +94,7 @@ void Inbox::flush()
         Q_EMIT messageAdded(id);
     // Acknowledged only once stored: a crash before this line means the server pushes the
     // messages again, and the history drops the duplicates.
-    QCborArray acked;
-    for (qint64 seq : seqs)
-        acked.append(seq);
-    m_context.connection.request(wire::Ack, {acked}, [](Result<QCborArray> answer) {
+    m_context.connection.call(api::Ack{seqs}, [](Result<api::Empty> answer) {
         if (!answer)
             qCInfo(lcInbox) << "an acknowledgement did not go through; the messages will repeat";
     });
@@ -115,21 +114,20 @@ void Inbox::processNext()
         Q_EMIT backlogReceived();
         return processNext();
     }
-    CborFields fields(event.payload, QStringLiteral("message event"), 7);
-    Incoming in;
-    in.seq = fields.integer(0, 1, INT64_MAX);
-    in.group = fields.integer(1, 0, 1) == 1;
-    in.channelId = fields.bytes(2, 1, 64);
-    for (const QCborValue &member : fields.array(3, 2))
-        in.directMembers.append(member.toString());
-    in.senderIdentity = fields.text(4, MaxEmailBytes);
-    in.envelope = fields.bytes(5, 1, MaxEnvelopeBytes);
-    in.receivedAtMs = fields.integer(6, 0, INT64_MAX);
-    if (!fields.status()) {
-        qCWarning(lcInbox) << "ignoring a malformed message event";
+    const auto pushed = api::MessageEvent::decode(event.payload);
+    if (!pushed) {
+        qCWarning(lcInbox) << "ignoring a malformed message event:" << pushed.error().message();
         m_busy = false;
         return processNext();
     }
+    Incoming in;
+    in.seq = pushed->seq;
+    in.group = pushed->channelKind == ChannelKind::Group;
+    in.channelId = pushed->channelId.toByteArray();
+    in.directMembers = toStrings(pushed->directMembers);
+    in.senderIdentity = pushed->sender.toString();
+    in.envelope = pushed->envelope;
+    in.receivedAtMs = pushed->receivedAtMs;
 
     HistoryMessage entry;
     entry.direction = Direction::Incoming;

@@ -158,30 +158,30 @@ void Messenger::disconnectFromServer()
 
 void Messenger::requestCode(Done<qint64> done)
 {
-    m_parts->connection.request(wire::RequestCode, {m_parts->profile.identity(), wire::PurposeRegister},
-                                [done](Result<QCborArray> reply) {
-                                    if (!reply)
-                                        return done(fail(reply.error()));
-                                    done(reply->at(0).toInteger());
-                                });
+    const api::RequestCode request{ownIdentity(m_parts->profile), CodePurpose::Register};
+    m_parts->connection.call(request, [done](Result<api::RequestCode::Reply> reply) {
+        if (!reply)
+            return done(fail(reply.error()));
+        done(reply->expiresInSeconds);
+    });
 }
 
 void Messenger::confirmCode(const QString &code, Done<void> done)
 {
     Parts &p = *m_parts;
-    p.connection.request(
-        wire::ConfirmCode, {p.profile.identity(), wire::PurposeRegister, code.trimmed()},
-        [this, done](Result<QCborArray> token) {
+    p.connection.call(
+        api::ConfirmCode{ownIdentity(p.profile), CodePurpose::Register, code.trimmed()},
+        [this, done](Result<api::ConfirmCode::Reply> token) {
             if (!token)
                 return done(fail(token.error()));
             Parts &q = *m_parts;
-            q.connection.request(
-                wire::PublishCard, {token->at(0).toByteArray(), q.profile.ownBundle().encode()},
-                [this, done](Result<QCborArray> published) {
+            q.connection.call(
+                api::PublishCard{token->token, q.profile.ownBundle().encode()},
+                [this, done](Result<api::PublishCard::Reply> published) {
                     if (!published)
                         return done(fail(published.error()));
                     Parts &r = *m_parts;
-                    auto card = Card::decode(published->at(0).toByteArray());
+                    auto card = Card::decode(published->countersignedCard);
                     if (!card)
                         return done(fail(card.error()));
                     const auto authority = r.connection.serverAuthority();
@@ -235,20 +235,23 @@ void Messenger::onEvent(const Frame &event)
             p.inbox.accept(event); // answered once what came before it is stored
         else
             Q_EMIT backlogReceived();
-    } else if (event.type == wire::Delivery) {
-        const auto id = MessageId::fromBytes(event.payload.at(0).toByteArray());
-        const int delivered = int(event.payload.at(1).toInteger());
-        const int total = int(event.payload.at(2).toInteger());
-        if (!id)
-            return;
-        auto message = p.history.message(*id);
+    } else if (const auto delivery = api::eventFrom<api::DeliveryEvent>(event)) {
+        const MessageId &id = delivery->messageId;
+        const int delivered = int(delivery->delivered);
+        const int total = int(delivery->total);
+        auto message = p.history.message(id);
         if (!message || !*message || (*message)->direction != Direction::Outgoing)
             return;
         const MessageState state = delivered >= total ? MessageState::Delivered : MessageState::Stored;
-        if (p.history.updateState(*id, state, delivered, total, {}))
-            Q_EMIT messageStateChanged(*id);
+        if (p.history.updateState(id, state, delivered, total, {}))
+            Q_EMIT messageStateChanged(id);
     } else if (event.type == wire::CardChanged || event.type == wire::DeviceRevoked) {
-        const QString identity = event.payload.at(0).toString();
+        const auto changed = api::eventFrom<api::CardChangedEvent>(event);
+        const auto revoked = api::eventFrom<api::DeviceRevokedEvent>(event);
+        if (!changed && !revoked)
+            return;
+        const QString identity =
+            (changed ? changed->identity : revoked->identity).toString();
         p.directory.invalidate(identity);
         if (identity == p.profile.identity())
             return;
@@ -256,13 +259,8 @@ void Messenger::onEvent(const Frame &event)
         lookupContact(identity, [this, identity](Result<Contact>) { Q_EMIT contactChanged(identity); });
     } else if (event.type == wire::MemberAdded || event.type == wire::MemberRemoved) {
         Q_EMIT groupsChanged();
-    } else if (event.type == wire::GroupRenamed) {
-        CborFields fields(event.payload, QStringLiteral("group-renamed"), 3);
-        const QByteArray groupId = fields.bytes(0, GroupIdSize, GroupIdSize);
-        const QString name = fields.text(1, MaxGroupNameBytes);
-        if (!fields.status())
-            return;
-        if (auto ok = p.history.setGroupTitle(groupId, name); !ok)
+    } else if (const auto renamed = api::eventFrom<api::GroupRenamedEvent>(event)) {
+        if (auto ok = p.history.setGroupTitle(renamed->group.toByteArray(), renamed->name); !ok)
             qCWarning(lcMessenger) << "cannot rename a group:" << ok.error().message();
         Q_EMIT groupsChanged();
     }

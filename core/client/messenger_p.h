@@ -11,11 +11,22 @@
 #include "outbox.h"
 #include "profile.h"
 #include "profiledatabase.h"
+#include "protocol/api/directory.h"
+#include "protocol/api/events.h"
+#include "protocol/api/groups.h"
 #include "truststore.h"
 
 #include <QLoggingCategory>
 
 namespace cardinal::client {
+
+namespace api = protocol::api;
+
+//! Our identity as the protocol carries it (canonical since the profile was created).
+[[nodiscard]] inline protocol::Identity ownIdentity(const Profile &profile)
+{
+    return protocol::Identity::parse(profile.identity()).value_or({});
+}
 
 Q_DECLARE_LOGGING_CATEGORY(lcMessenger)
 

@@ -10,33 +10,55 @@ namespace cardinal::client {
 using namespace cardinal::protocol;
 
 namespace {
-GroupInfo groupFrom(const QCborArray &fields)
+GroupInfo groupFrom(const api::GroupDescription &group)
 {
-    GroupInfo group{fields.at(0).toByteArray(), fields.at(1).toString(), fields.at(2).toString(), {}};
-    for (const QCborValue &member : fields.at(3).toArray())
-        group.members.append(member.toString());
-    return group;
+    return {group.id.toByteArray(), group.name, group.owner.toString(), toStrings(group.members)};
+}
+
+// The typed fields of a group request, or why there are none: a malformed group id or
+// identity never leaves the client.
+Result<GroupId> groupIdOf(const QByteArray &bytes)
+{
+    if (auto id = GroupId::fromBytes(bytes))
+        return *id;
+    return fail(ErrorCode::InvalidArgument, QStringLiteral("not a group id"));
+}
+
+template<typename Change>
+Result<Change> membershipChange(const QByteArray &groupId, const QString &identity)
+{
+    auto group = groupIdOf(groupId);
+    if (!group)
+        return fail(group.error());
+    auto member = Identity::parse(identity);
+    if (!member)
+        return fail(member.error());
+    return Change{{*group, *member}};
 }
 
 // The label `cardinal-cli card export` uses, so either side reads the other's files.
 constexpr QByteArrayView CardArmorLabel = "CARDINAL CARD";
 
-Connection::Reply voidReply(Messenger::Done<void> done)
+std::function<void(Result<api::Empty>)> voidReply(Messenger::Done<void> done)
 {
-    return [done](Result<QCborArray> reply) { done(reply ? Result<void>() : fail(reply.error())); };
+    return [done](Result<api::Empty> reply) { done(reply ? Result<void>() : fail(reply.error())); };
 }
 } // namespace
 
 void Messenger::createGroup(const QString &name, const QStringList &members, Done<QByteArray> done)
 {
-    QCborArray list;
-    for (const QString &identity : members)
-        list.append(identity);
-    m_parts->connection.request(wire::GroupCreate, {name, list},
-                                [this, name, done](Result<QCborArray> reply) {
+    api::GroupCreate request{name, {}};
+    for (const QString &identity : members) {
+        auto member = Identity::parse(identity);
+        if (!member)
+            return done(fail(member.error()));
+        request.members.append(*member);
+    }
+    m_parts->connection.call(request,
+                                [this, name, done](Result<api::GroupCreate::Reply> reply) {
                                     if (!reply)
                                         return done(fail(reply.error()));
-                                    const QByteArray id = reply->at(0).toByteArray();
+                                    const QByteArray id = reply->group.toByteArray();
                                     warnIfFailed(m_parts->history.setGroupTitle(id, name), "keep a group's name");
                                     Q_EMIT groupsChanged();
                                     done(id);
@@ -45,19 +67,28 @@ void Messenger::createGroup(const QString &name, const QStringList &members, Don
 
 void Messenger::addMember(const QByteArray &groupId, const QString &identity, Done<void> done)
 {
-    m_parts->connection.request(wire::GroupAdd, {groupId, identity}, voidReply(std::move(done)));
+    auto request = membershipChange<api::GroupAdd>(groupId, identity);
+    if (!request)
+        return done(fail(request.error()));
+    m_parts->connection.call(*request, voidReply(std::move(done)));
 }
 
 void Messenger::removeMember(const QByteArray &groupId, const QString &identity, Done<void> done)
 {
-    m_parts->connection.request(wire::GroupRemove, {groupId, identity}, voidReply(std::move(done)));
+    auto request = membershipChange<api::GroupRemove>(groupId, identity);
+    if (!request)
+        return done(fail(request.error()));
+    m_parts->connection.call(*request, voidReply(std::move(done)));
 }
 
 void Messenger::renameGroup(const QByteArray &groupId, const QString &name, Done<void> done)
 {
     const QString trimmed = name.trimmed();
-    m_parts->connection.request(wire::GroupRename, {groupId, trimmed},
-                                [this, groupId, trimmed, done](Result<QCborArray> reply) {
+    auto group = groupIdOf(groupId);
+    if (!group)
+        return done(fail(group.error()));
+    m_parts->connection.call(api::GroupRename{*group, trimmed},
+                                [this, groupId, trimmed, done](Result<api::Empty> reply) {
                                     if (!reply)
                                         return done(fail(reply.error()));
                                     warnIfFailed(m_parts->history.setGroupTitle(groupId, trimmed), "keep a group's new name");
@@ -68,8 +99,10 @@ void Messenger::renameGroup(const QByteArray &groupId, const QString &name, Done
 
 void Messenger::leaveGroup(const QByteArray &groupId, Done<void> done)
 {
-    m_parts->connection.request(wire::GroupRemove, {groupId, m_parts->profile.identity()},
-                                [this, done](Result<QCborArray> reply) {
+    auto request = membershipChange<api::GroupRemove>(groupId, m_parts->profile.identity());
+    if (!request)
+        return done(fail(request.error()));
+    m_parts->connection.call(*request, [this, done](Result<api::Empty> reply) {
                                     if (!reply)
                                         return done(fail(reply.error()));
                                     Q_EMIT groupsChanged();
@@ -79,12 +112,12 @@ void Messenger::leaveGroup(const QByteArray &groupId, Done<void> done)
 
 void Messenger::groups(Done<QList<GroupInfo>> done)
 {
-    m_parts->connection.request(wire::Groups, {}, [this, done](Result<QCborArray> reply) {
+    m_parts->connection.call(api::Groups{}, [this, done](Result<api::Groups::Reply> reply) {
         if (!reply)
             return done(fail(reply.error()));
         QList<GroupInfo> list;
-        for (const QCborValue &entry : reply->at(0).toArray()) {
-            list.append(groupFrom(entry.toArray()));
+        for (const api::GroupDescription &entry : std::as_const(reply->groups)) {
+            list.append(groupFrom(entry));
             warnIfFailed(m_parts->history.setGroupTitle(list.last().id, list.last().name),
                          "keep a group's name");
         }
@@ -97,7 +130,7 @@ void Messenger::uploadBackup(const crypto::SecureBuffer &backupPassphrase, Done<
     auto sealed = m_parts->profile.sealIdentityBackup(backupPassphrase);
     if (!sealed)
         return done(fail(sealed.error()));
-    m_parts->connection.request(wire::BackupStore, {*sealed}, voidReply(std::move(done)));
+    m_parts->connection.call(api::BackupStore{*sealed}, voidReply(std::move(done)));
 }
 
 void Messenger::devices(Done<QList<DeviceRecord>> done)
@@ -122,8 +155,7 @@ void Messenger::revokeDevice(const DeviceId &device, Done<void> done)
         return done(fail(ErrorCode::InvalidArgument, QStringLiteral("this device cannot revoke itself")));
     const auto signature = signWithContext(p.profile.identityKey(), DeviceRevocationContext,
                                            {p.profile.cardId().view(), device.view()});
-    p.connection.request(wire::RevokeDevice, {device.toByteArray(), signature.toByteArray()},
-                         voidReply(std::move(done)));
+    p.connection.call(api::RevokeDevice{device, signature}, voidReply(std::move(done)));
 }
 
 QByteArray Messenger::exportCard() const
@@ -160,12 +192,15 @@ Restore::~Restore() = default;
 
 void Restore::requestCode(Messenger::Done<qint64> done)
 {
-    m_connection->request(wire::RequestCode, {m_identity, wire::PurposeRecover},
-                          [done](Result<QCborArray> reply) {
-                              if (!reply)
-                                  return done(fail(reply.error()));
-                              done(reply->at(0).toInteger());
-                          });
+    auto identity = Identity::parse(m_identity);
+    if (!identity)
+        return done(fail(identity.error()));
+    m_connection->call(api::RequestCode{*identity, CodePurpose::Recover},
+                       [done](Result<api::RequestCode::Reply> reply) {
+                           if (!reply)
+                               return done(fail(reply.error()));
+                           done(reply->expiresInSeconds);
+                       });
 }
 
 void Restore::complete(const QString &code, const crypto::SecureBuffer &backupPassphrase,
@@ -174,20 +209,24 @@ void Restore::complete(const QString &code, const crypto::SecureBuffer &backupPa
 {
     auto backupPass = std::make_shared<crypto::SecureBuffer>(backupPassphrase.copy());
     auto profilePass = std::make_shared<crypto::SecureBuffer>(profilePassphrase.copy());
-    m_connection->request(
-        wire::ConfirmCode, {m_identity, wire::PurposeRecover, code.trimmed()},
-        [=, this](Result<QCborArray> token) {
+    auto identity = Identity::parse(m_identity);
+    if (!identity)
+        return done(fail(identity.error()));
+    m_connection->call(
+        api::ConfirmCode{*identity, CodePurpose::Recover, code.trimmed()},
+        [=, this](Result<api::ConfirmCode::Reply> token) {
             if (!token)
                 return done(fail(token.error()));
-            m_connection->request(wire::BackupFetch, {token->at(0).toByteArray()}, [=, this](Result<QCborArray> fetched) {
+            m_connection->call(api::BackupFetch{token->token},
+                               [=, this](Result<api::BackupFetch::Reply> fetched) {
                 if (!fetched)
                     return done(fail(fetched.error()));
                 const auto authority = m_connection->serverAuthority();
-                if (!authority || fetched->size() != 4)
-                    return done(fail(ErrorCode::MalformedInput, QStringLiteral("unexpected backup response")));
-                QCborArray lookup = *fetched;
-                const QByteArray backup = lookup.takeFirst().toByteArray();
-                auto card = CardDirectory::verifyResponse(lookup, *authority);
+                if (!authority)
+                    return done(fail(ErrorCode::Unreachable,
+                                     QStringLiteral("no server authority key")));
+                const QByteArray &backup = fetched->keystore;
+                auto card = CardDirectory::verifyResponse(fetched->card, *authority);
                 if (!card)
                     return done(fail(card.error()));
                 if (card->bundle.card.content().identity != m_identity || card->revoked)

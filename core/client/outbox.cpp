@@ -4,7 +4,8 @@
 #include "carddirectory.h"
 #include "connection.h"
 #include "profile.h"
-#include "protocol/cborfields.h"
+#include "protocol/api/groups.h"
+#include "protocol/api/relay.h"
 #include "protocol/envelope.h"
 #include "truststore.h"
 #include "trustnotices.h"
@@ -16,6 +17,7 @@ namespace cardinal::client {
 Q_LOGGING_CATEGORY(lcOutbox, "cardinal.outbox")
 
 using namespace cardinal::protocol;
+namespace api = protocol::api;
 
 namespace {
 
@@ -24,6 +26,20 @@ bool isTransient(const Error &error)
     // The link, a busy server, or a server that failed itself: none of it is the message's.
     return isNetworkFailure(error.code) || error.code == ErrorCode::RateLimited ||
            error.code == ErrorCode::ServerFailed;
+}
+
+// Where a conversation's messages go, as the server names it.
+Result<SendTarget> sendTarget(const ConversationRef &conversation)
+{
+    if (conversation.kind == ConversationRef::Kind::Group) {
+        if (auto group = GroupId::fromBytes(conversation.groupId))
+            return SendTarget::group(*group);
+        return fail(ErrorCode::InvalidArgument, QStringLiteral("not a group id"));
+    }
+    auto peer = Identity::parse(conversation.peer);
+    if (!peer)
+        return fail(peer.error());
+    return SendTarget::direct(*peer);
 }
 
 FailureReason refusal(const Error &error)
@@ -146,13 +162,14 @@ void Outbox::resolve(const ConversationRef &conversation, RecipientsReply reply)
         resolveIdentities({conversation.peer, self}, true, {}, std::move(reply));
         return;
     }
-    m_context.connection.request(
-        wire::GroupInfo, {conversation.groupId}, [this, reply](Result<QCborArray> info) {
+    const auto group = GroupId::fromBytes(conversation.groupId);
+    if (!group)
+        return reply(FailureReason::make(FailureKind::NotInGroup));
+    m_context.connection.call(
+        api::GroupInfo{*group}, [this, reply](Result<api::GroupDescription> info) {
             if (!info)
                 return reply(retryOr(info.error(), refusal(info.error())));
-            QStringList members;
-            for (const QCborValue &member : info->at(3).toArray())
-                members.append(member.toString());
+            const QStringList members = toStrings(info->members);
             if (!members.contains(m_context.profile.identity()))
                 return reply(FailureReason::make(FailureKind::NotInGroup));
             resolveIdentities(members, false, {}, reply);
@@ -250,10 +267,15 @@ void Outbox::transmit(const HistoryMessage &message, const Recipients &recipient
         sendNext();
         return;
     }
-    const QCborArray target = group ? QCborArray{1, message.conversation.groupId}
-                                    : QCborArray{0, message.conversation.peer};
-    m_context.connection.request(wire::Send, {target, *envelope},
-                                 [this, id = message.id](Result<QCborArray> stored) {
+    auto target = sendTarget(message.conversation);
+    if (!target) {
+        m_busy = false;
+        settle(message.id, MessageState::Failed, refusal(target.error()));
+        sendNext();
+        return;
+    }
+    m_context.connection.call(api::Send{*target, *envelope},
+                                 [this, id = message.id](Result<api::Send::Reply> stored) {
                                      m_busy = false;
                                      if (!stored) {
                                          if (!isTransient(stored.error()))
@@ -262,8 +284,8 @@ void Outbox::transmit(const HistoryMessage &message, const Recipients &recipient
                                          else
                                              return; // retried on the next flush
                                      } else {
-                                         const int total = int(stored->at(2).toInteger());
-                                         const int delivered = int(stored->at(3).toInteger());
+                                         const int total = int(stored->total);
+                                         const int delivered = int(stored->delivered);
                                          settle(id,
                                                 total > 0 && delivered >= total ? MessageState::Delivered
                                                                                 : MessageState::Stored,

@@ -51,6 +51,13 @@ public:
     T *operator->() { return &value(); }
     const T *operator->() const { return &value(); }
 
+    //! The value, or `fallback` after a failure (whose reason is then dropped: only for
+    //! callers that have nothing better to do with it).
+    [[nodiscard]] T value_or(T fallback) const &
+    {
+        return hasValue() ? value() : std::move(fallback);
+    }
+
     //! The error; only valid when !hasValue().
     [[nodiscard]] const Error &error() const { return std::get<1>(m_state); }
 

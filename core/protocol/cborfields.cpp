@@ -27,10 +27,11 @@ Result<QCborArray> decodeCanonicalArray(QByteArrayView bytes, qsizetype maxBytes
     return value.toArray();
 }
 
-CborFields::CborFields(const QCborArray &array, QString what, qsizetype count)
+CborFields::CborFields(const QCborArray &array, QString what, qsizetype count, Trailing trailing)
     : m_array(array), m_what(std::move(what))
 {
-    if (array.size() != count)
+    const bool fits = trailing == Trailing::Ignore ? array.size() >= count : array.size() == count;
+    if (!fits)
         reject(QStringLiteral("expected %1 fields, found %2").arg(count).arg(array.size()));
 }
 

@@ -32,8 +32,13 @@ namespace cardinal::protocol {
 class CborFields
 {
 public:
-    //! Expects `array` to have exactly `count` elements.
-    CborFields(const QCborArray &array, QString what, qsizetype count);
+    //! Whether elements after the `count` known ones are an error or are ignored. Requests
+    //! are read strictly; responses and events tolerate fields a later version appends.
+    enum class Trailing { Refuse, Ignore };
+
+    //! Expects `array` to have exactly `count` elements (at least `count` with Ignore).
+    CborFields(const QCborArray &array, QString what, qsizetype count,
+               Trailing trailing = Trailing::Refuse);
 
     //! A byte string of `minSize`..`maxSize` bytes.
     [[nodiscard]] QByteArray bytes(qsizetype index, qsizetype minSize, qsizetype maxSize);

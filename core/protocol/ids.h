@@ -9,8 +9,14 @@ namespace cardinal::protocol {
 //! in the card changes, so it names one exact card version.
 using CardId = crypto::FixedBytes<32, struct CardIdTag>;
 
-//! Bytes in a group's id (random, chosen by the server when the group is created).
-inline constexpr qsizetype GroupIdSize = 16;
+//! A group's id: 16 random bytes chosen by the server when the group is created.
+using GroupId = crypto::FixedBytes<16, struct GroupIdTag>;
+//! Bytes in a group's id.
+inline constexpr qsizetype GroupIdSize = qsizetype(GroupId::Size);
+
+//! A channel's id as the server names it in `message` events: a group's GroupId bytes, or
+//! for a direct channel a hash of its two identities (16 bytes either way).
+using ChannelId = crypto::FixedBytes<16, struct ChannelIdTag>;
 //! The longest group name, in UTF-8 bytes after trimming (group-create, group-rename).
 inline constexpr qsizetype MaxGroupNameBytes = 128;
 

@@ -4,7 +4,8 @@
 #include "crypto/keystore.h"
 #include "identityverifier.h"
 #include "protocol/cardbundle.h"
-#include "protocol/cborfields.h"
+#include "protocol/api/events.h"
+#include "protocol/api/session.h"
 #include "protocol/sessionproof.h"
 #include "protocol/signing.h"
 #include "serverkeys.h"
@@ -19,28 +20,6 @@ Q_LOGGING_CATEGORY(lcDirectory, "cardinal.directory")
 using namespace cardinal::protocol;
 
 namespace {
-
-constexpr qsizetype MaxPurposeBytes = 16;
-constexpr qsizetype MaxCodeBytes = 16;
-constexpr qsizetype MaxTokenBytes = 1024;
-
-Result<QString> identityField(CborFields &fields, qsizetype index)
-{
-    const QString raw = fields.text(index, MaxEmailBytes + 8);
-    if (auto ok = fields.status(); !ok)
-        return fail(ok.error());
-    return normalizeEmail(raw);
-}
-
-Result<QString> purposeField(CborFields &fields, qsizetype index)
-{
-    const QString purpose = fields.text(index, MaxPurposeBytes);
-    if (auto ok = fields.status(); !ok)
-        return fail(ok.error());
-    if (purpose != wire::PurposeRegister && purpose != wire::PurposeRecover)
-        return fail(ErrorCode::InvalidArgument, QStringLiteral("unknown purpose"));
-    return purpose;
-}
 
 // The active devices of a card, decoded; the directory only ever stores verified records.
 Result<QList<DeviceRecord>> decodeDevices(const QList<StoredDevice> &stored)
@@ -69,50 +48,32 @@ Result<Card> sessionCard(Storage &storage, const CardId &id)
 
 } // namespace
 
-void DirectoryService::requestCode(const Caller &caller, const QCborArray &payload,
-                                   ServiceReply reply)
+void DirectoryService::requestCode(const Caller &caller, const api::RequestCode &request,
+                                   Answer<api::RequestCode::Reply> reply)
 {
-    CborFields fields(payload, QStringLiteral("request-code"), 2);
-    auto identity = identityField(fields, 0);
-    if (!identity)
-        return reply(fail(identity.error()));
-    auto purpose = purposeField(fields, 1);
-    if (!purpose)
-        return reply(fail(purpose.error()));
-    m_context.verifier.requestCode(*identity, *purpose, caller.connectionKey,
+    m_context.verifier.requestCode(request.identity.toString(), codePurposeName(request.purpose),
+                                   caller.connectionKey,
                                    [reply = std::move(reply)](Result<qint64> expiresIn) {
                                        if (!expiresIn)
                                            return reply(fail(expiresIn.error()));
-                                       reply(QCborArray{*expiresIn});
+                                       reply(api::RequestCode::Reply{*expiresIn});
                                    });
 }
 
-Result<QCborArray> DirectoryService::confirmCode(const Caller &, const QCborArray &payload)
+Result<api::ConfirmCode::Reply> DirectoryService::confirmCode(const Caller &,
+                                                              const api::ConfirmCode &request)
 {
-    CborFields fields(payload, QStringLiteral("confirm-code"), 3);
-    auto identity = identityField(fields, 0);
-    if (!identity)
-        return fail(identity.error());
-    auto purpose = purposeField(fields, 1);
-    if (!purpose)
-        return fail(purpose.error());
-    const QString code = fields.text(2, MaxCodeBytes);
-    if (auto ok = fields.status(); !ok)
-        return fail(ok.error());
-    auto token = m_context.verifier.confirmCode(*identity, *purpose, code);
+    auto token = m_context.verifier.confirmCode(request.identity.toString(),
+                                                codePurposeName(request.purpose), request.code);
     if (!token)
         return fail(token.error());
-    return QCborArray{*token};
+    return api::ConfirmCode::Reply{*token};
 }
 
-Result<QCborArray> DirectoryService::publishCard(const Caller &, const QCborArray &payload)
+Result<api::PublishCard::Reply> DirectoryService::publishCard(const Caller &,
+                                                              const api::PublishCard &request)
 {
-    CborFields fields(payload, QStringLiteral("publish-card"), 2);
-    const QByteArray token = fields.bytes(0, 1, MaxTokenBytes);
-    const QByteArray bundleBytes = fields.bytes(1, 1, MaxCardBundleBytes);
-    if (auto ok = fields.status(); !ok)
-        return fail(ok.error());
-    auto bundle = CardBundle::decode(bundleBytes);
+    auto bundle = CardBundle::decode(request.cardBundle);
     if (!bundle)
         return fail(bundle.error());
     if (auto ok = bundle->verify(std::nullopt); !ok)
@@ -128,7 +89,7 @@ Result<QCborArray> DirectoryService::publishCard(const Caller &, const QCborArra
         return existing ? fail(ErrorCode::Conflict, QStringLiteral("device id already used"))
                         : fail(existing.error());
 
-    auto validation = m_context.verifier.redeemToken(token, QString());
+    auto validation = m_context.verifier.redeemToken(request.token, QString());
     if (!validation)
         return fail(validation.error());
     const QString &identity = bundle->card.content().identity;
@@ -159,16 +120,13 @@ Result<QCborArray> DirectoryService::publishCard(const Caller &, const QCborArra
     announceCardChange(identity, card.id, false);
     for (const StoredDevice &replaced : std::as_const(replacedDevices))
         m_context.events.disconnectDevice(replaced.id, QStringLiteral("card replaced"));
-    return QCborArray{card.card};
+    return api::PublishCard::Reply{card.card};
 }
 
-Result<QCborArray> DirectoryService::backupFetch(const Caller &, const QCborArray &payload)
+Result<api::BackupFetch::Reply> DirectoryService::backupFetch(const Caller &,
+                                                              const api::BackupFetch &request)
 {
-    CborFields fields(payload, QStringLiteral("backup-fetch"), 1);
-    const QByteArray token = fields.bytes(0, 1, MaxTokenBytes);
-    if (auto ok = fields.status(); !ok)
-        return fail(ok.error());
-    auto validation = m_context.verifier.redeemToken(token, wire::PurposeRecover);
+    auto validation = m_context.verifier.redeemToken(request.token, wire::PurposeRecover);
     if (!validation)
         return fail(validation.error());
     auto blob = m_context.storage.backup(validation->identity());
@@ -177,27 +135,23 @@ Result<QCborArray> DirectoryService::backupFetch(const Caller &, const QCborArra
     if (!*blob)
         return fail(ErrorCode::NotFound, QStringLiteral("no key backup for this identity"));
     // The restoring device is not authenticated yet, so the card it restores into comes
-    // along: [backup, then the lookup response for the identity].
-    auto card = lookup({}, QCborArray{validation->identity()});
+    // along, as a lookup gives it.
+    auto card = activeCardOf(validation->identity());
     if (!card)
         return fail(card.error());
-    QCborArray response{**blob};
-    for (const QCborValue &field : *card)
-        response.append(field);
-    return response;
+    return api::BackupFetch::Reply{**blob, std::move(*card)};
 }
 
 Result<Caller> DirectoryService::authenticate(const Caller &caller, QByteArrayView challenge,
                                               const QCborArray &payload)
 {
     const auto denied = [] { return fail(ErrorCode::Forbidden); };
-    CborFields fields(payload, QStringLiteral("auth"), 4);
-    const CardId cardId = fields.fixed<CardId>(0);
-    const DeviceId deviceId = fields.fixed<DeviceId>(1);
-    const auto signature = fields.fixed<crypto::Ed25519Signature>(2);
-    const QByteArray newRecord = fields.isNull(3) ? QByteArray() : fields.bytes(3, 1, MaxDeviceRecordBytes);
-    if (!fields.status())
+    auto auth = api::Auth::decode(payload);
+    if (!auth)
         return denied();
+    const CardId &cardId = auth->card;
+    const DeviceId &deviceId = auth->device;
+    const QByteArray &newRecord = auth->newDeviceRecord;
     auto stored = m_context.storage.card(cardId);
     if (!stored || !*stored || (*stored)->revoked)
         return denied();
@@ -205,9 +159,9 @@ Result<Caller> DirectoryService::authenticate(const Caller &caller, QByteArrayVi
     if (!card)
         return denied();
     const crypto::Ed25519PublicKey &identityKey = card->content().identityKey;
-    const protocol::SessionProof proof{challenge.toByteArray(), m_context.keys.authority.publicKey(),
-                                       cardId, deviceId};
-    if (!proof.verify(identityKey, signature))
+    const protocol::SessionProof proof =
+        auth->proof(challenge.toByteArray(), m_context.keys.authority.publicKey());
+    if (!proof.verify(identityKey, auth->signature))
         return denied();
 
     auto device = m_context.storage.device(deviceId);
@@ -257,26 +211,25 @@ Result<void> DirectoryService::storeNewDevice(const CardId &card,
     return m_context.storage.addDevice({record->deviceId(), card, record->encode(), false, {}});
 }
 
-Result<QCborArray> DirectoryService::lookup(const Caller &, const QCborArray &payload)
+Result<api::CardLookup> DirectoryService::activeCardOf(const QString &identity)
 {
-    CborFields fields(payload, QStringLiteral("lookup"), 1);
-    auto identity = identityField(fields, 0);
-    if (!identity)
-        return fail(identity.error());
-    auto stored = m_context.storage.activeCard(*identity);
+    auto stored = m_context.storage.activeCard(identity);
     if (!stored)
         return fail(stored.error());
     if (!*stored)
         return fail(ErrorCode::NotFound, QStringLiteral("nobody has this identity"));
-    return lookupCard({}, QCborArray{(*stored)->id.toByteArray()});
+    return lookupCard({}, api::LookupCard{(*stored)->id});
 }
 
-Result<QCborArray> DirectoryService::lookupCard(const Caller &, const QCborArray &payload)
+Result<api::CardLookup> DirectoryService::lookup(const Caller &, const api::Lookup &request)
 {
-    CborFields fields(payload, QStringLiteral("lookup-card"), 1);
-    const CardId id = fields.fixed<CardId>(0);
-    if (auto ok = fields.status(); !ok)
-        return fail(ok.error());
+    return activeCardOf(request.identity.toString());
+}
+
+Result<api::CardLookup> DirectoryService::lookupCard(const Caller &,
+                                                     const api::LookupCard &request)
+{
+    const CardId &id = request.card;
     auto stored = m_context.storage.card(id);
     if (!stored)
         return fail(stored.error());
@@ -287,10 +240,10 @@ Result<QCborArray> DirectoryService::lookupCard(const Caller &, const QCborArray
     if (!card || !all)
         return fail(ErrorCode::IoError, QStringLiteral("stored card does not decode"));
     QList<StoredDevice> active;
-    QCborArray revokedIds;
+    QList<DeviceId> revokedIds;
     for (const StoredDevice &device : *all) {
         if (device.revoked)
-            revokedIds.append(device.id.toByteArray());
+            revokedIds.append(device.id);
         else
             active.append(device);
     }
@@ -298,31 +251,27 @@ Result<QCborArray> DirectoryService::lookupCard(const Caller &, const QCborArray
     if (!records)
         return fail(records.error());
     const CardBundle bundle{std::move(*card), std::move(*records)};
-    return QCborArray{bundle.encode(), (*stored)->revoked, revokedIds};
+    return api::CardLookup{bundle.encode(), (*stored)->revoked, revokedIds};
 }
 
-Result<QCborArray> DirectoryService::addDevice(const Caller &caller, const QCborArray &payload)
+Result<api::Empty> DirectoryService::addDevice(const Caller &caller,
+                                               const api::AddDevice &request)
 {
-    CborFields fields(payload, QStringLiteral("add-device"), 1);
-    const QByteArray record = fields.bytes(0, 1, MaxDeviceRecordBytes);
-    if (auto ok = fields.status(); !ok)
-        return fail(ok.error());
+    const QByteArray &record = request.deviceRecord;
     auto card = sessionCard(m_context.storage, caller.card);
     if (!card)
         return fail(card.error());
     if (auto ok = storeNewDevice(caller.card, card->content().identityKey, record); !ok)
         return fail(ok.error());
     announceCardChange(caller.identity, caller.card, false);
-    return QCborArray{};
+    return api::Empty{};
 }
 
-Result<QCborArray> DirectoryService::revokeDevice(const Caller &caller, const QCborArray &payload)
+Result<api::Empty> DirectoryService::revokeDevice(const Caller &caller,
+                                                  const api::RevokeDevice &request)
 {
-    CborFields fields(payload, QStringLiteral("revoke-device"), 2);
-    const DeviceId deviceId = fields.fixed<DeviceId>(0);
-    const auto signature = fields.fixed<crypto::Ed25519Signature>(1);
-    if (auto ok = fields.status(); !ok)
-        return fail(ok.error());
+    const DeviceId &deviceId = request.device;
+    const crypto::Ed25519Signature &signature = request.signature;
     auto device = m_context.storage.device(deviceId);
     if (!device)
         return fail(device.error());
@@ -338,22 +287,20 @@ Result<QCborArray> DirectoryService::revokeDevice(const Caller &caller, const QC
         return fail(ErrorCode::BadSignature, QStringLiteral("revocation signature"));
     if (auto ok = m_context.storage.revokeDevice(deviceId, signature.toByteArray()); !ok)
         return fail(ok.error());
-    const protocol::Frame event = protocol::Frame::event(
-        wire::DeviceRevoked, {caller.identity, deviceId.toByteArray()});
+    const protocol::Frame event = api::eventFrame(
+        api::DeviceRevokedEvent{Identity::parse(caller.identity).value_or(Identity()), deviceId});
     m_context.events.publishToIdentity(caller.identity, event);
     if (auto peers = m_context.storage.peersOf(caller.identity))
         for (const QString &peer : *peers)
             m_context.events.publishToIdentity(peer, event);
     m_context.events.disconnectDevice(deviceId, QStringLiteral("device revoked"));
-    return QCborArray{};
+    return api::Empty{};
 }
 
-Result<QCborArray> DirectoryService::revokeCard(const Caller &caller, const QCborArray &payload)
+Result<api::Empty> DirectoryService::revokeCard(const Caller &caller,
+                                                const api::RevokeCard &request)
 {
-    CborFields fields(payload, QStringLiteral("revoke-card"), 1);
-    const auto signature = fields.fixed<crypto::Ed25519Signature>(0);
-    if (auto ok = fields.status(); !ok)
-        return fail(ok.error());
+    const crypto::Ed25519Signature &signature = request.signature;
     auto card = sessionCard(m_context.storage, caller.card);
     if (!card)
         return fail(card.error());
@@ -368,28 +315,30 @@ Result<QCborArray> DirectoryService::revokeCard(const Caller &caller, const QCbo
     announceCardChange(caller.identity, caller.card, true);
     for (const StoredDevice &device : *devices)
         m_context.events.disconnectDevice(device.id, QStringLiteral("card revoked"));
-    return QCborArray{};
+    return api::Empty{};
 }
 
-Result<QCborArray> DirectoryService::backupStore(const Caller &caller, const QCborArray &payload)
+Result<api::Empty> DirectoryService::backupStore(const Caller &caller,
+                                                 const api::BackupStore &request)
 {
-    CborFields fields(payload, QStringLiteral("backup-store"), 1);
-    const QByteArray blob = fields.bytes(0, 1, m_context.limits.maxBackupBytes);
-    if (auto ok = fields.status(); !ok)
-        return fail(ok.error());
+    const QByteArray &blob = request.keystore;
+    if (blob.size() > m_context.limits.maxBackupBytes)
+        return fail(ErrorCode::TooLarge,
+                    QStringLiteral("a key backup is at most %1 bytes")
+                        .arg(m_context.limits.maxBackupBytes));
     // Only a well-formed keystore is kept: the server holds ciphertext, never a raw key
     // that a buggy client might upload by mistake.
     if (auto ok = crypto::inspectKeystore(blob); !ok)
         return fail(ErrorCode::InvalidArgument, QStringLiteral("backup is not a sealed keystore"));
     if (auto ok = m_context.storage.putBackup(caller.identity, blob); !ok)
         return fail(ok.error());
-    return QCborArray{};
+    return api::Empty{};
 }
 
 void DirectoryService::announceCardChange(const QString &identity, const CardId &card, bool revoked)
 {
-    const protocol::Frame event =
-        protocol::Frame::event(wire::CardChanged, {identity, card.toByteArray(), revoked});
+    const protocol::Frame event = api::eventFrame(
+        api::CardChangedEvent{Identity::parse(identity).value_or(Identity()), card, revoked});
     m_context.events.publishToIdentity(identity, event);
     if (auto peers = m_context.storage.peersOf(identity))
         for (const QString &peer : *peers)

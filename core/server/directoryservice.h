@@ -2,6 +2,7 @@
 #pragma once
 
 #include "common/result.h"
+#include "protocol/api/directory.h"
 #include "servercontext.h"
 
 #include <QCborArray>
@@ -9,9 +10,8 @@
 namespace cardinal::server {
 
 //! The card directory: registration (codes, publishing), session authentication, lookups,
-//! devices, revocation and key backup. Each handler takes a request's payload and returns
-//! the response payload (requestCode() answers through a callback); payload layouts are in
-//! docs/protocol.md.
+//! devices, revocation and key backup. Each handler takes a decoded request (protocol/api)
+//! and returns its reply (requestCode() answers through a callback).
 class DirectoryService
 {
 public:
@@ -20,28 +20,39 @@ public:
     // Before authentication.
     //! Answers once the code has been handed to the delivery (which may take a mail relay
     //! seconds): `reply` may run later, from the event loop.
-    void requestCode(const Caller &caller, const QCborArray &payload, ServiceReply reply);
-    [[nodiscard]] Result<QCborArray> confirmCode(const Caller &caller, const QCborArray &payload);
-    [[nodiscard]] Result<QCborArray> publishCard(const Caller &caller, const QCborArray &payload);
-    [[nodiscard]] Result<QCborArray> backupFetch(const Caller &caller, const QCborArray &payload);
-    //! Checks a session proof for `challenge`: the identity key of an active card signed it
-    //! for one of the card's active devices, or for a new device whose signed record comes
-    //! with it (a restored device joining). Any failure is Forbidden with no detail.
+    void requestCode(const Caller &caller, const api::RequestCode &request,
+                     Answer<api::RequestCode::Reply> reply);
+    [[nodiscard]] Result<api::ConfirmCode::Reply> confirmCode(const Caller &caller,
+                                                              const api::ConfirmCode &request);
+    [[nodiscard]] Result<api::PublishCard::Reply> publishCard(const Caller &caller,
+                                                              const api::PublishCard &request);
+    [[nodiscard]] Result<api::BackupFetch::Reply> backupFetch(const Caller &caller,
+                                                              const api::BackupFetch &request);
+    //! Checks a session proof (an `auth` payload) for `challenge`: the identity key of an
+    //! active card signed it for one of the card's active devices, or for a new device whose
+    //! signed record comes with it (a restored device joining). Any failure, a malformed
+    //! payload included, is Forbidden with no detail.
     [[nodiscard]] Result<Caller> authenticate(const Caller &caller, QByteArrayView challenge,
                                               const QCborArray &payload);
 
     // After authentication.
-    [[nodiscard]] Result<QCborArray> lookup(const Caller &caller, const QCborArray &payload);
-    [[nodiscard]] Result<QCborArray> lookupCard(const Caller &caller, const QCborArray &payload);
-    [[nodiscard]] Result<QCborArray> addDevice(const Caller &caller, const QCborArray &payload);
-    [[nodiscard]] Result<QCborArray> revokeDevice(const Caller &caller, const QCborArray &payload);
-    [[nodiscard]] Result<QCborArray> revokeCard(const Caller &caller, const QCborArray &payload);
-    [[nodiscard]] Result<QCborArray> backupStore(const Caller &caller, const QCborArray &payload);
+    [[nodiscard]] Result<api::CardLookup> lookup(const Caller &caller, const api::Lookup &request);
+    [[nodiscard]] Result<api::CardLookup> lookupCard(const Caller &caller,
+                                                     const api::LookupCard &request);
+    [[nodiscard]] Result<api::Empty> addDevice(const Caller &caller, const api::AddDevice &request);
+    [[nodiscard]] Result<api::Empty> revokeDevice(const Caller &caller,
+                                                  const api::RevokeDevice &request);
+    [[nodiscard]] Result<api::Empty> revokeCard(const Caller &caller,
+                                                const api::RevokeCard &request);
+    [[nodiscard]] Result<api::Empty> backupStore(const Caller &caller,
+                                                 const api::BackupStore &request);
 
 private:
     [[nodiscard]] Result<void> storeNewDevice(const protocol::CardId &card,
                                               const crypto::Ed25519PublicKey &identityKey,
                                               QByteArrayView recordBytes);
+    //! The identity's active card, as `lookup` answers.
+    [[nodiscard]] Result<api::CardLookup> activeCardOf(const QString &identity);
     void announceCardChange(const QString &identity, const protocol::CardId &card, bool revoked);
 
     ServerContext &m_context;

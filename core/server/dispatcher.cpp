@@ -12,41 +12,64 @@ using protocol::Frame;
 using protocol::WireError;
 namespace wire = protocol::wire;
 
+namespace {
+
+// Decodes the payload as request R (a malformed one is answered bad-frame without reaching
+// the service) and encodes the service's reply.
+template<api::Request R, typename Service>
+Dispatcher::Handler route(Service &service,
+                          Result<typename R::Reply> (Service::*method)(const Caller &, const R &))
+{
+    return [&service, method](const Caller &caller, const QCborArray &payload,
+                              ServiceReply reply) {
+        auto request = R::decode(payload);
+        if (!request)
+            return reply(fail(request.error()));
+        auto result = (service.*method)(caller, *request);
+        if (!result)
+            return reply(fail(result.error()));
+        reply(result->encode());
+    };
+}
+
+} // namespace
+
 Dispatcher::Dispatcher(ServerContext &context) : m_directory(context), m_relay(context)
 {
-    // Most services answer at once; they are adapted to the one asynchronous shape here.
-    const auto directory = [this](auto method) -> Handler {
-        return [this, method](const Caller &c, const QCborArray &p, ServiceReply reply) {
-            reply((m_directory.*method)(c, p));
-        };
+    const auto entry = [](auto handler, auto request) {
+        return std::pair<QString, Handler>{decltype(request)::type(), std::move(handler)};
     };
-    const auto relay = [this](auto method) -> Handler {
-        return [this, method](const Caller &c, const QCborArray &p, ServiceReply reply) {
-            reply((m_relay.*method)(c, p));
-        };
+    DirectoryService &d = m_directory;
+    RelayService &r = m_relay;
+    // request-code waits for the mail system, so its service answers later.
+    const Handler requestCode = [&d](const Caller &caller, const QCborArray &payload,
+                                     ServiceReply reply) {
+        auto request = api::RequestCode::decode(payload);
+        if (!request)
+            return reply(fail(request.error()));
+        d.requestCode(caller, *request, [reply](Result<api::RequestCode::Reply> result) {
+            reply(result ? Result<QCborArray>(result->encode()) : fail(result.error()));
+        });
     };
-    m_routes = {
-        {wire::RequestCode,
-         [this](const Caller &c, const QCborArray &p, ServiceReply reply) {
-             m_directory.requestCode(c, p, std::move(reply));
-         }},
-        {wire::ConfirmCode, directory(&DirectoryService::confirmCode)},
-        {wire::PublishCard, directory(&DirectoryService::publishCard)},
-        {wire::BackupFetch, directory(&DirectoryService::backupFetch)},
-        {wire::Lookup, directory(&DirectoryService::lookup)},
-        {wire::LookupCard, directory(&DirectoryService::lookupCard)},
-        {wire::AddDevice, directory(&DirectoryService::addDevice)},
-        {wire::RevokeDevice, directory(&DirectoryService::revokeDevice)},
-        {wire::RevokeCard, directory(&DirectoryService::revokeCard)},
-        {wire::BackupStore, directory(&DirectoryService::backupStore)},
-        {wire::GroupCreate, relay(&RelayService::groupCreate)},
-        {wire::GroupAdd, relay(&RelayService::groupAdd)},
-        {wire::GroupRemove, relay(&RelayService::groupRemove)},
-        {wire::GroupRename, relay(&RelayService::groupRename)},
-        {wire::GroupInfo, relay(&RelayService::groupInfo)},
-        {wire::Groups, relay(&RelayService::groups)},
-        {wire::Send, relay(&RelayService::send)},
-        {wire::Ack, relay(&RelayService::ack)},
+    m_routes = QHash<QString, Handler>{
+        entry(requestCode, api::RequestCode{}),
+        entry(route(d, &DirectoryService::confirmCode), api::ConfirmCode{}),
+        entry(route(d, &DirectoryService::publishCard), api::PublishCard{}),
+        entry(route(d, &DirectoryService::backupFetch), api::BackupFetch{}),
+        entry(route(d, &DirectoryService::lookup), api::Lookup{}),
+        entry(route(d, &DirectoryService::lookupCard), api::LookupCard{}),
+        entry(route(d, &DirectoryService::addDevice), api::AddDevice{}),
+        entry(route(d, &DirectoryService::revokeDevice), api::RevokeDevice{}),
+        entry(route(d, &DirectoryService::revokeCard), api::RevokeCard{}),
+        entry(route(d, &DirectoryService::backupStore), api::BackupStore{}),
+        entry(route(r, &RelayService::groupCreate), api::GroupCreate{}),
+        entry(route(r, &RelayService::groupAdd), api::GroupAdd{}),
+        entry(route(r, &RelayService::groupRemove), api::GroupRemove{}),
+        entry(route(r, &RelayService::groupRename), api::GroupRename{}),
+        entry(route(r, &RelayService::groupInfo), api::GroupInfo{}),
+        entry(route(r, &RelayService::groups), api::Groups{}),
+        entry(route(r, &RelayService::send), api::Send{}),
+        entry(route(r, &RelayService::ack), api::Ack{}),
     };
 }
 

@@ -45,9 +45,11 @@ public:
     [[nodiscard]] static protocol::Frame answerFor(const protocol::Frame &request,
                                                    const Result<QCborArray> &result);
 
-private:
-    //! Who may call a handler is wire::allowedBeforeAuthentication()'s to say.
+    //! A route: decodes a payload, runs the service, answers with the encoded reply. Who
+    //! may call one is wire::allowedBeforeAuthentication()'s to say.
     using Handler = std::function<void(const Caller &, const QCborArray &, ServiceReply)>;
+
+private:
 
     DirectoryService m_directory;
     RelayService m_relay;

@@ -2,7 +2,7 @@
 #include "relayservice.h"
 
 #include "crypto/random.h"
-#include "protocol/cborfields.h"
+#include "protocol/api/events.h"
 #include "protocol/devicerecord.h"
 #include "protocol/envelope.h"
 #include "protocol/identity.h"
@@ -18,20 +18,27 @@ using namespace cardinal::protocol;
 
 namespace {
 
-constexpr qsizetype MaxAcksPerRequest = 1024;
 constexpr qsizetype MaxCachedCardIdentities = 100'000;
 
-QCborArray toCbor(const QStringList &strings)
+QList<Identity> identitiesOf(const QStringList &canonical)
 {
-    QCborArray out;
-    for (const QString &s : strings)
-        out.append(s);
+    QList<Identity> out;
+    for (const QString &identity : canonical)
+        if (auto parsed = Identity::parse(identity))
+            out.append(*parsed);
     return out;
 }
 
-QCborArray describeGroup(const Channel &group)
+// Identities the server stored were canonical when they came in.
+Identity storedIdentity(const QString &canonical)
 {
-    return QCborArray{group.id, group.name, group.owner, toCbor(group.members)};
+    return Identity::parse(canonical).value_or(Identity());
+}
+
+api::GroupDescription describeGroup(const Channel &group)
+{
+    return {GroupId::fromBytes(group.id).value_or(GroupId()), group.name,
+            storedIdentity(group.owner), identitiesOf(group.members)};
 }
 
 } // namespace
@@ -65,202 +72,165 @@ Result<QSet<DeviceId>> RelayService::activeDevicesOf(const QStringList &identiti
     return devices;
 }
 
-void RelayService::announceMembership(const Channel &group, const QString &type,
-                                      const QString &identity, const QString &by)
+template<typename Event>
+void RelayService::announceMembership(const Channel &group, const QString &identity,
+                                      const QString &by)
 {
-    const Frame event = Frame::event(type, {group.id, identity, by});
+    Event event;
+    event.group = GroupId::fromBytes(group.id).value_or(GroupId());
+    event.member = storedIdentity(identity);
+    event.by = storedIdentity(by);
+    const Frame frame = api::eventFrame(event);
     QStringList audience = group.members;
     if (!audience.contains(identity))
         audience.append(identity); // the removed member learns it too
     for (const QString &member : audience)
-        m_context.events.publishToIdentity(member, event);
+        m_context.events.publishToIdentity(member, frame);
 }
 
-Result<QCborArray> RelayService::groupCreate(const Caller &caller, const QCborArray &payload)
+Result<api::GroupCreate::Reply> RelayService::groupCreate(const Caller &caller,
+                                                         const api::GroupCreate &request)
 {
-    CborFields fields(payload, QStringLiteral("group-create"), 2);
-    const QString name = fields.text(0, MaxGroupNameBytes).trimmed();
-    const QCborArray memberArray = fields.array(1, m_context.limits.maxGroupMembers);
-    if (auto ok = fields.status(); !ok)
-        return fail(ok.error());
+    const QString name = request.name.trimmed();
     if (name.isEmpty())
         return fail(ErrorCode::InvalidArgument, QStringLiteral("a group needs a name"));
+    if (request.members.size() > m_context.limits.maxGroupMembers)
+        return fail(ErrorCode::MalformedInput, QStringLiteral("group-create: too many members"));
     QStringList members{caller.identity};
-    for (const QCborValue &value : memberArray) {
-        auto identity = normalizeEmail(value.toString());
-        if (!value.isString() || !identity)
-            return fail(ErrorCode::InvalidArgument, QStringLiteral("member is not an e-mail address"));
-        if (members.contains(*identity))
+    for (const Identity &identity : request.members) {
+        if (members.contains(identity.toString()))
             continue;
-        auto card = m_context.storage.activeCard(*identity);
+        auto card = m_context.storage.activeCard(identity.toString());
         if (!card)
             return fail(card.error());
         if (!*card)
-            return fail(ErrorCode::NotFound, QStringLiteral("nobody has the identity %1").arg(*identity));
-        members.append(*identity);
+            return fail(ErrorCode::NotFound,
+                        QStringLiteral("nobody has the identity %1").arg(identity.toString()));
+        members.append(identity.toString());
     }
     if (members.size() > m_context.limits.maxGroupMembers)
         return fail(ErrorCode::LimitReached, QStringLiteral("too many members"));
     members.sort();
-    Channel group{QByteArray(GroupIdSize, '\0'), ChannelKind::Group, name, caller.identity, members};
-    crypto::systemRandom().fill({reinterpret_cast<std::uint8_t *>(group.id.data()), std::size_t(GroupIdSize)});
+    GroupId id;
+    crypto::systemRandom().fill(id.span());
+    const Channel group{id.toByteArray(), ChannelKind::Group, name, caller.identity, members};
     if (auto ok = m_context.storage.createGroup(group); !ok)
         return fail(ok.error());
     // Each new member hears once that they are in; the rest they read with group-info.
     for (const QString &member : members)
         if (member != caller.identity)
             m_context.events.publishToIdentity(
-                member, Frame::event(wire::MemberAdded, {group.id, member, caller.identity}));
-    return QCborArray{group.id};
+                member, api::eventFrame(api::MemberAddedEvent{
+                            {id, storedIdentity(member), storedIdentity(caller.identity)}}));
+    return api::GroupCreate::Reply{id};
 }
 
-Result<RelayService::MembershipRequest>
-RelayService::membershipRequest(const Caller &caller, const QCborArray &payload, const QString &what)
+Result<api::Empty> RelayService::groupAdd(const Caller &caller, const api::GroupAdd &request)
 {
-    CborFields fields(payload, what, 2);
-    const QByteArray groupId = fields.bytes(0, GroupIdSize, GroupIdSize);
-    const QString raw = fields.text(1, MaxEmailBytes + 8);
-    if (auto ok = fields.status(); !ok)
-        return fail(ok.error());
-    auto identity = normalizeEmail(raw);
-    if (!identity)
-        return fail(identity.error());
-    auto group = memberChannel(caller, groupId);
+    auto group = memberChannel(caller, request.group.toByteArray());
     if (!group)
         return fail(group.error());
-    return MembershipRequest{std::move(*group), std::move(*identity)};
-}
-
-Result<QCborArray> RelayService::groupAdd(const Caller &caller, const QCborArray &payload)
-{
-    auto request = membershipRequest(caller, payload, QStringLiteral("group-add"));
-    if (!request)
-        return fail(request.error());
-    auto &[group, identity] = *request;
-    const QByteArray &groupId = group.id;
-    if (group.owner != caller.identity)
+    const QString &identity = request.member.toString();
+    if (group->owner != caller.identity)
         return fail(ErrorCode::Forbidden, QStringLiteral("only the group's owner adds members"));
-    if (group.members.contains(identity))
+    if (group->members.contains(identity))
         return fail(ErrorCode::Conflict, QStringLiteral("already a member"));
-    if (group.members.size() >= m_context.limits.maxGroupMembers)
+    if (group->members.size() >= m_context.limits.maxGroupMembers)
         return fail(ErrorCode::LimitReached, QStringLiteral("the group is full"));
     auto card = m_context.storage.activeCard(identity);
     if (!card)
         return fail(card.error());
     if (!*card)
         return fail(ErrorCode::NotFound, QStringLiteral("nobody has this identity"));
-    if (auto ok = m_context.storage.addMember(groupId, identity); !ok)
+    if (auto ok = m_context.storage.addMember(group->id, identity); !ok)
         return fail(ok.error());
-    group.members.append(identity);
-    announceMembership(group, wire::MemberAdded, identity, caller.identity);
-    return QCborArray{};
+    group->members.append(identity);
+    announceMembership<api::MemberAddedEvent>(*group, identity, caller.identity);
+    return api::Empty{};
 }
 
-Result<QCborArray> RelayService::groupRemove(const Caller &caller, const QCborArray &payload)
+Result<api::Empty> RelayService::groupRemove(const Caller &caller,
+                                             const api::GroupRemove &request)
 {
-    auto request = membershipRequest(caller, payload, QStringLiteral("group-remove"));
-    if (!request)
-        return fail(request.error());
-    auto &[group, identity] = *request;
-    const QByteArray &groupId = group.id;
+    auto group = memberChannel(caller, request.group.toByteArray());
+    if (!group)
+        return fail(group.error());
+    const QString &identity = request.member.toString();
     const bool leaving = identity == caller.identity;
-    if (!leaving && group.owner != caller.identity)
+    if (!leaving && group->owner != caller.identity)
         return fail(ErrorCode::Forbidden, QStringLiteral("only the group's owner removes members"));
-    if (leaving && group.owner == caller.identity)
+    if (leaving && group->owner == caller.identity)
         return fail(ErrorCode::Forbidden, QStringLiteral("the owner cannot leave the group"));
-    if (!group.members.contains(identity))
+    if (!group->members.contains(identity))
         return fail(ErrorCode::NotFound, QStringLiteral("not a member"));
-    if (auto ok = m_context.storage.removeMember(groupId, identity); !ok)
+    if (auto ok = m_context.storage.removeMember(group->id, identity); !ok)
         return fail(ok.error());
-    group.members.removeAll(identity);
-    announceMembership(group, wire::MemberRemoved, identity, caller.identity);
-    return QCborArray{};
+    group->members.removeAll(identity);
+    announceMembership<api::MemberRemovedEvent>(*group, identity, caller.identity);
+    return api::Empty{};
 }
 
-Result<QCborArray> RelayService::groupRename(const Caller &caller, const QCborArray &payload)
+Result<api::Empty> RelayService::groupRename(const Caller &caller,
+                                             const api::GroupRename &request)
 {
-    CborFields fields(payload, QStringLiteral("group-rename"), 2);
-    const QByteArray groupId = fields.bytes(0, GroupIdSize, GroupIdSize);
-    const QString name = fields.text(1, MaxGroupNameBytes).trimmed();
-    if (auto ok = fields.status(); !ok)
-        return fail(ok.error());
+    const QString name = request.name.trimmed();
     if (name.isEmpty())
         return fail(ErrorCode::InvalidArgument, QStringLiteral("a group needs a name"));
-    auto group = memberChannel(caller, groupId);
+    auto group = memberChannel(caller, request.group.toByteArray());
     if (!group)
         return fail(group.error());
     if (group->owner != caller.identity)
         return fail(ErrorCode::Forbidden, QStringLiteral("only the group's owner renames it"));
     if (group->name == name)
-        return QCborArray{};
-    if (auto ok = m_context.storage.renameGroup(groupId, name); !ok)
+        return api::Empty{};
+    if (auto ok = m_context.storage.renameGroup(group->id, name); !ok)
         return fail(ok.error());
-    const Frame event = Frame::event(wire::GroupRenamed, {groupId, name, caller.identity});
+    const Frame event = api::eventFrame(
+        api::GroupRenamedEvent{request.group, name, storedIdentity(caller.identity)});
     for (const QString &member : std::as_const(group->members))
         m_context.events.publishToIdentity(member, event);
-    return QCborArray{};
+    return api::Empty{};
 }
 
-Result<QCborArray> RelayService::groupInfo(const Caller &caller, const QCborArray &payload)
+Result<api::GroupDescription> RelayService::groupInfo(const Caller &caller,
+                                                      const api::GroupInfo &request)
 {
-    CborFields fields(payload, QStringLiteral("group-info"), 1);
-    const QByteArray groupId = fields.bytes(0, GroupIdSize, GroupIdSize);
-    if (auto ok = fields.status(); !ok)
-        return fail(ok.error());
-    auto group = memberChannel(caller, groupId);
+    auto group = memberChannel(caller, request.group.toByteArray());
     if (!group)
         return fail(group.error());
     return describeGroup(*group);
 }
 
-Result<QCborArray> RelayService::groups(const Caller &caller, const QCborArray &payload)
+Result<api::Groups::Reply> RelayService::groups(const Caller &caller, const api::Groups &)
 {
-    if (!payload.isEmpty())
-        return fail(ErrorCode::MalformedInput, QStringLiteral("groups: expected no fields"));
     auto groups = m_context.storage.groupsOf(caller.identity);
     if (!groups)
         return fail(groups.error());
-    QCborArray list;
+    api::Groups::Reply reply;
     for (const Channel &group : *groups)
-        list.append(describeGroup(group));
-    return QCborArray{list};
+        reply.groups.append(describeGroup(group));
+    return reply;
 }
 
-Result<Channel> RelayService::resolveTarget(const Caller &caller, const QCborArray &target)
+Result<Channel> RelayService::resolveTarget(const Caller &caller, const SendTarget &target)
 {
-    CborFields fields(target, QStringLiteral("send target"), 2);
-    const auto kind = ChannelKind(fields.integer(0, 0, 1));
-    if (auto ok = fields.status(); !ok)
-        return fail(ok.error());
-    if (kind == ChannelKind::Group) {
-        const QByteArray groupId = fields.bytes(1, GroupIdSize, GroupIdSize);
-        if (auto ok = fields.status(); !ok)
-            return fail(ok.error());
-        return memberChannel(caller, groupId);
-    }
-    auto peer = normalizeEmail(fields.text(1, MaxEmailBytes + 8));
-    if (auto ok = fields.status(); !ok)
-        return fail(ok.error());
-    if (!peer)
-        return fail(peer.error());
-    if (*peer == caller.identity)
+    if (target.kind() == protocol::ChannelKind::Group)
+        return memberChannel(caller, target.groupId().toByteArray());
+    const QString peer = target.peer().toString();
+    if (peer == caller.identity)
         return fail(ErrorCode::InvalidArgument, QStringLiteral("a direct channel needs another person"));
-    auto card = m_context.storage.activeCard(*peer);
+    auto card = m_context.storage.activeCard(peer);
     if (!card)
         return fail(card.error());
     if (!*card)
         return fail(ErrorCode::NotFound, QStringLiteral("nobody has this identity"));
-    return m_context.storage.directChannel(caller.identity, *peer);
+    return m_context.storage.directChannel(caller.identity, peer);
 }
 
-Result<QCborArray> RelayService::send(const Caller &caller, const QCborArray &payload)
+Result<api::Send::Reply> RelayService::send(const Caller &caller, const api::Send &request)
 {
-    CborFields fields(payload, QStringLiteral("send"), 2);
-    const QCborArray target = fields.array(0, 2);
-    const QByteArray envelope = fields.bytes(1, 1, m_context.limits.maxFrameBytes);
-    if (auto ok = fields.status(); !ok)
-        return fail(ok.error());
-    auto channel = resolveTarget(caller, target);
+    const QByteArray &envelope = request.envelope;
+    auto channel = resolveTarget(caller, request.target);
     if (!channel)
         return fail(channel.error());
     auto header = readEnvelopeHeader(envelope);
@@ -299,22 +269,12 @@ Result<QCborArray> RelayService::send(const Caller &caller, const QCborArray &pa
                                    header->messageId, envelope,    message.receivedAtMs};
         m_context.events.publishQueued(queueFor, stored->seq, messageEvent(*channel, queued));
     }
-    return QCborArray{header->messageId.toByteArray(), stored->seq, stored->total, stored->delivered};
+    return api::Send::Reply{header->messageId, stored->seq, stored->total, stored->delivered};
 }
 
-Result<QCborArray> RelayService::ack(const Caller &caller, const QCborArray &payload)
+Result<api::Empty> RelayService::ack(const Caller &caller, const api::Ack &request)
 {
-    CborFields fields(payload, QStringLiteral("ack"), 1);
-    const QCborArray seqs = fields.array(0, MaxAcksPerRequest);
-    if (auto ok = fields.status(); !ok)
-        return fail(ok.error());
-    QList<qint64> numbers;
-    numbers.reserve(seqs.size());
-    for (const QCborValue &value : seqs) {
-        if (!value.isInteger() || value.toInteger() <= 0)
-            return fail(ErrorCode::MalformedInput, QStringLiteral("ack: not a sequence number"));
-        numbers.append(value.toInteger());
-    }
+    const QList<qint64> &numbers = request.seqs;
     auto acked = m_context.storage.ack(caller.device, numbers);
     if (!acked)
         return fail(acked.error());
@@ -323,10 +283,10 @@ Result<QCborArray> RelayService::ack(const Caller &caller, const QCborArray &pay
         auto sender = senderIdentity(message.senderCard);
         if (sender)
             m_context.events.publishToIdentity(
-                *sender, Frame::event(wire::Delivery, {message.messageId.toByteArray(),
-                                                       message.delivered, message.total}));
+                *sender, api::eventFrame(api::DeliveryEvent{message.messageId, message.delivered,
+                                                            message.total}));
     }
-    return QCborArray{};
+    return api::Empty{};
 }
 
 Result<QString> RelayService::senderIdentity(const CardId &card)
@@ -379,11 +339,16 @@ Result<QList<std::pair<qint64, Frame>>> RelayService::pendingEvents(const Device
 
 Frame RelayService::messageEvent(const Channel &channel, const QueuedMessage &message)
 {
-    const QCborArray directMembers =
-        channel.kind == ChannelKind::Direct ? toCbor(channel.members) : QCborArray{};
-    return Frame::event(wire::Message, {message.seq, qint64(channel.kind), message.channelId,
-                                        directMembers, message.senderIdentity, message.envelope,
-                                        message.receivedAtMs});
+    api::MessageEvent event;
+    event.seq = message.seq;
+    event.channelKind = protocol::ChannelKind(channel.kind);
+    event.channelId = ChannelId::fromBytes(message.channelId).value_or(ChannelId());
+    if (channel.kind == ChannelKind::Direct)
+        event.directMembers = identitiesOf(channel.members);
+    event.sender = storedIdentity(message.senderIdentity);
+    event.envelope = message.envelope;
+    event.receivedAtMs = message.receivedAtMs;
+    return api::eventFrame(event);
 }
 
 } // namespace cardinal::server

@@ -2,6 +2,8 @@
 #pragma once
 
 #include "common/result.h"
+#include "protocol/api/groups.h"
+#include "protocol/api/relay.h"
 #include "servercontext.h"
 #include "storage.h"
 
@@ -16,18 +18,23 @@ class RelayService
 public:
     explicit RelayService(ServerContext &context) : m_context(context) {}
 
-    [[nodiscard]] Result<QCborArray> groupCreate(const Caller &caller, const QCborArray &payload);
-    [[nodiscard]] Result<QCborArray> groupAdd(const Caller &caller, const QCborArray &payload);
-    [[nodiscard]] Result<QCborArray> groupRemove(const Caller &caller, const QCborArray &payload);
-    [[nodiscard]] Result<QCborArray> groupRename(const Caller &caller, const QCborArray &payload);
-    [[nodiscard]] Result<QCborArray> groupInfo(const Caller &caller, const QCborArray &payload);
-    [[nodiscard]] Result<QCborArray> groups(const Caller &caller, const QCborArray &payload);
+    [[nodiscard]] Result<api::GroupCreate::Reply> groupCreate(const Caller &caller,
+                                                              const api::GroupCreate &request);
+    [[nodiscard]] Result<api::Empty> groupAdd(const Caller &caller, const api::GroupAdd &request);
+    [[nodiscard]] Result<api::Empty> groupRemove(const Caller &caller,
+                                                 const api::GroupRemove &request);
+    [[nodiscard]] Result<api::Empty> groupRename(const Caller &caller,
+                                                 const api::GroupRename &request);
+    [[nodiscard]] Result<api::GroupDescription> groupInfo(const Caller &caller,
+                                                          const api::GroupInfo &request);
+    [[nodiscard]] Result<api::Groups::Reply> groups(const Caller &caller, const api::Groups &);
+
     //! Stores an envelope for every recipient device (after checking each belongs to a
-    //! channel member) before answering [messageId, seq, total, delivered].
-    [[nodiscard]] Result<QCborArray> send(const Caller &caller, const QCborArray &payload);
+    //! channel member) before answering.
+    [[nodiscard]] Result<api::Send::Reply> send(const Caller &caller, const api::Send &request);
     //! Removes acknowledged messages from the caller's queue; tells senders how far
-    //! delivery has come. Payload: [[seq, ...]].
-    [[nodiscard]] Result<QCborArray> ack(const Caller &caller, const QCborArray &payload);
+    //! delivery has come.
+    [[nodiscard]] Result<api::Empty> ack(const Caller &caller, const api::Ack &request);
 
     //! Message events for `device`'s queued messages with seq > `afterSeq`, oldest first.
     [[nodiscard]] Result<QList<std::pair<qint64, protocol::Frame>>>
@@ -39,21 +46,13 @@ public:
                                                       const QueuedMessage &message);
 
 private:
-    //! A group-add/group-remove payload [groupId, identity]: the caller's group and the
-    //! canonical identity.
-    struct MembershipRequest
-    {
-        Channel group;
-        QString identity;
-    };
-    [[nodiscard]] Result<MembershipRequest> membershipRequest(const Caller &caller,
-                                                              const QCborArray &payload,
-                                                              const QString &what);
     [[nodiscard]] Result<Channel> memberChannel(const Caller &caller, const QByteArray &groupId);
-    [[nodiscard]] Result<Channel> resolveTarget(const Caller &caller, const QCborArray &target);
+    [[nodiscard]] Result<Channel> resolveTarget(const Caller &caller,
+                                                const protocol::SendTarget &target);
     [[nodiscard]] Result<QSet<protocol::DeviceId>> activeDevicesOf(const QStringList &identities);
-    void announceMembership(const Channel &group, const QString &type, const QString &identity,
-                            const QString &by);
+    //! Tells the members (and a removed member) that `identity` joined or left.
+    template<typename Event>
+    void announceMembership(const Channel &group, const QString &identity, const QString &by);
     [[nodiscard]] Result<Channel> cachedChannel(const QByteArray &id);
     [[nodiscard]] Result<QString> senderIdentity(const protocol::CardId &card);
 

@@ -13,6 +13,8 @@
 
 namespace cardinal::server {
 
+namespace api = protocol::api;
+
 class IdentityVerifier;
 class Storage;
 struct ServerKeys;
@@ -28,8 +30,12 @@ struct Caller
 };
 
 //! How a service answers a request that it finishes later: called exactly once, unless the
-//! requester is gone by then (see Dispatcher::handle()).
-using ServiceReply = std::function<void(const Result<QCborArray> &)>;
+//! requester is gone by then (see Dispatcher::handle()). `Reply` is the request's reply
+//! type (protocol/api); the dispatcher encodes it.
+template<typename Reply>
+using Answer = std::function<void(Result<Reply>)>;
+//! An answer already encoded as a frame payload.
+using ServiceReply = Answer<QCborArray>;
 
 //! What every service and session works with. Single-threaded: all on the server's thread.
 struct ServerContext

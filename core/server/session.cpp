@@ -2,6 +2,9 @@
 #include "session.h"
 
 #include "crypto/random.h"
+#include "protocol/api/events.h"
+#include "protocol/api/relay.h"
+#include "protocol/api/session.h"
 #include "serverkeys.h"
 
 #include <QCborValue>
@@ -64,9 +67,8 @@ Session::Session(QWebSocket *socket, ServerContext &context, Dispatcher &dispatc
     m_challenge.resize(ChallengeSize);
     crypto::systemRandom().fill(
         {reinterpret_cast<std::uint8_t *>(m_challenge.data()), std::size_t(ChallengeSize)});
-    send(Frame::event(wire::Hello, {protocol::WireProtocolVersion, m_context.serverName,
-                                    m_context.keys.authority.publicKey().toByteArray(),
-                                    m_challenge}));
+    send(api::eventFrame(api::Hello{protocol::WireProtocolVersion, m_context.serverName,
+                                    m_context.keys.authority.publicKey(), m_challenge}));
 }
 
 Session::~Session()
@@ -201,16 +203,18 @@ void Session::handleAuth(const Frame &request)
     Q_EMIT authenticated();
     // One live session per device: a reconnect replaces the stale one.
     m_context.events.subscribe(m_caller.device, m_caller.identity, this);
-    send(Frame::response(request.id, request.type, {m_caller.identity}));
+    send(api::replyFrame<api::Auth>(
+        request.id, {protocol::Identity::parse(m_caller.identity).value_or({})}));
     pumpQueue();
 }
 
 void Session::noteAcks(const Frame &request)
 {
-    if (request.payload.isEmpty())
-        return;
-    for (const QCborValue &value : request.payload.at(0).toArray())
-        m_unacked.remove(value.toInteger());
+    auto ack = api::Ack::decode(request.payload);
+    if (!ack)
+        return; // answered bad-frame by the dispatcher
+    for (qint64 seq : std::as_const(ack->seqs))
+        m_unacked.remove(seq);
     pumpQueue();
 }
 
@@ -264,7 +268,7 @@ void Session::pumpQueue()
                 // Everything that waited for this device is on its way: a client can tell
                 // "nothing more" from "nothing yet" without guessing from quiet time.
                 m_backlogEndSent = true;
-                send(Frame::event(wire::BacklogEnd, {m_lastPushedSeq}));
+                send(api::eventFrame(api::BacklogEndEvent{m_lastPushedSeq}));
             }
             return;
         }

@@ -12,7 +12,7 @@ namespace cardinal::server {
 
 namespace {
 
-constexpr qsizetype ChannelIdSize = 16;
+constexpr qsizetype ChannelIdSize = qsizetype(protocol::ChannelId::Size);
 
 //! The direct channel's id: anyone who knows both identities can compute it, and the order
 //! of the two does not matter. Identities are ordered by their UTF-8 bytes.

@@ -3,6 +3,7 @@
 
 #include "common/result.h"
 #include "protocol/ids.h"
+#include "protocol/wiretypes.h"
 
 #include <QByteArray>
 #include <QList>
@@ -41,7 +42,7 @@ struct PendingCode
     int attemptsLeft = 0;
 };
 
-enum class ChannelKind : quint8 { Direct = 0, Group = 1 };
+using ChannelKind = protocol::ChannelKind;
 
 //! A direct conversation (two members, no owner) or a group.
 struct Channel

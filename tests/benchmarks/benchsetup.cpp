@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "benchsetup.h"
 
+#include "protocol/api/directory.h"
+#include "protocol/api/groups.h"
+
 #include "childserver.h"
 #include "server/serverkeys.h"
 #include "server/validationtoken.h"
@@ -81,7 +84,7 @@ Result<void> registerIdentities(const Setup &setup)
                                      keys->application, identity.email, wire::PurposeRegister, now,
                                      server::ValidationTokenLifetimeSeconds, crypto::systemRandom())
                                      .encode();
-        clients[i % clients.size()]->request(wire::PublishCard, {token, identity.bundle});
+        clients[i % clients.size()]->call(protocol::api::PublishCard{token, identity.bundle});
     }
     const bool answered = waitUntil(
         [&] {
@@ -128,28 +131,34 @@ bool prepareTargets(LoadClient::Mode mode, const Clients &clients, std::vector<S
     }
     if (groupSize == 2) {
         for (int i = 0; i < n; ++i)
-            plans[std::size_t(i)].target = {0, setup.identities[std::size_t(i ^ 1)].email};
+            plans[std::size_t(i)].target = protocol::SendTarget::direct(
+                protocol::Identity::parse(setup.identities[std::size_t(i ^ 1)].email)
+                    .value_or({}));
         return true;
     }
     QHash<int, QByteArray> groupIds; // owner -> group id; empty when refused
     for (int owner = 0; owner < n; owner += groupSize) {
-        QCborArray members;
+        protocol::api::GroupCreate create{QStringLiteral("bench %1").arg(owner), {}};
         for (int j = owner + 1; j < owner + groupSize; ++j)
-            members.append(setup.identities[std::size_t(j)].email);
+            create.members.append(
+                protocol::Identity::parse(setup.identities[std::size_t(j)].email).value_or({}));
         LoadClient &client = *clients[std::size_t(owner)];
         client.setHooks({}, [&groupIds, owner](LoadClient &, const QString &, const Frame &reply) {
-            groupIds.insert(owner, reply.kind == FrameKind::Response
-                                       ? reply.payload.at(0).toByteArray()
-                                       : QByteArray());
+            const auto created = reply.kind == FrameKind::Response
+                                     ? protocol::api::GroupCreate::Reply::decode(reply.payload)
+                                     : fail(ErrorCode::NotFound);
+            groupIds.insert(owner, created ? created->group.toByteArray() : QByteArray());
         });
-        client.request(wire::GroupCreate, {QStringLiteral("bench %1").arg(owner), members});
+        client.call(create);
     }
     const bool answered =
         waitUntil([&] { return groupIds.size() == n / groupSize; }, ConnectTimeoutMs);
     for (int owner = 0; owner < n; owner += groupSize)
         clients[std::size_t(owner)]->setHooks({}, {});
     for (int i = 0; i < n; ++i)
-        plans[std::size_t(i)].target = {1, groupIds.value(i / groupSize * groupSize)};
+        plans[std::size_t(i)].target = protocol::SendTarget::group(
+            protocol::GroupId::fromBytes(groupIds.value(i / groupSize * groupSize))
+                .value_or(protocol::GroupId()));
     return answered && !groupIds.values().contains(QByteArray());
 }
 

@@ -2,6 +2,8 @@
 // Helpers of bench_server: benchmark identities, pre-sealed envelopes, clocks, /proc readers.
 #pragma once
 
+#include "protocol/wiretypes.h"
+
 #include "common/result.h"
 #include "crypto/keys.h"
 #include "protocol/ids.h"
@@ -37,7 +39,7 @@ struct BenchIdentity
 //! and cannot tell (the header is only authenticated when a recipient opens the envelope).
 struct SenderPlan
 {
-    QCborArray target; //!< send target: [0, peer identity] or [1, group id]
+    protocol::SendTarget target = protocol::SendTarget::direct({}); //!< a peer or a group
     QByteArray envelope;
     qsizetype idOffset = -1;
     int recipients = 0; //!< deliveries each message makes

@@ -1,15 +1,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "loadclient.h"
 
-#include "protocol/sessionproof.h"
+#include "protocol/api/events.h"
+#include "protocol/api/relay.h"
+#include "protocol/api/session.h"
 
 #include <QCborValue>
+
+#include <utility>
 
 namespace cardinal::bench {
 
 using protocol::Frame;
 using protocol::FrameKind;
 namespace wire = protocol::wire;
+namespace api = protocol::api;
 
 namespace {
 // Acks go out once the socket's current burst of frames is handled, or at this many.
@@ -84,7 +89,8 @@ void LoadClient::onBinary(const QByteArray &bytes)
         onCardinalFrame(*frame);
         return;
     }
-    // The relay forwards our peers' send requests unchanged: [target, envelope].
+    // The bare relay forwards our peers' send requests unchanged, and it routes by room, not
+    // by target (which stays empty): only the envelope's place in the payload matters.
     if (m_onMessage)
         m_onMessage(*this, frame->payload.at(1).toByteArray());
 }
@@ -93,7 +99,14 @@ void LoadClient::onCardinalFrame(const Frame &frame)
 {
     if (frame.kind == FrameKind::Event) {
         if (frame.type == wire::Message) {
-            m_acks.append(frame.payload.at(0).toInteger());
+            // Decoded and checked in full, as the real client's inbox does.
+            auto message = api::MessageEvent::decode(frame.payload);
+            if (!message) {
+                setProblem(QStringLiteral("malformed message event: %1")
+                               .arg(message.error().message()));
+                return;
+            }
+            m_acks.append(message->seq);
             if (m_acks.size() >= AckBatchLimit) {
                 flushAcks();
             } else if (!m_ackFlushQueued) {
@@ -101,7 +114,7 @@ void LoadClient::onCardinalFrame(const Frame &frame)
                 QMetaObject::invokeMethod(this, &LoadClient::flushAcks, Qt::QueuedConnection);
             }
             if (m_onMessage)
-                m_onMessage(*this, frame.payload.at(5).toByteArray());
+                m_onMessage(*this, message->envelope);
         } else if (frame.type == wire::Hello) {
             onHello(frame);
         }
@@ -132,14 +145,11 @@ void LoadClient::onHello(const Frame &hello)
         m_ready = true; // stays unauthenticated: publish-card only
         return;
     }
-    const auto authority = crypto::Ed25519PublicKey::fromBytes(hello.payload.at(2).toByteArray());
-    if (!authority)
+    const auto decoded = api::Hello::decode(hello.payload);
+    if (!decoded)
         return; // not our server: the benchmark reports the client as never ready
-    const auto signature = protocol::SessionProof{hello.payload.at(3).toByteArray(), *authority,
-                                                  m_identity->cardId, m_identity->deviceId}
-                               .sign(m_identity->identityKey);
-    request(wire::Auth, {m_identity->cardId.toByteArray(), m_identity->deviceId.toByteArray(),
-                         signature.toByteArray(), QCborValue(nullptr)});
+    call(api::Auth::prove(*decoded, m_identity->cardId, m_identity->deviceId,
+                          m_identity->identityKey));
 }
 
 void LoadClient::onDisconnected()
@@ -157,10 +167,7 @@ void LoadClient::flushAcks()
     m_ackFlushQueued = false;
     if (m_acks.isEmpty() || m_gone)
         return;
-    QCborArray payload; // not {m_acks}: that would copy the list rather than wrap it
-    payload.append(m_acks);
-    request(wire::Ack, payload);
-    m_acks = {};
+    call(api::Ack{std::exchange(m_acks, {})});
 }
 
 void LoadClient::setProblem(const QString &problem)

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "benchsupport.h"
+#include "protocol/api/schema.h"
 #include "protocol/frames.h"
 
 #include <QHash>
@@ -37,6 +38,12 @@ public:
     void join(int route);
     //! Sends a request frame; returns its id. Baseline: the frame is just forwarded.
     quint64 request(const QString &type, const QCborArray &payload);
+    //! Sends a typed request (protocol/api), as the real client does.
+    template<protocol::api::Request R>
+    quint64 call(const R &request)
+    {
+        return this->request(R::type(), request.encode());
+    }
     void close();
 
     [[nodiscard]] int index() const { return m_index; }
@@ -65,7 +72,7 @@ private:
     ReplyHook m_onReply;
     quint64 m_nextId = 1;
     QHash<quint64, QString> m_pending; //!< request id -> type, until answered
-    QCborArray m_acks;
+    QList<qint64> m_acks;
     bool m_ackFlushQueued = false;
     bool m_ready = false;
     bool m_gone = false;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "loadrun.h"
 
+#include "protocol/api/relay.h"
+
 #include "protocol/envelope.h"
 
 #include <unistd.h>
@@ -93,7 +95,7 @@ void LoadRun::send(int sender)
         return; // leaves the rotation; a client that is gone is reported by the caller
     QByteArray envelope = plan.envelope;
     writeStamp(envelope.data() + plan.idOffset, {nowNs(), quint32(sender), ++m_counter[at]});
-    client.request(wire::Send, {plan.target, envelope});
+    client.call(protocol::api::Send{plan.target, envelope});
     m_outstanding[at] = plan.recipients;
     ++m_underWay;
     ++m_result.sent;

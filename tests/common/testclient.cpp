@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "testclient.h"
 
-#include "protocol/sessionproof.h"
+#include "protocol/api/directory.h"
+#include "protocol/api/events.h"
+#include "protocol/api/relay.h"
+#include "protocol/api/session.h"
 #include "serverprocess.h"
 #include "testmessages.h"
 
@@ -13,6 +16,7 @@ namespace cardinal::testing {
 using protocol::Frame;
 using protocol::FrameKind;
 namespace wire = protocol::wire;
+namespace api = protocol::api;
 
 std::optional<protocol::WireError> Reply::error() const
 {
@@ -30,31 +34,34 @@ QByteArray Reply::describe() const
 
 std::optional<MessageEvent> MessageEvent::fromFrame(const Frame &event)
 {
-    const QCborArray &p = event.payload;
-    if (event.kind != FrameKind::Event || event.type != wire::Message || p.size() != 7 ||
-        !p.at(0).isInteger() || !p.at(1).isInteger() || !p.at(2).isByteArray() ||
-        !p.at(3).isArray() || !p.at(4).isString() || !p.at(5).isByteArray() || !p.at(6).isInteger())
+    const auto decoded = api::eventFrom<api::MessageEvent>(event);
+    if (!decoded)
         return std::nullopt;
     MessageEvent out;
-    out.seq = p.at(0).toInteger();
-    out.channelKind = p.at(1).toInteger();
-    out.channelId = p.at(2).toByteArray();
-    for (const QCborValue &member : p.at(3).toArray())
-        out.directMembers.append(member.toString());
-    out.sender = p.at(4).toString();
-    out.envelope = p.at(5).toByteArray();
-    out.receivedAtMs = p.at(6).toInteger();
+    out.seq = decoded->seq;
+    out.channelKind = qint64(decoded->channelKind);
+    out.channelId = decoded->channelId.toByteArray();
+    out.directMembers = protocol::toStrings(decoded->directMembers);
+    out.sender = decoded->sender.toString();
+    out.envelope = decoded->envelope;
+    out.receivedAtMs = decoded->receivedAtMs;
     return out;
 }
 
 QCborArray directTarget(const QString &peerIdentity)
 {
-    return {0, peerIdentity};
+    auto peer = protocol::Identity::parse(peerIdentity);
+    if (!peer)
+        return {qint64(protocol::ChannelKind::Direct), peerIdentity};
+    return protocol::SendTarget::direct(*peer).encode();
 }
 
 QCborArray groupTarget(const QByteArray &groupId)
 {
-    return {1, groupId};
+    auto group = protocol::GroupId::fromBytes(groupId);
+    if (!group)
+        return {qint64(protocol::ChannelKind::Group), groupId};
+    return protocol::SendTarget::group(*group).encode();
 }
 
 TestClient::TestClient(QObject *parent) : QObject(parent)
@@ -107,12 +114,12 @@ void TestClient::onBinaryMessage(const QByteArray &bytes)
         return;
     }
     if (frame->kind == FrameKind::Event && frame->type == wire::Hello && !m_haveHello) {
-        const QCborArray &p = frame->payload;
-        m_hello.protocolVersion = p.at(0).toInteger();
-        m_hello.serverName = p.at(1).toString();
-        m_hello.authorityKey = crypto::Ed25519PublicKey::fromBytes(p.at(2).toByteArray())
-                                   .value_or(crypto::Ed25519PublicKey{});
-        m_hello.challenge = p.at(3).toByteArray();
+        auto hello = api::Hello::decode(frame->payload);
+        if (!hello) {
+            m_undecodable.append(bytes); // a hello that is not one
+            return;
+        }
+        m_hello = {hello->protocolVersion, hello->serverName, hello->authority, hello->challenge};
         m_haveHello = true;
         return;
     }
@@ -220,13 +227,14 @@ Reply TestClient::registerProfile(client::Profile &profile, ServerProcess &serve
     if (!code)
         return {};
     const Reply confirmed = confirmCode(identity, wire::PurposeRegister, *code);
-    if (!confirmed.ok() || confirmed.payload().size() != 1)
+    const auto token = confirmed.as<api::ConfirmCode>();
+    if (!token)
         return confirmed;
-    const Reply published =
-        publishCard(confirmed.payload().at(0).toByteArray(), profile.ownBundle().encode());
-    if (!published.ok() || published.payload().size() != 1)
+    const Reply published = call(api::PublishCard{token->token, profile.ownBundle().encode()});
+    const auto countersignedCard = published.as<api::PublishCard>();
+    if (!countersignedCard)
         return published;
-    auto card = protocol::Card::decode(published.payload().at(0).toByteArray());
+    auto card = protocol::Card::decode(countersignedCard->countersignedCard);
     if (!card)
         return {};
     const protocol::CardBundle countersigned{*card, profile.ownBundle().devices};
@@ -239,12 +247,9 @@ Reply TestClient::authenticate(const crypto::Ed25519KeyPair &identityKey,
                                const protocol::CardId &card, const protocol::DeviceId &device,
                                const QByteArray &newDeviceRecord)
 {
-    const crypto::Ed25519Signature signature =
-        protocol::SessionProof{m_hello.challenge, m_hello.authorityKey, card, device}.sign(identityKey);
-    const QCborValue record =
-        newDeviceRecord.isEmpty() ? QCborValue(QCborValue::Null) : QCborValue(newDeviceRecord);
-    return request(wire::Auth,
-                   {card.toByteArray(), device.toByteArray(), signature.toByteArray(), record});
+    const api::Hello hello{m_hello.protocolVersion, m_hello.serverName, m_hello.authorityKey,
+                           m_hello.challenge};
+    return call(api::Auth::prove(hello, card, device, identityKey, newDeviceRecord));
 }
 
 Reply TestClient::authenticate(const client::Profile &profile)
@@ -254,10 +259,13 @@ Reply TestClient::authenticate(const client::Profile &profile)
 
 std::optional<protocol::CardBundle> TestClient::lookup(const QString &identity)
 {
-    const Reply reply = request(wire::Lookup, {identity});
-    if (!reply.ok() || reply.payload().size() != 3)
+    auto canonical = protocol::Identity::parse(identity);
+    if (!canonical)
         return std::nullopt;
-    auto bundle = protocol::CardBundle::decode(reply.payload().at(0).toByteArray());
+    const auto found = call(api::Lookup{*canonical}).as<api::Lookup>();
+    if (!found)
+        return std::nullopt;
+    auto bundle = protocol::CardBundle::decode(found->cardBundle);
     if (!bundle || !bundle->verify(m_hello.authorityKey))
         return std::nullopt;
     return std::move(*bundle);
@@ -270,10 +278,7 @@ Reply TestClient::send(const QCborArray &target, const QByteArray &envelope)
 
 Reply TestClient::ack(const QList<qint64> &seqs)
 {
-    QCborArray list;
-    for (qint64 seq : seqs)
-        list.append(seq);
-    return request(wire::Ack, QCborArray{QCborValue(list)});
+    return call(api::Ack{seqs});
 }
 
 std::optional<client::Profile> registerNewProfile(ServerProcess &server, const QString &directory,

@@ -10,6 +10,7 @@
 
 #include "client/profile.h"
 #include "protocol/cardbundle.h"
+#include "protocol/api/schema.h"
 #include "protocol/frames.h"
 
 #include <QCborArray>
@@ -58,6 +59,16 @@ struct Reply
     [[nodiscard]] QCborArray payload() const { return ok() ? frame->payload : QCborArray(); }
     //! "response [..]", "error not-found: ...", "no answer": for failure messages.
     [[nodiscard]] QByteArray describe() const;
+    //! The response decoded as request R's reply (protocol/api); nothing for errors,
+    //! timeouts and replies that do not decode.
+    template<protocol::api::Request R>
+    [[nodiscard]] std::optional<typename R::Reply> as() const
+    {
+        if (!ok())
+            return std::nullopt;
+        auto decoded = R::Reply::decode(frame->payload);
+        return decoded ? std::optional<typename R::Reply>(std::move(*decoded)) : std::nullopt;
+    }
 };
 
 //! A `message` event, decoded.
@@ -75,7 +86,8 @@ struct MessageEvent
     [[nodiscard]] static std::optional<MessageEvent> fromFrame(const protocol::Frame &event);
 };
 
-//! A send target as the protocol spells it.
+//! A send target as the protocol spells it (protocol::SendTarget, encoded); an identity
+//! that is no e-mail address goes out as it is, for tests of the server's checks.
 [[nodiscard]] QCborArray directTarget(const QString &peerIdentity);
 [[nodiscard]] QCborArray groupTarget(const QByteArray &groupId);
 
@@ -135,7 +147,15 @@ public:
     [[nodiscard]] QList<MessageEvent> messages() const;
     [[nodiscard]] bool waitForMessages(qsizetype count, int timeoutMs = ReplyTimeoutMs);
 
-    // Protocol steps.
+    //! Sends a typed request (protocol/api) and waits for its answer.
+    template<protocol::api::Request R>
+    [[nodiscard]] Reply call(const R &request, int timeoutMs = ReplyTimeoutMs)
+    {
+        return this->request(R::type(), request.encode(), timeoutMs);
+    }
+
+    // Protocol steps. The code steps take plain strings, so that tests can also send what a
+    // real client never would.
     [[nodiscard]] Reply requestCode(const QString &identity,
                                     const QString &purpose = protocol::wire::PurposeRegister);
     [[nodiscard]] Reply confirmCode(const QString &identity, const QString &purpose,

@@ -1,0 +1,77 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "session.h"
+
+#include "protocol/devicerecord.h"
+#include "protocol/wirefields.h"
+
+namespace cardinal::protocol::api {
+
+using Trailing = CborFields::Trailing;
+
+QCborArray Hello::encode() const
+{
+    return {protocolVersion, serverName, authority.toByteArray(), challenge};
+}
+
+Result<Hello> Hello::decode(const QCborArray &payload)
+{
+    CborFields fields(payload, type(), 4, Trailing::Ignore);
+    Hello hello;
+    hello.protocolVersion = fields.integer(0, 0, INT32_MAX);
+    hello.serverName = fields.text(1, MaxServerNameBytes);
+    hello.authority = fields.fixed<crypto::Ed25519PublicKey>(2);
+    hello.challenge = fields.bytes(3, MinChallengeBytes, MaxChallengeBytes);
+    if (auto ok = fields.status(); !ok)
+        return fail(ok.error());
+    return hello;
+}
+
+Auth Auth::prove(const Hello &hello, const CardId &card, const DeviceId &device,
+                 const crypto::Ed25519KeyPair &identityKey, QByteArray newDeviceRecord)
+{
+    Auth auth{card, device, {}, std::move(newDeviceRecord)};
+    auth.signature = auth.proof(hello.challenge, hello.authority).sign(identityKey);
+    return auth;
+}
+
+SessionProof Auth::proof(QByteArray challenge, const crypto::Ed25519PublicKey &authority) const
+{
+    return SessionProof{std::move(challenge), authority, card, device};
+}
+
+QCborArray Auth::encode() const
+{
+    const QCborValue record =
+        newDeviceRecord.isEmpty() ? QCborValue(nullptr) : QCborValue(newDeviceRecord);
+    return {card.toByteArray(), device.toByteArray(), signature.toByteArray(), record};
+}
+
+Result<Auth> Auth::decode(const QCborArray &payload)
+{
+    CborFields fields(payload, type(), 4);
+    Auth auth;
+    auth.card = fields.fixed<CardId>(0);
+    auth.device = fields.fixed<DeviceId>(1);
+    auth.signature = fields.fixed<crypto::Ed25519Signature>(2);
+    if (!fields.isNull(3))
+        auth.newDeviceRecord = fields.bytes(3, 1, MaxDeviceRecordBytes);
+    if (auto ok = fields.status(); !ok)
+        return fail(ok.error());
+    return auth;
+}
+
+QCborArray Auth::Reply::encode() const
+{
+    return {identity.toString()};
+}
+
+Result<Auth::Reply> Auth::Reply::decode(const QCborArray &payload)
+{
+    CborFields fields(payload, type() + QStringLiteral(" reply"), 1, Trailing::Ignore);
+    Reply reply{identityAt(fields, 0)};
+    if (auto ok = fields.status(); !ok)
+        return fail(ok.error());
+    return reply;
+}
+
+} // namespace cardinal::protocol::api
