@@ -2,8 +2,8 @@
 #include "testclient.h"
 
 #include "protocol/sessionproof.h"
-#include "serverprocess.h"
 #include "testmessages.h"
+#include "testserver.h"
 
 #include <QCborValue>
 #include <QTest>
@@ -211,7 +211,7 @@ Reply TestClient::publishCard(const QByteArray &token, const QByteArray &bundle)
     return request(wire::PublishCard, {token, bundle});
 }
 
-Reply TestClient::registerProfile(client::Profile &profile, ServerProcess &server)
+Reply TestClient::registerProfile(client::Profile &profile, TestServer &server)
 {
     const QString &identity = profile.identity();
     if (Reply requested = requestCode(identity); !requested.ok())
@@ -276,7 +276,7 @@ Reply TestClient::ack(const QList<qint64> &seqs)
     return request(wire::Ack, QCborArray{QCborValue(list)});
 }
 
-std::optional<client::Profile> registerNewProfile(ServerProcess &server, const QString &directory,
+std::optional<client::Profile> registerNewProfile(TestServer &server, const QString &directory,
                                                   const QString &identity, QString *error)
 {
     auto profile = makeProfile(directory, identity);
@@ -299,7 +299,7 @@ std::optional<client::Profile> registerNewProfile(ServerProcess &server, const Q
     return std::move(*profile);
 }
 
-std::unique_ptr<TestClient> connectAs(ServerProcess &server, const client::Profile &profile,
+std::unique_ptr<TestClient> connectAs(TestServer &server, const client::Profile &profile,
                                       QString *error)
 {
     auto client = std::make_unique<TestClient>();

@@ -3,7 +3,7 @@
 // of both parties, queued while the recipient is offline, pushed in order, opened on the
 // other side, acknowledged (with delivery events for the sender), pushed again when not
 // acknowledged, stored once however often the sender retries, and flow-controlled.
-#include "serverprocess.h"
+#include "serverfixture.h"
 #include "testclient.h"
 #include "testmessages.h"
 
@@ -15,28 +15,17 @@ using namespace cardinal;
 using namespace cardinal::testing;
 namespace wire = protocol::wire;
 
-class TestServerRelay : public QObject
+class TestServerRelay : public ServerFixture
 {
     Q_OBJECT
 
 private:
-    ServerProcess m_server{QStringLiteral(CARDINAL_SERVER_PATH)};
-    QTemporaryDir m_dir;
     std::optional<client::Profile> m_alice;
     std::optional<client::Profile> m_bob;
     std::optional<ExtraDevice> m_alicePhone;       //!< Alice's second device
     std::unique_ptr<TestClient> m_aliceClient;     //!< Alice's desk, connected throughout
     QList<protocol::CardBundle> m_cards;           //!< both cards, as looked up
     QList<protocol::EnvelopeRecipient> m_everyone; //!< Bob's device and both of Alice's
-
-    std::unique_ptr<TestClient> connect(const client::Profile &profile)
-    {
-        QString error;
-        auto client = connectAs(m_server, profile, &error);
-        if (!client)
-            qWarning("%s", qPrintable(error));
-        return client;
-    }
 
     std::unique_ptr<TestClient> connectPhone()
     {
@@ -67,19 +56,13 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY(m_dir.isValid());
-        QVERIFY2(m_server.init(), qPrintable(m_server.lastError()));
         // Room for the flow-control test's burst of sends.
-        m_server.setConfig({{QStringLiteral("requests-per-second"), QStringLiteral("10000")},
-                            {QStringLiteral("request-burst"), QStringLiteral("10000")}});
-        QVERIFY2(m_server.start(), qPrintable(m_server.lastError()));
-        QString error;
-        m_alice = registerNewProfile(m_server, m_dir.filePath(QStringLiteral("alice")),
-                                     QStringLiteral("alice@example.org"), &error);
-        QVERIFY2(m_alice, qPrintable(error));
-        m_bob = registerNewProfile(m_server, m_dir.filePath(QStringLiteral("bob")),
-                                   QStringLiteral("bob@example.org"), &error);
-        QVERIFY2(m_bob, qPrintable(error));
+        QVERIFY2(startServer({{QStringLiteral("requests-per-second"), QStringLiteral("10000")},
+                              {QStringLiteral("request-burst"), QStringLiteral("10000")}}),
+                 qPrintable(setupError()));
+        QVERIFY2(
+            registerPeople({{&m_alice, QStringLiteral("alice")}, {&m_bob, QStringLiteral("bob")}}),
+            qPrintable(setupError()));
 
         // Alice's phone joins her card by signing in with its record.
         m_alicePhone = makeExtraDevice(*m_alice, QStringLiteral("phone"));
