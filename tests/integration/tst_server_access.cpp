@@ -171,7 +171,8 @@ private Q_SLOTS:
         // Mallory acknowledges Bob's message: accepted, and nothing happens to Bob's queue.
         const Reply foreignAck = m_malloryClient->ack({seq, seq + 1, seq + 1000});
         QVERIFY_REPLY(foreignAck);
-        QTest::qWait(100);
+        // Sent to Alice before her own request was answered, it would have arrived before it.
+        QVERIFY(alice->request(wire::Groups).ok());
         QCOMPARE(alice->events(wire::Delivery).size(), 0);
 
         auto bob = connect(*m_bob);
@@ -258,7 +259,7 @@ private Q_SLOTS:
         // None of it was queued: Bob receives nothing.
         auto bob = connect(*m_bob);
         QVERIFY(bob);
-        QTest::qWait(200);
+        QVERIFY(bob->waitForEvents(wire::BacklogEnd, 1)); // his queue has been pushed
         QCOMPARE(bob->messages().size(), 0);
     }
 

@@ -206,7 +206,7 @@ private Q_SLOTS:
 
         bob = connect(*m_bob);
         QVERIFY(bob);
-        QTest::qWait(200);
+        QVERIFY(bob->waitForEvents(wire::BacklogEnd, 1)); // his queue has been pushed
         QCOMPARE(bob->messages().size(), 0);
         auto phone = connectPhone();
         QVERIFY(phone && phone->waitForMessages(2));
@@ -299,7 +299,7 @@ private Q_SLOTS:
 
         auto bob = connect(*m_bob);
         QVERIFY(bob && bob->waitForMessages(1));
-        QTest::qWait(200);
+        QVERIFY(bob->waitForEvents(wire::BacklogEnd, 1)); // his queue has been pushed
         QCOMPARE(bob->messages().size(), 1);
         QCOMPARE(bob->messages().at(0).envelope, envelope);
         const Reply acked = bob->ack({bob->messages().at(0).seq});
@@ -330,7 +330,8 @@ private Q_SLOTS:
         QVERIFY(bob && bob->waitForMessages(Window));
         // One more while Bob's window is full: it waits behind the stored ones.
         QVERIFY(m_aliceClient->waitForReply(sendToBob(Count)).ok());
-        QTest::qWait(200);
+        // Pushed before his own request was answered, it would have arrived before the answer.
+        QVERIFY(bob->request(wire::Groups).ok());
         QCOMPARE(bob->messages().size(), Window);
         QVERIFY(bob->events(wire::BacklogEnd).isEmpty()); // 45 are still waiting
         QList<qint64> seqs;
@@ -350,7 +351,8 @@ private Q_SLOTS:
         // is not announced again.
         QVERIFY(m_aliceClient->waitForReply(sendToBob(Count + 1)).ok());
         QVERIFY(bob->waitForMessages(Count + 2));
-        QTest::qWait(100);
+        // Pushed before his own request was answered, it would have arrived before the answer.
+        QVERIFY(bob->request(wire::Groups).ok());
         const QList<MessageEvent> received = bob->messages();
         QCOMPARE(received.size(), Count + 2);
         QCOMPARE(bob->events(wire::BacklogEnd).size(), 1);
