@@ -11,7 +11,6 @@ namespace cardinal::testing {
 namespace {
 
 constexpr int ToolTimeoutMs = 15'000;
-constexpr qsizetype MaxCodeFileBytes = 64;
 
 //! Runs a short-lived server command (init, issue-token) to completion.
 struct ToolRun
@@ -227,38 +226,19 @@ std::optional<QByteArray> ServerProcess::issueToken(const QString &identity, con
         failWith(QStringLiteral("issue-token failed"));
         return std::nullopt;
     }
-    auto decoded = QByteArray::fromBase64Encoding(
-        run.out.trimmed(), QByteArray::Base64UrlEncoding | QByteArray::AbortOnBase64DecodingErrors);
-    if (!decoded || decoded.decoded.isEmpty()) {
+    std::optional<QByteArray> token = decodeIssuedToken(run.out);
+    if (!token)
         failWith(QStringLiteral("issue-token printed no base64url token"));
-        return std::nullopt;
-    }
-    return decoded.decoded;
+    return token;
 }
 
 std::optional<QString> ServerProcess::takeCode(const QString &identity, int timeoutMs)
 {
-    const QString path = QDir(codeDir()).filePath(identity);
-    if (!QTest::qWaitFor([&] { return QFile::exists(path); }, timeoutMs)) {
-        failWith(QStringLiteral("no code was dropped for %1").arg(identity));
-        return std::nullopt;
-    }
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        failWith(QStringLiteral("cannot read %1").arg(path));
-        return std::nullopt;
-    }
-    const QByteArray content = file.read(MaxCodeFileBytes);
-    file.close();
-    QFile::remove(path);
-    static const QRegularExpression shape(QStringLiteral("^([0-9]{8})\\n$"));
-    const QRegularExpressionMatch match = shape.match(QString::fromLatin1(content));
-    if (!match.hasMatch()) {
-        failWith(QStringLiteral("the code file holds %1 bytes, not 8 digits and a newline")
-                     .arg(content.size()));
-        return std::nullopt;
-    }
-    return match.captured(1);
+    QString error;
+    std::optional<QString> code = takeDroppedCode(codeDir(), identity, timeoutMs, &error);
+    if (!code)
+        failWith(error);
+    return code;
 }
 
 } // namespace cardinal::testing

@@ -8,7 +8,7 @@
 // (tests/common/CMakeLists.txt); tests pass the server binary's path to the constructor
 // (CARDINAL_SERVER_PATH in tests/integration).
 
-#include "crypto/keys.h"
+#include "testserver.h"
 
 #include <QByteArray>
 #include <QMap>
@@ -22,7 +22,7 @@
 
 namespace cardinal::testing {
 
-class ServerProcess : public QObject
+class ServerProcess : public QObject, public TestServer
 {
     Q_OBJECT
 
@@ -57,18 +57,18 @@ public:
 
     //! `cardinal-server issue-token` for `identity`: the raw token bytes, or nothing.
     [[nodiscard]] std::optional<QByteArray>
-    issueToken(const QString &identity, const QString &purpose = QStringLiteral("register"));
-    //! The code the server dropped for `identity`, waiting for it up to `timeoutMs`. The file
-    //! is removed once read, so the next code is never confused with this one.
-    [[nodiscard]] std::optional<QString> takeCode(const QString &identity, int timeoutMs = 5000);
+    issueToken(const QString &identity,
+               const QString &purpose = QStringLiteral("register")) override;
+    [[nodiscard]] std::optional<QString> takeCode(const QString &identity,
+                                                  int timeoutMs = CodeWaitMs) override;
 
-    [[nodiscard]] QUrl url() const { return m_url; }
+    [[nodiscard]] QUrl url() const override { return m_url; }
     [[nodiscard]] quint16 port() const { return m_port; }
     [[nodiscard]] QString dataDir() const;
     [[nodiscard]] QString codeDir() const;
     [[nodiscard]] QString databasePath() const;
     //! The authority key `init` printed.
-    [[nodiscard]] const std::optional<crypto::Ed25519PublicKey> &authorityKey() const
+    [[nodiscard]] const std::optional<crypto::Ed25519PublicKey> &authorityKey() const override
     {
         return m_authorityKey;
     }
@@ -77,7 +77,7 @@ public:
     [[nodiscard]] QByteArray standardOutput();
     [[nodiscard]] QByteArray standardError();
     //! Why the last call failed, with the server's recent stderr.
-    [[nodiscard]] const QString &lastError() const { return m_lastError; }
+    [[nodiscard]] const QString &lastError() const override { return m_lastError; }
 
 private:
     //! Records why something failed (see lastError()); returns false for `return failWith()`.

@@ -5,8 +5,8 @@
 #include "protocol/api/events.h"
 #include "protocol/api/relay.h"
 #include "protocol/api/session.h"
-#include "serverprocess.h"
 #include "testmessages.h"
+#include "testserver.h"
 
 #include <QCborValue>
 #include <QTest>
@@ -218,7 +218,7 @@ Reply TestClient::publishCard(const QByteArray &token, const QByteArray &bundle)
     return request(wire::PublishCard, {token, bundle});
 }
 
-Reply TestClient::registerProfile(client::Profile &profile, ServerProcess &server)
+Reply TestClient::registerProfile(client::Profile &profile, TestServer &server)
 {
     const QString &identity = profile.identity();
     if (Reply requested = requestCode(identity); !requested.ok())
@@ -281,7 +281,7 @@ Reply TestClient::ack(const QList<qint64> &seqs)
     return call(api::Ack{seqs});
 }
 
-std::optional<client::Profile> registerNewProfile(ServerProcess &server, const QString &directory,
+std::optional<client::Profile> registerNewProfile(TestServer &server, const QString &directory,
                                                   const QString &identity, QString *error)
 {
     auto profile = makeProfile(directory, identity);
@@ -304,7 +304,7 @@ std::optional<client::Profile> registerNewProfile(ServerProcess &server, const Q
     return std::move(*profile);
 }
 
-std::unique_ptr<TestClient> connectAs(ServerProcess &server, const client::Profile &profile,
+std::unique_ptr<TestClient> connectAs(TestServer &server, const client::Profile &profile,
                                       QString *error)
 {
     auto client = std::make_unique<TestClient>();

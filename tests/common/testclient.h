@@ -31,7 +31,7 @@
 
 namespace cardinal::testing {
 
-class ServerProcess;
+class TestServer;
 
 //! How long helpers wait for an answer unless told otherwise.
 inline constexpr int ReplyTimeoutMs = 10'000;
@@ -164,7 +164,7 @@ public:
     //! request-code, the code from the server's drop directory, confirm-code, publish-card
     //! of the profile's bundle; the countersigned card is stored back into the profile.
     //! The publish-card reply, or the first failing step's.
-    [[nodiscard]] Reply registerProfile(client::Profile &profile, ServerProcess &server);
+    [[nodiscard]] Reply registerProfile(client::Profile &profile, TestServer &server);
     //! Signs this connection's challenge as `device` of `card`.
     [[nodiscard]] Reply authenticate(const crypto::Ed25519KeyPair &identityKey,
                                      const protocol::CardId &card, const protocol::DeviceId &device,
@@ -193,13 +193,13 @@ private:
 
 //! A new profile for `identity` in `directory`, registered on `server` by code (its card
 //! countersigned), or nothing with the reason in `error`.
-[[nodiscard]] std::optional<client::Profile> registerNewProfile(ServerProcess &server,
+[[nodiscard]] std::optional<client::Profile> registerNewProfile(TestServer &server,
                                                                 const QString &directory,
                                                                 const QString &identity,
                                                                 QString *error);
 //! A client connected to `server` and authenticated as `profile`'s device, or nothing with
 //! the reason in `error`.
-[[nodiscard]] std::unique_ptr<TestClient> connectAs(ServerProcess &server,
+[[nodiscard]] std::unique_ptr<TestClient> connectAs(TestServer &server,
                                                     const client::Profile &profile, QString *error);
 
 } // namespace cardinal::testing

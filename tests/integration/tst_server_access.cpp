@@ -3,7 +3,7 @@
 // authenticate with a signature by the wrong key, read or acknowledge another device's
 // queue, post to a channel it is not in or to devices that are not members', add itself to
 // a group, revoke someone else's device, or publish a card for an identity it did not verify.
-#include "serverprocess.h"
+#include "serverfixture.h"
 #include "testclient.h"
 #include "testmessages.h"
 
@@ -17,27 +17,16 @@ using namespace cardinal;
 using namespace cardinal::testing;
 namespace wire = protocol::wire;
 
-class TestServerAccess : public QObject
+class TestServerAccess : public ServerFixture
 {
     Q_OBJECT
 
 private:
-    ServerProcess m_server{QStringLiteral(CARDINAL_SERVER_PATH)};
-    QTemporaryDir m_dir;
     std::optional<client::Profile> m_alice;
     std::optional<client::Profile> m_bob;
     std::optional<client::Profile> m_mallory;
     std::unique_ptr<TestClient> m_malloryClient; //!< connected throughout; must see nothing
     QByteArray m_groupId;                        //!< alice's group with bob
-
-    std::unique_ptr<TestClient> connect(const client::Profile &profile)
-    {
-        QString error;
-        auto client = connectAs(m_server, profile, &error);
-        if (!client)
-            qWarning("%s", qPrintable(error));
-        return client;
-    }
 
     QList<protocol::EnvelopeRecipient> devicesOf(TestClient &client, const QString &identity)
     {
@@ -48,19 +37,11 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY(m_dir.isValid());
-        QVERIFY2(m_server.init(), qPrintable(m_server.lastError()));
-        QVERIFY2(m_server.start(), qPrintable(m_server.lastError()));
-        QString error;
-        m_alice = registerNewProfile(m_server, m_dir.filePath(QStringLiteral("alice")),
-                                     QStringLiteral("alice@example.org"), &error);
-        QVERIFY2(m_alice, qPrintable(error));
-        m_bob = registerNewProfile(m_server, m_dir.filePath(QStringLiteral("bob")),
-                                   QStringLiteral("bob@example.org"), &error);
-        QVERIFY2(m_bob, qPrintable(error));
-        m_mallory = registerNewProfile(m_server, m_dir.filePath(QStringLiteral("mallory")),
-                                       QStringLiteral("mallory@example.org"), &error);
-        QVERIFY2(m_mallory, qPrintable(error));
+        QVERIFY2(startServer(), qPrintable(setupError()));
+        QVERIFY2(registerPeople({{&m_alice, QStringLiteral("alice")},
+                                 {&m_bob, QStringLiteral("bob")},
+                                 {&m_mallory, QStringLiteral("mallory")}}),
+                 qPrintable(setupError()));
         m_malloryClient = connect(*m_mallory);
         QVERIFY(m_malloryClient);
     }
@@ -190,7 +171,8 @@ private Q_SLOTS:
         // Mallory acknowledges Bob's message: accepted, and nothing happens to Bob's queue.
         const Reply foreignAck = m_malloryClient->ack({seq, seq + 1, seq + 1000});
         QVERIFY_REPLY(foreignAck);
-        QTest::qWait(100);
+        // Sent to Alice before her own request was answered, it would have arrived before it.
+        QVERIFY(alice->request(wire::Groups).ok());
         QCOMPARE(alice->events(wire::Delivery).size(), 0);
 
         auto bob = connect(*m_bob);
@@ -277,7 +259,7 @@ private Q_SLOTS:
         // None of it was queued: Bob receives nothing.
         auto bob = connect(*m_bob);
         QVERIFY(bob);
-        QTest::qWait(200);
+        QVERIFY(bob->waitForEvents(wire::BacklogEnd, 1)); // his queue has been pushed
         QCOMPARE(bob->messages().size(), 0);
     }
 

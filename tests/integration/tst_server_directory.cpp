@@ -2,7 +2,7 @@
 // The card directory of the real cardinal-server: lookups by another user, adding and
 // revoking devices, revoking a card, and replacing a card by publishing a new one, with the
 // events the owner and their contacts receive and the sessions that must end.
-#include "serverprocess.h"
+#include "serverfixture.h"
 #include "testclient.h"
 #include "testmessages.h"
 
@@ -15,27 +15,16 @@ using namespace cardinal;
 using namespace cardinal::testing;
 namespace wire = protocol::wire;
 
-class TestServerDirectory : public QObject
+class TestServerDirectory : public ServerFixture
 {
     Q_OBJECT
 
 private:
-    ServerProcess m_server{QStringLiteral(CARDINAL_SERVER_PATH)};
-    QTemporaryDir m_dir;
     std::optional<client::Profile> m_alice;
     std::optional<client::Profile> m_bob;
     std::unique_ptr<TestClient> m_aliceClient;
     std::unique_ptr<TestClient> m_bobClient;
     std::optional<ExtraDevice> m_tablet; //!< Alice's, added then revoked
-
-    std::unique_ptr<TestClient> connect(const client::Profile &profile)
-    {
-        QString error;
-        auto client = connectAs(m_server, profile, &error);
-        if (!client)
-            qWarning("%s", qPrintable(error));
-        return client;
-    }
 
     //! Publishes a new card for `identity` with an operator-issued token.
     std::optional<client::Profile> republish(const QString &directory, const QString &identity)
@@ -56,16 +45,10 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY(m_dir.isValid());
-        QVERIFY2(m_server.init(), qPrintable(m_server.lastError()));
-        QVERIFY2(m_server.start(), qPrintable(m_server.lastError()));
-        QString error;
-        m_alice = registerNewProfile(m_server, m_dir.filePath(QStringLiteral("alice")),
-                                     QStringLiteral("alice@example.org"), &error);
-        QVERIFY2(m_alice, qPrintable(error));
-        m_bob = registerNewProfile(m_server, m_dir.filePath(QStringLiteral("bob")),
-                                   QStringLiteral("bob@example.org"), &error);
-        QVERIFY2(m_bob, qPrintable(error));
+        QVERIFY2(startServer(), qPrintable(setupError()));
+        QVERIFY2(
+            registerPeople({{&m_alice, QStringLiteral("alice")}, {&m_bob, QStringLiteral("bob")}}),
+            qPrintable(setupError()));
         m_aliceClient = connect(*m_alice);
         m_bobClient = connect(*m_bob);
         QVERIFY(m_aliceClient && m_bobClient);

@@ -112,7 +112,7 @@ private Q_SLOTS:
         auto bob = connect(*m_bob);
         QVERIFY(bob);
         QVERIFY(bob->waitForMessages(3));
-        QTest::qWait(200);
+        QVERIFY(bob->waitForEvents(wire::BacklogEnd, 1)); // his queue has been pushed
         const QList<MessageEvent> received = bob->messages();
         QCOMPARE(received.size(), 3);
         for (int i = 0; i < 3; ++i)
@@ -153,7 +153,7 @@ private Q_SLOTS:
         QVERIFY2(m_server.restart(true), qPrintable(m_server.lastError()));
         auto bob = connect(*m_bob);
         QVERIFY(bob);
-        QTest::qWait(200);
+        QVERIFY(bob->waitForEvents(wire::BacklogEnd, 1)); // his queue has been pushed
         QCOMPARE(bob->messages().size(), 0); // everything was acknowledged before
     }
 };

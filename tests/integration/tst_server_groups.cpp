@@ -2,7 +2,7 @@
 // Groups on the real cardinal-server: creation, info and listing, the owner adding and
 // removing members, members leaving, the member events everyone concerned hears, and a
 // message to the group reaching every device of every member (and no former member).
-#include "serverprocess.h"
+#include "serverfixture.h"
 #include "testclient.h"
 #include "testmessages.h"
 
@@ -13,13 +13,11 @@ using namespace cardinal;
 using namespace cardinal::testing;
 namespace wire = protocol::wire;
 
-class TestServerGroups : public QObject
+class TestServerGroups : public ServerFixture
 {
     Q_OBJECT
 
 private:
-    ServerProcess m_server{QStringLiteral(CARDINAL_SERVER_PATH)};
-    QTemporaryDir m_dir;
     std::optional<client::Profile> m_alice; //!< owns the group
     std::optional<client::Profile> m_bob;   //!< has a phone as well
     std::optional<client::Profile> m_carol;
@@ -30,15 +28,6 @@ private:
     std::unique_ptr<TestClient> m_carolClient;
     QList<protocol::CardBundle> m_cards;
     QByteArray m_groupId;
-
-    std::unique_ptr<TestClient> connect(const client::Profile &profile)
-    {
-        QString error;
-        auto client = connectAs(m_server, profile, &error);
-        if (!client)
-            qWarning("%s", qPrintable(error));
-        return client;
-    }
 
     QList<TestClient *> everyone() const
     {
@@ -65,19 +54,11 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY(m_dir.isValid());
-        QVERIFY2(m_server.init(), qPrintable(m_server.lastError()));
-        QVERIFY2(m_server.start(), qPrintable(m_server.lastError()));
-        QString error;
-        const QList<std::pair<std::optional<client::Profile> *, QString>> people{
-            {&m_alice, QStringLiteral("alice")},
-            {&m_bob, QStringLiteral("bob")},
-            {&m_carol, QStringLiteral("carol")}};
-        for (const auto &[profile, name] : people) {
-            *profile = registerNewProfile(m_server, m_dir.filePath(name),
-                                          name + QStringLiteral("@example.org"), &error);
-            QVERIFY2(*profile, qPrintable(error));
-        }
+        QVERIFY2(startServer(), qPrintable(setupError()));
+        QVERIFY2(registerPeople({{&m_alice, QStringLiteral("alice")},
+                                 {&m_bob, QStringLiteral("bob")},
+                                 {&m_carol, QStringLiteral("carol")}}),
+                 qPrintable(setupError()));
         m_aliceClient = connect(*m_alice);
         m_bobClient = connect(*m_bob);
         m_carolClient = connect(*m_carol);

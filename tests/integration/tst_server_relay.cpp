@@ -3,7 +3,7 @@
 // of both parties, queued while the recipient is offline, pushed in order, opened on the
 // other side, acknowledged (with delivery events for the sender), pushed again when not
 // acknowledged, stored once however often the sender retries, and flow-controlled.
-#include "serverprocess.h"
+#include "serverfixture.h"
 #include "testclient.h"
 #include "testmessages.h"
 
@@ -15,28 +15,17 @@ using namespace cardinal;
 using namespace cardinal::testing;
 namespace wire = protocol::wire;
 
-class TestServerRelay : public QObject
+class TestServerRelay : public ServerFixture
 {
     Q_OBJECT
 
 private:
-    ServerProcess m_server{QStringLiteral(CARDINAL_SERVER_PATH)};
-    QTemporaryDir m_dir;
     std::optional<client::Profile> m_alice;
     std::optional<client::Profile> m_bob;
     std::optional<ExtraDevice> m_alicePhone;       //!< Alice's second device
     std::unique_ptr<TestClient> m_aliceClient;     //!< Alice's desk, connected throughout
     QList<protocol::CardBundle> m_cards;           //!< both cards, as looked up
     QList<protocol::EnvelopeRecipient> m_everyone; //!< Bob's device and both of Alice's
-
-    std::unique_ptr<TestClient> connect(const client::Profile &profile)
-    {
-        QString error;
-        auto client = connectAs(m_server, profile, &error);
-        if (!client)
-            qWarning("%s", qPrintable(error));
-        return client;
-    }
 
     std::unique_ptr<TestClient> connectPhone()
     {
@@ -67,19 +56,13 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY(m_dir.isValid());
-        QVERIFY2(m_server.init(), qPrintable(m_server.lastError()));
         // Room for the flow-control test's burst of sends.
-        m_server.setConfig({{QStringLiteral("requests-per-second"), QStringLiteral("10000")},
-                            {QStringLiteral("request-burst"), QStringLiteral("10000")}});
-        QVERIFY2(m_server.start(), qPrintable(m_server.lastError()));
-        QString error;
-        m_alice = registerNewProfile(m_server, m_dir.filePath(QStringLiteral("alice")),
-                                     QStringLiteral("alice@example.org"), &error);
-        QVERIFY2(m_alice, qPrintable(error));
-        m_bob = registerNewProfile(m_server, m_dir.filePath(QStringLiteral("bob")),
-                                   QStringLiteral("bob@example.org"), &error);
-        QVERIFY2(m_bob, qPrintable(error));
+        QVERIFY2(startServer({{QStringLiteral("requests-per-second"), QStringLiteral("10000")},
+                              {QStringLiteral("request-burst"), QStringLiteral("10000")}}),
+                 qPrintable(setupError()));
+        QVERIFY2(
+            registerPeople({{&m_alice, QStringLiteral("alice")}, {&m_bob, QStringLiteral("bob")}}),
+            qPrintable(setupError()));
 
         // Alice's phone joins her card by signing in with its record.
         m_alicePhone = makeExtraDevice(*m_alice, QStringLiteral("phone"));
@@ -223,7 +206,7 @@ private Q_SLOTS:
 
         bob = connect(*m_bob);
         QVERIFY(bob);
-        QTest::qWait(200);
+        QVERIFY(bob->waitForEvents(wire::BacklogEnd, 1)); // his queue has been pushed
         QCOMPARE(bob->messages().size(), 0);
         auto phone = connectPhone();
         QVERIFY(phone && phone->waitForMessages(2));
@@ -316,7 +299,7 @@ private Q_SLOTS:
 
         auto bob = connect(*m_bob);
         QVERIFY(bob && bob->waitForMessages(1));
-        QTest::qWait(200);
+        QVERIFY(bob->waitForEvents(wire::BacklogEnd, 1)); // his queue has been pushed
         QCOMPARE(bob->messages().size(), 1);
         QCOMPARE(bob->messages().at(0).envelope, envelope);
         const Reply acked = bob->ack({bob->messages().at(0).seq});
@@ -347,7 +330,8 @@ private Q_SLOTS:
         QVERIFY(bob && bob->waitForMessages(Window));
         // One more while Bob's window is full: it waits behind the stored ones.
         QVERIFY(m_aliceClient->waitForReply(sendToBob(Count)).ok());
-        QTest::qWait(200);
+        // Pushed before his own request was answered, it would have arrived before the answer.
+        QVERIFY(bob->request(wire::Groups).ok());
         QCOMPARE(bob->messages().size(), Window);
         QVERIFY(bob->events(wire::BacklogEnd).isEmpty()); // 45 are still waiting
         QList<qint64> seqs;
@@ -367,7 +351,8 @@ private Q_SLOTS:
         // is not announced again.
         QVERIFY(m_aliceClient->waitForReply(sendToBob(Count + 1)).ok());
         QVERIFY(bob->waitForMessages(Count + 2));
-        QTest::qWait(100);
+        // Pushed before his own request was answered, it would have arrived before the answer.
+        QVERIFY(bob->request(wire::Groups).ok());
         const QList<MessageEvent> received = bob->messages();
         QCOMPARE(received.size(), Count + 2);
         QCOMPARE(bob->events(wire::BacklogEnd).size(), 1);

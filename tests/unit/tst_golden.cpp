@@ -8,7 +8,8 @@
 // a new version, and the old files keep opening.
 //
 // The files come from this test: CARDINAL_REGENERATE_GOLDEN=1 writes them (only for a new
-// version's directory; v1's must never change).
+// version's directory; v1's must never change). tests/data/README.md lists every golden
+// file and the test that writes it.
 #include "client/failurereason.h"
 #include "crypto/keystore.h"
 #include "crypto/random.h"

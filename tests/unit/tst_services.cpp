@@ -1,0 +1,282 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The server's DirectoryService and RelayService driven directly through their request
+// entry points, over a real SQLite store, real server keys and a real event bus in a
+// temporary directory, with the callers a Session would hand them: publishing a card with
+// a token, signing in with a session proof, lookups, a direct message stored for the
+// recipient's device before the sender is answered and gone from the queue once
+// acknowledged (the sender hears of it), and a group that only its members may see or
+// send to.
+#include "server/codedelivery.h"
+#include "server/directoryservice.h"
+#include "server/eventbus.h"
+#include "server/identityverifier.h"
+#include "server/relayservice.h"
+#include "server/serverkeys.h"
+#include "server/sqlitestorage.h"
+#include "server/validationtoken.h"
+
+#include "protocol/sessionproof.h"
+#include "testclient.h"
+#include "testmessages.h"
+
+#include <QDateTime>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+#include <optional>
+
+#include "resultchecks.h"
+
+using namespace cardinal;
+using namespace cardinal::server;
+using namespace cardinal::testing;
+using protocol::Frame;
+namespace wire = protocol::wire;
+
+namespace {
+
+const QByteArray Challenge(32, '\x5a');
+
+//! A connected device as the event bus sees it: keeps what it is sent.
+class Recorder final : public Subscriber
+{
+public:
+    void deliverEvent(const QByteArray &encodedEvent) override { events.append(encodedEvent); }
+    void messageQueued(qint64 seq, const QByteArray &) override { queued.append(seq); }
+    void endSubscription(const QString &) override { ended = true; }
+
+    //! The events of `type` received so far.
+    [[nodiscard]] QList<Frame> eventsOf(const QString &type) const
+    {
+        QList<Frame> found;
+        for (const QByteArray &bytes : events)
+            if (auto frame = Frame::decode(bytes); frame && frame->type == type)
+                found.append(*frame);
+        return found;
+    }
+
+    QList<QByteArray> events;
+    QList<qint64> queued;
+    bool ended = false;
+};
+
+} // namespace
+
+class TestServices : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<SqliteStorage> m_storage;
+    std::optional<ServerKeys> m_keys;
+    std::unique_ptr<CodeDelivery> m_codes;
+    std::unique_ptr<IdentityVerifier> m_verifier;
+    LocalEventBus m_events;
+    ServerLimits m_limits;
+    std::unique_ptr<ServerContext> m_context;
+    std::unique_ptr<DirectoryService> m_directory;
+    std::unique_ptr<RelayService> m_relay;
+    std::optional<client::Profile> m_alice;
+    std::optional<client::Profile> m_bob;
+    std::optional<client::Profile> m_carol;
+    Caller m_aliceCaller;
+    Caller m_bobCaller;
+    Caller m_carolCaller;
+
+    static Caller anonymous()
+    {
+        Caller caller;
+        caller.connectionKey = QStringLiteral("192.0.2.9");
+        return caller;
+    }
+
+    //! A profile for `name`@example.org whose card the directory published (with a token
+    //! from the server's application key) and countersigned.
+    std::optional<client::Profile> publish(const QString &name)
+    {
+        const QString identity = name + QStringLiteral("@example.org");
+        auto profile = makeProfile(m_dir.filePath(name), identity);
+        if (!profile)
+            return std::nullopt;
+        const ValidationToken token =
+            ValidationToken::mint(m_keys->application, identity, wire::PurposeRegister,
+                                  QDateTime::currentSecsSinceEpoch(),
+                                  ValidationTokenLifetimeSeconds, crypto::systemRandom());
+        auto published =
+            m_directory->publishCard(anonymous(), {token.encode(), profile->ownBundle().encode()});
+        if (!published || published->isEmpty())
+            return std::nullopt;
+        auto card = protocol::Card::decode(published->at(0).toByteArray());
+        if (!card || !profile->storeOwnBundle({*card, profile->ownBundle().devices}))
+            return std::nullopt;
+        return std::move(*profile);
+    }
+
+    //! The auth payload proving `profile`'s device over Challenge, signed by `key`.
+    QCborArray proof(const client::Profile &profile, const crypto::Ed25519KeyPair &key) const
+    {
+        const crypto::Ed25519Signature signature =
+            protocol::SessionProof{Challenge, m_keys->authority.publicKey(), profile.cardId(),
+                                   profile.deviceId()}
+                .sign(key);
+        return {profile.cardId().toByteArray(), profile.deviceId().toByteArray(),
+                signature.toByteArray(), QCborValue(QCborValue::Null)};
+    }
+
+    //! An ack payload: [[seq, ...]].
+    static QCborArray acks(qint64 seq) { return QCborArray{QCborValue(QCborArray{seq})}; }
+
+    //! The seqs queued for `profile`'s device, oldest first.
+    QList<qint64> queueOf(const client::Profile &profile)
+    {
+        QList<qint64> seqs;
+        auto pending = m_relay->pendingEvents(profile.deviceId(), 0, 100);
+        if (pending)
+            for (const auto &[seq, event] : *pending)
+                seqs.append(seq);
+        return seqs;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        auto storage = SqliteStorage::open(m_dir.filePath(QStringLiteral("server.db")));
+        QVERIFY_OK(storage);
+        m_storage = std::move(*storage);
+        auto keys = ServerKeys::create(m_dir.path());
+        QVERIFY_OK(keys);
+        m_keys.emplace(std::move(*keys));
+        m_codes = makeCodeDelivery(
+            {CodeDeliveryConfig::Kind::Drop, m_dir.filePath(QStringLiteral("codes")), {}},
+            m_limits.codeLifetimeSeconds);
+        m_verifier = std::make_unique<IdentityVerifier>(*m_storage, *m_keys, *m_codes);
+        m_context = std::make_unique<ServerContext>(ServerContext{
+            *m_storage, *m_keys, *m_verifier, m_events, m_limits,
+            [] { return QDateTime::currentMSecsSinceEpoch(); }, QStringLiteral("test")});
+        m_directory = std::make_unique<DirectoryService>(*m_context);
+        m_relay = std::make_unique<RelayService>(*m_context);
+
+        m_alice = publish(QStringLiteral("alice"));
+        m_bob = publish(QStringLiteral("bob"));
+        m_carol = publish(QStringLiteral("carol"));
+        QVERIFY(m_alice && m_bob && m_carol);
+        QVERIFY(m_alice->ownBundle().card.verifyAuthority(m_keys->authority.publicKey()));
+    }
+
+    void cleanupTestCase()
+    {
+        m_relay.reset();
+        m_directory.reset();
+        m_context.reset();
+        m_verifier.reset();
+        m_storage.reset();
+    }
+
+    void signingInTakesAProofOverTheChallenge()
+    {
+        auto alice = m_directory->authenticate(anonymous(), Challenge,
+                                               proof(*m_alice, m_alice->identityKey()));
+        QVERIFY_OK(alice);
+        QVERIFY(alice->authenticated);
+        QCOMPARE(alice->identity, m_alice->identity());
+        QCOMPARE(alice->card, m_alice->cardId());
+        QCOMPARE(alice->device, m_alice->deviceId());
+        m_aliceCaller = *alice;
+        auto bob =
+            m_directory->authenticate(anonymous(), Challenge, proof(*m_bob, m_bob->identityKey()));
+        QVERIFY_OK(bob);
+        m_bobCaller = *bob;
+        auto carol = m_directory->authenticate(anonymous(), Challenge,
+                                               proof(*m_carol, m_carol->identityKey()));
+        QVERIFY_OK(carol);
+        m_carolCaller = *carol;
+
+        // Alice's card and device, Bob's key: no.
+        QVERIFY_FAILS(m_directory->authenticate(anonymous(), Challenge,
+                                                proof(*m_alice, m_bob->identityKey())),
+                      ErrorCode::Forbidden);
+        // The right key over another challenge: no.
+        QVERIFY_FAILS(m_directory->authenticate(anonymous(), QByteArray(32, '\x01'),
+                                                proof(*m_alice, m_alice->identityKey())),
+                      ErrorCode::Forbidden);
+    }
+
+    void lookups()
+    {
+        auto found = m_directory->lookup(m_bobCaller, {QStringLiteral(" Alice@Example.org ")});
+        QVERIFY_OK(found);
+        QCOMPARE(found->size(), 3);
+        auto bundle = protocol::CardBundle::decode(found->at(0).toByteArray());
+        QVERIFY(bundle);
+        QVERIFY(bundle->verify(m_keys->authority.publicKey()));
+        QCOMPARE(bundle->card.id(), m_alice->cardId());
+        QVERIFY_FAILS(m_directory->lookup(m_bobCaller, {QStringLiteral("nobody@example.org")}),
+                      ErrorCode::NotFound);
+        QVERIFY_FAILS(m_directory->lookup(m_bobCaller, {QStringLiteral("not an address")}),
+                      ErrorCode::InvalidArgument);
+    }
+
+    void aDirectMessageIsQueuedUntilAcknowledged()
+    {
+        Recorder aliceDevice;
+        m_events.subscribe(m_alice->deviceId(), m_alice->identity(), &aliceDevice);
+        const QByteArray envelope =
+            sealMessage(*m_alice, recipientsOf(m_bob->ownBundle()), "hello through the relay");
+        auto sent = m_relay->send(m_aliceCaller, {directTarget(m_bob->identity()), envelope});
+        QVERIFY_OK(sent);
+        QCOMPARE(sent->size(), 4); // [messageId, seq, total, delivered]
+        const qint64 seq = sent->at(1).toInteger();
+        QCOMPARE(sent->at(2).toInteger(), 1);
+        QCOMPARE(sent->at(3).toInteger(), 0);
+        // Stored for Bob's device before Alice was answered, and for nobody else.
+        QCOMPARE(queueOf(*m_bob), QList<qint64>{seq});
+        QVERIFY(queueOf(*m_carol).isEmpty());
+        auto pending = m_relay->pendingEvents(m_bob->deviceId(), 0, 10);
+        QVERIFY_OK(pending);
+        auto message = MessageEvent::fromFrame(pending->first().second);
+        QVERIFY(message);
+        QCOMPARE(message->envelope, envelope);
+        QCOMPARE(message->sender, m_alice->identity());
+
+        // Carol cannot take Bob's message off his queue.
+        QVERIFY_OK(m_relay->ack(m_carolCaller, acks(seq)));
+        QCOMPARE(queueOf(*m_bob), QList<qint64>{seq});
+        QVERIFY(aliceDevice.eventsOf(wire::Delivery).isEmpty());
+        // Bob can, and Alice hears that it arrived.
+        QVERIFY_OK(m_relay->ack(m_bobCaller, acks(seq)));
+        QVERIFY(queueOf(*m_bob).isEmpty());
+        QCOMPARE(aliceDevice.eventsOf(wire::Delivery).size(), 1);
+        m_events.unsubscribe(&aliceDevice);
+    }
+
+    void onlyMembersSeeAndUseAGroup()
+    {
+        auto created = m_relay->groupCreate(
+            m_aliceCaller, {QStringLiteral("relay test"), QCborArray{m_bob->identity()}});
+        QVERIFY_OK(created);
+        const QByteArray groupId = created->at(0).toByteArray();
+        QVERIFY(!groupId.isEmpty());
+
+        QVERIFY_OK(m_relay->groupInfo(m_bobCaller, {groupId}));
+        QVERIFY(!m_relay->groupInfo(m_carolCaller, {groupId}));
+        QVERIFY(!m_relay->send(
+            m_carolCaller,
+            {groupTarget(groupId), sealMessage(*m_carol, recipientsOf(m_bob->ownBundle()), "x")}));
+        QVERIFY(queueOf(*m_bob).isEmpty());
+
+        QList<protocol::EnvelopeRecipient> members = recipientsOf(m_bob->ownBundle());
+        members += recipientsOf(m_alice->ownBundle());
+        auto sent = m_relay->send(m_aliceCaller,
+                                  {groupTarget(groupId), sealMessage(*m_alice, members, "all")});
+        QVERIFY_OK(sent);
+        QCOMPARE(queueOf(*m_bob), QList<qint64>{sent->at(1).toInteger()});
+        QVERIFY(queueOf(*m_carol).isEmpty());
+        QVERIFY_OK(m_relay->ack(m_bobCaller, acks(sent->at(1).toInteger())));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestServices)
+#include "tst_services.moc"
