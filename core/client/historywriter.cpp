@@ -67,8 +67,7 @@ HistoryWriter::~HistoryWriter()
 
 void HistoryWriter::store(QList<HistoryMessage> messages, Done done)
 {
-    auto write = [this, worker = m_worker, messages = std::move(messages),
-                  done = std::move(done)] {
+    auto write = [this, worker = m_worker, messages = std::move(messages), done = std::move(done)] {
         Result<QList<protocol::MessageId>> stored = worker->store(messages);
         // Posted to this object: dropped, not called, once it is gone.
         QMetaObject::invokeMethod(this, [done, stored = std::move(stored)] { done(stored); });

@@ -6,8 +6,8 @@
 #include "historystore.h"
 #include "protocol/cardbundle.h"
 
-#include <QObject>
 #include <QList>
+#include <QObject>
 
 #include <functional>
 #include <variant>

@@ -42,13 +42,15 @@ struct PipelineParts
     PipelineParts(client::Profile p, std::unique_ptr<client::ProfileDatabase> db,
                   const ServerProcess &server)
         : profile(std::move(p)), database(std::move(db)), history(*database), trust(*database),
-          connection(server.url()), directory(connection),
-          context{profile, history, trust, connection, directory}
+          connection(server.url()),
+          directory(connection), context{profile, history, trust, connection, directory}
     {
         connection.setPinnedAuthority(server.authorityKey());
         connection.setCredentials(client::SessionCredentials{
-            profile.cardId(), profile.deviceId(),
-            std::make_shared<crypto::Ed25519KeyPair>(profile.identityKey()), {}});
+            profile.cardId(),
+            profile.deviceId(),
+            std::make_shared<crypto::Ed25519KeyPair>(profile.identityKey()),
+            {}});
     }
 
     //! The parts of the profile in `directory`, or nothing with the reason in `error`.

@@ -115,9 +115,9 @@ private Q_SLOTS:
         QList<HistoryMessage> written;
         HistoryMessage unknown;
         for (int i = 0; i < 40; ++i) {
-            const HistoryMessage message =
-                i == 17 ? queued(nobody, QStringLiteral("to nobody"))
-                        : queued(bob, QStringLiteral("queued %1").arg(i));
+            const HistoryMessage message = i == 17
+                                               ? queued(nobody, QStringLiteral("to nobody"))
+                                               : queued(bob, QStringLiteral("queued %1").arg(i));
             auto added = outbox->add(message);
             QVERIFY_OK_ADDED(added);
             if (i == 17)
