@@ -216,7 +216,7 @@ Result<MessageId> Messenger::sendText(const ConversationRef &conversation, const
     message.body = body;
     message.sentAtMs = message.receivedAtMs = QDateTime::currentMSecsSinceEpoch();
     message.state = MessageState::Queued;
-    auto added = m_parts->history.addMessage(message);
+    auto added = m_parts->outbox.add(message);
     if (!added)
         return fail(added.error());
     Q_EMIT messageAdded(message.id);
@@ -243,8 +243,10 @@ void Messenger::onEvent(const Frame &event)
         if (!message || !*message || (*message)->direction != Direction::Outgoing)
             return;
         const MessageState state = delivered >= total ? MessageState::Delivered : MessageState::Stored;
-        if (p.history.updateState(id, state, delivered, total, {}))
+        if (p.history.updateState(id, state, delivered, total, {})) {
+            p.outbox.forget(id); // delivered before its send was answered
             Q_EMIT messageStateChanged(id);
+        }
     } else if (event.type == wire::CardChanged || event.type == wire::DeviceRevoked) {
         const auto changed = api::eventFrom<api::CardChangedEvent>(event);
         const auto revoked = api::eventFrom<api::DeviceRevokedEvent>(event);
@@ -357,11 +359,7 @@ Result<void> Messenger::acceptKey(const QString &identity)
 {
     if (auto ok = m_parts->trust.acceptNewKey(identity); !ok)
         return ok;
-    auto pending = m_parts->history.outbox();
-    if (pending)
-        for (const HistoryMessage &message : *pending)
-            if (message.state == MessageState::Held)
-                m_parts->outbox.release(message.conversation);
+    m_parts->outbox.releaseHeld();
     return {};
 }
 

@@ -83,25 +83,58 @@ Outbox::Resolved Outbox::retryOr(const Error &error, FailureReason lasting)
     return lasting;
 }
 
-Outbox::Outbox(ClientContext &context, QObject *parent) : QObject(parent), m_context(context) {}
+Outbox::Outbox(ClientContext &context, QObject *parent) : QObject(parent), m_context(context)
+{
+    load();
+}
+
+bool Outbox::load()
+{
+    if (m_loaded)
+        return true;
+    ++m_loads;
+    auto pending = m_context.history.outbox();
+    if (!pending) {
+        qCWarning(lcOutbox) << "cannot read the outbox:" << pending.error().message();
+        return false;
+    }
+    m_pending = std::move(*pending);
+    m_loaded = true;
+    return true;
+}
+
+Result<bool> Outbox::add(const HistoryMessage &message)
+{
+    auto added = m_context.history.addMessage(message);
+    if (!added)
+        return added;
+    // Before the first read succeeds, that read brings the message along.
+    if (*added && m_loaded)
+        m_pending.append(message);
+    return added;
+}
 
 void Outbox::flush()
 {
     sendNext();
 }
 
-void Outbox::release(const ConversationRef &conversation)
+void Outbox::releaseHeld()
 {
-    auto pending = m_context.history.outbox();
-    if (!pending)
+    if (!load())
         return;
-    for (const HistoryMessage &message : *pending) {
-        if (message.conversation == conversation && message.state == MessageState::Held) {
-            m_skipped.remove(message.id);
-            settle(message.id, MessageState::Queued, std::nullopt);
-        }
-    }
+    QList<MessageId> held;
+    for (const HistoryMessage &message : std::as_const(m_pending))
+        if (message.state == MessageState::Held)
+            held.append(message.id);
+    for (const MessageId &id : std::as_const(held))
+        settle(id, MessageState::Queued, std::nullopt);
     sendNext();
+}
+
+void Outbox::forget(const MessageId &id)
+{
+    m_pending.removeIf([&id](const HistoryMessage &message) { return message.id == id; });
 }
 
 void Outbox::settle(const MessageId &id, MessageState state,
@@ -109,6 +142,20 @@ void Outbox::settle(const MessageId &id, MessageState state,
 {
     if (auto ok = m_context.history.updateState(id, state, delivered, total, reason); !ok)
         qCWarning(lcOutbox) << "cannot record a message state:" << ok.error().message();
+    // The copy in memory follows even when the write failed: sending the message again and
+    // again would not help, and a restart reads whatever the history kept.
+    const auto entry = std::find_if(m_pending.begin(), m_pending.end(),
+                                    [&id](const HistoryMessage &m) { return m.id == id; });
+    if (entry != m_pending.end()) {
+        if (state == MessageState::Queued || state == MessageState::Held) {
+            entry->state = state;
+            entry->delivered = delivered;
+            entry->total = total;
+            entry->failure = reason;
+        } else {
+            m_pending.erase(entry);
+        }
+    }
     Q_EMIT messageStateChanged(id);
 }
 
@@ -116,15 +163,11 @@ void Outbox::sendNext()
 {
     if (m_busy || m_context.connection.state() != Connection::State::Online)
         return;
-    auto pending = m_context.history.outbox();
-    if (!pending) {
-        qCWarning(lcOutbox) << "cannot read the outbox:" << pending.error().message();
+    if (!load())
         return;
-    }
-    const auto next = std::find_if(pending->cbegin(), pending->cend(), [](const HistoryMessage &m) {
-        return m.state == MessageState::Queued;
-    });
-    if (next == pending->cend())
+    const auto isQueued = [](const HistoryMessage &m) { return m.state == MessageState::Queued; };
+    const auto next = std::find_if(m_pending.cbegin(), m_pending.cend(), isQueued);
+    if (next == m_pending.cend())
         return;
     m_busy = true;
     const HistoryMessage message = *next;

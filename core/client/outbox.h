@@ -6,8 +6,8 @@
 #include "historystore.h"
 #include "protocol/cardbundle.h"
 
+#include <QList>
 #include <QObject>
-#include <QSet>
 
 #include <functional>
 #include <variant>
@@ -22,17 +22,37 @@ namespace cardinal::client {
 //! RecipientState says so, never an error code. One that cannot be sent for a lasting
 //! reason is Failed with a FailureReason; anything transient (offline, a timeout, a busy
 //! or failing server) leaves it Queued for the next attempt.
+//!
+//! The queue lives in memory, mirrored to the history: it is read from the history once,
+//! when the Outbox is made (as the Messenger opens), and every change after that (a message
+//! added, a state recorded, a message gone) is written to the history first and then to the
+//! copy in memory. The history stays the durable copy, from which a restart resumes; no send
+//! reads the outbox back from it. Lives on the Messenger's thread.
 class Outbox : public QObject
 {
     Q_OBJECT
 
 public:
+    //! Reads the outbox from `context.history` (see loads()).
     explicit Outbox(ClientContext &context, QObject *parent = nullptr);
 
+    //! Adds `message` (outgoing, Queued) to the history and to the end of the queue; it goes
+    //! out with the next flush(). False when a message with its id exists already (nothing
+    //! changes). Errors as HistoryStore::addMessage().
+    [[nodiscard]] Result<bool> add(const HistoryMessage &message);
     //! Starts sending whatever is queued (no-op while a send is under way).
     void flush();
-    //! Moves Held messages of `conversation` back to Queued (after the user accepted a key).
-    void release(const ConversationRef &conversation);
+    //! Moves every Held message back to Queued (after the user accepted a key) and sends.
+    void releaseHeld();
+    //! Forgets the message `id` if it is queued: it left the outbox by another way (the
+    //! server reported its delivery), and the history says so already.
+    void forget(const protocol::MessageId &id);
+
+    //! The queue: outgoing messages still Queued or Held, oldest first, as in the history.
+    [[nodiscard]] const QList<HistoryMessage> &pending() const { return m_pending; }
+    //! How many times the queue was read from the history: once when the Outbox is made,
+    //! and again only while that first read fails (flush() retries it).
+    [[nodiscard]] int loads() const { return m_loads; }
 
 Q_SIGNALS:
     void messageStateChanged(const cardinal::protocol::MessageId &id);
@@ -52,6 +72,9 @@ private:
     using Resolved = std::variant<Recipients, FailureReason, Error>;
     using RecipientsReply = std::function<void(Resolved)>;
 
+    //! Reads the queue from the history unless it is in memory already. False when it
+    //! cannot be read (then nothing is sent).
+    bool load();
     void sendNext();
     void resolve(const ConversationRef &conversation, RecipientsReply reply);
     //! `direct`: one peer, whose card is required; in a group, members without one are skipped.
@@ -64,8 +87,10 @@ private:
     [[nodiscard]] static Resolved retryOr(const Error &error, FailureReason lasting);
 
     ClientContext &m_context;
+    QList<HistoryMessage> m_pending; //!< see pending()
+    bool m_loaded = false;
+    int m_loads = 0;
     bool m_busy = false;
-    QSet<protocol::MessageId> m_skipped; //!< Held in this round: not retried until release()
 };
 
 } // namespace cardinal::client
