@@ -88,8 +88,8 @@ void Inbox::flush()
         qCWarning(lcInbox) << "cannot store incoming messages:" << added.error().message();
         return;
     }
-    for (const MessageId &id : std::as_const(*added))
-        Q_EMIT messageAdded(id);
+    if (!added->isEmpty())
+        Q_EMIT messagesAdded(*added);
     // Acknowledged only once stored: a crash before this line means the server pushes the
     // messages again, and the history drops the duplicates.
     QCborArray acked;
