@@ -31,7 +31,8 @@ struct ServerSettings;
 //! through a method, every change through a command that also emits a signal saying what
 //! changed, so that every view can follow. State is a property; outcomes of network work
 //! arrive through the `Done` callbacks, which are not called once their `context` object is
-//! destroyed; everything that happens on its own is a signal.
+//! destroyed (a null context counts as destroyed: pass the object that waits, usually
+//! `this`); everything that happens on its own is a signal.
 //!
 //! | signal | fires when |
 //! |---|---|

@@ -56,13 +56,16 @@ void Messenger::openOnWorker(const QString &directory, std::function<Result<Prof
     // Shared, because a QFuture's result must be copyable and the keys are not; the worker
     // touches nothing but the keystore file and the values `unlock` holds.
     using Unlocked = std::shared_ptr<Result<Profile>>;
+    // The watcher is the context's child, so it goes with it; without a context it still
+    // deletes itself once the worker is done.
     auto *watcher = new QFutureWatcher<Unlocked>(context);
-    connect(watcher, &QFutureWatcherBase::finished, context, [watcher, directory, done] {
-        const Unlocked profile = watcher->result();
-        watcher->deleteLater();
-        // The database's connection belongs to the thread that opens it: this one.
-        done(finishOpening(directory, std::move(*profile), nullptr));
-    });
+    connect(watcher, &QFutureWatcherBase::finished, watcher,
+            [watcher, directory, done = guarded(context, std::move(done))] {
+                const Unlocked profile = watcher->result();
+                watcher->deleteLater();
+                // The database's connection belongs to the thread that opens it: this one.
+                done(finishOpening(directory, std::move(*profile), nullptr));
+            });
     watcher->setFuture(QtConcurrent::run(
         [unlock = std::move(unlock)] { return std::make_shared<Result<Profile>>(unlock()); }));
 }
