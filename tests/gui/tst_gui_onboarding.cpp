@@ -502,7 +502,10 @@ private Q_SLOTS:
         QVERIFY(type(flow, "passphraseEdit", Passphrase));
         QVERIFY(type(flow, "passphraseConfirmEdit", Passphrase));
         QVERIFY(click(flow, "passphraseContinueButton"));
+        // Fetching and opening the backup (scrypt, on a worker thread) shows progress.
+        QVERIFY(anyShown(flow, "onboardingProgress"));
         QTRY_VERIFY_WITH_TIMEOUT(!errorText(flow, "codeError").isEmpty(), NetworkTimeoutMs);
+        QVERIFY(!anyShown(flow, "onboardingProgress"));
         QVERIFY2(errorText(flow, "codeError").contains(QStringLiteral("backup passphrase")),
                  qPrintable(errorText(flow, "codeError")));
         QVERIFY(shows(flow, "codeEdit"));
@@ -527,6 +530,8 @@ private Q_SLOTS:
         // The new passphrase typed before is still there.
         QVERIFY(shows(flow, "passphraseEdit"));
         QVERIFY(click(flow, "passphraseContinueButton"));
+        QVERIFY(anyShown(flow, "onboardingProgress"));
+        QVERIFY(!find<QLineEdit>(flow, "passphraseEdit")->isEnabled());
         QTRY_VERIFY_WITH_TIMEOUT(completed.size() == 1 || !errorText(flow, "codeError").isEmpty() ||
                                      !errorText(flow, "passphraseError").isEmpty(),
                                  NetworkTimeoutMs);
