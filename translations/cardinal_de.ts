@@ -1125,6 +1125,21 @@ Die Sicherung wird mit der hier gewählten Passphrase verschlossen, bevor sie di
 <context>
     <name>cardinal::ui::OnboardingFlow</name>
     <message>
+        <location filename="../ui/onboarding/onboardingflow.cpp" line="244"/>
+        <source>Creating your keys…</source>
+        <translation>Schlüssel werden erzeugt …</translation>
+    </message>
+    <message>
+        <location filename="../ui/onboarding/onboardingflow.cpp" line="331"/>
+        <source>Restoring your keys…</source>
+        <translation>Schlüssel werden wiederhergestellt …</translation>
+    </message>
+    <message>
+        <location filename="../ui/onboarding/onboardingflow.cpp" line="345"/>
+        <source>Unlocking…</source>
+        <translation>Wird entsperrt …</translation>
+    </message>
+    <message>
         <location filename="../ui/onboarding/onboardingflow.cpp" line="134"/>
         <source>Checking %1…</source>
         <translation>%1 wird geprüft…</translation>

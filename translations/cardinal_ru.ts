@@ -1128,6 +1128,21 @@ The backup is locked with the passphrase you choose here before it leaves this d
 <context>
     <name>cardinal::ui::OnboardingFlow</name>
     <message>
+        <location filename="../ui/onboarding/onboardingflow.cpp" line="244"/>
+        <source>Creating your keys…</source>
+        <translation>Создание ключей…</translation>
+    </message>
+    <message>
+        <location filename="../ui/onboarding/onboardingflow.cpp" line="331"/>
+        <source>Restoring your keys…</source>
+        <translation>Восстановление ключей…</translation>
+    </message>
+    <message>
+        <location filename="../ui/onboarding/onboardingflow.cpp" line="345"/>
+        <source>Unlocking…</source>
+        <translation>Разблокировка…</translation>
+    </message>
+    <message>
         <location filename="../ui/onboarding/onboardingflow.cpp" line="134"/>
         <source>Checking %1…</source>
         <translation>Проверка %1…</translation>

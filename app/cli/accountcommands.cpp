@@ -67,16 +67,18 @@ Result<void> runRegister(const CliOptions &options)
         return ok;
     if (auto ok = (*session)->connect(Connection::State::Connected); !ok)
         return ok;
-    auto expires = (*session)->await<qint64>([&](Messenger::Done<qint64> done) { messenger.requestCode(done); });
+    auto expires = (*session)->await<qint64>([&](QObject *context, Messenger::Done<qint64> done) {
+        messenger.requestCode(context, done);
+    });
     if (!expires)
         return fail(expires.error());
     const int minutes = int((*expires + 59) / 60);
     Printer(options.json).line(Cli::tr("a code was sent to %1; it expires in %n minutes. "
                                        "Run: cardinal-cli confirm CODE",
                                        nullptr, minutes)
-                                   .arg(messenger.profile().identity()),
+                                   .arg(messenger.identity()),
                                {{QStringLiteral("type"), QStringLiteral("code-sent")},
-                                {QStringLiteral("identity"), messenger.profile().identity()},
+                                {QStringLiteral("identity"), messenger.identity()},
                                 {QStringLiteral("expiresIn"), *expires}});
     return {};
 }
@@ -89,7 +91,7 @@ Result<void> runRestore(const CliOptions &options)
     auto identity = protocol::normalizeEmail(options.identity);
     if (!identity)
         return fail(identity.error());
-    if (Profile::exists(options.profileDir))
+    if (Messenger::profileExists(options.profileDir))
         return fail(ErrorCode::Conflict, Cli::tr("a profile exists in %1 already").arg(options.profileDir));
     auto authority = authorityOption(options);
     if (!authority)
@@ -97,7 +99,7 @@ Result<void> runRestore(const CliOptions &options)
     Restore restore(*url, *identity, *authority);
     QEventLoop loop;
     std::optional<Result<qint64>> sent;
-    restore.requestCode([&](Result<qint64> result) {
+    restore.requestCode(&loop, [&](Result<qint64> result) {
         sent.emplace(std::move(result));
         loop.quit();
     });
@@ -140,8 +142,8 @@ Result<void> completeRestore(const CliOptions &options, const QString &code)
     Restore restore(url, identity, authority);
     QEventLoop loop;
     std::optional<Result<void>> restored;
-    restore.complete(code, *passphrase, options.profileDir, QSysInfo::machineHostName(), *passphrase,
-                     [&](Result<void> result) {
+    restore.complete(code, *passphrase, options.profileDir, QSysInfo::machineHostName(),
+                     *passphrase, &loop, [&](Result<void> result) {
                          restored.emplace(std::move(result));
                          loop.quit();
                      });
@@ -167,7 +169,8 @@ Result<void> completeRestore(const CliOptions &options, const QString &code)
 Result<void> runConfirm(const CliOptions &options)
 {
     const QString code = options.args.value(0);
-    if (QFile::exists(restoreMarkerPath(options.profileDir)) && !Profile::exists(options.profileDir))
+    if (QFile::exists(restoreMarkerPath(options.profileDir)) &&
+        !Messenger::profileExists(options.profileDir))
         return completeRestore(options, code);
     auto session = OnlineSession::open(options);
     if (!session)
@@ -175,14 +178,16 @@ Result<void> runConfirm(const CliOptions &options)
     Messenger &messenger = (*session)->messenger();
     if (auto ok = (*session)->connect(Connection::State::Connected); !ok)
         return ok;
-    auto confirmed = (*session)->await<void>([&](Messenger::Done<void> done) { messenger.confirmCode(code, done); });
+    auto confirmed = (*session)->await<void>([&](QObject *context, Messenger::Done<void> done) {
+        messenger.confirmCode(code, context, done);
+    });
     if (!confirmed)
         return confirmed;
     if (auto ok = (*session)->connect(); !ok)
         return ok;
-    Printer(options.json).line(Cli::tr("registered %1").arg(messenger.profile().identity()),
+    Printer(options.json).line(Cli::tr("registered %1").arg(messenger.identity()),
                                {{QStringLiteral("type"), QStringLiteral("registered")},
-                                {QStringLiteral("identity"), messenger.profile().identity()}});
+                                {QStringLiteral("identity"), messenger.identity()}});
     return {};
 }
 
@@ -195,7 +200,9 @@ Result<void> runBackupUpload(const CliOptions &options)
     if (!session)
         return fail(session.error());
     Messenger &messenger = (*session)->messenger();
-    auto uploaded = (*session)->await<void>([&](Messenger::Done<void> done) { messenger.uploadBackup(*passphrase, done); });
+    auto uploaded = (*session)->await<void>([&](QObject *context, Messenger::Done<void> done) {
+        messenger.uploadBackup(*passphrase, context, done);
+    });
     if (!uploaded)
         return uploaded;
     Printer(options.json).line(Cli::tr("key backup stored on the server (sealed under your passphrase)"),
@@ -210,12 +217,14 @@ Result<void> runDevices(const CliOptions &options)
         return fail(session.error());
     Messenger &messenger = (*session)->messenger();
     auto devices = (*session)->await<QList<protocol::DeviceRecord>>(
-        [&](Messenger::Done<QList<protocol::DeviceRecord>> done) { messenger.devices(done); });
+        [&](QObject *context, Messenger::Done<QList<protocol::DeviceRecord>> done) {
+            messenger.devices(context, done);
+        });
     if (!devices)
         return fail(devices.error());
     const Printer printer(options.json);
     for (const protocol::DeviceRecord &device : *devices) {
-        const bool self = device.deviceId() == messenger.profile().deviceId();
+        const bool self = device.deviceId() == messenger.deviceId();
         const QString id = protocol::toHex(device.deviceId());
         const QString note = self ? QString(QStringLiteral("  ") + Cli::tr("(this device)")) : QString();
         printer.line(QStringLiteral("%1  %2%3").arg(id, device.content().label, note),
@@ -236,7 +245,9 @@ Result<void> runRevoke(const CliOptions &options)
     if (!session)
         return fail(session.error());
     Messenger &messenger = (*session)->messenger();
-    auto revoked = (*session)->await<void>([&](Messenger::Done<void> done) { messenger.revokeDevice(*device, done); });
+    auto revoked = (*session)->await<void>([&](QObject *context, Messenger::Done<void> done) {
+        messenger.revokeDevice(*device, context, done);
+    });
     if (!revoked)
         return revoked;
     Printer(options.json).line(Cli::tr("revoked device %1").arg(options.device),

@@ -51,11 +51,10 @@ bool settled(MessageState state)
 // send nothing themselves, so nothing of this device's own shows up here.
 QMetaObject::Connection printArrivals(Messenger &messenger, const Printer &printer)
 {
-    return QObject::connect(&messenger, &Messenger::messageAdded, &messenger,
-                            [&messenger, printer](const protocol::MessageId &id) {
-                                auto message = messenger.history().message(id);
-                                if (message && *message)
-                                    printer.message(**message);
+    return QObject::connect(&messenger, &Messenger::messagesAdded, &messenger,
+                            [printer](const QList<HistoryMessage> &messages) {
+                                for (const HistoryMessage &message : messages)
+                                    printer.message(message);
                             });
 }
 
@@ -76,20 +75,20 @@ Result<void> runSend(const CliOptions &options)
         return fail(id.error());
     // Written to the outbox: whatever happens now, it goes out eventually.
     const auto stateOf = [&] {
-        auto message = messenger.history().message(*id);
+        auto message = messenger.message(*id);
         return message && *message ? (*message)->state : MessageState::Queued;
     };
     const Result<void> online = (*session)->connect();
     if (online) {
         QEventLoop loop;
-        QObject::connect(&messenger, &Messenger::messageStateChanged, &loop, [&] {
+        QObject::connect(&messenger, &Messenger::messageChanged, &loop, [&] {
             if (settled(stateOf()))
                 loop.quit();
         });
         if (!settled(stateOf()))
             OnlineSession::runFor(loop, NetworkTimeout);
     }
-    auto message = messenger.history().message(*id);
+    auto message = messenger.message(*id);
     if (!message || !*message)
         return fail(ErrorCode::IoError, Cli::tr("the message vanished from the history"));
     const HistoryMessage &sent = **message;
@@ -169,7 +168,7 @@ Result<void> runHistory(const CliOptions &options)
     auto session = OnlineSession::open(options);
     if (!session)
         return fail(session.error());
-    auto messages = (*session)->messenger().history().messages(*conversation, HistoryWindow, std::nullopt);
+    auto messages = (*session)->messenger().messages(*conversation, HistoryWindow);
     if (!messages)
         return fail(messages.error());
     const Printer printer(options.json);
@@ -205,9 +204,10 @@ Result<void> runVerify(const CliOptions &options)
     Messenger &messenger = (*session)->messenger();
     // Fetch the contact's current card when we can; offline, the pinned one is compared.
     if ((*session)->connect()) {
-        auto contact = (*session)->await<Contact>([&](Messenger::Done<Contact> done) {
-            messenger.lookupContact(identity, done);
-        });
+        auto contact = (*session)->await<Contact>(
+            [&](QObject *context, Messenger::Done<Contact> done) {
+                messenger.lookupContact(identity, context, done);
+            });
         if (!contact && !isNetworkFailure(contact.error().code))
             return fail(contact.error());
     }
@@ -258,9 +258,10 @@ Result<void> runGroupCreate(const CliOptions &options)
     if (!session)
         return fail(session.error());
     Messenger &messenger = (*session)->messenger();
-    auto id = (*session)->await<QByteArray>([&](Messenger::Done<QByteArray> done) {
-        messenger.createGroup(name, options.members, done);
-    });
+    auto id = (*session)->await<QByteArray>(
+        [&](QObject *context, Messenger::Done<QByteArray> done) {
+            messenger.createGroup(name, options.members, context, done);
+        });
     if (!id)
         return fail(id.error());
     const QString hex = QString::fromLatin1(id->toHex());
@@ -281,11 +282,11 @@ Result<void> changeMembership(const CliOptions &options, bool add)
     if (!session)
         return fail(session.error());
     Messenger &messenger = (*session)->messenger();
-    auto done = (*session)->await<void>([&](Messenger::Done<void> reply) {
+    auto done = (*session)->await<void>([&](QObject *context, Messenger::Done<void> reply) {
         if (add)
-            messenger.addMember(groupId, identity, reply);
+            messenger.addMember(groupId, identity, context, reply);
         else
-            messenger.removeMember(groupId, identity, reply);
+            messenger.removeMember(groupId, identity, context, reply);
     });
     if (!done)
         return done;

@@ -17,7 +17,7 @@ using client::MessageState;
 Result<std::unique_ptr<OnlineSession>> OnlineSession::open(const CliOptions &options,
                                                            bool receiving)
 {
-    if (!client::Profile::exists(options.profileDir))
+    if (!client::Messenger::profileExists(options.profileDir))
         return fail(ErrorCode::IoError, Cli::tr("no profile in %1; run 'cardinal-cli init' first")
                                             .arg(options.profileDir));
     auto passphrase = readPassphrase(options.passphrase, Cli::tr("Passphrase: "), false);
@@ -92,13 +92,13 @@ void OnlineSession::sendQueued()
 {
     const auto isQueued = [](const HistoryMessage &m) { return m.state == MessageState::Queued; };
     const auto queued = [this, isQueued] {
-        auto pending = m_messenger->history().outbox();
+        auto pending = m_messenger->pendingMessages();
         return pending && std::any_of(pending->cbegin(), pending->cend(), isQueued);
     };
     if (!queued() || m_messenger->connectionState() != Connection::State::Online)
         return;
     QEventLoop loop;
-    QObject::connect(m_messenger.get(), &client::Messenger::messageStateChanged, &loop, [&] {
+    QObject::connect(m_messenger.get(), &client::Messenger::messageChanged, &loop, [&] {
         if (!queued())
             loop.quit();
     });

@@ -5,8 +5,7 @@
 #include "translation.h"
 #include "client/failurereason.h"
 #include "client/messenger.h"
-#include "client/profile.h"
-#include "client/trustnotices.h"
+#include "client/notices.h"
 
 #include <QEventLoop>
 #include <QJsonObject>
@@ -42,11 +41,14 @@ public:
 
     //! Runs `start` and waits (bounded) for the callback it is given.
     template<typename T>
-    [[nodiscard]] Result<T> await(const std::function<void(client::Messenger::Done<T>)> &start)
+    [[nodiscard]] Result<T>
+    await(const std::function<void(QObject *context, client::Messenger::Done<T>)> &start)
     {
         std::optional<Result<T>> outcome;
         QEventLoop loop;
-        start([&](Result<T> result) {
+        // The loop is the answer's context: gone when this returns, so a late answer is
+        // dropped rather than written to what no longer exists.
+        start(&loop, [&](Result<T> result) {
             outcome.emplace(std::move(result));
             loop.quit();
         });

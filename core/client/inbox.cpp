@@ -319,8 +319,8 @@ void Inbox::stored(const Result<QList<MessageId>> &added, const QList<qint64> &s
         qCWarning(lcInbox) << "cannot store incoming messages:" << added.error().message();
         return;
     }
-    for (const MessageId &id : std::as_const(*added))
-        Q_EMIT messageAdded(id);
+    if (!added->isEmpty())
+        Q_EMIT messagesAdded(*added);
     // Acknowledged only once stored: a crash before this line means the server pushes the
     // messages again, and the history drops the duplicates.
     m_context.connection.call(api::Ack{seqs}, [](Result<api::Empty> answer) {

@@ -56,7 +56,9 @@ public:
     void accept(const protocol::Frame &event);
 
 Q_SIGNALS:
-    //! A new entry is in the history (a message, or an undecryptable one).
+    //! New entries are in the history (messages, or undecryptable ones), stored together.
+    void messagesAdded(const QList<cardinal::protocol::MessageId> &ids);
+    //! A trust notice is in the history.
     void messageAdded(const cardinal::protocol::MessageId &id);
     void contactChanged(const QString &identity);
     //! Everything the server had queued for this device when it connected is in the history.

@@ -65,9 +65,12 @@ Messenger::Messenger(std::unique_ptr<Parts> parts, QObject *parent)
 
 Messenger::~Messenger() = default;
 
-Profile &Messenger::profile() { return m_parts->profile; }
-HistoryStore &Messenger::history() { return m_parts->history; }
-TrustStore &Messenger::trust() { return m_parts->trust; }
+QString Messenger::identity() const { return m_parts->profile.identity(); }
+DeviceId Messenger::deviceId() const { return m_parts->profile.deviceId(); }
+QString Messenger::deviceLabel() const
+{
+    return m_parts->profile.ownDeviceRecord().content().label;
+}
 QUrl Messenger::server() const { return m_parts->settings.url; }
 Connection::State Messenger::connectionState() const { return m_parts->connection.state(); }
 std::optional<Error> Messenger::connectionProblem() const { return m_parts->connection.problem(); }
@@ -97,10 +100,13 @@ void Messenger::wire()
     });
     connect(&p.connection, &Connection::eventReceived, this, &Messenger::onEvent);
     connect(&p.connection, &Connection::failed, this, &Messenger::failed);
-    connect(&p.outbox, &Outbox::messageStateChanged, this, &Messenger::messageStateChanged);
+    connect(&p.outbox, &Outbox::messageStateChanged, this, &Messenger::announceChanged);
     connect(&p.outbox, &Outbox::contactChanged, this, &Messenger::contactChanged);
-    connect(&p.outbox, &Outbox::messageAdded, this, &Messenger::messageAdded);
-    connect(&p.inbox, &Inbox::messageAdded, this, &Messenger::messageAdded);
+    connect(&p.outbox, &Outbox::messageAdded, this,
+            [this](const MessageId &id) { announceAdded({id}); });
+    connect(&p.inbox, &Inbox::messagesAdded, this, &Messenger::announceAdded);
+    connect(&p.inbox, &Inbox::messageAdded, this,
+            [this](const MessageId &id) { announceAdded({id}); });
     connect(&p.inbox, &Inbox::contactChanged, this, &Messenger::contactChanged);
     connect(&p.inbox, &Inbox::backlogReceived, this, &Messenger::backlogReceived);
 }
@@ -137,9 +143,12 @@ Result<void> Messenger::setServer(const QUrl &url, std::optional<crypto::Ed25519
     settings.url = url;
     if (auto ok = settings.save(m_parts->profile.directory()); !ok)
         return ok;
+    const bool moved = m_parts->settings.url != url;
     m_parts->settings = settings;
     m_parts->connection.setUrl(url);
     m_parts->connection.setPinnedAuthority(settings.authority);
+    if (moved)
+        Q_EMIT serverChanged(url);
     return {};
 }
 
@@ -156,8 +165,9 @@ void Messenger::disconnectFromServer()
     m_parts->connection.close();
 }
 
-void Messenger::requestCode(Done<qint64> done)
+void Messenger::requestCode(QObject *context, Done<qint64> done)
 {
+    done = guarded(context, std::move(done));
     const api::RequestCode request{ownIdentity(m_parts->profile), CodePurpose::Register};
     m_parts->connection.call(request, [done](Result<api::RequestCode::Reply> reply) {
         if (!reply)
@@ -166,8 +176,9 @@ void Messenger::requestCode(Done<qint64> done)
     });
 }
 
-void Messenger::confirmCode(const QString &code, Done<void> done)
+void Messenger::confirmCode(const QString &code, QObject *context, Done<void> done)
 {
+    done = guarded(context, std::move(done));
     Parts &p = *m_parts;
     p.connection.call(
         api::ConfirmCode{ownIdentity(p.profile), CodePurpose::Register, code.trimmed()},
@@ -194,6 +205,7 @@ void Messenger::confirmCode(const QString &code, Done<void> done)
                         return done(ok);
                     applyCredentials();
                     r.connection.open(); // reconnect to authenticate with the new card
+                    Q_EMIT registeredChanged(true);
                     done({});
                 });
         });
@@ -219,7 +231,7 @@ Result<MessageId> Messenger::sendText(const ConversationRef &conversation, const
     auto added = m_parts->outbox.add(message);
     if (!added)
         return fail(added.error());
-    Q_EMIT messageAdded(message.id);
+    announceAdded({message.id});
     m_parts->outbox.flush();
     return message.id;
 }
@@ -245,7 +257,7 @@ void Messenger::onEvent(const Frame &event)
         const MessageState state = delivered >= total ? MessageState::Delivered : MessageState::Stored;
         if (p.history.updateState(id, state, delivered, total, {})) {
             p.outbox.forget(id); // delivered before its send was answered
-            Q_EMIT messageStateChanged(id);
+            announceChanged(id);
         }
     } else if (event.type == wire::CardChanged || event.type == wire::DeviceRevoked) {
         const auto changed = api::eventFrom<api::CardChangedEvent>(event);
@@ -258,7 +270,8 @@ void Messenger::onEvent(const Frame &event)
         if (identity == p.profile.identity())
             return;
         // Learn the change now, so the trust state is current before anyone sends.
-        lookupContact(identity, [this, identity](Result<Contact>) { Q_EMIT contactChanged(identity); });
+        lookupContact(identity, this,
+                      [this, identity](Result<Contact>) { Q_EMIT contactChanged(identity); });
     } else if (event.type == wire::MemberAdded || event.type == wire::MemberRemoved) {
         Q_EMIT groupsChanged();
     } else if (const auto renamed = api::eventFrom<api::GroupRenamedEvent>(event)) {
@@ -268,8 +281,9 @@ void Messenger::onEvent(const Frame &event)
     }
 }
 
-void Messenger::lookupContact(const QString &identity, Done<Contact> done)
+void Messenger::lookupContact(const QString &identity, QObject *context, Done<Contact> done)
 {
+    done = guarded(context, std::move(done));
     auto canonical = normalizeEmail(identity);
     if (!canonical)
         return done(fail(canonical.error()));
@@ -280,7 +294,7 @@ void Messenger::lookupContact(const QString &identity, Done<Contact> done)
         if (!event)
             return done(fail(event.error()));
         if (auto notice = recordTrustNotice(m_parts->history, id, *event))
-            Q_EMIT messageAdded(*notice);
+            announceAdded({*notice});
         auto contact = m_parts->trust.contact(id);
         if (!contact || !*contact)
             return done(contact ? fail(ErrorCode::NotFound) : fail(contact.error()));
@@ -366,7 +380,7 @@ Result<void> Messenger::acceptKey(const QString &identity)
 void Messenger::noteDecision(const QString &identity, NoticeKind kind)
 {
     if (auto notice = recordNotice(m_parts->history, identity, kind))
-        Q_EMIT messageAdded(*notice);
+        announceAdded({*notice});
 }
 
 } // namespace cardinal::client

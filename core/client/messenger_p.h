@@ -17,6 +17,7 @@
 #include "truststore.h"
 
 #include <QLoggingCategory>
+#include <QPointer>
 
 namespace cardinal::client {
 
@@ -36,6 +37,17 @@ inline void warnIfFailed(const Result<void> &written, const char *what)
 {
     if (!written)
         qCWarning(lcMessenger) << "cannot" << what << ":" << written.error().message();
+}
+
+//! `done`, called only while `context` lives: the one place where the facade's asynchronous
+//! answers check on whoever asked.
+template<typename T>
+Messenger::Done<T> guarded(QObject *context, Messenger::Done<T> done)
+{
+    return [context = QPointer<QObject>(context), done = std::move(done)](Result<T> outcome) {
+        if (context)
+            done(std::move(outcome));
+    };
 }
 
 struct Messenger::Parts

@@ -5,6 +5,9 @@
 #include "protocol/armor.h"
 #include "protocol/signing.h"
 
+#include <QFutureWatcher>
+#include <QtConcurrentRun>
+
 namespace cardinal::client {
 
 using namespace cardinal::protocol;
@@ -45,8 +48,10 @@ std::function<void(Result<api::Empty>)> voidReply(Messenger::Done<void> done)
 }
 } // namespace
 
-void Messenger::createGroup(const QString &name, const QStringList &members, Done<QByteArray> done)
+void Messenger::createGroup(const QString &name, const QStringList &members, QObject *context,
+                            Done<QByteArray> done)
 {
+    done = guarded(context, std::move(done));
     api::GroupCreate request{name, {}};
     for (const QString &identity : members) {
         auto member = Identity::parse(identity);
@@ -65,24 +70,30 @@ void Messenger::createGroup(const QString &name, const QStringList &members, Don
                                 });
 }
 
-void Messenger::addMember(const QByteArray &groupId, const QString &identity, Done<void> done)
+void Messenger::addMember(const QByteArray &groupId, const QString &identity, QObject *context,
+                          Done<void> done)
 {
+    done = guarded(context, std::move(done));
     auto request = membershipChange<api::GroupAdd>(groupId, identity);
     if (!request)
         return done(fail(request.error()));
     m_parts->connection.call(*request, voidReply(std::move(done)));
 }
 
-void Messenger::removeMember(const QByteArray &groupId, const QString &identity, Done<void> done)
+void Messenger::removeMember(const QByteArray &groupId, const QString &identity,
+                             QObject *context, Done<void> done)
 {
+    done = guarded(context, std::move(done));
     auto request = membershipChange<api::GroupRemove>(groupId, identity);
     if (!request)
         return done(fail(request.error()));
     m_parts->connection.call(*request, voidReply(std::move(done)));
 }
 
-void Messenger::renameGroup(const QByteArray &groupId, const QString &name, Done<void> done)
+void Messenger::renameGroup(const QByteArray &groupId, const QString &name, QObject *context,
+                            Done<void> done)
 {
+    done = guarded(context, std::move(done));
     const QString trimmed = name.trimmed();
     auto group = groupIdOf(groupId);
     if (!group)
@@ -97,8 +108,9 @@ void Messenger::renameGroup(const QByteArray &groupId, const QString &name, Done
                                 });
 }
 
-void Messenger::leaveGroup(const QByteArray &groupId, Done<void> done)
+void Messenger::leaveGroup(const QByteArray &groupId, QObject *context, Done<void> done)
 {
+    done = guarded(context, std::move(done));
     auto request = membershipChange<api::GroupRemove>(groupId, m_parts->profile.identity());
     if (!request)
         return done(fail(request.error()));
@@ -110,13 +122,14 @@ void Messenger::leaveGroup(const QByteArray &groupId, Done<void> done)
                                 });
 }
 
-void Messenger::groups(Done<QList<GroupInfo>> done)
+void Messenger::groups(QObject *context, Done<QList<GroupInfo>> done)
 {
+    done = guarded(context, std::move(done));
     m_parts->connection.call(api::Groups{}, [this, done](Result<api::Groups::Reply> reply) {
         if (!reply)
             return done(fail(reply.error()));
         QList<GroupInfo> list;
-        for (const api::GroupDescription &entry : std::as_const(reply->groups)) {
+        for (const QCborValue &entry : reply->at(0).toArray()) {
             list.append(groupFrom(entry));
             warnIfFailed(m_parts->history.setGroupTitle(list.last().id, list.last().name),
                          "keep a group's name");
@@ -125,16 +138,19 @@ void Messenger::groups(Done<QList<GroupInfo>> done)
     });
 }
 
-void Messenger::uploadBackup(const crypto::SecureBuffer &backupPassphrase, Done<void> done)
+void Messenger::uploadBackup(const crypto::SecureBuffer &backupPassphrase, QObject *context,
+                             Done<void> done)
 {
+    done = guarded(context, std::move(done));
     auto sealed = m_parts->profile.sealIdentityBackup(backupPassphrase);
     if (!sealed)
         return done(fail(sealed.error()));
     m_parts->connection.call(api::BackupStore{*sealed}, voidReply(std::move(done)));
 }
 
-void Messenger::devices(Done<QList<DeviceRecord>> done)
+void Messenger::devices(QObject *context, Done<QList<DeviceRecord>> done)
 {
+    done = guarded(context, std::move(done));
     Parts &p = *m_parts;
     p.directory.invalidate(p.profile.identity());
     p.directory.lookup(p.profile.identity(), [this, done](Result<VerifiedCard> card) {
@@ -148,8 +164,9 @@ void Messenger::devices(Done<QList<DeviceRecord>> done)
     });
 }
 
-void Messenger::revokeDevice(const DeviceId &device, Done<void> done)
+void Messenger::revokeDevice(const DeviceId &device, QObject *context, Done<void> done)
 {
+    done = guarded(context, std::move(done));
     Parts &p = *m_parts;
     if (device == p.profile.deviceId())
         return done(fail(ErrorCode::InvalidArgument, QStringLiteral("this device cannot revoke itself")));
@@ -190,8 +207,35 @@ Restore::Restore(const QUrl &server, const QString &identity,
 
 Restore::~Restore() = default;
 
-void Restore::requestCode(Messenger::Done<qint64> done)
+void Restore::createFromBackup(const QString &directory, const QByteArray &backup,
+                               std::shared_ptr<crypto::SecureBuffer> backupPassphrase,
+                               const CardBundle &card, const QString &deviceLabel,
+                               std::shared_ptr<crypto::SecureBuffer> profilePassphrase,
+                               const ServerSettings &settings, Messenger::Done<void> done)
 {
+    // Opening the backup and sealing the new keystore each run scrypt: on a worker thread,
+    // which touches nothing but these values and the new profile's files.
+    auto *watcher = new QFutureWatcher<Result<void>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [watcher, directory, settings, done] {
+        const Result<void> created = watcher->result();
+        watcher->deleteLater();
+        if (!created)
+            return done(created);
+        done(settings.save(directory));
+    });
+    watcher->setFuture(QtConcurrent::run([directory, backup, backupPassphrase, card, deviceLabel,
+                                          profilePassphrase]() -> Result<void> {
+        auto profile = Profile::createFromBackup(directory, backup, *backupPassphrase, card,
+                                                 deviceLabel, *profilePassphrase);
+        if (!profile)
+            return fail(profile.error());
+        return {};
+    }));
+}
+
+void Restore::requestCode(QObject *context, Messenger::Done<qint64> done)
+{
+    done = guarded(context, std::move(done));
     auto identity = Identity::parse(m_identity);
     if (!identity)
         return done(fail(identity.error()));
@@ -205,8 +249,10 @@ void Restore::requestCode(Messenger::Done<qint64> done)
 
 void Restore::complete(const QString &code, const crypto::SecureBuffer &backupPassphrase,
                        const QString &directory, const QString &deviceLabel,
-                       const crypto::SecureBuffer &profilePassphrase, Messenger::Done<void> done)
+                       const crypto::SecureBuffer &profilePassphrase, QObject *context,
+                       Messenger::Done<void> done)
 {
+    done = guarded(context, std::move(done));
     auto backupPass = std::make_shared<crypto::SecureBuffer>(backupPassphrase.copy());
     auto profilePass = std::make_shared<crypto::SecureBuffer>(profilePassphrase.copy());
     auto identity = Identity::parse(m_identity);
@@ -231,12 +277,9 @@ void Restore::complete(const QString &code, const crypto::SecureBuffer &backupPa
                     return done(fail(card.error()));
                 if (card->bundle.card.content().identity != m_identity || card->revoked)
                     return done(fail(ErrorCode::BadSignature, QStringLiteral("the server returned another card")));
-                auto profile = Profile::createFromBackup(directory, backup, *backupPass, card->bundle,
-                                                         deviceLabel, *profilePass);
-                if (!profile)
-                    return done(fail(profile.error()));
                 ServerSettings settings{m_connection->url(), authority};
-                done(settings.save(directory));
+                createFromBackup(directory, backup, backupPass, card->bundle, deviceLabel,
+                                 profilePass, settings, done);
             });
         });
 }

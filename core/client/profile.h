@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+// Private to core/client and the CLI's offline keystore commands: it holds the private
+// keys. The UI sees the profile through Messenger.
 #include "common/result.h"
+#include "profilesetup.h"
 #include "crypto/keys.h"
 #include "crypto/secure.h"
 #include "protocol/cardbundle.h"
@@ -9,18 +12,6 @@
 #include <QString>
 
 namespace cardinal::client {
-
-//! Shortest passphrase we accept for a new profile; the keystore's scrypt slows guessing,
-//! but cannot save a passphrase that is guessed in a few thousand tries.
-inline constexpr qsizetype MinPassphraseLength = 8;
-
-//! What a new profile is made of.
-struct ProfileSetup
-{
-    QString identity;    //!< an e-mail address; normalised
-    QString deviceLabel; //!< shown to contacts, e.g. "laptop"
-    qint64 createdAt = 0; //!< seconds since the Unix epoch; 0 = now
-};
 
 //! One user on one device: the identity key, this device's encryption key, and the user's
 //! own card with this device's record, kept in a profile directory:

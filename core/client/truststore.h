@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+// Private to core/client (and white-box tests): the UI reads contacts through Messenger.
 #include "common/result.h"
+#include "contacts.h"
 #include "profiledatabase.h"
 #include "protocol/cardbundle.h"
 
@@ -12,14 +14,6 @@
 
 namespace cardinal::client {
 
-//! How far we trust a contact's identity key. The numbers are stored; never renumber.
-enum class TrustState : quint8 {
-    Unverified = 0, //!< pinned on first use; no safety number compared yet
-    Verified = 1,   //!< the user compared the safety number of the current key
-    Changed = 2,    //!< a verified contact presented a new key: held until the user decides
-    Revoked = 3,    //!< the current card was revoked: never encrypted to again
-};
-
 //! What observe() found, for the UI to show.
 enum class TrustEvent {
     None,             //!< nothing the user needs to know
@@ -29,30 +23,6 @@ enum class TrustEvent {
     KeyChangedNotice, //!< an unverified contact's key changed: adopted, show a notice
     Revoked,          //!< the contact's card was revoked
 };
-
-//! A contact as the trust store knows it.
-struct Contact
-{
-    QString identity;                     //!< canonical identity (e-mail address)
-    protocol::CardId cardId;              //!< of currentBundle
-    crypto::Ed25519PublicKey identityKey; //!< of currentBundle
-    TrustState state = TrustState::Unverified;
-    //! The 60 digits the user compared when marking the contact verified; kept while
-    //! Changed or Revoked (it records that the contact had been verified), cleared by
-    //! clearVerification() and acceptNewKey().
-    QString verifiedSafetyNumber;
-    std::optional<protocol::CardBundle> pendingBundle; //!< the new card while Changed
-    protocol::CardBundle currentBundle; //!< the card we encrypt to (unless Changed or Revoked)
-    qint64 updatedAt = 0;               //!< last change of this entry, ms since the Unix epoch
-    //! Devices of this identity we will never encrypt to again: the directory reported them
-    //! revoked, or they left the card's active list (devices leave it only by revocation).
-    //! Remembered so that a server cannot slip a revoked, still validly signed, record back
-    //! in. At most MaxRememberedRevokedDevices, newest kept.
-    QList<protocol::DeviceId> revokedDevices;
-};
-
-//! Bound on Contact::revokedDevices.
-inline constexpr qsizetype MaxRememberedRevokedDevices = 256;
 
 //! Whether messages can be encrypted to a contact now. A state, not an error: holding a
 //! message is a decision of the user's to wait for, not a refusal of anyone's.

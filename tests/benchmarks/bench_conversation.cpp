@@ -7,6 +7,7 @@
 // Targets: shown in under 200 ms; under 50 MB more memory. Usage: bench_conversation
 // [--quick]. Prints figures and whether the targets were met; asserts nothing about time.
 #include "client/messenger.h"
+#include "client/messengerinternals.h"
 #include "client/profile.h"
 #include "ui/conversation/conversationview.h"
 #include "ui/conversation/messagelistview.h"
@@ -125,7 +126,7 @@ int main(int argc, char *argv[])
         QList<HistoryMessage> batch;
         for (int n = start; n < qMin(count, start + Batch); ++n)
             batch.append(message(quint32(n), ref, first + n * step));
-        if (auto added = messenger.history().addMessages(batch); !added) {
+        if (auto added = MessengerInternals::history(messenger).addMessages(batch); !added) {
             out << "cannot add messages: " << added.error().message() << Qt::endl;
             return 1;
         }

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "client/messenger.h"
+#include "client/messengerinternals.h"
 #include "client/profile.h"
 #include "resultchecks.h"
 
@@ -76,7 +77,7 @@ inline client::HistoryMessage madeUpMessage(quint32 n, const client::Conversatio
 }
 
 //! Adds an incoming message `n` to `ref`, received now, as the inbox would, and announces
-//! it with Messenger::messageAdded.
+//! it with Messenger::messagesAdded.
 inline protocol::MessageId arriveNow(client::Messenger &messenger, quint32 n,
                                      const client::ConversationRef &ref)
 {
@@ -85,10 +86,10 @@ inline protocol::MessageId arriveNow(client::Messenger &messenger, quint32 n,
     m.sender = ref.kind == client::ConversationRef::Kind::Direct ? ref.peer : MemberIdentity;
     m.state = client::MessageState::Received;
     m.delivered = m.total = 0;
-    auto added = messenger.history().addMessage(m);
+    auto added = client::MessengerInternals::history(messenger).addMessage(m);
     if (!added || !*added)
         qWarning("arriveNow: message %u not added", n);
-    Q_EMIT messenger.messageAdded(m.id);
+    client::MessengerInternals::announceAdded(messenger, {m.id});
     return m.id;
 }
 

@@ -177,8 +177,8 @@ int main(int argc, char *argv[])
         return 1;
     const auto withBob = client::ConversationRef::direct(CliUsers::identity(bob));
     if (!check(waitFor([&] {
-                   auto count = window.messenger()->history().messageCount(withBob);
-                   return count && *count >= 5;
+                   auto newest = window.messenger()->messages(withBob, 5);
+                   return newest && newest->size() >= 5;
                }),
                "messages"))
         return 1;
@@ -188,7 +188,7 @@ int main(int argc, char *argv[])
     save(&window, out + QStringLiteral("/empty-") + suffix);
     window.resize(1100, 700);
     const auto inGroup = client::ConversationRef::group(QByteArray::fromHex(groupId.toLatin1()));
-    (void)window.messenger()->history().setDraft(inGroup, lines.aliceToBob.at(1));
+    (void)window.messenger()->saveDraft(inGroup, lines.aliceToBob.at(1));
     window.workspace()->openConversation(withBob);
     window.workspace()->conversationList()->refresh();
     QTest::qWait(200);

@@ -119,7 +119,7 @@ class TestGuiApp : public QObject
     client::HistoryMessage lastOutgoing()
     {
         const auto ref = client::ConversationRef::direct(CliUsers::identity(Bob));
-        auto messages = m_window->messenger()->history().messages(ref, 20);
+        auto messages = m_window->messenger()->messages(ref, 20);
         if (messages)
             for (const client::HistoryMessage &message : *messages)
                 if (message.direction == client::Direction::Outgoing)
@@ -207,7 +207,7 @@ private Q_SLOTS:
     {
         const auto withBob = client::ConversationRef::direct(CliUsers::identity(Bob));
         const auto withCarol = client::ConversationRef::direct(QStringLiteral("carol@example.org"));
-        QVERIFY_OK(m_window->messenger()->history().startConversation(withCarol));
+        QVERIFY_OK(m_window->messenger()->startConversation(withCarol));
         ui::ChatWorkspace *workspace = m_window->workspace();
         workspace->openConversation(withBob);
         auto *composer = m_window->findChild<QPlainTextEdit *>(QStringLiteral("composerEdit"));
@@ -224,13 +224,13 @@ private Q_SLOTS:
         workspace->openConversation(withBob);
         QCOMPARE(composer->toPlainText(), QStringLiteral("half-typed for bob"));
         // Kept in the profile (sealed), so that it outlives a lock or a restart.
-        QCOMPARE(*m_window->messenger()->history().draft(withCarol),
+        QCOMPARE(*m_window->messenger()->draft(withCarol),
                  QStringLiteral("and one for carol"));
 
         // Sending it removes the draft.
         QTest::keyClick(composer, Qt::Key_Return);
         QTRY_VERIFY_WITH_TIMEOUT(viewShows(messageView(), QStringLiteral("half-typed for bob")), 5000);
-        QCOMPARE(*m_window->messenger()->history().draft(withBob), QString());
+        QCOMPARE(*m_window->messenger()->draft(withBob), QString());
         QTRY_VERIFY(!viewShows(list, QStringLiteral("Draft: half-typed")));
         QTRY_VERIFY_WITH_TIMEOUT(lastOutgoing().state == client::MessageState::Stored
                                      || lastOutgoing().state == client::MessageState::Delivered,
@@ -343,7 +343,7 @@ private Q_SLOTS:
                                      || lastOutgoing().state == client::MessageState::Delivered,
                                  NetworkTimeoutMs);
         QTRY_VERIFY_WITH_TIMEOUT(!banner->isVisible(), 5000);
-        auto contact = messenger->trust().contact(bob);
+        auto contact = messenger->contact(bob);
         QVERIFY(contact && contact->has_value());
         QCOMPARE((*contact)->identityKey, newKey.identityKey.publicKey());
         // The decision is on the record, in the timeline.

@@ -85,13 +85,14 @@ private Q_SLOTS:
         QList<HistoryMessage> batch;
         for (quint32 n = 0; n < MessageCount; ++n)
             batch.append(madeUpMessage(n, Direct, m_firstAtMs + n * Spacing));
-        QVERIFY_OK(m_messenger->history().addMessages(batch));
-        QVERIFY_OK(m_messenger->history().setGroupTitle(GroupId, QStringLiteral("Book club")));
+        QVERIFY_OK(MessengerInternals::history(*m_messenger).addMessages(batch));
+        QVERIFY_OK(MessengerInternals::history(*m_messenger)
+                       .setGroupTitle(GroupId, QStringLiteral("Book club")));
         QList<HistoryMessage> group;
         for (quint32 n = 1; n <= 5; ++n)
             group.append(
                 madeUpMessage(n, ConversationRef::group(GroupId), m_firstAtMs + n * Spacing, 1));
-        QVERIFY_OK(m_messenger->history().addMessages(group));
+        QVERIFY_OK(MessengerInternals::history(*m_messenger).addMessages(group));
     }
 
     void opensWithOneWindowAndFetchesOlderOnes()
@@ -186,12 +187,12 @@ private Q_SLOTS:
                  int(MessageState::Queued));
 
         // The outbox gives up on it: the row changes in place, with the reason in its note.
-        QVERIFY_OK(m_messenger->history().updateState(
+        QVERIFY_OK(MessengerInternals::history(*m_messenger).updateState(
             *sent, MessageState::Failed, 0, 1,
             FailureReason::make(FailureKind::RefusedByServer,
                                 {QStringLiteral("limit reached: a recipient's queue is full")})));
         QSignalSpy changed(model, &QAbstractItemModel::dataChanged);
-        Q_EMIT m_messenger->messageStateChanged(*sent);
+        MessengerInternals::announceChanged(*m_messenger, *sent);
         QCOMPARE(changed.size(), 1);
         QCOMPARE(changed.first().at(0).value<QModelIndex>().row(), *row);
         QCOMPARE(model->index(*row).data(MessageModel::StateRole).toInt(),
@@ -211,7 +212,7 @@ private Q_SLOTS:
         QCOMPARE(model->rowOf(incoming), std::optional<int>(before + 1));
         QCOMPARE(read.size(), 1);
         QTRY_VERIFY(list->isAtBottom());
-        auto summaries = m_messenger->history().conversations();
+        auto summaries = m_messenger->conversations();
         QVERIFY_OK(summaries);
         for (const ConversationSummary &summary : std::as_const(*summaries))
             if (summary.ref == Direct)
@@ -227,7 +228,7 @@ private Q_SLOTS:
         broken.body.clear();
         broken.state = MessageState::Undecryptable;
         broken.failure = FailureReason::make(FailureKind::NotForThisDevice);
-        QVERIFY_OK(m_messenger->history().addMessage(broken));
+        QVERIFY_OK(MessengerInternals::history(*m_messenger).addMessage(broken));
         ui::ConversationView view;
         view.setConversation(m_messenger.get(), ref);
         QCOMPARE(view.model()->rowCount(), 1);
@@ -254,8 +255,9 @@ private Q_SLOTS:
         legacy.sender = erin;
         legacy.body = QByteArrayLiteral("The security key of erin@example.org changed.");
         legacy.state = MessageState::Received;
-        QVERIFY_OK(m_messenger->history().addMessage(legacy));
-        QVERIFY(recordTrustNotice(m_messenger->history(), erin, TrustEvent::KeyChangedNotice));
+        QVERIFY_OK(MessengerInternals::history(*m_messenger).addMessage(legacy));
+        QVERIFY(recordTrustNotice(MessengerInternals::history(*m_messenger), erin,
+                                  TrustEvent::KeyChangedNotice));
 
         MessageModel model(m_messenger.get(), ref);
         QVERIFY(model.load());
@@ -336,7 +338,7 @@ private Q_SLOTS:
             m.body = body;
             messages.append(m);
         }
-        QVERIFY_OK(m_messenger->history().addMessages(messages));
+        QVERIFY_OK(MessengerInternals::history(*m_messenger).addMessages(messages));
         ui::ConversationView view;
         QVERIFY(showWith(view, withFay));
         QListView *list = view.listView();
@@ -359,7 +361,7 @@ private Q_SLOTS:
         log.body = lines.join(u'\n').toUtf8();
         HistoryMessage shortOne = madeUpMessage(2, withGus, m_firstAtMs + 1, 4);
         shortOne.body = "short";
-        QVERIFY_OK(m_messenger->history().addMessages({log, shortOne}));
+        QVERIFY_OK(MessengerInternals::history(*m_messenger).addMessages({log, shortOne}));
         ui::ConversationView view;
         QVERIFY(showWith(view, withGus));
         QListView *list = view.listView();
@@ -387,7 +389,7 @@ private Q_SLOTS:
         HistoryMessage second = log;
         second.id = madeUpId(9, 4);
         second.sentAtMs = second.receivedAtMs = m_firstAtMs + 2;
-        QVERIFY_OK(m_messenger->history().addMessage(second));
+        QVERIFY_OK(MessengerInternals::history(*m_messenger).addMessage(second));
         view.setConversation(m_messenger.get(), withGus);
         const QModelIndex again = list->model()->index(list->model()->rowCount() - 1, 0);
         QVERIFY(again.data(MessageModel::CollapsedRole).toBool());
@@ -437,9 +439,10 @@ private Q_SLOTS:
         bar->setValue(bar->maximum() - 900);
         QVERIFY(!newestVisible());
         const std::optional<protocol::MessageId> notice =
-            recordTrustNotice(m_messenger->history(), PeerIdentity, TrustEvent::KeyChangedNotice);
+            recordTrustNotice(MessengerInternals::history(*m_messenger), PeerIdentity,
+                              TrustEvent::KeyChangedNotice);
         QVERIFY(notice);
-        Q_EMIT m_messenger->messageAdded(*notice);
+        MessengerInternals::announceAdded(*m_messenger, {*notice});
         QTRY_VERIFY(newestVisible());
         const QModelIndex newest = list->model()->index(list->model()->rowCount() - 1, 0);
         QCOMPARE(newest.data(MessageModel::DirectionRole).toInt(), int(Direction::System));

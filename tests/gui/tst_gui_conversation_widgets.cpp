@@ -55,8 +55,9 @@ private Q_SLOTS:
         for (quint32 n = 1; n <= 5; ++n)
             messages.append(
                 madeUpMessage(n, ConversationRef::group(GroupId), start + n * 60'000, 1));
-        QVERIFY_OK(m_messenger->history().addMessages(messages));
-        QVERIFY_OK(m_messenger->history().setGroupTitle(GroupId, QStringLiteral("Book club")));
+        QVERIFY_OK(MessengerInternals::history(*m_messenger).addMessages(messages));
+        QVERIFY_OK(MessengerInternals::history(*m_messenger)
+                       .setGroupTitle(GroupId, QStringLiteral("Book club")));
     }
 
     void listPaneShowsFiltersAndSelects()
@@ -75,7 +76,7 @@ private Q_SLOTS:
         const ConversationRef erin = ConversationRef::direct(QStringLiteral("erin@example.org"));
         HistoryMessage pancakes = madeUpMessage(1, erin, QDateTime::currentMSecsSinceEpoch(), 3);
         pancakes.body = "Pancakes on Sunday at the lighthouse?";
-        QVERIFY_OK(m_messenger->history().addMessage(pancakes));
+        QVERIFY_OK(MessengerInternals::history(*m_messenger).addMessage(pancakes));
 
         QSignalSpy unread(&pane, &ui::ConversationListPane::unreadCountChanged);
         QSignalSpy selected(&pane, &ui::ConversationListPane::conversationSelected);

@@ -66,12 +66,13 @@ QStringList memberIdentities(const QListWidget &list)
     return out;
 }
 
-//! Waits for a Done callback's result.
+//! Waits for a Done callback's result; an answer after the wait is dropped with its context.
 template<typename T>
-std::optional<Result<T>> await(const std::function<void(Messenger::Done<T>)> &call)
+std::optional<Result<T>> await(const std::function<void(QObject *, Messenger::Done<T>)> &call)
 {
     std::optional<Result<T>> out;
-    call([&out](Result<T> result) { out = std::move(result); });
+    QObject context;
+    call(&context, [&out](Result<T> result) { out = std::move(result); });
     // The caller checks the result: nothing means the wait timed out.
     [[maybe_unused]] const bool arrived =
         QTest::qWaitFor([&] { return out.has_value(); }, NetworkTimeoutMs);
@@ -103,7 +104,9 @@ private:
     QList<GroupInfo> groupsOf(Messenger &messenger)
     {
         const auto groups = await<QList<GroupInfo>>(
-            [&](Messenger::Done<QList<GroupInfo>> done) { messenger.groups(done); });
+            [&](QObject *context, Messenger::Done<QList<GroupInfo>> done) {
+                messenger.groups(context, done);
+            });
         return groups && *groups ? **groups : QList<GroupInfo>();
     }
 
@@ -542,7 +545,7 @@ private Q_SLOTS:
                       ErrorCode::WrongPassphrase);
         auto reopened = Messenger::open(m_users.profileDir(Alice), pass(newPassphrase));
         QVERIFY_OK(reopened);
-        QCOMPARE((*reopened)->profile().identity(), CliUsers::identity(Alice));
+        QCOMPARE((*reopened)->identity(), CliUsers::identity(Alice));
     }
 };
 

@@ -130,7 +130,7 @@ private Q_SLOTS:
         failed.sender = LocalIdentity;
         failed.state = MessageState::Failed;
         failed.failure = FailureReason::make(FailureKind::RecipientRevoked, {ref.peer});
-        QVERIFY_OK(m_messenger->history().addMessages({broken, held, failed}));
+        QVERIFY_OK(MessengerInternals::history(*m_messenger).addMessages({broken, held, failed}));
 
         MessageModel model(m_messenger.get(), ref);
         QVERIFY(model.load());

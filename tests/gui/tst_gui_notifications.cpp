@@ -128,8 +128,8 @@ private Q_SLOTS:
         hostile.sender = PeerIdentity;
         hostile.state = MessageState::Received;
         hostile.body = "<img src=\"http://tracker.example/x.png\"> & <b>bold</b>";
-        QVERIFY_OK(m_messenger->history().addMessage(hostile));
-        Q_EMIT m_messenger->messageAdded(hostile.id);
+        QVERIFY_OK(MessengerInternals::history(*m_messenger).addMessage(hostile));
+        MessengerInternals::announceAdded(*m_messenger, {hostile.id});
         QTRY_COMPARE(server.shown.size(), 1);
         const Shown first = server.shown.first();
         QCOMPARE(first.replaces, 0u);

@@ -145,8 +145,13 @@ private:
         QVERIFY(type(flow, "passphraseConfirmEdit", Passphrase));
         // Enter in the last field moves on, as the primary button would.
         QTest::keyClick(find<QLineEdit>(flow, "passphraseConfirmEdit"), Qt::Key_Return);
+        // The keys are made and sealed (scrypt) on a worker thread: until then the page says
+        // so and takes no input, and the event loop goes on.
+        QVERIFY(anyShown(flow, "onboardingProgress"));
+        QVERIFY(!find<QLineEdit>(flow, "passphraseEdit")->isEnabled());
+        QTRY_VERIFY_WITH_TIMEOUT(shows(flow, "codeEdit"), 10'000);
+        QVERIFY(!anyShown(flow, "onboardingProgress"));
         QVERIFY(client::Profile::exists(profileDir(name)));
-        QVERIFY(shows(flow, "codeEdit"));
         QVERIFY(!shows(flow, "backupPassphraseEdit"));
         // Once a code is out, asking for another waits for the server's gap (a countdown).
         const auto *resend = find<QPushButton>(flow, "resendCodeButton");
@@ -200,7 +205,7 @@ private Q_SLOTS:
             QVERIFY(!flow.takeMessenger());
         }
         QVERIFY(messenger->isRegistered());
-        QCOMPARE(messenger->profile().identity(), identity(name));
+        QCOMPARE(messenger->identity(), identity(name));
         QTRY_COMPARE_WITH_TIMEOUT(messenger->connectionState(), Connection::State::Online,
                                   NetworkTimeoutMs);
         messenger.reset();
@@ -229,7 +234,7 @@ private Q_SLOTS:
         messenger = unlock.takeMessenger();
         QVERIFY(messenger);
         QVERIFY(messenger->isRegistered());
-        QCOMPARE(messenger->profile().identity(), identity(name));
+        QCOMPARE(messenger->identity(), identity(name));
 
         // Locking again: the shell resets the screen, which forgets the error.
         unlock.reset();
@@ -497,7 +502,10 @@ private Q_SLOTS:
         QVERIFY(type(flow, "passphraseEdit", Passphrase));
         QVERIFY(type(flow, "passphraseConfirmEdit", Passphrase));
         QVERIFY(click(flow, "passphraseContinueButton"));
+        // Fetching and opening the backup (scrypt, on a worker thread) shows progress.
+        QVERIFY(anyShown(flow, "onboardingProgress"));
         QTRY_VERIFY_WITH_TIMEOUT(!errorText(flow, "codeError").isEmpty(), NetworkTimeoutMs);
+        QVERIFY(!anyShown(flow, "onboardingProgress"));
         QVERIFY2(errorText(flow, "codeError").contains(QStringLiteral("backup passphrase")),
                  qPrintable(errorText(flow, "codeError")));
         QVERIFY(shows(flow, "codeEdit"));
@@ -522,6 +530,8 @@ private Q_SLOTS:
         // The new passphrase typed before is still there.
         QVERIFY(shows(flow, "passphraseEdit"));
         QVERIFY(click(flow, "passphraseContinueButton"));
+        QVERIFY(anyShown(flow, "onboardingProgress"));
+        QVERIFY(!find<QLineEdit>(flow, "passphraseEdit")->isEnabled());
         QTRY_VERIFY_WITH_TIMEOUT(completed.size() == 1 || !errorText(flow, "codeError").isEmpty() ||
                                      !errorText(flow, "passphraseError").isEmpty(),
                                  NetworkTimeoutMs);
@@ -530,7 +540,7 @@ private Q_SLOTS:
 
         auto messenger = flow.takeMessenger();
         QVERIFY(messenger);
-        QCOMPARE(messenger->profile().identity(), identity(name));
+        QCOMPARE(messenger->identity(), identity(name));
         QVERIFY(messenger->isRegistered());
         QTRY_COMPARE_WITH_TIMEOUT(messenger->connectionState(), Connection::State::Online,
                                   NetworkTimeoutMs);

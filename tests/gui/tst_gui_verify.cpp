@@ -103,7 +103,7 @@ private Q_SLOTS:
             return;
         // The app looks bob up too, as the new-chat dialog would.
         std::optional<Result<Contact>> found;
-        m_alice->lookupContact(CliUsers::identity(Bob),
+        m_alice->lookupContact(CliUsers::identity(Bob), this,
                                [&](Result<Contact> contact) { found = contact; });
         QTRY_VERIFY_WITH_TIMEOUT(found.has_value(), NetworkTimeoutMs);
         QVERIFY_OK(*found);
@@ -195,7 +195,7 @@ private Q_SLOTS:
             QVERIFY(!mark->isEnabled());
             QVERIFY(clear->isEnabled());
         }
-        const auto contact = m_alice->trust().contact(CliUsers::identity(Bob));
+        const auto contact = m_alice->contact(CliUsers::identity(Bob));
         QVERIFY_OK(contact);
         QCOMPARE((*contact)->state, TrustState::Verified);
         QCOMPARE((*contact)->verifiedSafetyNumber, m_cliDigits);

@@ -25,13 +25,18 @@ void ConversationListModel::setMessenger(client::Messenger *messenger)
     m_messenger = messenger;
     if (messenger) {
         using client::Messenger;
-        connect(messenger, &Messenger::messageAdded, this, &ConversationListModel::scheduleRefresh);
-        connect(messenger, &Messenger::messageStateChanged, this,
+        connect(messenger, &Messenger::messagesAdded, this,
+                &ConversationListModel::scheduleRefresh);
+        connect(messenger, &Messenger::messageChanged, this,
                 &ConversationListModel::scheduleRefresh);
         connect(messenger, &Messenger::contactChanged, this,
                 &ConversationListModel::scheduleRefresh);
         connect(messenger, &Messenger::groupsChanged, this,
                 &ConversationListModel::scheduleRefresh);
+        // Our own commands show at once: the person is looking at what they just did.
+        connect(messenger, &Messenger::conversationStarted, this, &ConversationListModel::refresh);
+        connect(messenger, &Messenger::conversationRead, this, &ConversationListModel::refresh);
+        connect(messenger, &Messenger::draftSaved, this, &ConversationListModel::refresh);
     }
     refresh();
 }
@@ -47,7 +52,7 @@ void ConversationListModel::refresh()
     m_timer.stop();
     QList<client::ConversationSummary> summaries;
     if (m_messenger) {
-        auto read = m_messenger->history().conversations();
+        auto read = m_messenger->conversations();
         if (!read) {
             // Keep showing what we had rather than an empty list.
             qCWarning(lcConversationList) << "cannot read conversations:" << read.error().message();

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "client/historystore.h"
+#include "client/conversations.h"
 
 #include <QAbstractListModel>
 #include <QPointer>
@@ -15,11 +15,12 @@ class Messenger;
 
 namespace cardinal::ui {
 
-//! The conversation list (HistoryStore::conversations()) as a list model, newest first.
+//! The conversation list (Messenger::conversations()) as a list model, newest first.
 //!
 //! It re-reads the summaries when the Messenger reports a change (messages, states, contacts,
 //! groups), once per burst: a signal starts a short single-shot timer and the read happens
-//! when it fires, so a reconnect delivering hundreds of messages costs one read. The list
+//! when it fires, so a reconnect delivering hundreds of messages costs one read. Changes the
+//! person made (a chat started, read, a draft kept) are read at once. The list
 //! holds one row per conversation, so a read is cheap; the model is reset each time and
 //! the pane restores its selection by ConversationRef.
 class ConversationListModel : public QAbstractListModel

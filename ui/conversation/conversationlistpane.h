@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "client/historystore.h"
+#include "client/conversations.h"
 
 #include <QWidget>
 

@@ -115,7 +115,7 @@ void ConversationView::markRead()
     if (!m_messenger || !m_ref.isValid())
         return;
     m_unreadPending = false;
-    if (auto done = m_messenger->history().markRead(m_ref); !done) {
+    if (auto done = m_messenger->markRead(m_ref); !done) {
         qCWarning(lcConversationView) << "cannot mark read:" << done.error().message();
         return;
     }

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/conversation/messagedelegate.h"
 
-#include "client/historystore.h"
+#include "client/conversations.h"
 #include "ui/conversation/messagemodel.h"
 #include "ui/kit/icons.h"
 #include "ui/kit/namestyle.h"

@@ -21,16 +21,16 @@ MessageModel::MessageModel(client::Messenger *messenger,
 {
     if (!messenger)
         return;
-    connect(messenger, &client::Messenger::messageAdded, this, &MessageModel::onMessageAdded);
-    connect(messenger, &client::Messenger::messageStateChanged, this,
-            &MessageModel::onMessageStateChanged);
+    connect(messenger, &client::Messenger::messagesAdded, this, &MessageModel::onMessagesAdded);
+    connect(messenger, &client::Messenger::messageChanged, this,
+            &MessageModel::onMessageChanged);
 }
 
 bool MessageModel::load()
 {
     if (!m_messenger)
         return false;
-    auto window = m_messenger->history().messages(m_conversation, InitialWindow);
+    auto window = m_messenger->messages(m_conversation, InitialWindow);
     if (!window) {
         m_lastError = window.error();
         return false;
@@ -62,7 +62,7 @@ void MessageModel::fetchMore(const QModelIndex &parent)
     const int limit = std::clamp(int(m_rows.size()) / 2, InitialWindow, MaxFetchWindow);
     const std::optional<qint64> before =
         m_rows.isEmpty() ? std::nullopt : std::optional<qint64>(m_rows.first().orderKey);
-    auto window = m_messenger->history().messages(m_conversation, limit, before);
+    auto window = m_messenger->messages(m_conversation, limit, before);
     if (!window) {
         // Stop asking: a damaged row would fail every time the user scrolls up.
         m_lastError = window.error();
@@ -182,18 +182,23 @@ QHash<int, QByteArray> MessageModel::roleNames() const
     return names;
 }
 
-void MessageModel::onMessageAdded(const protocol::MessageId &id)
+void MessageModel::onMessagesAdded(const QList<HistoryMessage> &messages)
 {
-    if (!m_loaded || !m_messenger)
+    if (!m_loaded)
         return;
-    if (rowOf(id)) {
-        onMessageStateChanged(id);
+    for (const HistoryMessage &message : messages)
+        add(message);
+}
+
+void MessageModel::add(const HistoryMessage &message)
+{
+    if (message.conversation != m_conversation)
+        return;
+    if (rowOf(message.id)) {
+        onMessageChanged(message);
         return;
     }
-    auto message = m_messenger->history().message(id);
-    if (!message || !*message || (*message)->conversation != m_conversation)
-        return;
-    const qint64 key = (*message)->orderKey;
+    const qint64 key = message.orderKey;
     const auto it = std::upper_bound(m_rows.cbegin(), m_rows.cend(), key,
                                      [](qint64 k, const Row &row) { return k < row.orderKey; });
     // Older than what is loaded: fetchMore() will read it in its place.
@@ -201,7 +206,7 @@ void MessageModel::onMessageAdded(const protocol::MessageId &id)
         return;
     const int row = int(it - m_rows.cbegin());
     beginInsertRows({}, row, row);
-    m_rows.insert(row, toRow(**message));
+    m_rows.insert(row, toRow(message));
     refreshFlags(row);
     endInsertRows();
     if (row + 1 < m_rows.size()) {
@@ -210,21 +215,16 @@ void MessageModel::onMessageAdded(const protocol::MessageId &id)
     }
 }
 
-void MessageModel::onMessageStateChanged(const protocol::MessageId &id)
+void MessageModel::onMessageChanged(const HistoryMessage &message)
 {
-    if (!m_messenger)
-        return;
-    const std::optional<int> row = rowOf(id);
+    const std::optional<int> row = rowOf(message.id);
     if (!row)
         return;
-    auto message = m_messenger->history().message(id);
-    if (!message || !*message)
-        return;
     Row &target = m_rows[*row];
-    target.state = (*message)->state;
-    target.delivered = (*message)->delivered;
-    target.total = (*message)->total;
-    target.failure = (*message)->failure;
+    target.state = message.state;
+    target.delivered = message.delivered;
+    target.total = message.total;
+    target.failure = message.failure;
     Q_EMIT dataChanged(index(*row), index(*row));
 }
 

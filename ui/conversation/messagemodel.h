@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "client/historystore.h"
+#include "client/conversations.h"
 #include "common/error.h"
 #include "protocol/ids.h"
 
@@ -22,8 +22,9 @@ namespace cardinal::ui {
 //! It never holds more of the conversation than the user has scrolled through: load() reads
 //! the newest window (InitialWindow messages), and fetchMore() reads the window before the
 //! oldest row and inserts it at row 0; canFetchMore() stays true until the start of the
-//! conversation was read. Messages added to this conversation (Messenger::messageAdded) are
-//! appended; state changes (Messenger::messageStateChanged) update their row in place.
+//! conversation was read. Messages added to this conversation (Messenger::messagesAdded) are
+//! inserted in order from what the signal carries; state changes (Messenger::messageChanged)
+//! update their row in place. Neither reads the history back.
 //!
 //! Rows are kept in local timeline order (HistoryMessage::orderKey). A message id maps to its
 //! order key, and the row is found by binary search over the rows' keys: that lookup stays
@@ -118,8 +119,10 @@ private:
         QString collapsed;
     };
 
-    void onMessageAdded(const protocol::MessageId &id);
-    void onMessageStateChanged(const protocol::MessageId &id);
+    void onMessagesAdded(const QList<client::HistoryMessage> &messages);
+    //! Inserts `message` in order if it belongs here (and is not older than what is loaded).
+    void add(const client::HistoryMessage &message);
+    void onMessageChanged(const client::HistoryMessage &message);
     [[nodiscard]] Row toRow(const client::HistoryMessage &message);
     //! Recomputes the day and sender flags of `row` from the row above it.
     void refreshFlags(int row);

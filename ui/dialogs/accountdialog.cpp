@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/dialogs/accountdialog.h"
 
-#include "client/profile.h"
+#include "client/messenger.h"
 #include "ui/dialogs/changepassphrasedialog.h"
 #include "ui/dialogs/keybackupdialog.h"
 #include "ui/kit/icons.h"
@@ -19,7 +19,6 @@
 #include <QLabel>
 #include <QLocale>
 #include <QMessageBox>
-#include <QPointer>
 #include <QPushButton>
 #include <QSaveFile>
 #include <QVBoxLayout>
@@ -48,9 +47,7 @@ AccountDialog::AccountDialog(client::Messenger &messenger, QWidget *parent)
 {
     setObjectName(QStringLiteral("accountDialog"));
     setWindowTitle(tr("Your account"));
-    const client::Profile &profile = m_messenger.profile();
-
-    auto *identity = selectable(new QLabel(profile.identity(), this));
+    auto *identity = selectable(new QLabel(m_messenger.identity(), this));
     identity->setObjectName(QStringLiteral("accountIdentity"));
     identity->setAccessibleName(tr("Your address"));
     QFont big = identity->font();
@@ -59,7 +56,7 @@ AccountDialog::AccountDialog(client::Messenger &messenger, QWidget *parent)
     identity->setFont(big);
 
     auto *device = selectable(new QLabel(
-        tr("%1 · %2").arg(profile.ownDeviceRecord().content().label, shortId(profile.deviceId())),
+        tr("%1 · %2").arg(m_messenger.deviceLabel(), shortId(m_messenger.deviceId())),
         this));
     device->setObjectName(QStringLiteral("accountDevice"));
     device->setAccessibleName(tr("This device"));
@@ -134,10 +131,8 @@ void AccountDialog::reloadDevices()
     m_devicesStatus->setText(tr("Asking the server for your devices…"));
     m_devicesStatus->show();
     const quint64 request = ++m_request;
-    QPointer<AccountDialog> self(this);
-    m_messenger.devices([self, request](Result<QList<protocol::DeviceRecord>> devices) {
-        if (self)
-            self->devicesArrived(request, devices);
+    m_messenger.devices(this, [this, request](Result<QList<protocol::DeviceRecord>> devices) {
+        devicesArrived(request, devices);
     });
 }
 
@@ -159,7 +154,7 @@ void AccountDialog::showDevices(const QList<protocol::DeviceRecord> &devices)
         delete item->widget();
         delete item;
     }
-    const protocol::DeviceId self = m_messenger.profile().deviceId();
+    const protocol::DeviceId self = m_messenger.deviceId();
     for (const protocol::DeviceRecord &record : devices) {
         const auto &content = record.content();
         auto *row = new QWidget(m_devices);
@@ -227,10 +222,8 @@ void AccountDialog::confirmRevoke(const protocol::DeviceId &device, const QStrin
 
 void AccountDialog::revoke(const protocol::DeviceId &device)
 {
-    QPointer<AccountDialog> self(this);
-    m_messenger.revokeDevice(device, [self](Result<void> revoked) {
-        if (self)
-            self->revoked(revoked);
+    m_messenger.revokeDevice(device, this, [this](Result<void> outcome) {
+        revoked(outcome);
     });
 }
 
@@ -261,7 +254,7 @@ void AccountDialog::exportCard()
     dialog->setFileMode(QFileDialog::AnyFile);
     dialog->setNameFilter(tr("Cardinal cards (*.card);;All files (*)"));
     dialog->setDefaultSuffix(QStringLiteral("card"));
-    dialog->selectFile(m_messenger.profile().identity() + QStringLiteral(".card"));
+    dialog->selectFile(m_messenger.identity() + QStringLiteral(".card"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &path) {
         const auto written = writeCard(path);

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/dialogs/groupmembersdialog.h"
 
-#include "client/profile.h"
+#include "client/messenger.h"
 #include "ui/dialogs/lookupwording.h"
 #include "ui/kit/icons.h"
 #include "ui/kit/inlineerror.h"
@@ -13,7 +13,6 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
-#include <QPointer>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -107,7 +106,7 @@ GroupMembersDialog::GroupMembersDialog(client::Messenger &messenger, const QByte
 
 bool GroupMembersDialog::isOwner() const
 {
-    return !m_group.id.isEmpty() && m_group.owner == m_messenger.profile().identity();
+    return !m_group.id.isEmpty() && m_group.owner == m_messenger.identity();
 }
 
 void GroupMembersDialog::done(int result)
@@ -120,10 +119,8 @@ void GroupMembersDialog::done(int result)
 void GroupMembersDialog::reload()
 {
     const quint64 request = ++m_loadRequest;
-    QPointer<GroupMembersDialog> self(this);
-    m_messenger.groups([self, request](Result<QList<client::GroupInfo>> groups) {
-        if (self)
-            self->loaded(request, groups);
+    m_messenger.groups(this, [this, request](Result<QList<client::GroupInfo>> groups) {
+        loaded(request, groups);
     });
 }
 
@@ -150,7 +147,7 @@ void GroupMembersDialog::display(const client::GroupInfo &group)
     m_group = group;
     setWindowTitle(tr("Members of %1").arg(group.name));
     m_list->clear();
-    const QString me = m_messenger.profile().identity();
+    const QString me = m_messenger.identity();
     for (const QString &member : group.members) {
         QString text = member;
         if (member == group.owner && member == me)
@@ -185,11 +182,9 @@ void GroupMembersDialog::add()
     m_error->clearError();
     setBusy(true);
     const quint64 request = ++m_request;
-    QPointer<GroupMembersDialog> self(this);
     // The lookup first: it tells "nobody by that address" apart, and pins their card.
-    m_messenger.lookupContact(typed, [self, request, typed](Result<client::Contact> contact) {
-        if (self)
-            self->lookedUp(request, typed, contact);
+    m_messenger.lookupContact(typed, this, [this, request, typed](Result<client::Contact> contact) {
+        lookedUp(request, typed, contact);
     });
 }
 
@@ -202,10 +197,8 @@ void GroupMembersDialog::lookedUp(quint64 request, const QString &typed,
         setBusy(false);
         return m_error->showError(LookupWording::failure(contact.error(), typed));
     }
-    QPointer<GroupMembersDialog> self(this);
-    m_messenger.addMember(m_groupId, contact->identity, [self, request](Result<void> added) {
-        if (self)
-            self->changed(request, added, true);
+    m_messenger.addMember(m_groupId, contact->identity, this, [this, request](Result<void> added) {
+        changed(request, added, true);
     });
 }
 
@@ -232,18 +225,16 @@ void GroupMembersDialog::removeSelected()
     m_error->clearError();
     setBusy(true);
     const quint64 request = ++m_request;
-    QPointer<GroupMembersDialog> self(this);
-    m_messenger.removeMember(m_groupId, member, [self, request](Result<void> removed) {
-        if (self)
-            self->changed(request, removed, false);
+    m_messenger.removeMember(m_groupId, member, this, [this, request](Result<void> removed) {
+        changed(request, removed, false);
     });
 }
 
 std::pair<QString, QString> GroupMembersDialog::trustOf(const QString &member) const
 {
-    if (member == m_messenger.profile().identity())
+    if (member == m_messenger.identity())
         return {QStringLiteral("account"), QString()};
-    const auto contact = m_messenger.trust().contact(member);
+    const auto contact = m_messenger.contact(member);
     const client::TrustState state = contact && contact->has_value()
                                          ? (*contact)->state
                                          : client::TrustState::Unverified;
@@ -265,10 +256,8 @@ void GroupMembersDialog::rename()
     m_error->clearError();
     setBusy(true);
     const quint64 request = ++m_request;
-    QPointer<GroupMembersDialog> self(this);
-    m_messenger.renameGroup(m_groupId, name, [self, request](Result<void> renamed) {
-        if (self)
-            self->changed(request, renamed, false);
+    m_messenger.renameGroup(m_groupId, name, this, [this, request](Result<void> renamed) {
+        changed(request, renamed, false);
     });
 }
 
@@ -287,10 +276,8 @@ void GroupMembersDialog::leave()
     m_error->clearError();
     setBusy(true);
     const quint64 request = ++m_request;
-    QPointer<GroupMembersDialog> self(this);
-    m_messenger.leaveGroup(m_groupId, [self, request](Result<void> left) {
-        if (self)
-            self->leftGroup(request, left);
+    m_messenger.leaveGroup(m_groupId, this, [this, request](Result<void> left) {
+        leftGroup(request, left);
     });
 }
 

@@ -8,7 +8,6 @@
 
 #include <QDialogButtonBox>
 #include <QLabel>
-#include <QPointer>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -74,10 +73,8 @@ void KeyBackupDialog::upload()
     m_error->clearError();
     setBusy(true);
     const quint64 request = ++m_request;
-    QPointer<KeyBackupDialog> self(this);
-    m_messenger.uploadBackup(m_fields->passphrase(), [self, request](Result<void> stored) {
-        if (self)
-            self->uploaded(request, stored);
+    m_messenger.uploadBackup(m_fields->passphrase(), this, [this, request](Result<void> stored) {
+        uploaded(request, stored);
     });
 }
 

@@ -8,7 +8,6 @@
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
-#include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -86,10 +85,8 @@ void NewChatDialog::start()
     m_error->clearError();
     setBusy(true);
     const quint64 request = ++m_request;
-    QPointer<NewChatDialog> self(this);
-    m_messenger.lookupContact(typed, [self, request, typed](Result<client::Contact> contact) {
-        if (self)
-            self->lookedUp(request, typed, contact);
+    m_messenger.lookupContact(typed, this, [this, request, typed](Result<client::Contact> contact) {
+        lookedUp(request, typed, contact);
     });
 }
 

@@ -12,7 +12,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
-#include <QPointer>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -137,12 +136,10 @@ void NewGroupDialog::addTyped(bool thenCreate)
     m_error->clearError();
     setBusy(true);
     const quint64 request = ++m_request;
-    QPointer<NewGroupDialog> self(this);
-    m_messenger.lookupContact(typed,
-                              [self, request, typed, thenCreate](Result<client::Contact> contact) {
-                                  if (self)
-                                      self->lookedUp(request, typed, thenCreate, contact);
-                              });
+    m_messenger.lookupContact(
+        typed, this, [this, request, typed, thenCreate](Result<client::Contact> contact) {
+            lookedUp(request, typed, thenCreate, contact);
+        });
 }
 
 void NewGroupDialog::lookedUp(quint64 request, const QString &typed, bool thenCreate,
@@ -172,12 +169,8 @@ void NewGroupDialog::create()
     m_error->clearError();
     setBusy(true);
     const quint64 request = ++m_request;
-    QPointer<NewGroupDialog> self(this);
-    m_messenger.createGroup(m_name->text().trimmed(), checkedMembers(),
-                            [self, request](Result<QByteArray> id) {
-                                if (self)
-                                    self->created(request, id);
-                            });
+    m_messenger.createGroup(m_name->text().trimmed(), checkedMembers(), this,
+                            [this, request](Result<QByteArray> id) { created(request, id); });
 }
 
 void NewGroupDialog::created(quint64 request, const Result<QByteArray> &id)

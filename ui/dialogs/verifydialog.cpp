@@ -149,7 +149,7 @@ VerifyDialog::VerifyDialog(client::Messenger &messenger, const QString &identity
 void VerifyDialog::reload()
 {
     m_error->clearError();
-    const auto contact = m_messenger.trust().contact(m_identity);
+    const auto contact = m_messenger.contact(m_identity);
     if (!contact || !*contact) {
         m_number.reset();
         m_digits->clear();

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/kit/passphrasefields.h"
 
-#include "client/profile.h"
+#include "client/profilesetup.h"
 
 #include <QEvent>
 #include <QLabel>

@@ -3,9 +3,9 @@
 
 #include "client/connection.h"
 #include "client/failurereason.h"
-#include "client/historystore.h"
-#include "client/trustnotices.h"
-#include "client/truststore.h"
+#include "client/conversations.h"
+#include "client/notices.h"
+#include "client/contacts.h"
 #include "common/error.h"
 
 #include <QCoreApplication>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/onboarding/onboardingflow.h"
 
-#include "client/profile.h"
+#include "client/messenger.h"
 #include "ui/kit/wording.h"
 #include "ui/onboarding/codepage.h"
 #include "ui/onboarding/identitypage.h"
@@ -9,27 +9,12 @@
 #include "ui/onboarding/serverpage.h"
 #include "ui/onboarding/welcomepage.h"
 
-#include <QGuiApplication>
 #include <QStackedWidget>
 #include <QVBoxLayout>
 
 namespace cardinal::ui {
 
 using client::Messenger;
-
-namespace {
-
-//! Shows the wait cursor while scrypt runs on this thread.
-class WaitCursor
-{
-public:
-    WaitCursor() { QGuiApplication::setOverrideCursor(Qt::WaitCursor); }
-    ~WaitCursor() { QGuiApplication::restoreOverrideCursor(); }
-    WaitCursor(const WaitCursor &) = delete;
-    WaitCursor &operator=(const WaitCursor &) = delete;
-};
-
-} // namespace
 
 OnboardingFlow::OnboardingFlow(const QString &profileDirectory, const QUrl &defaultServer,
                                QWidget *parent)
@@ -71,7 +56,7 @@ OnboardingFlow::~OnboardingFlow()
 
 bool OnboardingFlow::profileExists(const QString &profileDirectory)
 {
-    return client::Profile::exists(profileDirectory);
+    return client::Messenger::profileExists(profileDirectory);
 }
 
 void OnboardingFlow::resume(std::unique_ptr<Messenger> unregistered)
@@ -132,14 +117,10 @@ void OnboardingFlow::onServerAccepted()
     m_server->setBusy(true);
     m_server->card()->setProgress(
         tr("Checking %1…").arg(Wording::serverName(choice.url)));
-    QPointer<OnboardingFlow> self(this);
+    // The probe is our child: gone with us, and then it does not answer.
     m_probe = client::ServerProbe::check(
         choice.url, choice.authority,
-        [self](Result<crypto::Ed25519PublicKey> checked) {
-            if (self)
-                self->serverChecked(checked);
-        },
-        this);
+        [this](Result<crypto::Ed25519PublicKey> checked) { serverChecked(checked); }, this);
 }
 
 void OnboardingFlow::serverChecked(const Result<crypto::Ed25519PublicKey> &checked)
@@ -180,10 +161,8 @@ void OnboardingFlow::onIdentityAccepted()
     }
     m_identity->setBusy(true);
     const QString identity = m_identity->identity();
-    QPointer<OnboardingFlow> self(this);
-    newRestore()->requestCode([self, identity](Result<qint64> sent) {
-        if (self)
-            self->restoreCodeRequested(identity, sent);
+    newRestore()->requestCode(this, [this, identity](Result<qint64> sent) {
+        restoreCodeRequested(identity, sent);
     });
 }
 
@@ -205,10 +184,7 @@ void OnboardingFlow::onPassphraseAccepted()
         completeRestore();
         return;
     }
-    if (!createProfile())
-        return;
-    showPage(m_code);
-    requestRegistrationCode();
+    createProfile();
 }
 
 void OnboardingFlow::onCodeAccepted()
@@ -235,10 +211,8 @@ void OnboardingFlow::requestCode()
     }
     const QString identity = m_identity->identity();
     m_code->setSending(identity);
-    QPointer<OnboardingFlow> self(this);
-    newRestore()->requestCode([self, identity](Result<qint64> sent) {
-        if (self)
-            self->codeSent(identity, sent);
+    newRestore()->requestCode(this, [this, identity](Result<qint64> sent) {
+        codeSent(identity, sent);
     });
 }
 
@@ -256,19 +230,28 @@ void OnboardingFlow::codeSent(const QString &identity, const Result<qint64> &sen
     m_code->setSent(identity, *sent);
 }
 
-bool OnboardingFlow::createProfile()
+void OnboardingFlow::createProfile()
 {
-    const crypto::SecureBuffer passphrase = m_passphrase->passphrase();
-    Result<std::unique_ptr<Messenger>> messenger = fail(ErrorCode::InvalidArgument);
-    {
-        WaitCursor busy;
-        const client::ProfileSetup setup{m_identity->identity(), m_identity->deviceName()};
-        auto profile = client::Profile::create(m_directory, setup, passphrase);
-        messenger = profile ? Messenger::open(m_directory, passphrase) : fail(profile.error());
-    }
+    if (m_passphrase->card()->isBusy())
+        return;
+    // Making the keys and sealing them (scrypt) runs on a worker thread: the window stays
+    // responsive and says what it is doing, as the unlock screen does.
+    m_passphrase->setBusy(true);
+    m_passphrase->card()->setProgress(tr("Creating your keys…"));
+    const client::ProfileSetup setup{m_identity->identity(), m_identity->deviceName()};
+    Messenger::createInBackground(m_directory, setup, m_passphrase->passphrase(), this,
+                                  [this](Result<std::unique_ptr<Messenger>> created) {
+                                      profileCreated(std::move(created));
+                                  });
+}
+
+void OnboardingFlow::profileCreated(Result<std::unique_ptr<Messenger>> messenger)
+{
+    m_passphrase->card()->setProgress({});
+    m_passphrase->setBusy(false);
     if (!messenger) {
         m_passphrase->showError(Wording::error(messenger.error()));
-        return false;
+        return;
     }
     m_passphrase->clear();
     adopt(std::move(*messenger));
@@ -276,10 +259,11 @@ bool OnboardingFlow::createProfile()
     if (auto ok = m_messenger->setServer(choice.url, choice.authority); !ok) {
         showPage(m_server);
         m_server->showError(Wording::error(ok.error()));
-        return false;
+        return;
     }
     m_messenger->connectToServer();
-    return true;
+    showPage(m_code);
+    requestRegistrationCode();
 }
 
 void OnboardingFlow::adopt(std::unique_ptr<Messenger> messenger)
@@ -293,22 +277,18 @@ void OnboardingFlow::adopt(std::unique_ptr<Messenger> messenger)
 
 void OnboardingFlow::requestRegistrationCode()
 {
-    const QString identity = m_messenger->profile().identity();
+    const QString identity = m_messenger->identity();
     m_code->setSending(identity);
-    QPointer<OnboardingFlow> self(this);
-    m_messenger->requestCode([self, identity](Result<qint64> sent) {
-        if (self)
-            self->codeSent(identity, sent);
+    m_messenger->requestCode(this, [this, identity](Result<qint64> sent) {
+        codeSent(identity, sent);
     });
 }
 
 void OnboardingFlow::confirmRegistration()
 {
     m_code->setBusy(true);
-    QPointer<OnboardingFlow> self(this);
-    m_messenger->confirmCode(m_code->code(), [self](Result<void> confirmed) {
-        if (self)
-            self->registrationConfirmed(confirmed);
+    m_messenger->confirmCode(m_code->code(), this, [this](Result<void> confirmed) {
+        registrationConfirmed(confirmed);
     });
 }
 
@@ -344,27 +324,31 @@ void OnboardingFlow::completeRestore()
     const crypto::SecureBuffer profilePassphrase = m_passphrase->passphrase();
     auto reopen = std::make_shared<crypto::SecureBuffer>(profilePassphrase.copy());
     m_passphrase->setBusy(true);
-    QPointer<OnboardingFlow> self(this);
+    m_passphrase->card()->setProgress(tr("Restoring your keys…"));
     newRestore()->complete(m_code->code(), m_code->backupPassphrase(), m_directory,
-                           m_identity->deviceName(), profilePassphrase,
-                           [self, reopen](Result<void> restored) {
-                               if (self)
-                                   self->restored(restored, *reopen);
-                           });
+                           m_identity->deviceName(), profilePassphrase, this,
+                           [this, reopen](Result<void> outcome) { restored(outcome, *reopen); });
 }
 
 void OnboardingFlow::restored(const Result<void> &result, const crypto::SecureBuffer &passphrase)
 {
-    m_passphrase->setBusy(false);
     if (!result) {
+        m_passphrase->card()->setProgress({});
+        m_passphrase->setBusy(false);
         showRestoreFailure(result.error());
         return;
     }
-    Result<std::unique_ptr<Messenger>> messenger = fail(ErrorCode::InvalidArgument);
-    {
-        WaitCursor busy;
-        messenger = Messenger::open(m_directory, passphrase);
-    }
+    m_passphrase->card()->setProgress(tr("Unlocking…"));
+    Messenger::openInBackground(m_directory, passphrase.copy(), this,
+                                [this](Result<std::unique_ptr<Messenger>> opened) {
+                                    restoredProfileOpened(std::move(opened));
+                                });
+}
+
+void OnboardingFlow::restoredProfileOpened(Result<std::unique_ptr<Messenger>> messenger)
+{
+    m_passphrase->card()->setProgress({});
+    m_passphrase->setBusy(false);
     if (!messenger) {
         m_passphrase->showError(Wording::error(messenger.error()));
         return;

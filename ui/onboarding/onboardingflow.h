@@ -47,8 +47,9 @@ class WelcomePage;
 //! Continue on the server page first checks the server (client::ServerProbe): a wrong or
 //! unreachable address is named on that page, before any profile or code exists.
 //!
-//! Lives on the GUI thread. Creating the profile runs scrypt on it (about 100 ms, under a
-//! busy cursor); everything else waits on the network asynchronously.
+//! Lives on the GUI thread, which never blocks: creating, restoring and opening the profile
+//! (scrypt) run on a worker thread while the page says so ("Creating your keys…", as the
+//! unlock screen says "Unlocking…"); everything else waits on the network asynchronously.
 class OnboardingFlow : public QWidget
 {
     Q_OBJECT
@@ -60,7 +61,7 @@ public:
                    QWidget *parent = nullptr);
     ~OnboardingFlow() override;
 
-    //! Whether `profileDirectory` holds a profile (client::Profile::exists).
+    //! Whether `profileDirectory` holds a profile (client::Messenger::profileExists).
     [[nodiscard]] static bool profileExists(const QString &profileDirectory);
 
     //! Continues the registration of an unlocked but unregistered profile: the code page,
@@ -94,7 +95,9 @@ private:
     void requestCode();
 
     // A new account.
-    [[nodiscard]] bool createProfile();
+    //! Creates and opens the profile on a worker thread; profileCreated() goes on.
+    void createProfile();
+    void profileCreated(Result<std::unique_ptr<client::Messenger>> messenger);
     void adopt(std::unique_ptr<client::Messenger> messenger);
     void requestRegistrationCode();
     void confirmRegistration();
@@ -105,7 +108,9 @@ private:
     [[nodiscard]] client::Restore *newRestore();
     void requestRestoreCode();
     void completeRestore();
+    //! The restored profile's files are written: opens it on a worker thread.
     void restored(const Result<void> &result, const crypto::SecureBuffer &passphrase);
+    void restoredProfileOpened(Result<std::unique_ptr<client::Messenger>> messenger);
     void showRestoreFailure(const Error &error);
 
     void codeSent(const QString &identity, const Result<qint64> &sent);

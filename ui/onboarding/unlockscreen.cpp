@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/onboarding/unlockscreen.h"
 
-#include "client/profile.h"
+#include "client/messenger.h"
 
 #include "ui/kit/wording.h"
 #include "ui/kit/inlineerror.h"
@@ -97,7 +97,7 @@ void UnlockScreen::unlock()
 void UnlockScreen::retranslate()
 {
     m_card->setTitle(tr("Unlock Cardinal"));
-    const auto identity = client::Profile::readIdentity(m_directory);
+    const auto identity = client::Messenger::profileIdentity(m_directory);
     m_card->setExplanation(
         (identity ? tr("Enter the passphrase of %1 to open your messages on this computer.")
                         .arg(*identity)

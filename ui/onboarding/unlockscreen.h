@@ -19,7 +19,7 @@ class OnboardingCard;
 //! field emptied for the next try; nothing else is kept or counted here (the keystore's
 //! scrypt is what slows guessing).
 //!
-//! Before unlocking it names whose profile it is (client::Profile::readIdentity(), from the
+//! Before unlocking it names whose profile it is (client::Messenger::profileIdentity(), from the
 //! public card: a display hint only).
 //!
 //! Controls: "unlockPassphraseEdit", "unlockButton"; errors in "unlockError".

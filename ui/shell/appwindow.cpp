@@ -2,7 +2,6 @@
 #include "ui/shell/appwindow.h"
 
 #include "client/messenger.h"
-#include "client/profile.h"
 #include "ui/kit/appsettings.h"
 #include "ui/dialogs/settingsdialog.h"
 #include "ui/kit/icons.h"
@@ -266,7 +265,7 @@ void AppWindow::updateTitle()
     // The platform adds the application's display name ("… — Cardinal") by itself.
     QString title = QGuiApplication::applicationDisplayName();
     if (m_messenger)
-        title = m_messenger->profile().identity();
+        title = m_messenger->identity();
     const int unread = m_messenger ? m_notifier->unreadCount() : 0;
     setWindowTitle(unread > 0 ? QStringLiteral("(%1) %2").arg(unread).arg(title) : title);
 }

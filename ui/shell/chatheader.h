@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "client/historystore.h"
-#include "client/truststore.h"
+#include "client/conversations.h"
+#include "client/contacts.h"
 
 #include <QWidget>
 

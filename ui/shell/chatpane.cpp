@@ -16,7 +16,6 @@
 #include <QLoggingCategory>
 #include <QLabel>
 #include <QMessageBox>
-#include <QPointer>
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QVBoxLayout>
@@ -143,10 +142,10 @@ void ChatPane::openConversation(const client::ConversationRef &ref)
         return;
     saveDraft();
     m_ref = ref;
-    auto draft = m_messenger.history().draft(ref);
+    auto draft = m_messenger.draft(ref);
     m_savedDraft = draft ? *draft : QString();
     m_composer->setText(m_savedDraft);
-    if (auto opened = m_messenger.history().markOpened(ref); !opened)
+    if (auto opened = m_messenger.markOpened(ref); !opened)
         qCWarning(lcChatPane) << "cannot record the open conversation:" << opened.error().message();
     m_groupMembers.clear();
     m_groupMemberCount = -1;
@@ -181,13 +180,13 @@ void ChatPane::focusComposer()
 
 client::TrustState ChatPane::trustOf(const QString &identity) const
 {
-    auto contact = m_messenger.trust().contact(identity);
+    auto contact = m_messenger.contact(identity);
     return contact && contact->has_value() ? (*contact)->state : client::TrustState::Unverified;
 }
 
 QString ChatPane::groupTitle() const
 {
-    auto summaries = m_messenger.history().conversations();
+    auto summaries = m_messenger.conversations();
     if (summaries) {
         for (const client::ConversationSummary &summary : *summaries) {
             if (summary.ref == *m_ref)
@@ -229,10 +228,9 @@ void ChatPane::refreshTrust()
 
 void ChatPane::refreshGroup()
 {
-    QPointer<ChatPane> self(this);
-    m_messenger.groups([self, groupId = m_ref->groupId](Result<QList<client::GroupInfo>> groups) {
-        if (self)
-            self->applyGroups(groupId, groups);
+    m_messenger.groups(this, [this, groupId = m_ref->groupId](
+                                 Result<QList<client::GroupInfo>> groups) {
+        applyGroups(groupId, groups);
     });
 }
 
@@ -271,7 +269,7 @@ void ChatPane::saveDraft()
     const bool blank = text.trimmed().isEmpty();
     if (text == m_savedDraft || (blank && m_savedDraft.isEmpty()))
         return;
-    if (auto saved = m_messenger.history().setDraft(*m_ref, text); !saved) {
+    if (auto saved = m_messenger.saveDraft(*m_ref, text); !saved) {
         qCWarning(lcChatPane) << "cannot keep the draft:" << saved.error().message();
         return;
     }

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "client/historystore.h"
+#include "client/conversations.h"
 #include "client/messenger.h"
-#include "client/truststore.h"
+#include "client/contacts.h"
 
 #include <QStringList>
 #include <QTimer>

@@ -2,7 +2,6 @@
 #include "ui/shell/chatworkspace.h"
 
 #include "client/messenger.h"
-#include "client/profile.h"
 #include "ui/conversation/conversationlistpane.h"
 #include "ui/dialogs/accountdialog.h"
 #include "ui/dialogs/newchatdialog.h"
@@ -78,8 +77,6 @@ ChatWorkspace::ChatWorkspace(client::Messenger &messenger, AppSettings &settings
             &ChatWorkspace::openConversation);
     connect(m_list, &ConversationListPane::unreadCountChanged, this,
             &ChatWorkspace::unreadCountChanged);
-    connect(m_chat, &ChatPane::readMarked, m_list, &ConversationListPane::refresh);
-    connect(m_chat, &ChatPane::draftSaved, m_list, &ConversationListPane::refresh);
     connect(m_list, &ConversationListPane::conversationActivated, m_chat, &ChatPane::focusComposer);
 
 }
@@ -151,7 +148,7 @@ QWidget *ChatWorkspace::buildSidebar()
     sidebar->setObjectName(QStringLiteral("sidebar"));
     sidebar->setMinimumWidth(240);
 
-    const QString identity = m_messenger.profile().identity();
+    const QString identity = m_messenger.identity();
     auto *avatar = new QLabel(sidebar);
     avatar->setPixmap(NameStyle::avatar(identity, 32, devicePixelRatioF()));
     auto *name = new ElidedLabel(identity, sidebar);
@@ -211,7 +208,7 @@ void ChatWorkspace::openConversation(const client::ConversationRef &ref)
 void ChatWorkspace::resume()
 {
     if (!m_chat->conversation()) {
-        auto last = m_messenger.history().lastOpened();
+        auto last = m_messenger.lastOpened();
         if (last && *last)
             openConversation(**last);
     }
@@ -238,9 +235,8 @@ void ChatWorkspace::newChat()
         return;
     // Listed at once, before its first message, so that it is there to come back to.
     const auto ref = client::ConversationRef::direct(dialog.identity());
-    if (auto started = m_messenger.history().startConversation(ref); !started)
+    if (auto started = m_messenger.startConversation(ref); !started)
         qCWarning(lcWorkspace) << "cannot list the new chat:" << started.error().message();
-    m_list->refresh();
     openConversation(ref);
     m_chat->focusComposer();
 }

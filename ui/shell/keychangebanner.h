@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "client/truststore.h"
+#include "client/contacts.h"
 
 #include <QFrame>
 

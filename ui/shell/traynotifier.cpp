@@ -109,11 +109,10 @@ void TrayNotifier::retranslate()
 void TrayNotifier::setMessenger(client::Messenger *messenger, OnScreen onScreen)
 {
     disconnect(m_messageConnection);
-    m_messenger = messenger;
     m_onScreen = std::move(onScreen);
     if (messenger)
-        m_messageConnection = connect(messenger, &client::Messenger::messageAdded, this,
-                                      &TrayNotifier::onMessageAdded);
+        m_messageConnection = connect(messenger, &client::Messenger::messagesAdded, this,
+                                      &TrayNotifier::onMessagesAdded);
     else
         setUnreadCount(0);
 }
@@ -137,19 +136,15 @@ void TrayNotifier::updateIcon()
                                     : tr("Cardinal"));
 }
 
-void TrayNotifier::onMessageAdded(const protocol::MessageId &id)
+void TrayNotifier::onMessagesAdded(const QList<client::HistoryMessage> &messages)
 {
-    if (!m_messenger)
-        return;
-    auto message = m_messenger->history().message(id);
-    if (!message || !message->has_value())
-        return;
-    const client::HistoryMessage &added = **message;
-    if (added.direction != client::Direction::Incoming)
-        return;
-    if (m_onScreen && m_onScreen(added.conversation))
-        return;
-    notify(added);
+    for (const client::HistoryMessage &added : messages) {
+        if (added.direction != client::Direction::Incoming)
+            continue;
+        if (m_onScreen && m_onScreen(added.conversation))
+            continue;
+        notify(added);
+    }
 }
 
 void TrayNotifier::notify(const client::HistoryMessage &message)

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "client/historystore.h"
+#include "client/conversations.h"
 
 #include <QHash>
 #include <QObject>
@@ -73,13 +73,12 @@ Q_SIGNALS:
     void notified(const cardinal::client::ConversationRef &ref);
 
 private:
-    void onMessageAdded(const protocol::MessageId &id);
+    void onMessagesAdded(const QList<client::HistoryMessage> &messages);
     void notify(const client::HistoryMessage &message);
     void updateIcon();
 
     AppSettings &m_settings;
     QPointer<QWidget> m_window;
-    QPointer<client::Messenger> m_messenger;
     QMetaObject::Connection m_messageConnection;
     OnScreen m_onScreen;
     QSystemTrayIcon *m_tray = nullptr;
