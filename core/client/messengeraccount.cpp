@@ -129,7 +129,7 @@ void Messenger::groups(QObject *context, Done<QList<GroupInfo>> done)
         if (!reply)
             return done(fail(reply.error()));
         QList<GroupInfo> list;
-        for (const QCborValue &entry : reply->at(0).toArray()) {
+        for (const api::GroupDescription &entry : std::as_const(reply->groups)) {
             list.append(groupFrom(entry));
             warnIfFailed(m_parts->history.setGroupTitle(list.last().id, list.last().name),
                          "keep a group's name");
