@@ -81,4 +81,13 @@ struct PipelineParts
     }
 };
 
+//! The ids of `messages`, in their order.
+inline QList<protocol::MessageId> idsOf(const QList<client::HistoryMessage> &messages)
+{
+    QList<protocol::MessageId> ids;
+    for (const client::HistoryMessage &message : messages)
+        ids.append(message.id);
+    return ids;
+}
+
 } // namespace cardinal::testing

@@ -59,14 +59,6 @@ QByteArray sealDirect(const Profile &sender, const QList<protocol::EnvelopeRecip
     return sealed ? *sealed : QByteArray();
 }
 
-QList<protocol::MessageId> idsOf(const QList<HistoryMessage> &messages)
-{
-    QList<protocol::MessageId> ids;
-    for (const HistoryMessage &message : messages)
-        ids.append(message.id);
-    return ids;
-}
-
 } // namespace
 
 class TestInbox : public QObject

@@ -37,14 +37,6 @@ HistoryMessage queued(const ConversationRef &to, const QString &text)
     return message;
 }
 
-QList<protocol::MessageId> idsOf(const QList<HistoryMessage> &messages)
-{
-    QList<protocol::MessageId> ids;
-    for (const HistoryMessage &message : messages)
-        ids.append(message.id);
-    return ids;
-}
-
 } // namespace
 
 class TestOutbox : public QObject
