@@ -271,37 +271,46 @@ Result<TrustEvent> TrustStore::observe(const CardBundle &verifiedBundle, bool ca
     if (Result<QString> canonical = normalizeEmail(identity); !canonical || *canonical != identity)
         return fail(ErrorCode::InvalidArgument,
                     QStringLiteral("the card's identity is not canonical"));
+    // What the bundle would change, judged from what is stored now.
+    const auto evaluate = [&]() -> Result<std::pair<Contact, Outcome>> {
+        Result<std::optional<Contact>> existing = load(identity);
+        if (!existing)
+            return fail(existing.error());
+        Outcome outcome{cardRevoked ? TrustEvent::Revoked : TrustEvent::FirstSeen, true};
+        Contact contact = existing->value_or(
+            Contact{identity, verifiedBundle.card.id(), keyOf(verifiedBundle),
+                    cardRevoked ? TrustState::Revoked : TrustState::Unverified, {},
+                    std::nullopt, verifiedBundle, 0, {}});
+        if (*existing) {
+            const CardBundle before = contact.currentBundle;
+            outcome = apply(contact, verifiedBundle, cardRevoked);
+            // Devices that left the active list of the same card were revoked.
+            if (before.card.id() == verifiedBundle.card.id())
+                for (const DeviceRecord &device : before.devices)
+                    if (std::none_of(verifiedBundle.devices.cbegin(),
+                                     verifiedBundle.devices.cend(), [&](const DeviceRecord &d) {
+                                         return d.deviceId() == device.deviceId();
+                                     }))
+                        outcome.changed |= remember(contact, device.deviceId());
+        }
+        for (const DeviceId &device : revokedDevices)
+            outcome.changed |= remember(contact, device);
+        return std::pair{std::move(contact), outcome};
+    };
+    // Nearly every observation is the same card again (one per incoming message); those are
+    // answered from a plain read, without the write lock, which the history writer may hold
+    // for a batch commit meanwhile. A change takes the lock and judges again under it.
+    if (auto unlocked = evaluate(); !unlocked || !unlocked->second.changed)
+        return unlocked ? Result<TrustEvent>(unlocked->second.event) : fail(unlocked.error());
     ProfileDatabase::Transaction transaction(m_db);
     if (Result<void> begun = transaction.begin(); !begun)
         return fail(begun.error());
-    Result<std::optional<Contact>> existing = load(identity);
-    if (!existing)
-        return fail(existing.error());
-    Outcome outcome{cardRevoked ? TrustEvent::Revoked : TrustEvent::FirstSeen, true};
-    Contact contact =
-        existing->value_or(Contact{identity,
-                                   verifiedBundle.card.id(),
-                                   keyOf(verifiedBundle),
-                                   cardRevoked ? TrustState::Revoked : TrustState::Unverified,
-                                   {},
-                                   std::nullopt,
-                                   verifiedBundle,
-                                   0,
-                                   {}});
-    if (*existing) {
-        const CardBundle before = contact.currentBundle;
-        outcome = apply(contact, verifiedBundle, cardRevoked);
-        // Devices that left the active list of the same card were revoked.
-        if (before.card.id() == verifiedBundle.card.id())
-            for (const DeviceRecord &device : before.devices)
-                if (std::none_of(verifiedBundle.devices.cbegin(), verifiedBundle.devices.cend(),
-                                 [&](const DeviceRecord &d) { return d.deviceId() == device.deviceId(); }))
-                    outcome.changed |= remember(contact, device.deviceId());
-    }
-    for (const DeviceId &device : revokedDevices)
-        outcome.changed |= remember(contact, device);
+    auto locked = evaluate();
+    if (!locked)
+        return fail(locked.error());
+    auto &[contact, outcome] = *locked;
     if (!outcome.changed)
-        return outcome.event; // the transaction rolls back: nothing was written
+        return outcome.event; // changed back meanwhile; the transaction rolls back
     if (Result<void> stored = store(std::move(contact)); !stored)
         return fail(stored.error());
     if (Result<void> committed = transaction.commit(); !committed)

@@ -147,6 +147,25 @@ private Q_SLOTS:
                       ErrorCode::InvalidArgument);
     }
 
+    void anUnchangedCardNeedsNoWriteLock()
+    {
+        // The inbox observes the sender's card for every message while the history writer
+        // commits batches on another connection: the same card again must not wait for it.
+        const CardBundle card = f.bundle(bob, f.bobKey);
+        QCOMPARE(*trust().observe(card), TrustEvent::FirstSeen);
+        withRawDatabase(m_dir.path(), [&](QSqlDatabase &other) {
+            QVERIFY(rawExec(other, QStringLiteral("PRAGMA busy_timeout = 0")));
+            QVERIFY(rawExec(other, QStringLiteral("BEGIN IMMEDIATE"))); // the write lock
+            const Result<TrustEvent> again = trust().observe(card);
+            QVERIFY_OK(again);
+            QCOMPARE(*again, TrustEvent::None);
+            QVERIFY(rawExec(other, QStringLiteral("ROLLBACK")));
+        });
+        // A change still takes the lock and is kept.
+        QCOMPARE(*trust().observe(f.bundle(bob, f.bobKey, 2)), TrustEvent::DevicesChanged);
+        QCOMPARE((*trust().contact(bob))->currentBundle.devices.size(), 2);
+    }
+
     void followsDeviceChangesUnderTheSameKey()
     {
         QCOMPARE(*trust().observe(f.bundle(bob, f.bobKey, 1)), TrustEvent::FirstSeen);
