@@ -61,8 +61,10 @@ ChannelServer::ChannelServer(const ServerConfig &config, Storage &storage, const
 ChannelServer::~ChannelServer()
 {
     // Sessions are our children, but they go first, while the event bus they are subscribed
-    // to is still there; none may call back while we are half destroyed.
-    const QSet<Session *> sessions = std::exchange(m_sessions, {});
+    // to is still there; none may call back while we are half destroyed. That includes the
+    // ones that closed and wait for their deleteLater(), which are no longer in m_sessions.
+    m_sessions.clear();
+    const QList<Session *> sessions = findChildren<Session *>(Qt::FindDirectChildrenOnly);
     for (Session *session : sessions) {
         session->disconnect(this);
         delete session;
