@@ -288,7 +288,7 @@ Result<api::Empty> DirectoryService::revokeDevice(const Caller &caller,
     if (auto ok = m_context.storage.revokeDevice(deviceId, signature.toByteArray()); !ok)
         return fail(ok.error());
     const protocol::Frame event = api::eventFrame(
-        api::DeviceRevokedEvent{Identity::parse(caller.identity).value_or(Identity()), deviceId});
+        api::DeviceRevokedEvent{storedIdentity(caller.identity), deviceId});
     m_context.events.publishToIdentity(caller.identity, event);
     if (auto peers = m_context.storage.peersOf(caller.identity))
         for (const QString &peer : *peers)
@@ -338,7 +338,7 @@ Result<api::Empty> DirectoryService::backupStore(const Caller &caller,
 void DirectoryService::announceCardChange(const QString &identity, const CardId &card, bool revoked)
 {
     const protocol::Frame event = api::eventFrame(
-        api::CardChangedEvent{Identity::parse(identity).value_or(Identity()), card, revoked});
+        api::CardChangedEvent{storedIdentity(identity), card, revoked});
     m_context.events.publishToIdentity(identity, event);
     if (auto peers = m_context.storage.peersOf(identity))
         for (const QString &peer : *peers)

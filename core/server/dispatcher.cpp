@@ -14,62 +14,69 @@ namespace wire = protocol::wire;
 
 namespace {
 
-// Decodes the payload as request R (a malformed one is answered bad-frame without reaching
-// the service) and encodes the service's reply.
+// The route for request R: decodes the payload (a malformed one is answered bad-frame
+// without reaching the service), runs `method`, and encodes its reply. Services answer
+// either at once (a returned Result) or later (through an Answer, for requests that wait
+// for something outside the server).
 template<api::Request R, typename Service>
-Dispatcher::Handler route(Service &service,
-                          Result<typename R::Reply> (Service::*method)(const Caller &, const R &))
+std::pair<QString, Dispatcher::Handler>
+route(Service &service, void (Service::*method)(const Caller &, const R &,
+                                               Answer<typename R::Reply>))
 {
-    return [&service, method](const Caller &caller, const QCborArray &payload,
-                              ServiceReply reply) {
+    Dispatcher::Handler handler = [&service, method](const Caller &caller,
+                                                     const QCborArray &payload,
+                                                     ServiceReply reply) {
+        auto request = R::decode(payload);
+        if (!request)
+            return reply(fail(request.error()));
+        (service.*method)(caller, *request, [reply](Result<typename R::Reply> result) {
+            reply(result ? Result<QCborArray>(result->encode()) : fail(result.error()));
+        });
+    };
+    return {R::type(), std::move(handler)};
+}
+
+template<api::Request R, typename Service>
+std::pair<QString, Dispatcher::Handler>
+route(Service &service, Result<typename R::Reply> (Service::*method)(const Caller &, const R &))
+{
+    Dispatcher::Handler handler = [&service, method](const Caller &caller,
+                                                     const QCborArray &payload,
+                                                     ServiceReply reply) {
         auto request = R::decode(payload);
         if (!request)
             return reply(fail(request.error()));
         auto result = (service.*method)(caller, *request);
-        if (!result)
-            return reply(fail(result.error()));
-        reply(result->encode());
+        reply(result ? Result<QCborArray>(result->encode()) : fail(result.error()));
     };
+    return {R::type(), std::move(handler)};
 }
 
 } // namespace
 
 Dispatcher::Dispatcher(ServerContext &context) : m_directory(context), m_relay(context)
 {
-    const auto entry = [](auto handler, auto request) {
-        return std::pair<QString, Handler>{decltype(request)::type(), std::move(handler)};
-    };
     DirectoryService &d = m_directory;
     RelayService &r = m_relay;
-    // request-code waits for the mail system, so its service answers later.
-    const Handler requestCode = [&d](const Caller &caller, const QCborArray &payload,
-                                     ServiceReply reply) {
-        auto request = api::RequestCode::decode(payload);
-        if (!request)
-            return reply(fail(request.error()));
-        d.requestCode(caller, *request, [reply](Result<api::RequestCode::Reply> result) {
-            reply(result ? Result<QCborArray>(result->encode()) : fail(result.error()));
-        });
-    };
     m_routes = QHash<QString, Handler>{
-        entry(requestCode, api::RequestCode{}),
-        entry(route(d, &DirectoryService::confirmCode), api::ConfirmCode{}),
-        entry(route(d, &DirectoryService::publishCard), api::PublishCard{}),
-        entry(route(d, &DirectoryService::backupFetch), api::BackupFetch{}),
-        entry(route(d, &DirectoryService::lookup), api::Lookup{}),
-        entry(route(d, &DirectoryService::lookupCard), api::LookupCard{}),
-        entry(route(d, &DirectoryService::addDevice), api::AddDevice{}),
-        entry(route(d, &DirectoryService::revokeDevice), api::RevokeDevice{}),
-        entry(route(d, &DirectoryService::revokeCard), api::RevokeCard{}),
-        entry(route(d, &DirectoryService::backupStore), api::BackupStore{}),
-        entry(route(r, &RelayService::groupCreate), api::GroupCreate{}),
-        entry(route(r, &RelayService::groupAdd), api::GroupAdd{}),
-        entry(route(r, &RelayService::groupRemove), api::GroupRemove{}),
-        entry(route(r, &RelayService::groupRename), api::GroupRename{}),
-        entry(route(r, &RelayService::groupInfo), api::GroupInfo{}),
-        entry(route(r, &RelayService::groups), api::Groups{}),
-        entry(route(r, &RelayService::send), api::Send{}),
-        entry(route(r, &RelayService::ack), api::Ack{}),
+        route(d, &DirectoryService::requestCode), // answers once the mail system has the code
+        route(d, &DirectoryService::confirmCode),
+        route(d, &DirectoryService::publishCard),
+        route(d, &DirectoryService::backupFetch),
+        route(d, &DirectoryService::lookup),
+        route(d, &DirectoryService::lookupCard),
+        route(d, &DirectoryService::addDevice),
+        route(d, &DirectoryService::revokeDevice),
+        route(d, &DirectoryService::revokeCard),
+        route(d, &DirectoryService::backupStore),
+        route(r, &RelayService::groupCreate),
+        route(r, &RelayService::groupAdd),
+        route(r, &RelayService::groupRemove),
+        route(r, &RelayService::groupRename),
+        route(r, &RelayService::groupInfo),
+        route(r, &RelayService::groups),
+        route(r, &RelayService::send),
+        route(r, &RelayService::ack),
     };
 }
 

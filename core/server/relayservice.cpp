@@ -29,12 +29,6 @@ QList<Identity> identitiesOf(const QStringList &canonical)
     return out;
 }
 
-// Identities the server stored were canonical when they came in.
-Identity storedIdentity(const QString &canonical)
-{
-    return Identity::parse(canonical).value_or(Identity());
-}
-
 api::GroupDescription describeGroup(const Channel &group)
 {
     return {GroupId::fromBytes(group.id).value_or(GroupId()), group.name,

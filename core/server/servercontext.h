@@ -3,6 +3,7 @@
 
 #include "protocol/frames.h"
 #include "protocol/ids.h"
+#include "protocol/wiretypes.h"
 #include "eventbus.h"
 #include "serverconfig.h"
 
@@ -18,6 +19,12 @@ namespace api = protocol::api;
 class IdentityVerifier;
 class Storage;
 struct ServerKeys;
+
+//! An identity the server stored (canonical when it came in), as the wire types carry it.
+[[nodiscard]] inline protocol::Identity storedIdentity(const QString &canonical)
+{
+    return protocol::Identity::parse(canonical).value_or({});
+}
 
 //! Who sent a request. Before authentication only `connectionKey` is set.
 struct Caller

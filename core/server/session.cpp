@@ -203,8 +203,7 @@ void Session::handleAuth(const Frame &request)
     Q_EMIT authenticated();
     // One live session per device: a reconnect replaces the stale one.
     m_context.events.subscribe(m_caller.device, m_caller.identity, this);
-    send(api::replyFrame<api::Auth>(
-        request.id, {protocol::Identity::parse(m_caller.identity).value_or({})}));
+    send(api::replyFrame<api::Auth>(request.id, {storedIdentity(m_caller.identity)}));
     pumpQueue();
 }
 
