@@ -284,7 +284,6 @@ void Connection::onHello(const Frame &hello)
     m_helloTimer.stop();
     m_problem.reset();
     m_hello = *decoded;
-    m_authority = authority;
     if (!m_pinned) {
         m_pinned = authority;
         Q_EMIT authorityLearned(authority.toByteArray());

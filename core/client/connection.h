@@ -91,7 +91,10 @@ public:
     [[nodiscard]] State state() const { return m_state; }
     [[nodiscard]] const QUrl &url() const { return m_url; }
     //! The authority key announced by the server in this session's hello.
-    [[nodiscard]] std::optional<crypto::Ed25519PublicKey> serverAuthority() const { return m_authority; }
+    [[nodiscard]] std::optional<crypto::Ed25519PublicKey> serverAuthority() const
+    {
+        return m_hello ? std::optional(m_hello->authority) : std::nullopt;
+    }
     //! Why the last attempt did not reach the server (a network ErrorCode, see
     //! isNetworkFailure(), with the system's words as detail); empty once a hello arrived.
     [[nodiscard]] const std::optional<Error> &problem() const { return m_problem; }
@@ -158,7 +161,6 @@ private:
     QWebSocket *m_socket = nullptr;
     State m_state = State::Disconnected;
     std::optional<crypto::Ed25519PublicKey> m_pinned;
-    std::optional<crypto::Ed25519PublicKey> m_authority;
     std::optional<SessionCredentials> m_credentials;
     std::optional<protocol::api::Hello> m_hello;
     bool m_autoReconnect = true;
