@@ -44,7 +44,7 @@ Result<QSslConfiguration> loadTls(const ServerConfig &config)
 }
 } // namespace
 
-ChannelServer::ChannelServer(const ServerConfig &config, Storage &storage, const ServerKeys &keys,
+ChannelServer::ChannelServer(const ServerConfig &config, AsyncStorage &storage, const ServerKeys &keys,
                              IdentityVerifier &verifier, std::function<qint64()> nowMs,
                              QObject *parent)
     : QObject(parent), m_config(config),

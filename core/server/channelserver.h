@@ -32,7 +32,7 @@ class ChannelServer : public QObject
 
 public:
     //! All references must outlive the server. `nowMs` is the wall clock (injectable).
-    ChannelServer(const ServerConfig &config, Storage &storage, const ServerKeys &keys,
+    ChannelServer(const ServerConfig &config, AsyncStorage &storage, const ServerKeys &keys,
                   IdentityVerifier &verifier, std::function<qint64()> nowMs,
                   QObject *parent = nullptr);
     ~ChannelServer() override;

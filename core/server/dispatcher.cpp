@@ -15,9 +15,8 @@ namespace wire = protocol::wire;
 namespace {
 
 // The route for request R: decodes the payload (a malformed one is answered bad-frame
-// without reaching the service), runs `method`, and encodes its reply. Services answer
-// either at once (a returned Result) or later (through an Answer, for requests that wait
-// for something outside the server).
+// without reaching the service), runs `method`, and encodes its reply, which the service
+// gives once its storage work (or the mail system) is done.
 template<api::Request R, typename Service>
 std::pair<QString, Dispatcher::Handler>
 route(Service &service, void (Service::*method)(const Caller &, const R &,
@@ -36,22 +35,6 @@ route(Service &service, void (Service::*method)(const Caller &, const R &,
     return {R::type(), std::move(handler)};
 }
 
-template<api::Request R, typename Service>
-std::pair<QString, Dispatcher::Handler>
-route(Service &service, Result<typename R::Reply> (Service::*method)(const Caller &, const R &))
-{
-    Dispatcher::Handler handler = [&service, method](const Caller &caller,
-                                                     const QCborArray &payload,
-                                                     ServiceReply reply) {
-        auto request = R::decode(payload);
-        if (!request)
-            return reply(fail(request.error()));
-        auto result = (service.*method)(caller, *request);
-        reply(result ? Result<QCborArray>(result->encode()) : fail(result.error()));
-    };
-    return {R::type(), std::move(handler)};
-}
-
 } // namespace
 
 Dispatcher::Dispatcher(ServerContext &context) : m_directory(context), m_relay(context)
@@ -59,7 +42,7 @@ Dispatcher::Dispatcher(ServerContext &context) : m_directory(context), m_relay(c
     DirectoryService &d = m_directory;
     RelayService &r = m_relay;
     m_routes = QHash<QString, Handler>{
-        route(d, &DirectoryService::requestCode), // answers once the mail system has the code
+        route(d, &DirectoryService::requestCode),
         route(d, &DirectoryService::confirmCode),
         route(d, &DirectoryService::publishCard),
         route(d, &DirectoryService::backupFetch),

@@ -17,9 +17,10 @@ namespace cardinal::server {
 //! response or an error frame. Knows which requests need an authenticated caller.
 //! (Authentication itself is the Session's: it owns the challenge.)
 //!
-//! Most requests are answered before handle() returns. One that waits for something outside
-//! the server (an identity code handed to the mail system) is answered later, from the
-//! event loop, so that nobody else waits meanwhile.
+//! Requests are answered later, from the event loop, once the service's storage work (or the
+//! mail system, for an identity code) is done, so that nobody else waits meanwhile. Only
+//! refusals that need nothing stored (an unknown type, a malformed payload, a request that
+//! needs authentication) are answered before handle() returns.
 class Dispatcher
 {
 public:
@@ -29,9 +30,8 @@ public:
     explicit Dispatcher(ServerContext &context);
 
     //! Answers `request` from `caller` with exactly one frame with the same id, through
-    //! `answer`: at once, or later for requests that wait for the outside world. `context`
-    //! is the requester (its Session): an answer that would come after it is destroyed is
-    //! dropped instead.
+    //! `answer`. `context` is the requester (its Session): an answer that would come after it
+    //! is destroyed is dropped instead.
     void handle(const Caller &caller, const protocol::Frame &request, QObject *context,
                 Answer answer);
 

@@ -4,6 +4,7 @@
 #include "crypto/digest.h"
 #include "crypto/secure.h"
 #include "protocol/identity.h"
+#include "asyncstorage.h"
 #include "serverkeys.h"
 #include "storage.h"
 
@@ -66,8 +67,9 @@ qint64 IdentityVerifier::systemClock()
     return QDateTime::currentSecsSinceEpoch();
 }
 
-IdentityVerifier::IdentityVerifier(Storage &storage, const ServerKeys &keys, CodeDelivery &delivery,
-                                   Clock nowSeconds, crypto::RandomSource &random)
+IdentityVerifier::IdentityVerifier(AsyncStorage &storage, const ServerKeys &keys,
+                                   CodeDelivery &delivery, Clock nowSeconds,
+                                   crypto::RandomSource &random)
     : m_storage(storage), m_keys(keys), m_delivery(delivery), m_now(std::move(nowSeconds)),
       m_random(random)
 {
@@ -76,35 +78,59 @@ IdentityVerifier::IdentityVerifier(Storage &storage, const ServerKeys &keys, Cod
 void IdentityVerifier::requestCode(const QString &identity, const QString &purpose,
                                    const QString &connectionKey, CodeRequested done)
 {
-    auto code = storeNewCode(identity, purpose, connectionKey);
-    if (!code)
-        return done(fail(code.error()));
-    m_delivery.deliver(identity, purpose, *code,
+    if (auto ok = checkInput(identity, purpose); !ok)
+        return done(fail(ok.error()));
+    if (connectionKey.size() > MaxConnectionKeyChars)
+        return done(fail(ErrorCode::InvalidArgument, QStringLiteral("connection key too long")));
+    const qint64 now = m_now();
+    if (auto admitted = admitRequest(identity, connectionKey, now); !admitted)
+        return done(fail(admitted.error()));
+
+    const QString code = newCode();
+    const PendingCode pending{codeHash(identity, purpose, code), now + m_codeLifetime,
+                              MaxCodeAttempts};
+    m_storage.run(
+        &m_alive,
+        [identity, purpose, pending](Storage &storage) {
+            return storage.putCode(identity, purpose, pending);
+        },
+        [this, identity, purpose, code, done = std::move(done)](Result<void> stored) mutable {
+            if (!stored)
+                return done(fail(stored.error()));
+            deliver(identity, purpose, code, std::move(done));
+        });
+}
+
+void IdentityVerifier::deliver(const QString &identity, const QString &purpose,
+                               const QString &code, CodeRequested done)
+{
+    m_delivery.deliver(identity, purpose, code,
                        [this, identity, purpose, done = std::move(done)](Result<void> delivered) {
-                           if (!delivered) {
-                               // A code nobody received only confuses a later confirm; the
-                               // delivery error matters more.
-                               if (auto deleted = m_storage.deleteCode(identity, purpose); !deleted)
-                                   qCWarning(lcVerifier).noquote()
-                                       << "could not remove an undelivered code:"
-                                       << deleted.error().message();
-                               qCWarning(lcVerifier).noquote()
-                                   << "could not deliver a" << purpose << "code for" << identity
-                                   << ":" << delivered.error().message();
-                               return done(fail(delivered.error()));
-                           }
-                           done(m_codeLifetime);
+                           if (delivered)
+                               return done(m_codeLifetime);
+                           qCWarning(lcVerifier).noquote()
+                               << "could not deliver a" << purpose << "code for" << identity
+                               << ":" << delivered.error().message();
+                           // A code nobody received only confuses a later confirm; the
+                           // delivery error matters more, and goes back at once.
+                           m_storage.run(
+                               &m_alive,
+                               [identity, purpose](Storage &storage) {
+                                   return storage.deleteCode(identity, purpose);
+                               },
+                               [](Result<void> deleted) {
+                                   if (!deleted)
+                                       qCWarning(lcVerifier).noquote()
+                                           << "could not remove an undelivered code:"
+                                           << deleted.error().message();
+                               });
+                           done(fail(delivered.error()));
                        });
 }
 
-Result<QString> IdentityVerifier::storeNewCode(const QString &identity, const QString &purpose,
-                                               const QString &connectionKey)
+Result<void> IdentityVerifier::admitRequest(const QString &identity, const QString &connectionKey,
+                                            qint64 now)
 {
-    if (auto ok = checkInput(identity, purpose); !ok)
-        return fail(ok.error());
-    if (connectionKey.size() > MaxConnectionKeyChars)
-        return fail(ErrorCode::InvalidArgument, QStringLiteral("connection key too long"));
-    const qint64 now = m_now();
     forgetOldRequests(now);
     const qint64 cutoff = now - CodeRateWindowSeconds;
 
@@ -124,72 +150,120 @@ Result<QString> IdentityVerifier::storeNewCode(const QString &identity, const QS
     // Counted before delivery: a failing mail relay must not be hammered either.
     byConnection.append(now);
     byIdentity.append(now);
-
-    const QString code = newCode();
-    const PendingCode pending{codeHash(identity, purpose, code), now + m_codeLifetime,
-                              MaxCodeAttempts};
-    if (auto ok = m_storage.putCode(identity, purpose, pending); !ok)
-        return fail(ok.error());
-    return code;
+    return {};
 }
 
-Result<QByteArray> IdentityVerifier::confirmCode(const QString &identity, const QString &purpose,
-                                                 const QString &code)
+namespace {
+
+//! What the stored code said about a guess.
+struct CodeCheck
 {
-    if (auto ok = checkInput(identity, purpose); !ok)
-        return fail(ok.error());
-    const qint64 now = m_now();
-    auto pending = m_storage.code(identity, purpose);
+    enum class Verdict {
+        Right,
+        Wrong, //!< attemptsLeft more may be tried; none left: the code is gone
+        Gone,  //!< none pending, expired or used up, as `why` says
+    };
+    Verdict verdict = Verdict::Gone;
+    int attemptsLeft = 0;
+    QString why;
+};
+
+//! Compares a guess's hash with the pending code and updates storage accordingly, in one
+//! unit: a right code and a code without attempts left are deleted, a wrong guess costs
+//! an attempt. Runs on the storage thread.
+Result<CodeCheck> checkPendingCode(Storage &storage, const QString &identity,
+                                   const QString &purpose, const QByteArray &guessHash, qint64 now)
+{
+    using Verdict = CodeCheck::Verdict;
+    auto pending = storage.code(identity, purpose);
     if (!pending)
         return fail(pending.error());
-    const auto expired = [&](const QString &why) -> Result<QByteArray> {
-        if (auto ok = m_storage.deleteCode(identity, purpose); !ok)
+    const auto gone = [&](const QString &why) -> Result<CodeCheck> {
+        if (auto ok = storage.deleteCode(identity, purpose); !ok)
             return fail(ok.error());
-        return fail(ErrorCode::CodeExpired, why);
+        return CodeCheck{Verdict::Gone, 0, why};
     };
     if (!pending->has_value())
-        return fail(ErrorCode::CodeExpired, QStringLiteral("no code was requested; request one"));
+        return CodeCheck{Verdict::Gone, 0, QStringLiteral("no code was requested; request one")};
     const PendingCode &stored = **pending;
     if (stored.expiresAt <= now)
-        return expired(QStringLiteral("the code has expired; request a new one"));
+        return gone(QStringLiteral("the code has expired; request a new one"));
     if (stored.attemptsLeft <= 0)
-        return expired(QStringLiteral("no attempts left; request a new code"));
-
-    const QByteArray hash = codeHash(identity, purpose, code);
-    if (!crypto::constantTimeEqual(crypto::asBytes(hash), crypto::asBytes(stored.codeHash))) {
+        return gone(QStringLiteral("no attempts left; request a new code"));
+    if (!crypto::constantTimeEqual(crypto::asBytes(guessHash), crypto::asBytes(stored.codeHash))) {
         const int left = stored.attemptsLeft - 1;
-        qCInfo(lcVerifier).noquote()
-            << "wrong" << purpose << "code for" << identity << "," << left << "attempts left";
-        if (left <= 0)
-            return expired(QStringLiteral("wrong code and no attempts left; request a new code"));
-        if (auto ok = m_storage.setCodeAttempts(identity, purpose, left); !ok)
+        if (auto ok = left > 0 ? storage.setCodeAttempts(identity, purpose, left)
+                               : storage.deleteCode(identity, purpose);
+            !ok)
             return fail(ok.error());
-        return fail(ErrorCode::InvalidCode,
-                    left == 1 ? QStringLiteral("wrong code; 1 attempt left")
-                              : QStringLiteral("wrong code; %1 attempts left").arg(left));
+        return CodeCheck{Verdict::Wrong, left, {}};
     }
     // Deleted before the token exists: if deleting fails, nobody gets a token for a code
     // that could then be confirmed again.
-    if (auto ok = m_storage.deleteCode(identity, purpose); !ok)
+    if (auto ok = storage.deleteCode(identity, purpose); !ok)
         return fail(ok.error());
-    qCInfo(lcVerifier).noquote() << "confirmed a" << purpose << "code for" << identity;
-    return mint(identity, purpose, now);
+    return CodeCheck{Verdict::Right, 0, {}};
 }
 
-Result<ValidationToken> IdentityVerifier::redeemToken(QByteArrayView token,
-                                                      const QString &expectedPurpose)
+} // namespace
+
+void IdentityVerifier::confirmCode(const QString &identity, const QString &purpose,
+                                   const QString &code, CodeConfirmed done)
+{
+    if (auto ok = checkInput(identity, purpose); !ok)
+        return done(fail(ok.error()));
+    const qint64 now = m_now();
+    const QByteArray guess = codeHash(identity, purpose, code);
+    m_storage.run(
+        &m_alive,
+        [identity, purpose, guess, now](Storage &storage) {
+            return checkPendingCode(storage, identity, purpose, guess, now);
+        },
+        [this, identity, purpose, now, done = std::move(done)](Result<CodeCheck> checked) {
+            if (!checked)
+                return done(fail(checked.error()));
+            switch (checked->verdict) {
+            case CodeCheck::Verdict::Gone:
+                return done(fail(ErrorCode::CodeExpired, checked->why));
+            case CodeCheck::Verdict::Wrong: {
+                const int left = checked->attemptsLeft;
+                qCInfo(lcVerifier).noquote()
+                    << "wrong" << purpose << "code for" << identity << "," << left << "attempts left";
+                if (left <= 0)
+                    return done(fail(ErrorCode::CodeExpired,
+                                     QStringLiteral("wrong code and no attempts left; request a "
+                                                    "new code")));
+                return done(fail(ErrorCode::InvalidCode,
+                                 left == 1 ? QStringLiteral("wrong code; 1 attempt left")
+                                           : QStringLiteral("wrong code; %1 attempts left").arg(left)));
+            }
+            case CodeCheck::Verdict::Right:
+                break;
+            }
+            qCInfo(lcVerifier).noquote() << "confirmed a" << purpose << "code for" << identity;
+            done(mint(identity, purpose, now));
+        });
+}
+
+Result<ValidationToken> IdentityVerifier::checkToken(QByteArrayView token,
+                                                     const QString &expectedPurpose) const
 {
     auto verified = ValidationToken::verify(token, m_keys.application.publicKey(), m_now());
     if (!verified)
         return fail(ErrorCode::InvalidToken, verified.error().message());
     if (!expectedPurpose.isEmpty() && verified->purpose() != expectedPurpose)
         return fail(ErrorCode::InvalidToken, QStringLiteral("the token is for another purpose"));
-    auto fresh = m_storage.consumeToken(verified->nonce(), verified->expiresAt());
+    return verified;
+}
+
+Result<void> IdentityVerifier::spendToken(Storage &storage, const ValidationToken &token)
+{
+    auto fresh = storage.consumeToken(token.nonce(), token.expiresAt());
     if (!fresh)
         return fail(fresh.error());
     if (!*fresh)
         return fail(ErrorCode::InvalidToken, QStringLiteral("the token was used already"));
-    return verified;
+    return {};
 }
 
 Result<QByteArray> IdentityVerifier::issueToken(const QString &identity, const QString &purpose)

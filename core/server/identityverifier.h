@@ -8,6 +8,7 @@
 
 #include <QByteArray>
 #include <QHash>
+#include <QObject>
 #include <QList>
 #include <QString>
 
@@ -16,6 +17,7 @@
 
 namespace cardinal::server {
 
+class AsyncStorage;
 class Storage;
 struct ServerKeys;
 
@@ -34,13 +36,16 @@ inline constexpr int MaxCodeRequestsPerConnection = 10;
 
 //! Proves that someone controls an identity (an e-mail address), for publishing a card or
 //! fetching a key backup: requestCode() sends a random code, confirmCode() trades the right
-//! code for a validation token, redeemToken() accepts that token exactly once.
+//! code for a validation token; checkToken() accepts that token, and spendToken() (within
+//! the storage unit that uses it) makes sure it is used exactly once.
 //!
 //! Codes are stored only as SHA-256(codeKey || identity || 0 || purpose || 0 || code) and
 //! compared in constant time. Rate limits live in memory (they reset when the server
 //! restarts, which an attacker cannot cause). Failures use the server's error codes:
 //! RateLimited, InvalidCode, CodeExpired, InvalidToken, InvalidArgument for input that is
-//! not canonical, IoError from storage or delivery. Not thread-safe.
+//! not canonical, IoError from storage or delivery. Storage is reached through units
+//! (AsyncStorage): answers come later, from the event loop, and never after the verifier
+//! is destroyed. Not thread-safe: used on the server's thread.
 class IdentityVerifier
 {
 public:
@@ -50,7 +55,7 @@ public:
     [[nodiscard]] static qint64 systemClock();
 
     //! All references must outlive the verifier.
-    IdentityVerifier(Storage &storage, const ServerKeys &keys, CodeDelivery &delivery,
+    IdentityVerifier(AsyncStorage &storage, const ServerKeys &keys, CodeDelivery &delivery,
                      Clock nowSeconds = &IdentityVerifier::systemClock,
                      crypto::RandomSource &random = crypto::systemRandom());
 
@@ -73,18 +78,24 @@ public:
     void requestCode(const QString &identity, const QString &purpose,
                      const QString &connectionKey, CodeRequested done);
 
-    //! Checks `code` against the pending one. Right: the code is deleted and an encoded
-    //! ValidationToken returned. Wrong: InvalidCode with the attempts left in the detail, or
-    //! CodeExpired (and the code deleted) when that was the last attempt. No code, expired
-    //! or used up: CodeExpired.
-    [[nodiscard]] Result<QByteArray> confirmCode(const QString &identity, const QString &purpose,
-                                                 const QString &code);
+    //! Called with an encoded ValidationToken, or with why not.
+    using CodeConfirmed = std::function<void(Result<QByteArray>)>;
 
-    //! Verifies a token from a client and marks it used. InvalidToken when it is malformed,
-    //! not ours, expired, already used, or for another purpose than `expectedPurpose` (an
-    //! empty `expectedPurpose` accepts any).
-    [[nodiscard]] Result<ValidationToken> redeemToken(QByteArrayView token,
-                                                      const QString &expectedPurpose);
+    //! Checks `code` against the pending one and tells `done`. Right: the code is deleted and
+    //! an encoded ValidationToken comes back. Wrong: InvalidCode with the attempts left in the
+    //! detail, or CodeExpired (and the code deleted) when that was the last attempt. No code,
+    //! expired or used up: CodeExpired.
+    void confirmCode(const QString &identity, const QString &purpose, const QString &code,
+                     CodeConfirmed done);
+
+    //! Verifies a token from a client: InvalidToken when it is malformed, not ours, expired,
+    //! or for another purpose than `expectedPurpose` (an empty `expectedPurpose` accepts
+    //! any). Whether it was used already only storage knows: see spendToken().
+    [[nodiscard]] Result<ValidationToken> checkToken(QByteArrayView token,
+                                                     const QString &expectedPurpose) const;
+    //! Marks a checked token used, within the storage unit that acts on it: InvalidToken if
+    //! it had been used already. Runs on the storage thread.
+    [[nodiscard]] static Result<void> spendToken(Storage &storage, const ValidationToken &token);
 
     //! A token without a code, for operators (`cardinal-server issue-token`).
     [[nodiscard]] Result<QByteArray> issueToken(const QString &identity, const QString &purpose);
@@ -93,16 +104,19 @@ private:
     //! Request times (seconds) within the window, oldest first.
     using Requests = QList<qint64>;
 
-    //! Checks the rate limits, then stores a fresh code for (identity, purpose) and returns it.
-    [[nodiscard]] Result<QString> storeNewCode(const QString &identity, const QString &purpose,
-                                               const QString &connectionKey);
+    //! Checks the rate limits and counts the request.
+    [[nodiscard]] Result<void> admitRequest(const QString &identity,
+                                            const QString &connectionKey, qint64 now);
+    //! Hands a stored code to the delivery, then tells `done`.
+    void deliver(const QString &identity, const QString &purpose, const QString &code,
+                 CodeRequested done);
     [[nodiscard]] QString newCode();
     [[nodiscard]] QByteArray codeHash(const QString &identity, const QString &purpose,
                                       const QString &code) const;
     [[nodiscard]] QByteArray mint(const QString &identity, const QString &purpose, qint64 now);
     void forgetOldRequests(qint64 now);
 
-    Storage &m_storage;
+    AsyncStorage &m_storage;
     const ServerKeys &m_keys;
     CodeDelivery &m_delivery;
     Clock m_now;
@@ -111,6 +125,7 @@ private:
     QHash<QString, Requests> m_byIdentity;
     QHash<QString, Requests> m_byConnection;
     qint64 m_lastSweep = 0;
+    QObject m_alive; //!< storage results that arrive after we are gone are dropped
 };
 
 } // namespace cardinal::server

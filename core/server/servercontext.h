@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "crypto/keys.h"
+#include "protocol/api/schema.h"
 #include "protocol/frames.h"
 #include "protocol/ids.h"
 #include "protocol/wiretypes.h"
@@ -16,8 +18,8 @@ namespace cardinal::server {
 
 namespace api = protocol::api;
 
+class AsyncStorage;
 class IdentityVerifier;
-class Storage;
 struct ServerKeys;
 
 //! An identity the server stored (canonical when it came in), as the wire types carry it.
@@ -33,6 +35,9 @@ struct Caller
     protocol::CardId card;
     protocol::DeviceId device;
     QString identity;
+    //! The identity key of the card it signed in with. The card cannot change under a
+    //! session: replacing or revoking it closes the session.
+    crypto::Ed25519PublicKey identityKey;
     QString connectionKey; //!< identifies the connection for per-connection rate limits
 };
 
@@ -41,13 +46,26 @@ struct Caller
 //! type (protocol/api); the dispatcher encodes it.
 template<typename Reply>
 using Answer = std::function<void(Result<Reply>)>;
+//! A callback that answers with `make(value)` once a Result<T> comes, or passes its
+//! failure on.
+template<typename T, typename Reply, typename Make>
+[[nodiscard]] std::function<void(Result<T>)> answerWith(Answer<Reply> reply, Make make)
+{
+    return [reply = std::move(reply), make = std::move(make)](Result<T> result) {
+        if (!result)
+            return reply(fail(result.error()));
+        reply(make(std::move(*result)));
+    };
+}
+
 //! An answer already encoded as a frame payload.
 using ServiceReply = Answer<QCborArray>;
 
-//! What every service and session works with. Single-threaded: all on the server's thread.
+//! What every service and session works with. All on the server's thread; only units of
+//! storage work run elsewhere (see AsyncStorage).
 struct ServerContext
 {
-    Storage &storage;
+    AsyncStorage &storage;
     const ServerKeys &keys;
     IdentityVerifier &verifier;
     EventBus &events;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "serverinstance.h"
 
+#include "asyncstorage.h"
 #include "channelserver.h"
 #include "codedelivery.h"
 #include "identityverifier.h"
@@ -64,7 +65,7 @@ struct ServerInstance::Parts
 
     ServerConfig config;
     ServerKeys keys;
-    std::unique_ptr<SqliteStorage> storage;
+    std::unique_ptr<AsyncStorage> storage;
     std::unique_ptr<CodeDelivery> delivery;
     std::unique_ptr<IdentityVerifier> verifier;
     std::unique_ptr<ChannelServer> server;
@@ -91,7 +92,13 @@ Result<std::unique_ptr<ServerInstance>> ServerInstance::start(const ServerConfig
         return fail(keys.error().code,
                     keys.error().message() +
                         QStringLiteral(" (run 'cardinal-server init --data %1' first)").arg(config.dataDir));
-    auto storage = SqliteStorage::open(databasePath(config.dataDir));
+    auto storage = AsyncStorage::start(
+        [path = databasePath(config.dataDir)]() -> Result<std::unique_ptr<Storage>> {
+            auto opened = SqliteStorage::open(path);
+            if (!opened)
+                return fail(opened.error());
+            return std::unique_ptr<Storage>(std::move(*opened));
+        });
     if (!storage)
         return fail(storage.error());
 
@@ -108,10 +115,19 @@ Result<std::unique_ptr<ServerInstance>> ServerInstance::start(const ServerConfig
     if (auto ok = parts->server->listen(); !ok)
         return fail(ok.error());
 
-    Storage *store = parts->storage.get();
-    QObject::connect(&parts->purgeTimer, &QTimer::timeout, [store] {
-        if (auto purged = store->purgeExpired(QDateTime::currentSecsSinceEpoch()); !purged)
-            qCWarning(lcStorage) << "could not purge expired data:" << purged.error().message();
+    AsyncStorage *store = parts->storage.get();
+    QTimer *timer = &parts->purgeTimer;
+    QObject::connect(timer, &QTimer::timeout, [store, timer] {
+        store->run(
+            timer,
+            [now = QDateTime::currentSecsSinceEpoch()](Storage &database) {
+                return database.purgeExpired(now);
+            },
+            [](Result<void> purged) {
+                if (!purged)
+                    qCWarning(lcStorage) << "could not purge expired data:"
+                                         << purged.error().message();
+            });
     });
     parts->purgeTimer.start(PurgeInterval);
     return std::unique_ptr<ServerInstance>(new ServerInstance(std::move(parts)));

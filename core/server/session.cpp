@@ -9,6 +9,7 @@
 
 #include <QCborValue>
 #include <QLoggingCategory>
+#include <QPointer>
 #include <QWebSocket>
 
 #include <algorithm>
@@ -110,10 +111,6 @@ void Session::close(const QString &reason)
 {
     if (m_closing)
         return;
-    if (m_handling) {
-        m_closeWhenAnswered = reason;
-        return;
-    }
     m_closing = true;
     m_socket->close(QWebSocketProtocol::CloseCodePolicyViolated, reason.left(100));
 }
@@ -171,28 +168,37 @@ void Session::onBinaryMessage(const QByteArray &message)
         handleAuth(*frame);
         return;
     }
-    m_handling = true;
     m_dispatcher.handle(m_caller, *frame, this, [this](const Frame &answer) { send(answer); });
-    m_handling = false;
-    if (m_closeWhenAnswered) {
-        close(*m_closeWhenAnswered);
-        return;
-    }
     if (frame->type == wire::Ack && isAuthenticated())
         noteAcks(*frame);
 }
 
 void Session::handleAuth(const Frame &request)
 {
-    if (isAuthenticated()) {
-        send(Frame::error(request.id, WireError::Conflict, QStringLiteral("already authenticated")));
+    if (isAuthenticated() || m_authenticating) {
+        send(Frame::error(request.id, WireError::Conflict,
+                          isAuthenticated() ? QStringLiteral("already authenticated")
+                                            : QStringLiteral("authentication in progress")));
         return;
     }
-    auto caller = m_dispatcher.directory().authenticate(m_caller, m_challenge, request.payload);
+    m_authenticating = true;
+    m_dispatcher.directory().authenticate(
+        m_caller, m_challenge, request.payload,
+        [self = QPointer<Session>(this), id = request.id](Result<Caller> caller) {
+            if (self)
+                self->finishAuth(id, std::move(caller));
+        });
+}
+
+void Session::finishAuth(quint64 requestId, Result<Caller> caller)
+{
+    m_authenticating = false;
+    if (m_closing)
+        return;
     if (!caller) {
         // One answer for every failure: which step failed is nobody's business.
         const bool full = caller.error().code == ErrorCode::LimitReached;
-        send(Frame::error(request.id, full ? WireError::LimitReached : WireError::Unauthenticated,
+        send(Frame::error(requestId, full ? WireError::LimitReached : WireError::Unauthenticated,
                           full ? caller.error().message() : QStringLiteral("authentication failed")));
         if (++m_authAttempts >= MaxAuthAttempts)
             close(QStringLiteral("authentication failed"));
@@ -203,7 +209,7 @@ void Session::handleAuth(const Frame &request)
     Q_EMIT authenticated();
     // One live session per device: a reconnect replaces the stale one.
     m_context.events.subscribe(m_caller.device, m_caller.identity, this);
-    send(api::replyFrame<api::Auth>(request.id, {storedIdentity(m_caller.identity)}));
+    send(api::replyFrame<api::Auth>(requestId, {storedIdentity(m_caller.identity)}));
     pumpQueue();
 }
 
@@ -245,33 +251,54 @@ void Session::messageQueued(qint64 seq, const QByteArray &encodedEvent)
 void Session::pumpQueue()
 {
     m_pushPaused = false;
-    if (!isAuthenticated() || m_closing)
+    if (!isAuthenticated() || m_closing || m_caughtUp)
         return;
-    while (mayPush()) {
-        const int room = std::min(QueueWindow - int(m_unacked.size()), PushBatch);
-        auto events = m_dispatcher.relay().pendingEvents(m_caller.device, m_lastPushedSeq, room);
-        if (!events) {
-            qCWarning(lcSession) << "cannot read a queue:" << events.error().message();
-            return;
-        }
-        for (const auto &[seq, event] : *events) {
-            if (!mayPush())
-                return; // the rest is read again once the socket has drained
-            send(event);
-            m_lastPushedSeq = seq;
-            m_unacked.insert(seq);
-        }
-        if (events->size() < room) {
-            m_caughtUp = true;
-            if (!m_backlogEndSent) {
-                // Everything that waited for this device is on its way: a client can tell
-                // "nothing more" from "nothing yet" without guessing from quiet time.
-                m_backlogEndSent = true;
-                send(api::eventFrame(api::BacklogEndEvent{m_lastPushedSeq}));
-            }
-            return;
-        }
+    if (m_reading) {
+        m_readAgain = true; // what the read on its way returns may already be behind
+        return;
     }
+    if (!mayPush())
+        return;
+    const int room = std::min(QueueWindow - int(m_unacked.size()), PushBatch);
+    m_reading = true;
+    m_readAgain = false;
+    m_dispatcher.relay().pendingEvents(
+        m_caller.device, m_lastPushedSeq, room, this,
+        [this, room](Result<RelayService::PendingEvents> events) {
+            pushRead(room, std::move(events));
+        });
+}
+
+void Session::pushRead(int room, Result<RelayService::PendingEvents> events)
+{
+    m_reading = false;
+    if (m_closing)
+        return;
+    if (!events) {
+        // The next queued message or ack tries again.
+        qCWarning(lcSession) << "cannot read a queue:" << events.error().message();
+        return;
+    }
+    for (const auto &[seq, event] : std::as_const(*events)) {
+        if (seq <= m_lastPushedSeq)
+            continue;
+        if (!mayPush())
+            return; // the rest is read again once the socket has drained or acks come
+        send(event);
+        m_lastPushedSeq = seq;
+        m_unacked.insert(seq);
+    }
+    if (events->size() < room && !m_readAgain) {
+        m_caughtUp = true;
+        if (!m_backlogEndSent) {
+            // Everything that waited for this device is on its way: a client can tell
+            // "nothing more" from "nothing yet" without guessing from quiet time.
+            m_backlogEndSent = true;
+            send(api::eventFrame(api::BacklogEndEvent{m_lastPushedSeq}));
+        }
+        return;
+    }
+    pumpQueue();
 }
 
 } // namespace cardinal::server

@@ -10,7 +10,6 @@
 #include <QSet>
 #include <QTimer>
 
-#include <optional>
 
 class QWebSocket;
 
@@ -27,8 +26,8 @@ namespace cardinal::server {
 //!
 //! Once authenticated it subscribes to the EventBus for its device. A message queued while
 //! the session has pushed everything before it goes out at once, as the bytes the sender's
-//! request encoded; otherwise it is read from storage in order with the rest. Lives on the
-//! server's thread.
+//! request encoded; otherwise it is read from storage in order with the rest, one read at a
+//! time (storage answers later, see AsyncStorage). Lives on the server's thread.
 class Session : public QObject, public Subscriber
 {
     Q_OBJECT
@@ -49,9 +48,8 @@ public:
 
     //! Sends an event (or any frame) to this client.
     void send(const protocol::Frame &frame);
-    //! Closes the connection; `reason` goes to the client in the close frame. Called while
-    //! this session's own request is being handled (it revoked its own device or card), the
-    //! close waits until that request has been answered.
+    //! Closes the connection; `reason` goes to the client in the close frame. (A service that
+    //! ends the caller's own session, revoking its device or card, answers first.)
     void close(const QString &reason);
 
     // Subscriber
@@ -74,6 +72,9 @@ private:
     void onBinaryMessage(const QByteArray &message);
     void onTextMessage(const QString &message);
     void handleAuth(const protocol::Frame &request);
+    void finishAuth(quint64 requestId, Result<Caller> caller);
+    //! Pushes what a read of the queue returned; `room` is how many were asked for.
+    void pushRead(int room, Result<RelayService::PendingEvents> events);
     void noteAcks(const protocol::Frame &request);
     [[nodiscard]] bool takeRequestToken();
     void checkIdle();
@@ -94,12 +95,13 @@ private:
     QSet<qint64> m_unacked;
     bool m_pushPaused = false; //!< pumpQueue() stopped for unsent bytes; bytesWritten resumes
     //! Everything queued up to m_lastPushedSeq has been pushed and storage had nothing more:
-    //! a newly queued message may go out directly.
+    //! a newly queued message may go out directly, and nothing needs reading.
     bool m_caughtUp = false;
+    bool m_reading = false;     //!< a read of the queue is on its way
+    bool m_readAgain = false;   //!< something was queued while reading: read once more
+    bool m_authenticating = false;
     bool m_backlogEndSent = false;
     bool m_closing = false;
-    bool m_handling = false;                //!< a request of ours is in the dispatcher
-    std::optional<QString> m_closeWhenAnswered;
 };
 
 } // namespace cardinal::server

@@ -103,7 +103,8 @@ struct AckedMessage
 //! acknowledges senders only after storeMessage() returns. Failures are ErrorCode::IoError
 //! (the database failed) or InvalidArgument (a constraint the caller should have checked).
 //! Identities are passed in canonical form (protocol::normalizeEmail). Not thread-safe:
-//! used from the server's thread only.
+//! the server uses it from its storage thread only, through AsyncStorage, and an
+//! implementation is created on the thread that uses it.
 class Storage
 {
 public:

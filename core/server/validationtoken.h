@@ -31,7 +31,7 @@ inline constexpr QByteArrayView ValidationTokenContext = "Cardinal validation to
 //! seconds) and the signature is signWithContext(key, ValidationTokenContext, {content}).
 //!
 //! verify() checks signature and expiry only; single use is the caller's job, by recording
-//! nonce() with Storage::consumeToken() (IdentityVerifier::redeemToken does both).
+//! nonce() with Storage::consumeToken() (IdentityVerifier::checkToken and spendToken).
 class ValidationToken
 {
 public:

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The server's Dispatcher driven directly, over a real SQLite store in a temporary
-// directory: which requests an unauthenticated caller may make, unknown types, payloads
-// the services cannot read, internal failures reported without their detail, and answers
-// that carry the request's id and type, now or later, but never to a requester that has
-// gone meanwhile.
+// The server's Dispatcher driven directly, over a real SQLite store (on its storage
+// thread) in a temporary directory: which requests an unauthenticated caller may make,
+// unknown types, payloads the services cannot read, internal failures reported without
+// their detail, and answers that carry the request's id and type, exactly once, but never
+// to a requester that has gone meanwhile.
 #include "server/codedelivery.h"
 #include "server/dispatcher.h"
 #include "server/eventbus.h"
@@ -22,9 +22,11 @@
 #include <utility>
 
 #include "resultchecks.h"
+#include "servicetesting.h"
 
 using namespace cardinal;
 using namespace cardinal::server;
+using namespace cardinal::testing;
 using protocol::Frame;
 using protocol::FrameKind;
 using protocol::WireError;
@@ -81,23 +83,22 @@ class TestDispatcher : public QObject
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<SqliteStorage> m_storage;
-    std::optional<ServerKeys> m_keys;
     std::unique_ptr<CodeDrop> m_codes;
-    std::unique_ptr<IdentityVerifier> m_verifier;
-    LocalEventBus m_events;
-    ServerLimits m_limits;
-    std::unique_ptr<ServerContext> m_context;
+    std::unique_ptr<ServerParts> m_parts;
     std::unique_ptr<Dispatcher> m_dispatcher;
     QObject m_requester; //!< stands for the Session that asks
 
     [[nodiscard]] QString codeDir() const { return m_dir->filePath(QStringLiteral("codes")); }
 
-    //! What the dispatcher answered `request` from `caller` with before handle() returned.
+    //! What the dispatcher answered `request` from `caller` with, once everything it set off
+    //! has settled.
     QList<Frame> handleNow(const Caller &caller, const Frame &request)
     {
         Answers answers;
         m_dispatcher->handle(caller, request, &m_requester, answers.collector());
+        if (!QTest::qWaitFor([&] { return !answers.frames.isEmpty(); }, 10'000))
+            return {};
+        m_parts->settle(); // an answer too many would show now
         return answers.frames;
     }
 
@@ -123,28 +124,18 @@ private Q_SLOTS:
     {
         m_dir = std::make_unique<QTemporaryDir>();
         QVERIFY(m_dir->isValid());
-        auto storage = SqliteStorage::open(m_dir->filePath(QStringLiteral("server.db")));
-        QVERIFY_OK(storage);
-        m_storage = std::move(*storage);
-        auto keys = ServerKeys::create(m_dir->path());
-        QVERIFY_OK(keys);
-        m_keys.emplace(std::move(*keys));
         m_codes = std::make_unique<CodeDrop>(codeDir());
-        m_verifier = std::make_unique<IdentityVerifier>(*m_storage, *m_keys, *m_codes);
-        m_context = std::make_unique<ServerContext>(ServerContext{
-            *m_storage, *m_keys, *m_verifier, m_events, m_limits,
-            [] { return QDateTime::currentMSecsSinceEpoch(); }, QStringLiteral("test")});
-        m_dispatcher = std::make_unique<Dispatcher>(*m_context);
+        auto parts = ServerParts::create(m_dir->path(), *m_codes);
+        QVERIFY_OK(parts);
+        m_parts = std::move(*parts);
+        m_dispatcher = std::make_unique<Dispatcher>(*m_parts->context);
     }
 
     void cleanup()
     {
         m_dispatcher.reset();
-        m_context.reset();
-        m_verifier.reset();
+        m_parts.reset();
         m_codes.reset();
-        m_keys.reset();
-        m_storage.reset();
         m_dir.reset();
     }
 
@@ -248,8 +239,8 @@ private Q_SLOTS:
         m_dispatcher->handle(anonymous(),
                              Frame::request(5, wire::RequestCode, {Alice, wire::PurposeRegister}),
                              &m_requester, answers.collector());
+        QTRY_VERIFY(m_codes->held);        // the code is stored and on its way
         QVERIFY(answers.frames.isEmpty()); // the relay has not taken it yet
-        QVERIFY(m_codes->held);
         m_codes->held();
         QCOMPARE(answers.frames.size(), 1);
         QCOMPARE(answers.frames.first().kind, FrameKind::Response);
@@ -265,7 +256,7 @@ private Q_SLOTS:
         m_dispatcher->handle(anonymous(),
                              Frame::request(6, wire::RequestCode, {Alice, wire::PurposeRegister}),
                              requester.get(), answers.collector());
-        QVERIFY(m_codes->held);
+        QTRY_VERIFY(m_codes->held);
         requester.reset(); // the session closed while the relay worked
         m_codes->held();
         QVERIFY(answers.frames.isEmpty());

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The identity verifier over a real SQLite store and a fake clock: code format and storage,
+// The identity verifier over a real SQLite store (on its storage thread, as the server runs
+// it) and a fake clock: code format and storage,
 // attempts, expiry, replacement, rate limits, tokens (single use, purpose, expiry) and
 // operator-issued tokens.
 #include "server/identityverifier.h"
@@ -15,9 +16,11 @@
 #include <utility>
 
 #include "resultchecks.h"
+#include "servicetesting.h"
 
 using namespace cardinal;
 using namespace cardinal::server;
+using namespace cardinal::testing;
 
 namespace {
 
@@ -76,7 +79,7 @@ class TestIdentityVerifier : public QObject
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<SqliteStorage> m_storage;
+    std::unique_ptr<AsyncStorage> m_storage;
     std::optional<ServerKeys> m_keys;
     std::unique_ptr<FakeDelivery> m_fake;
     qint64 m_now = Start;
@@ -88,12 +91,39 @@ private:
     Result<qint64> requestCode(const QString &identity, const QString &purpose,
                                const QString &connectionKey)
     {
-        std::optional<Result<qint64>> outcome;
-        verifier().requestCode(identity, purpose, connectionKey,
-                               [&outcome](Result<qint64> result) { outcome = std::move(result); });
-        if (!outcome)
-            qFatal("requestCode did not answer although the delivery did");
-        return std::move(*outcome);
+        return awaitResult<qint64>([&](IdentityVerifier::CodeRequested done) {
+            verifier().requestCode(identity, purpose, connectionKey, std::move(done));
+        });
+    }
+
+    //! confirmCode(), answered.
+    Result<QByteArray> confirm(const QString &identity, const QString &purpose,
+                               const QString &code)
+    {
+        return awaitResult<QByteArray>([&](IdentityVerifier::CodeConfirmed done) {
+            verifier().confirmCode(identity, purpose, code, std::move(done));
+        });
+    }
+
+    //! What publishing with `token` does to it: checkToken(), then spendToken() in a unit.
+    Result<ValidationToken> redeem(QByteArrayView token, const QString &purpose)
+    {
+        auto checked = verifier().checkToken(token, purpose);
+        if (!checked)
+            return checked;
+        auto spent = m_storage->wait([checked = *checked](Storage &storage) {
+            return IdentityVerifier::spendToken(storage, checked);
+        });
+        if (!spent)
+            return fail(spent.error());
+        return checked;
+    }
+
+    //! The code stored for (identity, purpose), read on the storage thread.
+    Result<std::optional<PendingCode>> storedCode(const QString &identity, const QString &purpose)
+    {
+        return m_storage->wait(
+            [identity, purpose](Storage &storage) { return storage.code(identity, purpose); });
     }
 
     //! Requests a code for Alice and returns it.
@@ -109,7 +139,7 @@ private Q_SLOTS:
     void init()
     {
         m_dir = std::make_unique<QTemporaryDir>();
-        auto storage = SqliteStorage::open(m_dir->filePath(QStringLiteral("server.db")));
+        auto storage = startStorage(m_dir->filePath(QStringLiteral("server.db")));
         QVERIFY_OK(storage);
         m_storage = std::move(*storage);
         auto keys = ServerKeys::create(m_dir->path());
@@ -138,7 +168,7 @@ private Q_SLOTS:
         QVERIFY(
             QRegularExpression(QStringLiteral("^[0-9]{8}$")).match(m_fake->lastCode).hasMatch());
 
-        auto stored = m_storage->code(Alice, Register);
+        auto stored = storedCode(Alice, Register);
         QVERIFY(stored && stored->has_value());
         QCOMPARE((*stored)->attemptsLeft, MaxCodeAttempts);
         QCOMPARE((*stored)->expiresAt, Start + CodeLifetimeSeconds);
@@ -161,22 +191,22 @@ private Q_SLOTS:
     void rightCodeGivesASingleUseToken()
     {
         const QString code = requestAlice();
-        auto token = verifier().confirmCode(Alice, Register, code);
+        auto token = confirm(Alice, Register, code);
         QVERIFY_OK(token);
-        auto stored = m_storage->code(Alice, Register);
+        auto stored = storedCode(Alice, Register);
         QVERIFY(stored && !stored->has_value());
 
-        auto redeemed = verifier().redeemToken(*token, Register);
+        auto redeemed = redeem(*token, Register);
         QVERIFY_OK(redeemed);
         QCOMPARE(redeemed->identity(), Alice);
         QCOMPARE(redeemed->purpose(), Register);
         QCOMPARE(redeemed->expiresAt(), Start + ValidationTokenLifetimeSeconds);
 
-        auto again = verifier().redeemToken(*token, Register);
+        auto again = redeem(*token, Register);
         QVERIFY(!again);
         QCOMPARE(again.error().code, ErrorCode::InvalidToken);
 
-        auto reconfirm = verifier().confirmCode(Alice, Register, code);
+        auto reconfirm = confirm(Alice, Register, code);
         QVERIFY(!reconfirm);
         QCOMPARE(reconfirm.error().code, ErrorCode::CodeExpired);
     }
@@ -185,19 +215,19 @@ private Q_SLOTS:
     {
         const QString code = requestAlice();
         for (int left = MaxCodeAttempts - 1; left >= 1; --left) {
-            auto result = verifier().confirmCode(Alice, Register, wrongCode(code));
+            auto result = confirm(Alice, Register, wrongCode(code));
             QVERIFY(!result);
             QCOMPARE(result.error().code, ErrorCode::InvalidCode);
             QVERIFY2(result.error().detail.contains(QString::number(left)),
                      qPrintable(result.error().detail));
         }
-        auto last = verifier().confirmCode(Alice, Register, wrongCode(code));
+        auto last = confirm(Alice, Register, wrongCode(code));
         QVERIFY(!last);
         QCOMPARE(last.error().code, ErrorCode::CodeExpired);
-        auto right = verifier().confirmCode(Alice, Register, code);
+        auto right = confirm(Alice, Register, code);
         QVERIFY(!right);
         QCOMPARE(right.error().code, ErrorCode::CodeExpired);
-        auto stored = m_storage->code(Alice, Register);
+        auto stored = storedCode(Alice, Register);
         QVERIFY(stored && !stored->has_value());
     }
 
@@ -205,24 +235,24 @@ private Q_SLOTS:
     {
         const QString code = requestAlice();
         for (const QString &bad : {QString(), QStringLiteral("abc"), QString(code + u'0'), code.left(7)}) {
-            auto result = verifier().confirmCode(Alice, Register, bad);
+            auto result = confirm(Alice, Register, bad);
             QVERIFY(!result);
             QCOMPARE(result.error().code, ErrorCode::InvalidCode);
         }
-        QVERIFY(verifier().confirmCode(Alice, Register, code));
+        QVERIFY(confirm(Alice, Register, code));
     }
 
     void codesExpire()
     {
         const QString code = requestAlice();
         m_now += CodeLifetimeSeconds - 1;
-        QCOMPARE(verifier().confirmCode(Alice, Register, wrongCode(code)).error().code,
+        QCOMPARE(confirm(Alice, Register, wrongCode(code)).error().code,
                  ErrorCode::InvalidCode);
         m_now += 1;
-        auto late = verifier().confirmCode(Alice, Register, code);
+        auto late = confirm(Alice, Register, code);
         QVERIFY(!late);
         QCOMPARE(late.error().code, ErrorCode::CodeExpired);
-        auto stored = m_storage->code(Alice, Register);
+        auto stored = storedCode(Alice, Register);
         QVERIFY(stored && !stored->has_value());
     }
 
@@ -235,22 +265,22 @@ private Q_SLOTS:
         QCOMPARE(*expiresIn, 5);
         const QString code = m_fake->lastCode;
         m_now += 5;
-        auto late = verifier().confirmCode(Alice, Register, code);
+        auto late = confirm(Alice, Register, code);
         QVERIFY(!late);
         QCOMPARE(late.error().code, ErrorCode::CodeExpired);
     }
 
     void noCodeAndOtherPurpose()
     {
-        auto none = verifier().confirmCode(Alice, Register, QStringLiteral("12345678"));
+        auto none = confirm(Alice, Register, QStringLiteral("12345678"));
         QVERIFY(!none);
         QCOMPARE(none.error().code, ErrorCode::CodeExpired);
 
         const QString code = requestAlice(Register);
-        auto other = verifier().confirmCode(Alice, Recover, code);
+        auto other = confirm(Alice, Recover, code);
         QVERIFY(!other);
         QCOMPARE(other.error().code, ErrorCode::CodeExpired);
-        QVERIFY(verifier().confirmCode(Alice, Register, code));
+        QVERIFY(confirm(Alice, Register, code));
     }
 
     void newRequestReplacesTheCode()
@@ -259,11 +289,11 @@ private Q_SLOTS:
         m_now += MinCodeRequestGapSeconds;
         const QString second = requestAlice();
         if (first != second) {
-            auto old = verifier().confirmCode(Alice, Register, first);
+            auto old = confirm(Alice, Register, first);
             QVERIFY(!old);
             QCOMPARE(old.error().code, ErrorCode::InvalidCode);
         }
-        QVERIFY(verifier().confirmCode(Alice, Register, second));
+        QVERIFY(confirm(Alice, Register, second));
     }
 
     void identityRateLimits()
@@ -307,19 +337,19 @@ private Q_SLOTS:
 
     void tokenPurposeAndExpiry()
     {
-        auto token = verifier().confirmCode(Alice, Register, requestAlice());
+        auto token = confirm(Alice, Register, requestAlice());
         QVERIFY(token);
-        auto wrongPurpose = verifier().redeemToken(*token, Recover);
+        auto wrongPurpose = redeem(*token, Recover);
         QVERIFY(!wrongPurpose);
         QCOMPARE(wrongPurpose.error().code, ErrorCode::InvalidToken);
         // Refusing it for the wrong purpose did not use it up.
         m_now += ValidationTokenLifetimeSeconds - 1;
-        QVERIFY(verifier().redeemToken(*token, QString()));
+        QVERIFY(redeem(*token, QString()));
 
         auto later = verifier().issueToken(Alice, Recover);
         QVERIFY(later);
         m_now += ValidationTokenLifetimeSeconds;
-        auto expired = verifier().redeemToken(*later, Recover);
+        auto expired = redeem(*later, Recover);
         QVERIFY(!expired);
         QCOMPARE(expired.error().code, ErrorCode::InvalidToken);
     }
@@ -331,7 +361,7 @@ private Q_SLOTS:
         const QByteArray foreign =
             ValidationToken::mint(otherKey, Alice, Register, m_now, 60, random).encode();
         for (const QByteArray &bad : {foreign, QByteArray(), QByteArray("junk")}) {
-            auto result = verifier().redeemToken(bad, Register);
+            auto result = redeem(bad, Register);
             QVERIFY(!result);
             QCOMPARE(result.error().code, ErrorCode::InvalidToken);
         }
@@ -342,7 +372,7 @@ private Q_SLOTS:
         auto token = verifier().issueToken(Alice, Recover);
         QVERIFY(token);
         QCOMPARE(m_fake->count, 0);
-        auto redeemed = verifier().redeemToken(*token, Recover);
+        auto redeemed = redeem(*token, Recover);
         QVERIFY(redeemed);
         QCOMPARE(redeemed->identity(), Alice);
     }
@@ -357,9 +387,9 @@ private Q_SLOTS:
             auto request = requestCode(identity, purpose, Conn);
             QVERIFY(!request);
             QCOMPARE(request.error().code, ErrorCode::InvalidArgument);
-            auto confirm = verifier().confirmCode(identity, purpose, QStringLiteral("12345678"));
-            QVERIFY(!confirm);
-            QCOMPARE(confirm.error().code, ErrorCode::InvalidArgument);
+            auto confirmed = confirm(identity, purpose, QStringLiteral("12345678"));
+            QVERIFY(!confirmed);
+            QCOMPARE(confirmed.error().code, ErrorCode::InvalidArgument);
             auto issued = verifier().issueToken(identity, purpose);
             QVERIFY(!issued);
             QCOMPARE(issued.error().code, ErrorCode::InvalidArgument);
@@ -376,8 +406,8 @@ private Q_SLOTS:
         QStringList codes;
         const QString code = requestAlice();
         codes << code;
-        (void)verifier().confirmCode(Alice, Register, wrongCode(code));
-        auto token = verifier().confirmCode(Alice, Register, code);
+        (void)confirm(Alice, Register, wrongCode(code));
+        auto token = confirm(Alice, Register, code);
         m_now += MinCodeRequestGapSeconds;
         codes << requestAlice(Recover);
         m_fake->failing = true;
@@ -401,13 +431,13 @@ private Q_SLOTS:
         std::optional<Result<qint64>> outcome;
         verifier().requestCode(Alice, Register, Conn,
                                [&outcome](Result<qint64> result) { outcome = std::move(result); });
-        QVERIFY(!outcome); // the relay has not answered yet
-        QVERIFY(m_fake->held);
+        QTRY_VERIFY(m_fake->held); // the code is stored and on its way
+        QVERIFY(!outcome);         // the relay has not answered yet
         m_fake->finishHeld({});
         QVERIFY(outcome);
         QVERIFY_OK(*outcome);
         QCOMPARE(**outcome, verifier().codeLifetimeSeconds());
-        QVERIFY_OK(verifier().confirmCode(Alice, Register, m_fake->lastCode));
+        QVERIFY_OK(confirm(Alice, Register, m_fake->lastCode));
     }
 
     void lateDeliveryFailureLeavesNoCode()
@@ -416,13 +446,14 @@ private Q_SLOTS:
         std::optional<Result<qint64>> outcome;
         verifier().requestCode(Alice, Register, Conn,
                                [&outcome](Result<qint64> result) { outcome = std::move(result); });
+        QTRY_VERIFY(m_fake->held);
         QVERIFY(!outcome);
         QTest::ignoreMessage(QtWarningMsg,
                              QRegularExpression(QStringLiteral("could not deliver a register")));
         m_fake->finishHeld(fail(ErrorCode::IoError, QStringLiteral("relay down")));
         QVERIFY(outcome && !*outcome);
         QCOMPARE(outcome->error().code, ErrorCode::IoError);
-        auto stored = m_storage->code(Alice, Register);
+        auto stored = storedCode(Alice, Register);
         QVERIFY(stored && !stored->has_value());
     }
 
@@ -434,9 +465,9 @@ private Q_SLOTS:
         auto result = requestCode(Alice, Register, Conn);
         QVERIFY(!result);
         QCOMPARE(result.error().code, ErrorCode::IoError);
-        auto stored = m_storage->code(Alice, Register);
+        auto stored = storedCode(Alice, Register);
         QVERIFY(stored && !stored->has_value());
-        QCOMPARE(verifier().confirmCode(Alice, Register, QStringLiteral("12345678")).error().code,
+        QCOMPARE(confirm(Alice, Register, QStringLiteral("12345678")).error().code,
                  ErrorCode::CodeExpired);
     }
 };

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The server's DirectoryService and RelayService driven directly through their request
-// entry points, over a real SQLite store, real server keys and a real event bus in a
-// temporary directory, with the callers a Session would hand them: publishing a card with
-// a token, signing in with a session proof, lookups, a direct message stored for the
-// recipient's device before the sender is answered and gone from the queue once
-// acknowledged (the sender hears of it), and a group that only its members may see or
-// send to.
+// entry points, over a real SQLite store on its storage thread, real server keys and a
+// real event bus in a temporary directory, with the callers a Session would hand them:
+// publishing a card with a token, signing in with a session proof, lookups, a direct
+// message stored for the recipient's device before the sender is answered and gone from
+// the queue once acknowledged (the sender hears of it), and a group that only its members
+// may see or send to.
 #include "server/codedelivery.h"
 #include "server/directoryservice.h"
 #include "server/eventbus.h"
@@ -30,6 +30,7 @@
 #include <optional>
 
 #include "resultchecks.h"
+#include "servicetesting.h"
 
 using namespace cardinal;
 using namespace cardinal::server;
@@ -73,13 +74,8 @@ class TestServices : public QObject
 
 private:
     QTemporaryDir m_dir;
-    std::unique_ptr<SqliteStorage> m_storage;
-    std::optional<ServerKeys> m_keys;
     std::unique_ptr<CodeDelivery> m_codes;
-    std::unique_ptr<IdentityVerifier> m_verifier;
-    LocalEventBus m_events;
-    ServerLimits m_limits;
-    std::unique_ptr<ServerContext> m_context;
+    std::unique_ptr<ServerParts> m_parts;
     std::unique_ptr<DirectoryService> m_directory;
     std::unique_ptr<RelayService> m_relay;
     std::optional<client::Profile> m_alice;
@@ -105,10 +101,10 @@ private:
         if (!profile)
             return std::nullopt;
         const ValidationToken token =
-            ValidationToken::mint(m_keys->application, identity, wire::PurposeRegister,
+            ValidationToken::mint(m_parts->keys->application, identity, wire::PurposeRegister,
                                   QDateTime::currentSecsSinceEpoch(),
                                   ValidationTokenLifetimeSeconds, crypto::systemRandom());
-        auto published = m_directory->publishCard(
+        auto published = ask(*m_directory, &DirectoryService::publishCard, 
             anonymous(), api::PublishCard{token.encode(), profile->ownBundle().encode()});
         if (!published)
             return std::nullopt;
@@ -122,11 +118,30 @@ private:
     QCborArray proof(const client::Profile &profile, const crypto::Ed25519KeyPair &key) const
     {
         const crypto::Ed25519Signature signature =
-            protocol::SessionProof{Challenge, m_keys->authority.publicKey(), profile.cardId(),
+            protocol::SessionProof{Challenge, m_parts->keys->authority.publicKey(), profile.cardId(),
                                    profile.deviceId()}
                 .sign(key);
         return {profile.cardId().toByteArray(), profile.deviceId().toByteArray(),
                 signature.toByteArray(), QCborValue(QCborValue::Null)};
+    }
+
+    //! authenticate(), answered.
+    Result<Caller> signIn(const Caller &caller, const QByteArray &challenge,
+                          const QCborArray &payload)
+    {
+        return awaitResult<Caller>([&](DirectoryService::Authenticated done) {
+            m_directory->authenticate(caller, challenge, payload, std::move(done));
+        });
+    }
+
+    //! pendingEvents(), answered.
+    Result<RelayService::PendingEvents> pendingOf(const protocol::DeviceId &device, qint64 afterSeq,
+                                                int limit)
+    {
+        return awaitResult<RelayService::PendingEvents>(
+            [&](std::function<void(Result<RelayService::PendingEvents>)> done) {
+                m_relay->pendingEvents(device, afterSeq, limit, this, std::move(done));
+            });
     }
 
     //! An ack payload: [[seq, ...]].
@@ -140,7 +155,7 @@ private:
     QList<qint64> queueOf(const client::Profile &profile)
     {
         QList<qint64> seqs;
-        auto pending = m_relay->pendingEvents(profile.deviceId(), 0, 100);
+        auto pending = pendingOf(profile.deviceId(), 0, 100);
         if (pending)
             for (const auto &[seq, event] : *pending)
                 seqs.append(seq);
@@ -151,41 +166,31 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        auto storage = SqliteStorage::open(m_dir.filePath(QStringLiteral("server.db")));
-        QVERIFY_OK(storage);
-        m_storage = std::move(*storage);
-        auto keys = ServerKeys::create(m_dir.path());
-        QVERIFY_OK(keys);
-        m_keys.emplace(std::move(*keys));
         m_codes = makeCodeDelivery(
-            {CodeDeliveryConfig::Kind::Drop, m_dir.filePath(QStringLiteral("codes")), {}},
-            m_limits.codeLifetimeSeconds);
-        m_verifier = std::make_unique<IdentityVerifier>(*m_storage, *m_keys, *m_codes);
-        m_context = std::make_unique<ServerContext>(ServerContext{
-            *m_storage, *m_keys, *m_verifier, m_events, m_limits,
-            [] { return QDateTime::currentMSecsSinceEpoch(); }, QStringLiteral("test")});
-        m_directory = std::make_unique<DirectoryService>(*m_context);
-        m_relay = std::make_unique<RelayService>(*m_context);
+            {CodeDeliveryConfig::Kind::Drop, m_dir.filePath(QStringLiteral("codes")), {}});
+        auto parts = ServerParts::create(m_dir.path(), *m_codes);
+        QVERIFY_OK(parts);
+        m_parts = std::move(*parts);
+        m_directory = std::make_unique<DirectoryService>(*m_parts->context);
+        m_relay = std::make_unique<RelayService>(*m_parts->context);
 
         m_alice = publish(QStringLiteral("alice"));
         m_bob = publish(QStringLiteral("bob"));
         m_carol = publish(QStringLiteral("carol"));
         QVERIFY(m_alice && m_bob && m_carol);
-        QVERIFY(m_alice->ownBundle().card.verifyAuthority(m_keys->authority.publicKey()));
+        QVERIFY(m_alice->ownBundle().card.verifyAuthority(m_parts->keys->authority.publicKey()));
     }
 
     void cleanupTestCase()
     {
         m_relay.reset();
         m_directory.reset();
-        m_context.reset();
-        m_verifier.reset();
-        m_storage.reset();
+        m_parts.reset();
     }
 
     void signingInTakesAProofOverTheChallenge()
     {
-        auto alice = m_directory->authenticate(anonymous(), Challenge,
+        auto alice = signIn(anonymous(), Challenge,
                                                proof(*m_alice, m_alice->identityKey()));
         QVERIFY_OK(alice);
         QVERIFY(alice->authenticated);
@@ -194,20 +199,20 @@ private Q_SLOTS:
         QCOMPARE(alice->device, m_alice->deviceId());
         m_aliceCaller = *alice;
         auto bob =
-            m_directory->authenticate(anonymous(), Challenge, proof(*m_bob, m_bob->identityKey()));
+            signIn(anonymous(), Challenge, proof(*m_bob, m_bob->identityKey()));
         QVERIFY_OK(bob);
         m_bobCaller = *bob;
-        auto carol = m_directory->authenticate(anonymous(), Challenge,
+        auto carol = signIn(anonymous(), Challenge,
                                                proof(*m_carol, m_carol->identityKey()));
         QVERIFY_OK(carol);
         m_carolCaller = *carol;
 
         // Alice's card and device, Bob's key: no.
-        QVERIFY_FAILS(m_directory->authenticate(anonymous(), Challenge,
+        QVERIFY_FAILS(signIn(anonymous(), Challenge,
                                                 proof(*m_alice, m_bob->identityKey())),
                       ErrorCode::Forbidden);
         // The right key over another challenge: no.
-        QVERIFY_FAILS(m_directory->authenticate(anonymous(), QByteArray(32, '\x01'),
+        QVERIFY_FAILS(signIn(anonymous(), QByteArray(32, '\x01'),
                                                 proof(*m_alice, m_alice->identityKey())),
                       ErrorCode::Forbidden);
     }
@@ -216,14 +221,14 @@ private Q_SLOTS:
     {
         auto request = api::Lookup::decode({QStringLiteral(" Alice@Example.org ")});
         QVERIFY_OK(request);
-        auto found = m_directory->lookup(m_bobCaller, *request);
+        auto found = ask(*m_directory, &DirectoryService::lookup, m_bobCaller, *request);
         QVERIFY_OK(found);
         QVERIFY(!found->revoked);
         auto bundle = protocol::CardBundle::decode(found->cardBundle);
         QVERIFY(bundle);
-        QVERIFY(bundle->verify(m_keys->authority.publicKey()));
+        QVERIFY(bundle->verify(m_parts->keys->authority.publicKey()));
         QCOMPARE(bundle->card.id(), m_alice->cardId());
-        QVERIFY_FAILS(m_directory->lookup(m_bobCaller,
+        QVERIFY_FAILS(ask(*m_directory, &DirectoryService::lookup, m_bobCaller,
                                           {identity(QStringLiteral("nobody@example.org"))}),
                       ErrorCode::NotFound);
         // An address that is none never reaches the service: its request does not decode.
@@ -234,10 +239,10 @@ private Q_SLOTS:
     void aDirectMessageIsQueuedUntilAcknowledged()
     {
         Recorder aliceDevice;
-        m_events.subscribe(m_alice->deviceId(), m_alice->identity(), &aliceDevice);
+        m_parts->events.subscribe(m_alice->deviceId(), m_alice->identity(), &aliceDevice);
         const QByteArray envelope =
             sealMessage(*m_alice, recipientsOf(m_bob->ownBundle()), "hello through the relay");
-        auto sent = m_relay->send(
+        auto sent = ask(*m_relay, &RelayService::send, 
             m_aliceCaller,
             api::Send{protocol::SendTarget::direct(identity(m_bob->identity())), envelope});
         QVERIFY_OK(sent);
@@ -247,7 +252,7 @@ private Q_SLOTS:
         // Stored for Bob's device before Alice was answered, and for nobody else.
         QCOMPARE(queueOf(*m_bob), QList<qint64>{seq});
         QVERIFY(queueOf(*m_carol).isEmpty());
-        auto pending = m_relay->pendingEvents(m_bob->deviceId(), 0, 10);
+        auto pending = pendingOf(m_bob->deviceId(), 0, 10);
         QVERIFY_OK(pending);
         auto message = MessageEvent::fromFrame(pending->first().second);
         QVERIFY(message);
@@ -255,19 +260,19 @@ private Q_SLOTS:
         QCOMPARE(message->sender, m_alice->identity());
 
         // Carol cannot take Bob's message off his queue.
-        QVERIFY_OK(m_relay->ack(m_carolCaller, acks(seq)));
+        QVERIFY_OK(ask(*m_relay, &RelayService::ack, m_carolCaller, acks(seq)));
         QCOMPARE(queueOf(*m_bob), QList<qint64>{seq});
         QVERIFY(aliceDevice.eventsOf(wire::Delivery).isEmpty());
         // Bob can, and Alice hears that it arrived.
-        QVERIFY_OK(m_relay->ack(m_bobCaller, acks(seq)));
+        QVERIFY_OK(ask(*m_relay, &RelayService::ack, m_bobCaller, acks(seq)));
         QVERIFY(queueOf(*m_bob).isEmpty());
         QCOMPARE(aliceDevice.eventsOf(wire::Delivery).size(), 1);
-        m_events.unsubscribe(&aliceDevice);
+        m_parts->events.unsubscribe(&aliceDevice);
     }
 
     void onlyMembersSeeAndUseAGroup()
     {
-        auto created = m_relay->groupCreate(
+        auto created = ask(*m_relay, &RelayService::groupCreate, 
             m_aliceCaller,
             api::GroupCreate{QStringLiteral("relay test"), {identity(m_bob->identity())}});
         QVERIFY_OK(created);
@@ -275,9 +280,9 @@ private Q_SLOTS:
         QVERIFY(groupId != protocol::GroupId());
         const auto target = protocol::SendTarget::group(groupId);
 
-        QVERIFY_OK(m_relay->groupInfo(m_bobCaller, api::GroupInfo{groupId}));
-        QVERIFY(!m_relay->groupInfo(m_carolCaller, api::GroupInfo{groupId}));
-        QVERIFY(!m_relay->send(
+        QVERIFY_OK(ask(*m_relay, &RelayService::groupInfo, m_bobCaller, api::GroupInfo{groupId}));
+        QVERIFY(!ask(*m_relay, &RelayService::groupInfo, m_carolCaller, api::GroupInfo{groupId}));
+        QVERIFY(!ask(*m_relay, &RelayService::send, 
             m_carolCaller,
             api::Send{target, sealMessage(*m_carol, recipientsOf(m_bob->ownBundle()), "x")}));
         QVERIFY(queueOf(*m_bob).isEmpty());
@@ -285,11 +290,11 @@ private Q_SLOTS:
         QList<protocol::EnvelopeRecipient> members = recipientsOf(m_bob->ownBundle());
         members += recipientsOf(m_alice->ownBundle());
         auto sent =
-            m_relay->send(m_aliceCaller, api::Send{target, sealMessage(*m_alice, members, "all")});
+            ask(*m_relay, &RelayService::send, m_aliceCaller, api::Send{target, sealMessage(*m_alice, members, "all")});
         QVERIFY_OK(sent);
         QCOMPARE(queueOf(*m_bob), QList<qint64>{sent->seq});
         QVERIFY(queueOf(*m_carol).isEmpty());
-        QVERIFY_OK(m_relay->ack(m_bobCaller, acks(sent->seq)));
+        QVERIFY_OK(ask(*m_relay, &RelayService::ack, m_bobCaller, acks(sent->seq)));
     }
 };
 
