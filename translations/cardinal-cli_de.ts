@@ -62,6 +62,26 @@
 <context>
     <name>cli</name>
     <message>
+        <source>checked the card of %1: self-signed, its devices signed by it; not checked which server vouches for it (no server key pinned)</source>
+        <translation>Karte von %1 geprüft: selbst signiert, ihre Geräte von ihr signiert; nicht geprüft, welcher Server für sie bürgt (kein Serverschlüssel festgelegt)</translation>
+    </message>
+    <message>
+        <source>%1: the card of %2 is not from your server: it was not countersigned by the server key this profile has pinned</source>
+        <translation>%1: Die Karte von %2 stammt nicht von Ihrem Server: Sie ist nicht mit dem Serverschlüssel gegengezeichnet, den dieses Profil festgelegt hat</translation>
+    </message>
+    <message>
+        <source>checked the card of %1: self-signed, its devices signed by it, countersigned by your server</source>
+        <translation>Karte von %1 geprüft: selbst signiert, ihre Geräte von ihr signiert, von Ihrem Server gegengezeichnet</translation>
+    </message>
+    <message>
+        <source>left out device %1: %2</source>
+        <translation>Gerät %1 ausgelassen: %2</translation>
+    </message>
+    <message>
+        <source>not sent to %1</source>
+        <translation>nicht gesendet an %1</translation>
+    </message>
+    <message>
         <location filename="../app/cli/accountcommands.cpp" line="34"/>
         <source>--server takes ws://HOST:PORT or wss://HOST:PORT</source>
         <translation>--server erwartet ws://HOST:PORT oder wss://HOST:PORT</translation>

@@ -62,6 +62,26 @@
 <context>
     <name>cli</name>
     <message>
+        <source>checked the card of %1: self-signed, its devices signed by it; not checked which server vouches for it (no server key pinned)</source>
+        <translation>карточка %1 проверена: подписана своим ключом, её устройства подписаны им; не проверено, какой сервер за неё ручается (ключ сервера не закреплён)</translation>
+    </message>
+    <message>
+        <source>%1: the card of %2 is not from your server: it was not countersigned by the server key this profile has pinned</source>
+        <translation>%1: карточка %2 не с вашего сервера: она не заверена ключом сервера, закреплённым в этом профиле</translation>
+    </message>
+    <message>
+        <source>checked the card of %1: self-signed, its devices signed by it, countersigned by your server</source>
+        <translation>карточка %1 проверена: подписана своим ключом, её устройства подписаны им, заверена вашим сервером</translation>
+    </message>
+    <message>
+        <source>left out device %1: %2</source>
+        <translation>устройство %1 пропущено: %2</translation>
+    </message>
+    <message>
+        <source>not sent to %1</source>
+        <translation>не отправлено: %1</translation>
+    </message>
+    <message>
         <location filename="../app/cli/accountcommands.cpp" line="34"/>
         <source>--server takes ws://HOST:PORT or wss://HOST:PORT</source>
         <translation>--server принимает ws://УЗЕЛ:ПОРТ или wss://УЗЕЛ:ПОРТ</translation>

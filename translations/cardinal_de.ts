@@ -1743,6 +1743,11 @@ Die Sicherung wird mit der hier gewählten Passphrase verschlossen, bevor sie di
 <context>
     <name>cardinal::ui::Wording</name>
     <message>
+        <source>Not sent to %1</source>
+        <extracomment>Shown under a sent group message; %1 lists addresses, each with why in English</extracomment>
+        <translation>Nicht gesendet an %1</translation>
+    </message>
+    <message>
         <location filename="../ui/kit/wording.cpp" line="17"/>
         <source>That input is not valid.</source>
         <translation>Diese Eingabe ist ungültig.</translation>

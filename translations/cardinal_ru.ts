@@ -1748,6 +1748,11 @@ The backup is locked with the passphrase you choose here before it leaves this d
 <context>
     <name>cardinal::ui::Wording</name>
     <message>
+        <source>Not sent to %1</source>
+        <extracomment>Shown under a sent group message; %1 lists addresses, each with why in English</extracomment>
+        <translation>Не отправлено: %1</translation>
+    </message>
+    <message>
         <location filename="../ui/kit/wording.cpp" line="17"/>
         <source>That input is not valid.</source>
         <translation>Введены недопустимые данные.</translation>

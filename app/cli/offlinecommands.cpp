@@ -2,6 +2,7 @@
 #include "offlinecommands.h"
 #include "translation.h"
 
+#include "client/messenger.h"
 #include "client/profile.h"
 #include "crypto/safetynumber.h"
 #include "protocol/armor.h"
@@ -25,6 +26,21 @@ void printLine(const QString &line)
     QTextStream(stdout) << line << Qt::endl;
 }
 
+// What a command checked or left out goes to standard error: standard output carries its
+// result (digits, an envelope) for scripts.
+void printNote(const QString &line)
+{
+    QTextStream(stderr) << "cardinal-cli: " << line << Qt::endl;
+}
+
+// The server authority key this profile has pinned, if it has one: cards from elsewhere
+// are checked against it.
+std::optional<crypto::Ed25519PublicKey> pinnedAuthority(const CliOptions &options)
+{
+    auto settings = client::ServerSettings::load(options.profileDir);
+    return settings ? settings->authority : std::nullopt;
+}
+
 Result<Profile> openProfile(const CliOptions &options)
 {
     if (!Profile::exists(options.profileDir))
@@ -36,9 +52,20 @@ Result<Profile> openProfile(const CliOptions &options)
     return Profile::open(options.profileDir, *passphrase);
 }
 
-// A card file from outside: armoured or binary, structurally valid, self-signed, and every
-// device record signed by the card's key. Offline there is no authority key to check.
-Result<CardBundle> loadCardFile(const QString &path)
+// A card read from a file, and which checks it passed, to be said once the command has
+// succeeded (an error stays one line).
+struct CheckedCard
+{
+    CardBundle bundle;
+    QString checks;
+};
+
+// A card file from outside: armoured or binary, structurally valid (keys of small order
+// refused), self-signed, every device record signed by the card's key, and countersigned by
+// `authority` when the profile has pinned one: a card from another server is refused as
+// such.
+Result<CheckedCard> loadCardFile(const QString &path,
+                                 const std::optional<crypto::Ed25519PublicKey> &authority)
 {
     auto raw = readInput(path, MaxCardBundleBytes * 2);
     if (!raw)
@@ -51,7 +78,22 @@ Result<CardBundle> loadCardFile(const QString &path)
         return fail(bundle.error().code, QString(path + QStringLiteral(": ") + errorText(bundle.error())));
     if (auto ok = bundle->verify(std::nullopt); !ok)
         return fail(ok.error().code, QString(path + QStringLiteral(": ") + errorText(ok.error())));
-    return bundle;
+    const QString identity = bundle->card.content().identity;
+    if (!authority)
+        return CheckedCard{std::move(*bundle),
+                           Cli::tr("checked the card of %1: self-signed, its devices signed by "
+                                   "it; not checked which server vouches for it (no server key "
+                                   "pinned)")
+                               .arg(identity)};
+    if (!bundle->card.verifyAuthority(*authority))
+        return fail(ErrorCode::BadSignature,
+                    Cli::tr("%1: the card of %2 is not from your server: it was not "
+                            "countersigned by the server key this profile has pinned")
+                        .arg(path, identity));
+    return CheckedCard{std::move(*bundle),
+                       Cli::tr("checked the card of %1: self-signed, its devices signed by it, "
+                               "countersigned by your server")
+                           .arg(identity)};
 }
 
 void appendDevices(QList<EnvelopeRecipient> &recipients, const CardBundle &bundle)
@@ -106,13 +148,15 @@ Result<void> runSafetyNumber(const CliOptions &options)
     auto profile = openProfile(options);
     if (!profile)
         return fail(profile.error());
-    auto contact = loadCardFile(options.cardFile);
+    auto contact = loadCardFile(options.cardFile, pinnedAuthority(options));
     if (!contact)
         return fail(contact.error());
+    const protocol::CardContent &card = contact->bundle.card.content();
     const auto number = crypto::SafetyNumber::compute(
         {profile->identityKey().publicKey(), profile->identity()},
-        {contact->card.content().identityKey, contact->card.content().identity});
+        {card.identityKey, card.identity});
     printLine(number.displayText());
+    printNote(contact->checks);
     return {};
 }
 
@@ -124,11 +168,14 @@ Result<void> runEncrypt(const CliOptions &options)
     if (!profile)
         return fail(profile.error());
     QList<EnvelopeRecipient> recipients;
+    QStringList checks;
+    const auto authority = pinnedAuthority(options);
     for (const QString &path : options.to) {
-        auto bundle = loadCardFile(path);
-        if (!bundle)
-            return fail(bundle.error());
-        appendDevices(recipients, *bundle);
+        auto card = loadCardFile(path, authority);
+        if (!card)
+            return fail(card.error());
+        appendDevices(recipients, card->bundle);
+        checks.append(card->checks);
     }
     // Our own devices too, so every device of ours can read what we sent.
     appendDevices(recipients, profile->ownBundle());
@@ -143,7 +190,14 @@ Result<void> runEncrypt(const CliOptions &options)
     auto envelope = sealEnvelope(sender, recipients, message);
     if (!envelope)
         return fail(envelope.error());
-    return writeOutput(options.outFile, *envelope);
+    if (auto written = writeOutput(options.outFile, envelope->bytes); !written)
+        return written;
+    for (const QString &check : std::as_const(checks))
+        printNote(check);
+    for (const SkippedRecipient &skipped : std::as_const(envelope->skipped))
+        printNote(Cli::tr("left out device %1: %2")
+                      .arg(toHex(skipped.deviceId), errorText(skipped.reason)));
+    return {};
 }
 
 Result<void> runDecrypt(const CliOptions &options)
@@ -152,11 +206,13 @@ Result<void> runDecrypt(const CliOptions &options)
     if (!profile)
         return fail(profile.error());
     std::optional<CardBundle> expectedSender;
+    QString senderChecks;
     if (!options.from.isEmpty()) {
-        auto bundle = loadCardFile(options.from);
-        if (!bundle)
-            return fail(bundle.error());
-        expectedSender = std::move(*bundle);
+        auto card = loadCardFile(options.from, pinnedAuthority(options));
+        if (!card)
+            return fail(card.error());
+        expectedSender = std::move(card->bundle);
+        senderChecks = card->checks;
     }
     auto envelope = readInput(options.inFile, MaxEnvelopeBytes);
     if (!envelope)
@@ -181,15 +237,13 @@ Result<void> runDecrypt(const CliOptions &options)
     }
     if (auto ok = writeOutput(options.outFile, content.body); !ok)
         return ok;
-    QTextStream err(stderr);
+    if (!senderChecks.isEmpty())
+        printNote(senderChecks);
     if (sender)
-        err << "cardinal-cli: " << Cli::tr("good signature from %1").arg(sender->card.content().identity)
-            << Qt::endl;
+        printNote(Cli::tr("good signature from %1").arg(sender->card.content().identity));
     else
-        err << "cardinal-cli: "
-            << Cli::tr("warning: sender not verified (card %1); pass --from CARDFILE to verify it")
-                   .arg(toHex(content.senderCard))
-            << Qt::endl;
+        printNote(Cli::tr("warning: sender not verified (card %1); pass --from CARDFILE to verify it")
+                      .arg(toHex(content.senderCard)));
     return {};
 }
 

@@ -252,6 +252,12 @@ QString failureText(const client::FailureReason &reason)
         return Cli::tr("%1 revoked their card").arg(first);
     case FailureKind::RecipientCardUnusable:
         return withDetail(Cli::tr("the card of %1 does not check out").arg(first), second);
+    case FailureKind::RecipientsLeftOut: {
+        QStringList whom;
+        for (qsizetype i = 0; i + 1 < reason.details.size(); i += 2)
+            whom.append(withDetail(reason.details.at(i), reason.details.at(i + 1)));
+        return Cli::tr("not sent to %1").arg(whom.join(QStringLiteral("; ")));
+    }
     }
     return client::failureTextEnglish(reason);
 }

@@ -36,6 +36,7 @@ bool isKnown(qint64 kind)
     case FailureKind::RecipientUnknown:
     case FailureKind::RecipientRevoked:
     case FailureKind::RecipientCardUnusable:
+    case FailureKind::RecipientsLeftOut:
         return kind >= 0 && kind <= 0xFF;
     }
     return false;
@@ -101,6 +102,7 @@ QLatin1StringView failureName(FailureKind kind)
     case FailureKind::RecipientUnknown: return QLatin1StringView("recipient-unknown");
     case FailureKind::RecipientRevoked: return QLatin1StringView("recipient-revoked");
     case FailureKind::RecipientCardUnusable: return QLatin1StringView("recipient-card-unusable");
+    case FailureKind::RecipientsLeftOut: return QLatin1StringView("recipients-left-out");
     }
     return QLatin1StringView("other");
 }
@@ -147,6 +149,12 @@ QString failureTextEnglish(const FailureReason &reason)
         return QStringLiteral("the card of %1 was revoked").arg(first);
     case FailureKind::RecipientCardUnusable:
         return QStringLiteral("the card of %1 does not check out: %2").arg(first, second);
+    case FailureKind::RecipientsLeftOut: {
+        QStringList whom;
+        for (qsizetype i = 0; i + 1 < reason.details.size(); i += 2)
+            whom.append(QStringLiteral("%1 (%2)").arg(reason.details.at(i), reason.details.at(i + 1)));
+        return QStringLiteral("not sent to %1").arg(whom.join(QStringLiteral(", ")));
+    }
     }
     return first;
 }

@@ -46,6 +46,11 @@ enum class FailureKind : quint8 {
     RecipientRevoked = 38,      //!< the recipient's card was revoked: details [who]
     RecipientCardUnusable = 39, //!< the card shown for the recipient does not check out:
                                 //!< details [who, why in English]
+
+    // Why a message that went out did not go to everyone (with MessageState::Stored or
+    // Delivered): the others got it.
+    RecipientsLeftOut = 40, //!< group members (or devices) it was not encrypted to: details
+                            //!< [who, why in English, who, why, ...]
 };
 
 //! Bounds on a reason's details, so that a stored reason stays small whatever a server

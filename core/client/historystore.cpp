@@ -92,7 +92,8 @@ HistoryStore::conversationRow(const ConversationRef &ref, bool create)
     return std::optional{ConversationRow{inserted->lastRowId, lookup}};
 }
 
-Result<bool> HistoryStore::insert(const HistoryMessage &message, const ConversationRow &row)
+Result<std::optional<qint64>> HistoryStore::insert(const HistoryMessage &message,
+                                                   const ConversationRow &row)
 {
     const QByteArray id = message.id.toByteArray();
     Result<QList<Row>> existing =
@@ -100,7 +101,7 @@ Result<bool> HistoryStore::insert(const HistoryMessage &message, const Conversat
     if (!existing)
         return fail(existing.error());
     if (!existing->isEmpty())
-        return false;
+        return std::optional<qint64>();
     const QByteArray rowKey = messageRowKey(message.id, row.lookup, message.direction);
     Result<QByteArray> sender = m_db.seal(SenderContext, rowKey, message.sender.toUtf8());
     Result<QByteArray> body = m_db.seal(BodyContext, rowKey, message.body);
@@ -117,18 +118,18 @@ Result<bool> HistoryStore::insert(const HistoryMessage &message, const Conversat
          message.receivedAtMs, message.delivered, message.total, *sender, *body, *failure});
     if (!inserted)
         return fail(inserted.error());
-    return true;
+    return std::optional<qint64>(inserted->lastRowId); // the seq column: the order key
 }
 
 Result<bool> HistoryStore::addMessage(const HistoryMessage &message)
 {
-    Result<QList<MessageId>> added = addMessages({message});
+    Result<QList<HistoryMessage>> added = addMessages({message});
     if (!added)
         return fail(added.error());
     return added->size() == 1;
 }
 
-Result<QList<MessageId>> HistoryStore::addMessages(const QList<HistoryMessage> &messages)
+Result<QList<HistoryMessage>> HistoryStore::addMessages(const QList<HistoryMessage> &messages)
 {
     // Everything is checked before the first write, so a bad message costs nothing.
     for (const HistoryMessage &message : messages) {
@@ -144,7 +145,7 @@ Result<QList<MessageId>> HistoryStore::addMessages(const QList<HistoryMessage> &
     if (Result<void> begun = transaction.begin(); !begun)
         return fail(begun.error());
     QHash<QByteArray, ConversationRow> rows; // by ConversationRef::key()
-    QList<MessageId> added;
+    QList<HistoryMessage> added;
     for (const HistoryMessage &message : messages) {
         const QByteArray key = message.conversation.key();
         auto row = rows.constFind(key);
@@ -155,11 +156,13 @@ Result<QList<MessageId>> HistoryStore::addMessages(const QList<HistoryMessage> &
                 return fail(found.error());
             row = rows.insert(key, **found);
         }
-        Result<bool> inserted = insert(message, *row);
+        Result<std::optional<qint64>> inserted = insert(message, *row);
         if (!inserted)
             return fail(inserted.error());
-        if (*inserted)
-            added.append(message.id);
+        if (*inserted) {
+            added.append(message);
+            added.last().orderKey = **inserted;
+        }
     }
     if (Result<void> committed = transaction.commit(); !committed)
         return fail(committed.error());

@@ -39,9 +39,9 @@ public:
     //! beyond its bounds (FailureReason::make() keeps within them).
     [[nodiscard]] Result<bool> addMessage(const HistoryMessage &message);
     //! Adds many messages in one transaction (an import, a burst after reconnecting);
-    //! all or nothing. Returns the ids of those that were new, in order; duplicates are
-    //! skipped as in addMessage().
-    [[nodiscard]] Result<QList<protocol::MessageId>>
+    //! all or nothing. Returns those that were new, in order, as stored (their orderKey
+    //! set), so that nobody reads them back; duplicates are skipped as in addMessage().
+    [[nodiscard]] Result<QList<HistoryMessage>>
     addMessages(const QList<HistoryMessage> &messages);
 
     //! Sets a message's state, delivery counts and failure reason (nullopt = none).
@@ -109,7 +109,9 @@ private:
     [[nodiscard]] Result<std::optional<ConversationRow>> conversationRow(const ConversationRef &ref,
                                                                          bool create);
     //! Seals and inserts one message unless its id exists; inside a transaction.
-    [[nodiscard]] Result<bool> insert(const HistoryMessage &message, const ConversationRow &row);
+    //! The new message's order key, or nothing when one with its id exists.
+    [[nodiscard]] Result<std::optional<qint64>> insert(const HistoryMessage &message,
+                                                       const ConversationRow &row);
     //! A message from the columns of messageColumns(), in `conversation` with `lookup`.
     [[nodiscard]] Result<HistoryMessage> decodeMessage(const ProfileDatabase::Row &row,
                                                        const ConversationRef &conversation,

@@ -25,7 +25,7 @@ public:
         m_history.emplace(*m_database);
     }
 
-    [[nodiscard]] Result<QList<protocol::MessageId>> store(const QList<HistoryMessage> &messages)
+    [[nodiscard]] Result<QList<HistoryMessage>> store(const QList<HistoryMessage> &messages)
     {
         if (!m_history)
             return fail(m_openError.value_or(Error{ErrorCode::IoError, QString()}));
@@ -68,7 +68,7 @@ HistoryWriter::~HistoryWriter()
 void HistoryWriter::store(QList<HistoryMessage> messages, Done done)
 {
     auto write = [this, worker = m_worker, messages = std::move(messages), done = std::move(done)] {
-        Result<QList<protocol::MessageId>> stored = worker->store(messages);
+        Result<QList<HistoryMessage>> stored = worker->store(messages);
         // Posted to this object: dropped, not called, once it is gone.
         QMetaObject::invokeMethod(this, [done, stored = std::move(stored)] { done(stored); });
     };

@@ -29,8 +29,8 @@ class HistoryWriter : public QObject
     Q_OBJECT
 
 public:
-    //! What a store() comes to: the ids that were new, as HistoryStore::addMessages().
-    using Done = std::function<void(Result<QList<protocol::MessageId>>)>;
+    //! What a store() comes to: the messages that were new, as HistoryStore::addMessages().
+    using Done = std::function<void(Result<QList<HistoryMessage>>)>;
 
     //! Starts the thread and opens the database of the profile in `directory` there, with
     //! `storageKey` (see ProfileDatabase::open()).

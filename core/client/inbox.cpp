@@ -288,7 +288,7 @@ void Inbox::drainStored()
                 break;
             }
             m_storing = true;
-            m_writer->store(step.messages, [this, step](const Result<QList<MessageId>> &added) {
+            m_writer->store(step.messages, [this, step](const Result<QList<HistoryMessage>> &added) {
                 m_storing = false;
                 if (!added && m_writer->failedToOpen()) {
                     // Slower, but it works: the owner's own connection.
@@ -312,7 +312,7 @@ void Inbox::drainStored()
     }
 }
 
-void Inbox::stored(const Result<QList<MessageId>> &added, const QList<qint64> &seqs)
+void Inbox::stored(const Result<QList<HistoryMessage>> &added, const QList<qint64> &seqs)
 {
     if (!added) {
         // Not acknowledged: the server keeps them and pushes them again on the next connection.

@@ -56,8 +56,9 @@ public:
     void accept(const protocol::Frame &event);
 
 Q_SIGNALS:
-    //! New entries are in the history (messages, or undecryptable ones), stored together.
-    void messagesAdded(const QList<cardinal::protocol::MessageId> &ids);
+    //! New entries are in the history (messages, or undecryptable ones), stored together:
+    //! as stored, with their order keys.
+    void messagesAdded(const QList<cardinal::client::HistoryMessage> &messages);
     //! A trust notice is in the history.
     void messageAdded(const cardinal::protocol::MessageId &id);
     void contactChanged(const QString &identity);
@@ -112,7 +113,7 @@ private:
     //! Runs what waits for the batches before it, one batch being stored at a time.
     void drainStored();
     //! After a batch's commit: announces the new messages and acknowledges the batch.
-    void stored(const Result<QList<protocol::MessageId>> &added, const QList<qint64> &seqs);
+    void stored(const Result<QList<HistoryMessage>> &added, const QList<qint64> &seqs);
     [[nodiscard]] ConversationRef conversationOf(const Incoming &incoming) const;
 
     ClientContext &m_context;

@@ -104,7 +104,8 @@ void Messenger::wire()
     connect(&p.outbox, &Outbox::contactChanged, this, &Messenger::contactChanged);
     connect(&p.outbox, &Outbox::messageAdded, this,
             [this](const MessageId &id) { announceAdded({id}); });
-    connect(&p.inbox, &Inbox::messagesAdded, this, &Messenger::announceAdded);
+    // The inbox hands over what it stored, as stored: nothing to read back.
+    connect(&p.inbox, &Inbox::messagesAdded, this, &Messenger::messagesAdded);
     connect(&p.inbox, &Inbox::messageAdded, this,
             [this](const MessageId &id) { announceAdded({id}); });
     connect(&p.inbox, &Inbox::contactChanged, this, &Messenger::contactChanged);
@@ -255,7 +256,8 @@ void Messenger::onEvent(const Frame &event)
         if (!message || !*message || (*message)->direction != Direction::Outgoing)
             return;
         const MessageState state = delivered >= total ? MessageState::Delivered : MessageState::Stored;
-        if (p.history.updateState(id, state, delivered, total, {})) {
+        // A reason it carries (group members left out) stays with it.
+        if (p.history.updateState(id, state, delivered, total, (*message)->failure)) {
             p.outbox.forget(id); // delivered before its send was answered
             announceChanged(id);
         }

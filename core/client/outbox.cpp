@@ -229,9 +229,15 @@ void Outbox::resolveIdentities(QStringList identities, bool direct, Recipients c
                                           reply](Result<VerifiedCard> card) mutable {
         const bool self = identity == m_context.profile.identity();
         if (!card) {
-            // In a group, someone without a card (anymore) simply gets nothing.
-            if (card.error().code == ErrorCode::NotFound && !direct && !self)
+            // In a group, someone without a card (anymore) simply gets nothing, and someone
+            // whose card does not check out is left out by name: one broken card must not
+            // silence the group for everyone.
+            if (!direct && !self && card.error().code == ErrorCode::NotFound)
                 return resolveIdentities(identities, direct, std::move(collected), reply);
+            if (!direct && !self && !isTransient(card.error())) {
+                collected.leftOut << identity << card.error().message();
+                return resolveIdentities(identities, direct, std::move(collected), reply);
+            }
             return reply(retryOr(card.error(), cardProblem(identity, card.error())));
         }
         if (self) {
@@ -283,10 +289,15 @@ void Outbox::resolveIdentities(QStringList identities, bool direct, Recipients c
 void Outbox::transmit(const HistoryMessage &message, const Recipients &recipients)
 {
     QList<EnvelopeRecipient> devices;
+    QHash<DeviceId, QString> owners; // whom to name when a device is left out
     for (const CardBundle &bundle : recipients.bundles)
         for (const DeviceRecord &device : bundle.devices)
-            if (device.deviceId() != m_context.profile.deviceId())
+            if (device.deviceId() != m_context.profile.deviceId()) {
                 devices.append({device.deviceId(), device.content().encryptionKey});
+                owners.insert(device.deviceId(), QStringLiteral("%1 (%2)").arg(
+                                                      bundle.card.content().identity,
+                                                      device.content().label));
+            }
     const bool group = message.conversation.kind == ConversationRef::Kind::Group;
     if (devices.isEmpty()) {
         m_busy = false;
@@ -310,6 +321,12 @@ void Outbox::transmit(const HistoryMessage &message, const Recipients &recipient
         sendNext();
         return;
     }
+    QStringList leftOut = recipients.leftOut;
+    for (const SkippedRecipient &skipped : std::as_const(envelope->skipped))
+        leftOut << owners.value(skipped.deviceId) << skipped.reason.message();
+    std::optional<FailureReason> partly;
+    if (!leftOut.isEmpty())
+        partly = FailureReason::make(FailureKind::RecipientsLeftOut, leftOut);
     auto target = sendTarget(message.conversation);
     if (!target) {
         m_busy = false;
@@ -317,8 +334,8 @@ void Outbox::transmit(const HistoryMessage &message, const Recipients &recipient
         sendNext();
         return;
     }
-    m_context.connection.call(api::Send{*target, *envelope},
-                                 [this, id = message.id](Result<api::Send::Reply> stored) {
+    m_context.connection.call(api::Send{*target, envelope->bytes},
+                                 [this, id = message.id, partly](Result<api::Send::Reply> stored) {
                                      m_busy = false;
                                      if (!stored) {
                                          if (!isTransient(stored.error()))
@@ -332,7 +349,7 @@ void Outbox::transmit(const HistoryMessage &message, const Recipients &recipient
                                          settle(id,
                                                 total > 0 && delivered >= total ? MessageState::Delivered
                                                                                 : MessageState::Stored,
-                                                std::nullopt, delivered, total);
+                                                partly, delivered, total);
                                      }
                                      sendNext();
                                  });

@@ -66,6 +66,9 @@ private:
     {
         QList<protocol::CardBundle> bundles;
         QStringList held; //!< contacts whose verified key changed
+        //! Group members whose card does not check out, and why (in English), as pairs: the
+        //! others still get the message, and its sender is told (FailureKind::RecipientsLeftOut).
+        QStringList leftOut;
     };
     //! Where resolving the recipients ended: whom to encrypt to, a lasting reason the
     //! message cannot go (it is Failed), or an error that may pass (it stays Queued).

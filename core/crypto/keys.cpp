@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "keys.h"
+#include "pointchecks.h"
 
 #include <cryptopp/donna.h>
 
@@ -60,6 +61,9 @@ bool verifyEd25519(const Ed25519PublicKey &key, QByteArrayView message,
                    const Ed25519Signature &signature)
 {
     if (!scalarIsCanonical(signature.data() + 32))
+        return false;
+    // Under a key of small order a signature with S = 0 verifies for every message.
+    if (!checkEd25519PublicKey(key))
         return false;
     return CryptoPP::Donna::ed25519_sign_open(asBytes(message).data(),
                                               static_cast<std::size_t>(message.size()), key.data(),

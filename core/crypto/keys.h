@@ -41,8 +41,9 @@ private:
 };
 
 //! Verifies an Ed25519 signature strictly: besides the curve equation, S must be below the
-//! group order L (RFC 8032 §5.1.7), which Crypto++ 8.7 does not check on its own; without
-//! it signatures are malleable.
+//! group order L (RFC 8032 §5.1.7), which Crypto++ 8.7 does not check on its own (without
+//! it signatures are malleable), and the key must pass checkEd25519PublicKey() (under a key
+//! of small order, forgeries verify).
 [[nodiscard]] bool verifyEd25519(const Ed25519PublicKey &key, QByteArrayView message,
                                  const Ed25519Signature &signature);
 

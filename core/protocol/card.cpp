@@ -3,6 +3,7 @@
 
 #include "cborfields.h"
 #include "crypto/digest.h"
+#include "crypto/pointchecks.h"
 #include "signing.h"
 
 #include <QCborArray>
@@ -46,6 +47,8 @@ Result<CardContent> decodeContent(QByteArrayView bytes)
         return fail(ok.error());
     if (auto canonical = normalizeEmail(content.identity); !canonical || *canonical != content.identity)
         return fail(ErrorCode::MalformedInput, QStringLiteral("card identity is not canonical"));
+    if (auto usable = crypto::checkEd25519PublicKey(content.identityKey); !usable)
+        return fail(usable.error().code, QStringLiteral("card: ") + usable.error().detail);
     return content;
 }
 

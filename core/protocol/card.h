@@ -47,8 +47,10 @@ public:
     [[nodiscard]] static Result<Card> create(const CardContent &content,
                                              const crypto::Ed25519KeyPair &identityKey);
 
-    //! Parses a card from outside. Checks structure, bounds and canonical form only: call
-    //! verifySelfSignature() and verifyAuthority() before trusting it.
+    //! Parses a card from outside. Checks structure, bounds, canonical form and a usable
+    //! identity key (WeakKey for one of small order or in a non-canonical encoding, see
+    //! crypto/pointchecks.h): call verifySelfSignature() and verifyAuthority() before
+    //! trusting it.
     [[nodiscard]] static Result<Card> decode(QByteArrayView bytes);
     [[nodiscard]] QByteArray encode() const;
 

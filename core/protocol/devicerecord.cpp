@@ -2,6 +2,7 @@
 #include "devicerecord.h"
 
 #include "cborfields.h"
+#include "crypto/pointchecks.h"
 #include "signing.h"
 
 #include <QCborArray>
@@ -35,6 +36,8 @@ Result<DeviceRecord> DeviceRecord::create(const DeviceRecordContent &content,
                         .arg(MaxDeviceLabelBytes));
     if (content.createdAt < 0 || content.createdAt > MaxTimestamp)
         return fail(ErrorCode::InvalidArgument, QStringLiteral("creation time out of range"));
+    if (auto usable = crypto::checkX25519PublicKey(content.encryptionKey); !usable)
+        return fail(usable.error());
     DeviceRecord record;
     record.m_content = content;
     const QCborArray array{DeviceRecordFormatVersion,       content.cardId.toByteArray(),
@@ -74,6 +77,10 @@ Result<DeviceRecord> DeviceRecord::decode(QByteArrayView bytes)
         return fail(ok.error());
     if (!isValidLabel(content.label))
         return fail(ErrorCode::MalformedInput, QStringLiteral("device record: invalid label"));
+    // Refused here, where every device key enters (lookups, publishing, adding a device,
+    // restoring): one device nobody can encrypt to would fail every envelope that includes it.
+    if (auto usable = crypto::checkX25519PublicKey(content.encryptionKey); !usable)
+        return fail(usable.error().code, QStringLiteral("device record: ") + usable.error().detail);
     return record;
 }
 

@@ -36,11 +36,13 @@ class DeviceRecord
 {
 public:
     //! Encodes and signs `content` with `identityKey`. InvalidArgument for a label that is
-    //! empty, too long or contains control characters.
+    //! empty, too long or contains control characters; WeakKey for an unusable encryption key.
     [[nodiscard]] static Result<DeviceRecord> create(const DeviceRecordContent &content,
                                                      const crypto::Ed25519KeyPair &identityKey);
 
-    //! Parses a record from outside: structure and bounds only; call verify() before use.
+    //! Parses a record from outside: structure, bounds and a usable encryption key (WeakKey
+    //! for one of small order or in a non-canonical encoding, see crypto/pointchecks.h);
+    //! call verify() before use.
     [[nodiscard]] static Result<DeviceRecord> decode(QByteArrayView bytes);
     [[nodiscard]] QByteArray encode() const;
 

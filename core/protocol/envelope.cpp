@@ -2,6 +2,7 @@
 #include "envelope.h"
 
 #include "cborfields.h"
+#include "crypto/pointchecks.h"
 #include "signing.h"
 
 #include <QCborArray>
@@ -164,13 +165,24 @@ Result<void> checkOutgoing(const QList<EnvelopeRecipient> &recipients, const Out
 
 } // namespace
 
-Result<QByteArray> sealEnvelope(const EnvelopeSender &sender,
-                                const QList<EnvelopeRecipient> &recipients,
-                                const OutgoingMessage &message, const HpkeSuite &suite,
-                                crypto::RandomSource &random)
+Result<SealedEnvelope> sealEnvelope(const EnvelopeSender &sender,
+                                    const QList<EnvelopeRecipient> &requested,
+                                    const OutgoingMessage &message, const HpkeSuite &suite,
+                                    crypto::RandomSource &random)
 {
-    if (auto ok = checkOutgoing(recipients, message); !ok)
+    if (auto ok = checkOutgoing(requested, message); !ok)
         return fail(ok.error());
+    SealedEnvelope sealedEnvelope;
+    QList<EnvelopeRecipient> recipients;
+    recipients.reserve(requested.size());
+    for (const EnvelopeRecipient &recipient : requested) {
+        if (auto usable = crypto::checkX25519PublicKey(recipient.encryptionKey); !usable)
+            sealedEnvelope.skipped.append({recipient.deviceId, usable.error()});
+        else
+            recipients.append(recipient);
+    }
+    if (recipients.isEmpty())
+        return fail(ErrorCode::WeakKey, QStringLiteral("no recipient has a usable key"));
 
     MessageContent content{sender.card,      sender.device, message.conversationId, {},
                            message.sentAtMs, message.type,  message.body,           {}};
@@ -212,7 +224,8 @@ Result<QByteArray> sealEnvelope(const EnvelopeSender &sender,
         crypto::aeadSeal(suite.aead, contentKey.span(), ContentNonce, headerBytes, plaintext);
     if (!ciphertext)
         return fail(ciphertext.error());
-    return QCborValue(QCborArray{headerBytes, *ciphertext}).toCbor();
+    sealedEnvelope.bytes = QCborValue(QCborArray{headerBytes, *ciphertext}).toCbor();
+    return sealedEnvelope;
 }
 
 Result<EnvelopeHeader> readEnvelopeHeader(QByteArrayView envelope)

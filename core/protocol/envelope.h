@@ -74,7 +74,23 @@ struct EnvelopeHeader
     QList<DeviceId> recipients;
 };
 
-//! Seals `message` for every recipient (sign-then-encrypt):
+//! A recipient sealEnvelope() left out, and why.
+struct SkippedRecipient
+{
+    DeviceId deviceId;
+    Error reason; //!< WeakKey: its key is of small order or not canonical (crypto/pointchecks.h)
+};
+
+//! What sealEnvelope() made.
+struct SealedEnvelope
+{
+    QByteArray bytes;
+    //! Recipients whose key nobody can encrypt to. Everyone else still gets the message: one
+    //! broken device must not silence a whole group. The caller tells the sender who.
+    QList<SkippedRecipient> skipped;
+};
+
+//! Seals `message` for every recipient with a usable key (sign-then-encrypt):
 //!  1. inner = canonical CBOR of MessageContent; signature = Ed25519 over it (context
 //!     "Cardinal message v1");
 //!  2. a fresh content key encrypts [inner, signature] once with the suite's AEAD, nonce
@@ -83,8 +99,9 @@ struct EnvelopeHeader
 //!     info = "Cardinal envelope v1" 0x00 || message id and aad = device id.
 //! Envelope = [header bytes, ciphertext]; header = [version, kem, kdf, aead, message id,
 //! [[device id, enc, wrapped key], ...]]. InvalidArgument for no, too many or duplicate
-//! recipients or oversized fields.
-[[nodiscard]] Result<QByteArray> sealEnvelope(const EnvelopeSender &sender,
+//! recipients or oversized fields; WeakKey when no recipient has a usable key. The signed
+//! recipient list names only the devices it was sealed to.
+[[nodiscard]] Result<SealedEnvelope> sealEnvelope(const EnvelopeSender &sender,
                                               const QList<EnvelopeRecipient> &recipients,
                                               const OutgoingMessage &message,
                                               const crypto::HpkeSuite &suite = {},

@@ -69,6 +69,7 @@ WireError Dispatcher::wireErrorFor(ErrorCode code)
     case ErrorCode::InvalidArgument:
     case ErrorCode::MalformedInput:
     case ErrorCode::UnsupportedVersion:
+    case ErrorCode::WeakKey: // a key of small order in what the client sent
         return WireError::BadFrame;
     case ErrorCode::TooLarge:
         return WireError::TooLarge;

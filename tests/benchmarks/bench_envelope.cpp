@@ -112,7 +112,7 @@ int main(int argc, char *argv[])
         const int iterations = std::max(1, (quick ? 20 : 400) / count);
         QByteArray envelope;
         const double seal = medianMicros(rounds, iterations, [&] {
-            envelope = *sealEnvelope(sender, recipients, body, {}, systemRandom());
+            envelope = sealEnvelope(sender, recipients, body, {}, systemRandom())->bytes;
         });
         const auto lookup = [&](const CardId &) { return std::optional(identity.publicKey()); };
         const EnvelopeRecipient &last = recipients.last();

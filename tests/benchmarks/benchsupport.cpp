@@ -63,10 +63,10 @@ Result<SenderPlan> sealPlan(const BenchIdentity &sender,
     if (!envelope)
         return fail(envelope.error());
     SenderPlan plan;
-    plan.envelope = *envelope;
-    plan.idOffset = envelope->indexOf(id.view());
+    plan.envelope = envelope->bytes;
+    plan.idOffset = plan.envelope.indexOf(id.view());
     plan.recipients = int(recipients.size());
-    if (plan.idOffset < 0 || envelope->lastIndexOf(id.view()) != plan.idOffset)
+    if (plan.idOffset < 0 || plan.envelope.lastIndexOf(id.view()) != plan.idOffset)
         return fail(ErrorCode::InvalidArgument, QStringLiteral("message id not found once"));
     if (checkOpens) {
         const BenchIdentity &first = *recipients.front();
@@ -75,7 +75,7 @@ Result<SenderPlan> sealPlan(const BenchIdentity &sender,
                 return sender.identityKey.publicKey();
             return std::nullopt;
         };
-        auto opened = openEnvelope(*envelope, first.deviceId, first.deviceKey, lookup);
+        auto opened = openEnvelope(plan.envelope, first.deviceId, first.deviceKey, lookup);
         if (!opened)
             return fail(opened.error());
     }

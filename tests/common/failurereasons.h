@@ -35,6 +35,7 @@ inline QList<client::FailureReason> everyFailureReason()
         make(K::RecipientUnknown, {carol}),
         make(K::RecipientRevoked, {bob}),
         make(K::RecipientCardUnusable, {bob, QStringLiteral("malformed input")}),
+        make(K::RecipientsLeftOut, {carol, QStringLiteral("weak key: an X25519 key of small order")}),
     };
 }
 

@@ -22,12 +22,20 @@
 #include <memory>
 #include <optional>
 
-//! Fails the test unless `reply` (a Reply variable) is a response.
-#define QVERIFY_REPLY(reply) QVERIFY2((reply).ok(), (reply).describe().constData())
-//! Fails the test unless `reply` (a Reply variable) is the error `expected` (a WireError).
+//! Fails the test unless `reply` is a response. `reply` is evaluated once, so it may be
+//! the request itself.
+#define QVERIFY_REPLY(reply)                                                                       \
+    do {                                                                                           \
+        const auto &checkedReply_ = (reply);                                                      \
+        QVERIFY2(checkedReply_.ok(), checkedReply_.describe().constData());                       \
+    } while (false)
+//! Fails the test unless `reply` is the error `expected` (a WireError); evaluated once.
 #define QVERIFY_WIRE_ERROR(reply, expected)                                                        \
-    QVERIFY2((reply).isError(::cardinal::protocol::WireError::expected),                           \
-             (reply).describe().constData())
+    do {                                                                                           \
+        const auto &checkedReply_ = (reply);                                                      \
+        QVERIFY2(checkedReply_.isError(::cardinal::protocol::WireError::expected),                \
+                 checkedReply_.describe().constData());                                           \
+    } while (false)
 
 namespace cardinal::testing {
 

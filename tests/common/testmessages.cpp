@@ -70,7 +70,7 @@ QByteArray sealMessage(const client::Profile &sender, const QList<EnvelopeRecipi
     message.messageId = id;
     auto sealed = sealEnvelope({sender.cardId(), sender.deviceId(), sender.identityKey()},
                                recipients, message);
-    return sealed ? *sealed : QByteArray();
+    return sealed ? sealed->bytes : QByteArray();
 }
 
 Result<MessageContent> openMessage(QByteArrayView envelope, const DeviceId &device,

@@ -7,6 +7,7 @@
 // (ServerProcess). Only the wiring a test needs is done here; each test connects the
 // pipeline it examines itself.
 
+#include "historytesting.h"
 #include "client/carddirectory.h"
 #include "client/clientcontext.h"
 #include "client/connection.h"
@@ -80,14 +81,5 @@ struct PipelineParts
             PipelineTimeoutMs);
     }
 };
-
-//! The ids of `messages`, in their order.
-inline QList<protocol::MessageId> idsOf(const QList<client::HistoryMessage> &messages)
-{
-    QList<protocol::MessageId> ids;
-    for (const client::HistoryMessage &message : messages)
-        ids.append(message.id);
-    return ids;
-}
 
 } // namespace cardinal::testing

@@ -1,6 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // cardinal-cli's offline commands, run as a user would run them: real processes, real
-// profile directories, files passed between them.
+// profile directories, files passed between them. Card files are checked as far as the
+// profile allows (against its pinned server key when it has one), and the command says
+// which checks it made.
+#include "client/messenger.h"
+#include "forgedkeys.h"
+#include "protocol/armor.h"
+#include "protocol/cardbundle.h"
+
 #include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
@@ -63,6 +70,26 @@ private:
     static bool isOneLine(const QByteArray &text)
     {
         return text.endsWith('\n') && text.count('\n') == 1;
+    }
+
+    //! The card bundle in the armoured card file `name`.
+    std::optional<cardinal::protocol::CardBundle> readCard(const QString &name) const
+    {
+        QFile file(path(name));
+        if (!file.open(QIODevice::ReadOnly))
+            return std::nullopt;
+        auto bytes = cardinal::protocol::dearmor("CARDINAL CARD", file.readAll(), 64 * 1024);
+        if (!bytes)
+            return std::nullopt;
+        auto bundle = cardinal::protocol::CardBundle::decode(*bytes);
+        return bundle ? std::optional(std::move(*bundle)) : std::nullopt;
+    }
+
+    bool writeCard(const QString &name, const QByteArray &bundle) const
+    {
+        QFile file(path(name));
+        return file.open(QIODevice::WriteOnly) &&
+               file.write(cardinal::protocol::armor("CARDINAL CARD", bundle)) > 0;
     }
 
 private Q_SLOTS:
@@ -166,6 +193,85 @@ private Q_SLOTS:
         const Run withCarol = cli(profile(QStringLiteral("alice")) << QStringLiteral("safety-number") << QStringLiteral("--card")
                                                                    << path(QStringLiteral("carol.card")));
         QVERIFY(withCarol.out != fromAlice.out);
+    }
+
+    void unpinnedProfilesSayWhatTheyCouldNotCheck()
+    {
+        const Run number = cli(profile(QStringLiteral("alice")) << QStringLiteral("safety-number")
+                                                                << QStringLiteral("--card")
+                                                                << path(QStringLiteral("bob.card")));
+        QCOMPARE(number.exitCode, 0);
+        QVERIFY2(number.err.contains("checked the card of bob@example.org: self-signed"),
+                 number.err.constData());
+        QVERIFY(number.err.contains("not checked which server vouches for it"));
+    }
+
+    void aPinnedServerKeyRefusesCardsFromElsewhere()
+    {
+        using namespace cardinal;
+        // Erin's profile trusts one server's key; bob's card comes once countersigned by it
+        // and once as it left bob's machine, countersigned by nobody.
+        const Run init = cli(profile(QStringLiteral("erin")) << QStringLiteral("init")
+                                                             << QStringLiteral("--identity")
+                                                             << QStringLiteral("erin@example.org"));
+        QVERIFY2(init.exitCode == 0, init.err.constData());
+        const crypto::Ed25519KeyPair authority = crypto::Ed25519KeyPair::generate();
+        client::ServerSettings settings;
+        settings.url = QUrl(QStringLiteral("ws://127.0.0.1:9"));
+        settings.authority = authority.publicKey();
+        QVERIFY(settings.save(path(QStringLiteral("erin"))));
+        auto bob = readCard(QStringLiteral("bob.card"));
+        QVERIFY(bob);
+        bob->card.countersign(authority);
+        QVERIFY(writeCard(QStringLiteral("bob-countersigned.card"), bob->encode()));
+
+        const Run good = cli(profile(QStringLiteral("erin"))
+                             << QStringLiteral("safety-number") << QStringLiteral("--card")
+                             << path(QStringLiteral("bob-countersigned.card")));
+        QVERIFY2(good.exitCode == 0, good.err.constData());
+        QVERIFY(good.err.contains("countersigned by your server"));
+
+        for (const QStringList &command :
+             {QStringList{QStringLiteral("safety-number"), QStringLiteral("--card"),
+                          path(QStringLiteral("bob.card"))},
+              QStringList{QStringLiteral("encrypt"), QStringLiteral("--to"),
+                          path(QStringLiteral("bob.card")), QStringLiteral("--in"),
+                          path(QStringLiteral("plain.txt"))}}) {
+            const Run refused = cli(profile(QStringLiteral("erin")) << command);
+            QCOMPARE(refused.exitCode, 1);
+            QVERIFY(refused.out.isEmpty());
+            QVERIFY(isOneLine(refused.err));
+            QVERIFY2(refused.err.contains("not from your server"), refused.err.constData());
+        }
+    }
+
+    void aCardWithADeviceKeyOfSmallOrderIsRefused()
+    {
+        using namespace cardinal;
+        // Mallory signs a device record whose key nobody can encrypt to.
+        auto bob = readCard(QStringLiteral("bob.card"));
+        QVERIFY(bob);
+        const crypto::Ed25519KeyPair mallory = crypto::Ed25519KeyPair::generate();
+        auto card = protocol::Card::create({protocol::IdentityType::Email,
+                                            QStringLiteral("mallory@example.org"),
+                                            mallory.publicKey(), 1'700'000'000, std::nullopt},
+                                           mallory);
+        QVERIFY(card);
+        protocol::DeviceRecordContent weak = bob->devices.first().content();
+        weak.cardId = card->id();
+        weak.encryptionKey = testing::smallOrderX25519Key();
+        const QByteArray bundle =
+            QCborValue(QCborArray{card->encode(),
+                                  QCborArray{testing::forgeDeviceRecord(weak, mallory)}})
+                .toCbor();
+        QVERIFY(writeCard(QStringLiteral("mallory.card"), bundle));
+        const Run refused = cli(profile(QStringLiteral("alice"))
+                                << QStringLiteral("encrypt") << QStringLiteral("--to")
+                                << path(QStringLiteral("mallory.card")) << QStringLiteral("--in")
+                                << path(QStringLiteral("plain.txt")));
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY(isOneLine(refused.err));
+        QVERIFY2(refused.err.contains("small order"), refused.err.constData());
     }
 
     void passphraseSources()

@@ -2,12 +2,16 @@
 // The Outbox in process, over a real profile database and a real cardinal-server: many
 // queued messages go out in the order they were written (one that cannot go fails with its
 // reason and holds up nothing), the queue is read from the history once and not for every
-// send, and what was queued survives closing and reopening the profile.
+// send, what was queued survives closing and reopening the profile, and a group member whose
+// card does not check out is left out by name while the others get the message.
 #include "client/outbox.h"
+#include "protocol/api/groups.h"
 #include "pipelinetesting.h"
 #include "protocol/frames.h"
 
 #include <QDateTime>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -22,6 +26,7 @@ namespace {
 
 const QString AliceIdentity = QStringLiteral("alice@example.org");
 const QString BobIdentity = QStringLiteral("bob@example.org");
+const QString CarolIdentity = QStringLiteral("carol@example.org");
 
 //! A new outgoing message from alice, Queued, as Messenger::sendText() writes it.
 HistoryMessage queued(const ConversationRef &to, const QString &text)
@@ -191,6 +196,84 @@ private Q_SLOTS:
         QCOMPARE(receivedByBob(), idsOf(written));
         QVERIFY(alice->history.outbox()->isEmpty());
         QCOMPARE(outbox->loads(), 1);
+    }
+
+    void aMemberWhoseCardDoesNotCheckOutIsLeftOutByName()
+    {
+        QString error;
+        QVERIFY2(registerNewProfile(m_server, m_dir.filePath(QStringLiteral("carol")),
+                                    CarolIdentity, &error),
+                 qPrintable(error));
+        std::optional<protocol::GroupId> group;
+        {
+            auto alice = PipelineParts::open(aliceDir(), m_server, &error);
+            QVERIFY2(alice, qPrintable(error));
+            QVERIFY(alice->goOnline());
+            const auto member = [](const QString &email) {
+                return protocol::Identity::parse(email).value_or({});
+            };
+            alice->connection.call(
+                protocol::api::GroupCreate{QStringLiteral("team"),
+                                           {member(BobIdentity), member(CarolIdentity)}},
+                [&group](Result<protocol::api::GroupCreate::Reply> created) {
+                    if (created)
+                        group = created->group;
+                });
+            QTRY_VERIFY_WITH_TIMEOUT(group.has_value(), PipelineTimeoutMs);
+        }
+
+        // The server now shows a card for carol that its own authority did not sign (a
+        // damaged row, a server that lies): alice's client refuses it.
+        QVERIFY2(m_server.stop(), qPrintable(m_server.lastError()));
+        {
+            const QString name = QStringLiteral("tst_outbox poke");
+            {
+                QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+                db.setDatabaseName(m_server.databasePath());
+                QVERIFY(db.open());
+                QSqlQuery read(db);
+                QVERIFY(read.prepare(QStringLiteral("SELECT id, card FROM cards WHERE identity = ?"
+                                                    " AND revoked = 0")));
+                read.addBindValue(CarolIdentity);
+                QVERIFY(read.exec() && read.next());
+                const QByteArray id = read.value(0).toByteArray();
+                QByteArray card = read.value(1).toByteArray();
+                card[card.size() - 1] = char(card.back() ^ 0x01); // its authority signature
+                read.finish();
+                QSqlQuery write(db);
+                QVERIFY(write.prepare(QStringLiteral("UPDATE cards SET card = ? WHERE id = ?")));
+                write.addBindValue(card);
+                write.addBindValue(id);
+                QVERIFY(write.exec());
+                db.close();
+            }
+            QSqlDatabase::removeDatabase(name);
+        }
+        QVERIFY2(m_server.start(), qPrintable(m_server.lastError()));
+        m_bobClient = connectAs(m_server, *m_bob, &error);
+        QVERIFY2(m_bobClient, qPrintable(error));
+
+        auto alice = PipelineParts::open(aliceDir(), m_server, &error);
+        QVERIFY2(alice, qPrintable(error));
+        auto outbox = outboxOver(*alice);
+        const HistoryMessage message =
+            queued(ConversationRef::group(group->toByteArray()), QStringLiteral("to the team"));
+        auto added = outbox->add(message);
+        QVERIFY_OK_ADDED(added);
+        QVERIFY(alice->goOnline());
+        QTRY_VERIFY_WITH_TIMEOUT(outbox->pending().isEmpty(), PipelineTimeoutMs);
+
+        // Bob has it; alice's message went out and names whom it left out, and why.
+        QTRY_VERIFY_WITH_TIMEOUT(receivedByBob().contains(message.id), PipelineTimeoutMs);
+        auto stored = alice->history.message(message.id);
+        QVERIFY(stored && *stored);
+        QVERIFY((*stored)->state == MessageState::Stored ||
+                (*stored)->state == MessageState::Delivered);
+        QVERIFY((*stored)->failure);
+        QCOMPARE((*stored)->failure->kind, FailureKind::RecipientsLeftOut);
+        QCOMPARE((*stored)->failure->details.value(0), CarolIdentity);
+        QVERIFY2((*stored)->failure->details.value(1).contains(QStringLiteral("signature")),
+                 qPrintable((*stored)->failure->details.value(1)));
     }
 
     void cleanupTestCase() { QVERIFY(m_server.stop()); }

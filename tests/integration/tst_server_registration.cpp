@@ -3,6 +3,7 @@
 // channel (right, wrong, used up, expired, rate-limited), validation tokens and publishing a
 // card that comes back countersigned by the authority key `init` printed. Codes and tokens
 // never show up in the server's output.
+#include "forgedkeys.h"
 #include "serverprocess.h"
 #include "testclient.h"
 #include "testmessages.h"
@@ -279,6 +280,44 @@ private Q_SLOTS:
         const Reply twice = client.publishCard(QByteArray(120, 'x'), bundle);
         QVERIFY_WIRE_ERROR(twice, Conflict);
     }
+    void keysOfSmallOrderAreRefused()
+    {
+        // A card whose device key nobody can encrypt to would fail every group send that
+        // includes it; a card under the neutral key would "verify" anything. The server
+        // refuses both with a clear error, and the token is not spent on them.
+        auto profile =
+            makeProfile(profileDir(QStringLiteral("grace")), QStringLiteral("grace@example.org"));
+        QVERIFY(profile);
+        const std::optional<QByteArray> token = m_server.issueToken(profile->identity());
+        QVERIFY2(token, qPrintable(m_server.lastError()));
+        remember(*token);
+        TestClient client;
+        QVERIFY(client.connectTo(m_server.url()));
+
+        const protocol::CardBundle &own = profile->ownBundle();
+        protocol::DeviceRecordContent weak = own.devices.first().content();
+        weak.encryptionKey = smallOrderX25519Key();
+        const QByteArray weakBundle =
+            QCborValue(QCborArray{own.card.encode(),
+                                  QCborArray{forgeDeviceRecord(weak, profile->identityKey())}})
+                .toCbor();
+        const Reply weakDevice = client.publishCard(*token, weakBundle);
+        QVERIFY_WIRE_ERROR(weakDevice, BadFrame);
+        QVERIFY2(weakDevice.describe().contains("small order"), weakDevice.describe().constData());
+
+        const QByteArray neutralBundle =
+            QCborValue(QCborArray{forgeCard(profile->identity(), neutralEd25519Key()),
+                                  QCborArray{own.devices.first().encode()}})
+                .toCbor();
+        const Reply neutralCard = client.publishCard(*token, neutralBundle);
+        QVERIFY_WIRE_ERROR(neutralCard, BadFrame);
+        QVERIFY2(neutralCard.describe().contains("small order"), neutralCard.describe().constData());
+
+        // The same token still publishes the real card.
+        const Reply published = client.publishCard(*token, own.encode());
+        QVERIFY_REPLY(published);
+    }
+
     void aSlowMailRelayBlocksNobody()
     {
         // The relay hands the mail on only once a file appears. While it waits, the server

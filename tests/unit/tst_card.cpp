@@ -7,6 +7,8 @@
 #include "protocol/cardbundle.h"
 #include "protocol/cborfields.h"
 
+#include "forgedkeys.h"
+
 #include <QCborArray>
 #include <QCborValue>
 #include <QTest>
@@ -240,6 +242,49 @@ private Q_SLOTS:
                                                      f.identity);
             QCOMPARE(record.error().code, ErrorCode::InvalidArgument);
         }
+    }
+
+    void deviceKeysOfSmallOrderAreRefused()
+    {
+        // Signed by its owner and well formed, but nobody can encrypt to it: refused at
+        // decode, so no lookup, publish, add-device or restore lets it in.
+        Fixture f;
+        const Card card = f.card();
+        DeviceRecordContent content{card.id(), {}, QStringLiteral("laptop"),
+                                    testing::smallOrderX25519Key(), 1'700'000'000};
+        content.deviceId.span()[0] = 9;
+        QCOMPARE(DeviceRecord::create(content, f.identity).error().code, ErrorCode::WeakKey);
+        const QByteArray forged = testing::forgeDeviceRecord(content, f.identity);
+        const auto decoded = DeviceRecord::decode(forged);
+        QCOMPARE(decoded.error().code, ErrorCode::WeakKey);
+        QVERIFY(decoded.error().detail.contains(QStringLiteral("small order")));
+        // Nor inside a bundle, however well the rest checks out.
+        Card countersigned = card;
+        countersigned.countersign(f.authority);
+        const QByteArray bundle = QCborValue(QCborArray{countersigned.encode(),
+                                                        QCborArray{f.device(card).encode(), forged}})
+                                      .toCbor();
+        QCOMPARE(CardBundle::decode(bundle).error().code, ErrorCode::WeakKey);
+        // The same record with a real key decodes (the forging helper is faithful).
+        content.encryptionKey = f.deviceKey.publicKey();
+        QVERIFY(DeviceRecord::decode(testing::forgeDeviceRecord(content, f.identity)));
+    }
+
+    void identityKeysOfSmallOrderAreRefused()
+    {
+        // Under the neutral key, the zero signature "verifies" the card's self-signature
+        // and every message; the card is refused before any signature is looked at.
+        const QByteArray forged =
+            testing::forgeCard(QStringLiteral("mallory@example.org"), testing::neutralEd25519Key());
+        const auto decoded = Card::decode(forged);
+        QCOMPARE(decoded.error().code, ErrorCode::WeakKey);
+        // The forging helper is faithful: with a real key the card decodes (and its zero
+        // signature then fails, as it should).
+        Fixture f;
+        const auto real = Card::decode(
+            testing::forgeCard(QStringLiteral("mallory@example.org"), f.identity.publicKey()));
+        QVERIFY(real);
+        QVERIFY(!real->verifySelfSignature());
     }
 
     void bundleRoundTripsAndVerifies()

@@ -80,7 +80,8 @@ struct Fixture
 
     QByteArray seal(const HpkeSuite &suite = {})
     {
-        return *sealEnvelope(sender(), recipientsOf({&alice, &bob, &carol}), message(), suite, random);
+        return sealEnvelope(sender(), recipientsOf({&alice, &bob, &carol}), message(), suite, random)
+            ->bytes;
     }
 };
 
@@ -259,8 +260,8 @@ private Q_SLOTS:
         big.conversationId = QByteArray(MaxConversationIdBytes, 'c');
         const auto envelope = sealEnvelope(f.sender(), crowd, big, {}, f.random);
         QVERIFY(envelope);
-        QVERIFY(envelope->size() <= MaxEnvelopeBytes);
-        const auto opened = openEnvelope(*envelope, f.bob.devices[0].id, f.bob.devices[0].key, f.lookup());
+        QVERIFY(envelope->bytes.size() <= MaxEnvelopeBytes);
+        const auto opened = openEnvelope(envelope->bytes, f.bob.devices[0].id, f.bob.devices[0].key, f.lookup());
         QVERIFY(opened);
         QCOMPARE(opened->body.size(), MaxMessageBodyBytes);
     }
@@ -277,6 +278,36 @@ private Q_SLOTS:
         QCOMPARE(readEnvelopeHeader(changed).error().code, ErrorCode::UnsupportedVersion);
     }
 
+    void aRecipientWithAnUnusableKeyIsLeftOutAlone()
+    {
+        // One device of small order among many: the others still get the message, the
+        // signed recipient list names only them, and the caller learns whom it left out.
+        Fixture f;
+        QList<EnvelopeRecipient> recipients = recipientsOf({&f.bob, &f.carol});
+        DeviceId weakDevice;
+        weakDevice.span()[0] = 0x77;
+        recipients.insert(1, {weakDevice, *X25519PublicKey::fromBytes(QByteArray::fromHex(
+                                              "e0eb7a7c3b41b8ae1656e3faf19fc46ada098deb9c32b1fd866"
+                                              "205165f49b800"))});
+        const auto sealed = sealEnvelope(f.sender(), recipients, f.message(), {}, f.random);
+        QVERIFY(sealed);
+        QCOMPARE(sealed->skipped.size(), 1);
+        QCOMPARE(sealed->skipped.first().deviceId, weakDevice);
+        QCOMPARE(sealed->skipped.first().reason.code, ErrorCode::WeakKey);
+        const auto header = readEnvelopeHeader(sealed->bytes);
+        QVERIFY(header);
+        QCOMPARE(header->recipients.size(), 3);
+        QVERIFY(!header->recipients.contains(weakDevice));
+        for (const Device &device : {f.bob.devices[0], f.bob.devices[1], f.carol.devices[0]}) {
+            const auto opened = openEnvelope(sealed->bytes, device.id, device.key, f.lookup());
+            QVERIFY(opened);
+            QCOMPARE(opened->recipients, header->recipients);
+        }
+        // Nobody usable at all: nothing to seal.
+        const auto none = sealEnvelope(f.sender(), {recipients.at(1)}, f.message(), {}, f.random);
+        QCOMPARE(none.error().code, ErrorCode::WeakKey);
+    }
+
     void explicitMessageIdIsKept()
     {
         Fixture f;
@@ -284,8 +315,8 @@ private Q_SLOTS:
         m.messageId = MessageId::fromBytes(QByteArray(16, '\x42'));
         const auto envelope = sealEnvelope(f.sender(), recipientsOf({&f.bob}), m, {}, f.random);
         QVERIFY(envelope);
-        QCOMPARE(readEnvelopeHeader(*envelope)->messageId, *m.messageId);
-        const auto opened = openEnvelope(*envelope, f.bob.devices[0].id, f.bob.devices[0].key, f.lookup());
+        QCOMPARE(readEnvelopeHeader(envelope->bytes)->messageId, *m.messageId);
+        const auto opened = openEnvelope(envelope->bytes, f.bob.devices[0].id, f.bob.devices[0].key, f.lookup());
         QCOMPARE(opened->messageId, *m.messageId);
     }
 };

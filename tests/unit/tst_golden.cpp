@@ -68,10 +68,11 @@ struct Objects
         MessageId id;
         id.span()[0] = 0x07;
         const EnvelopeSender sender{card.id(), device.content().deviceId, identity};
-        return *sealEnvelope(sender, {{device.content().deviceId, deviceKey.publicKey()}},
-                             {QByteArray("alice@example.org"), 1, QByteArray("Hello, version 1!"),
-                              1'767'225'600'000, id},
-                             {}, random);
+        return sealEnvelope(sender, {{device.content().deviceId, deviceKey.publicKey()}},
+                            {QByteArray("alice@example.org"), 1, QByteArray("Hello, version 1!"),
+                             1'767'225'600'000, id},
+                            {}, random)
+            ->bytes;
     }
     [[nodiscard]] static client::FailureReason failureReason()
     {

@@ -4,6 +4,7 @@
 #include "client/historystore.h"
 #include "client/trustnotices.h"
 #include "client/truststore.h"
+#include "historytesting.h"
 #include "profilestoresupport.h"
 
 #include <QElapsedTimer>
@@ -12,6 +13,7 @@
 using namespace cardinal;
 using namespace cardinal::client;
 using namespace cardinal::client::testing;
+using cardinal::testing::idsOf;
 
 namespace {
 
@@ -81,10 +83,13 @@ private Q_SLOTS:
                                                 incoming(1, ConversationRef::direct(bob), "c"),
                                                 incoming(3, ConversationRef::direct(bob), "d")});
         QVERIFY_OK(added);
-        QCOMPARE(*added, (QList<protocol::MessageId>{messageId(2), messageId(3)}));
+        QCOMPARE(idsOf(*added), (QList<protocol::MessageId>{messageId(2), messageId(3)}));
         QCOMPARE(*history.messageCount(ConversationRef::direct(bob)), 3);
         QCOMPARE(*history.messageCount(ConversationRef::direct(carol)), 0);
         QCOMPARE((*history.message(messageId(2)))->body, QByteArray("a"));
+        // What comes back is what a read gives, order key included.
+        QCOMPARE(added->first(), **history.message(messageId(2)));
+        QCOMPARE(added->last(), **history.message(messageId(3)));
     }
 
     void refusesInvalidInputWithoutWriting()

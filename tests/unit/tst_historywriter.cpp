@@ -4,6 +4,7 @@
 // it committed; destroying it mid-way leaves whole batches only; a connection it cannot
 // open makes every store fail with the reason.
 #include "client/historywriter.h"
+#include "historytesting.h"
 #include "profilestoresupport.h"
 
 #include <QTemporaryDir>
@@ -12,6 +13,7 @@
 using namespace cardinal;
 using namespace cardinal::client;
 using namespace cardinal::client::testing;
+using cardinal::testing::idsOf;
 
 namespace {
 
@@ -30,12 +32,12 @@ QList<HistoryMessage> batch(quint32 first, quint32 count)
 //! What the writer answered, in the order it answered.
 struct Answers
 {
-    QList<Result<QList<protocol::MessageId>>> results;
+    QList<Result<QList<HistoryMessage>>> results;
     QList<QThread *> threads;
 
     HistoryWriter::Done recorder()
     {
-        return [this](Result<QList<protocol::MessageId>> added) {
+        return [this](Result<QList<HistoryMessage>> added) {
             results.append(std::move(added));
             threads.append(QThread::currentThread());
         };
@@ -66,9 +68,9 @@ private Q_SLOTS:
         for (QThread *thread : std::as_const(answers.threads))
             QCOMPARE(thread, QThread::currentThread());
         QCOMPARE(answers.results.at(0)->size(), 64);
-        QCOMPARE(answers.results.at(0)->first(), messageId(1));
-        QCOMPARE(answers.results.at(1)->first(), messageId(65));
-        QCOMPARE(*answers.results.at(2), QList<protocol::MessageId>{messageId(129)});
+        QCOMPARE(answers.results.at(0)->first().id, messageId(1));
+        QCOMPARE(answers.results.at(1)->first().id, messageId(65));
+        QCOMPARE(idsOf(*answers.results.at(2)), QList<protocol::MessageId>{messageId(129)});
 
         // The owner's connection reads what the writer's committed, in the order written.
         auto stored = history.messages(withBob, 1000);

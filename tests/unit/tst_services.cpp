@@ -23,12 +23,14 @@
 #include "testmessages.h"
 
 #include <QDateTime>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
 #include <optional>
 
+#include "forgedkeys.h"
 #include "resultchecks.h"
 #include "servicetesting.h"
 
@@ -295,6 +297,28 @@ private Q_SLOTS:
         QCOMPARE(queueOf(*m_bob), QList<qint64>{sent->seq});
         QVERIFY(queueOf(*m_carol).isEmpty());
         QVERIFY_OK(ask(*m_relay, &RelayService::ack, m_bobCaller, acks(sent->seq)));
+    }
+
+    void aStoredDeviceThatNoLongerPassesIsLeftOut()
+    {
+        // As a server before 0.4 could have stored it: a device of bob's whose key is of
+        // small order, signed by bob. Lookups leave it out instead of failing for everyone.
+        protocol::DeviceRecordContent weak = m_bob->ownBundle().devices.first().content();
+        weak.deviceId.span()[0] ^= 0x5a;
+        weak.encryptionKey = smallOrderX25519Key();
+        const StoredDevice stored{weak.deviceId, m_bob->cardId(),
+                                  forgeDeviceRecord(weak, m_bob->identityKey()), false, {}};
+        QVERIFY_OK(m_parts->storage->wait(
+            [stored](Storage &storage) { return storage.addDevice(stored); }));
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral(
+                                               "leaving out a stored device record.*small order")));
+        auto found = ask(*m_directory, &DirectoryService::lookup, m_aliceCaller,
+                         api::Lookup{identity(m_bob->identity())});
+        QVERIFY_OK(found);
+        auto bundle = protocol::CardBundle::decode(found->cardBundle);
+        QVERIFY(bundle);
+        QCOMPARE(bundle->devices.size(), 1);
+        QCOMPARE(bundle->devices.first().deviceId(), m_bob->deviceId());
     }
 };
 

@@ -327,6 +327,12 @@ QString MessageModel::note(const Row &row) const
     case MessageState::Failed:
         return row.failure ? tr("Not sent: %1").arg(Wording::failureReason(*row.failure))
                            : Wording::messageState(row.state);
+    case MessageState::Stored:
+    case MessageState::Delivered:
+        // Sent, but some of the group were left out: the sender must know whom.
+        if (row.failure && row.failure->kind == client::FailureKind::RecipientsLeftOut)
+            return Wording::failureReason(*row.failure);
+        return {};
     default:
         return {};
     }

@@ -311,6 +311,14 @@ QString Wording::failureReason(const client::FailureReason &reason)
     case FailureKind::RecipientCardUnusable:
         //: Follows "Not sent:"; %1 is an address
         return withDetail(tr("the card of %1 does not check out").arg(first), second);
+    case FailureKind::RecipientsLeftOut: {
+        // Pairs of who and why: each as "who (why)".
+        QStringList whom;
+        for (qsizetype i = 0; i + 1 < reason.details.size(); i += 2)
+            whom.append(withDetail(reason.details.at(i), reason.details.at(i + 1)));
+        //: Shown under a sent group message; %1 lists addresses, each with why in English
+        return tr("Not sent to %1").arg(whom.join(QStringLiteral(", ")));
+    }
     }
     return first;
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "session.h"
 
+#include "crypto/pointchecks.h"
 #include "protocol/devicerecord.h"
 #include "protocol/wirefields.h"
 
@@ -23,6 +24,10 @@ Result<Hello> Hello::decode(const QCborArray &payload)
     hello.challenge = fields.bytes(3, MinChallengeBytes, MaxChallengeBytes);
     if (auto ok = fields.status(); !ok)
         return fail(ok.error());
+    // A server whose authority key is of small order could countersign anything.
+    if (auto usable = crypto::checkEd25519PublicKey(hello.authority); !usable)
+        return fail(usable.error().code,
+                    QStringLiteral("hello: the authority key is ") + usable.error().detail);
     return hello;
 }
 
