@@ -9,7 +9,8 @@
 #   share/icons/hicolor/scalable/apps/<app id>.svg
 #   share/metainfo/<app id>.metainfo.xml
 #   share/man/man1/cardinal.1, cardinal-cli.1, cardinal-server.1
-#   share/doc/cardinal/            server.md, packaging.md, cardinal-server.conf.sample
+#   share/doc/cardinal/            server.md, packaging.md, cardinal-server.conf.sample,
+#                                  copyright (machine-readable, as Debian policy asks)
 #   share/cardinal/translations/   only when .qm files are registered (see below)
 #   lib/systemd/system/cardinal-server.service
 #   etc/cardinal/cardinal-server.conf   (/etc/... when the prefix is /usr)
@@ -67,10 +68,15 @@ install(FILES
             ${PROJECT_SOURCE_DIR}/docs/man/cardinal-cli.1
             ${PROJECT_SOURCE_DIR}/docs/man/cardinal-server.1
         DESTINATION ${CMAKE_INSTALL_MANDIR}/man1)
+# Debian policy wants the licence in /usr/share/doc/PACKAGE/copyright, in the
+# machine-readable format, pointing at /usr/share/common-licenses/GPL-3 rather than
+# carrying the full text (the top-level LICENSE): lintian flags a copy of the GPL.
+configure_file(${cardinal_resources}/debian/copyright.in ${cardinal_generated}/copyright @ONLY)
 install(FILES
             ${PROJECT_SOURCE_DIR}/docs/server.md
             ${PROJECT_SOURCE_DIR}/docs/packaging.md
             ${PROJECT_SOURCE_DIR}/docs/cardinal-server.conf.sample
+            ${cardinal_generated}/copyright
         DESTINATION ${CMAKE_INSTALL_DATAROOTDIR}/doc/cardinal)
 
 # The server's unit and configuration file name absolute paths (the binary, /etc), so they

@@ -3,7 +3,10 @@
 # check-translations.sh [BUILD_DIR]
 #
 # Fails (exit 1) when a catalogue in translations/ misses a message that lupdate finds in its
-# sources, leaves one unfinished or empty, or drops a placeholder (%1, %n) of its source.
+# sources, leaves one unfinished or empty, drops a placeholder (%1, %n) of its source, or
+# gives a message with a count (numerus) other than its language's number of plural forms.
+# English, the sources' language, has a catalogue of the messages with a count only
+# (lupdate -pluralonly): Qt takes "1 minute" / "2 minutes" from a catalogue alone.
 # lupdate runs over temporary copies of the .ts files: the repository's files are never
 # modified (to bring them up to date: cmake --build BUILD --target update_translations).
 #
@@ -14,7 +17,13 @@ export LC_ALL=C.UTF-8
 
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 lupdate=${LUPDATE:-/usr/lib/qt6/bin/lupdate}
-languages=(ru de) # as CARDINAL_TRANSLATION_LANGUAGES in cmake/CardinalTranslations.cmake
+# As CARDINAL_TRANSLATION_LANGUAGES and CARDINAL_PLURALS_LANGUAGE in
+# cmake/CardinalTranslations.cmake.
+languages=(ru de en)
+# What lupdate collects for each language: everything, or only the messages with a count.
+declare -A collects=([ru]="" [de]="" [en]="-pluralonly")
+# How many plural forms each language has (Qt's rules: Russian one/few/many).
+declare -A plural_forms=([ru]=3 [de]=2 [en]=2)
 # Each catalogue and the source folders (relative to the repository) its messages come from.
 # The include paths let lupdate find the classes, hence the contexts, as the build does
 # ("ui/kit/wording.h", "client/messenger.h").
@@ -51,10 +60,10 @@ messages() {
         }' "$1"
 }
 
-# One line per message whose translation is unfinished, empty, or lacks a placeholder of
-# its source: "context<TAB>source<TAB>what is wrong".
+# One line per message whose translation is unfinished, empty, lacks a placeholder of its
+# source, or (numerus) has other than $2 plural forms: "context<TAB>source<TAB>what is wrong".
 problems() {
-    awk 'BEGIN { RS = "</message>" }
+    awk -v forms_wanted="$2" 'BEGIN { RS = "</message>" }
         function placeholders(text,   found, rest) {
             found = ""; rest = text
             while (match(rest, /%L?[1-9n]/)) {
@@ -87,8 +96,13 @@ problems() {
                     body = substr(translation, length(head) + 1)
                     body = substr(body, 1, index(body, "</translation>") - 1)
                     wanted = placeholders(source)
-                    if (index(body, "<numerusform") > 0) {
+                    numerus = index($0, "numerus=\"yes\"") > 0
+                    if (numerus && index(body, "<numerusform") == 0)
+                        issue = "no plural forms"
+                    else if (index(body, "<numerusform") > 0) {
                         n = split(body, forms, /<numerusform[^>]*>/)
+                        if (n - 1 != forms_wanted)
+                            issue = (n - 1) " plural forms, not " forms_wanted
                         for (i = 2; i <= n && issue == ""; ++i) {
                             form = substr(forms[i], 1, index(forms[i], "</numerusform>") - 1)
                             if (form == "") issue = "empty plural form"
@@ -141,8 +155,9 @@ for catalogue in $(printf '%s\n' "${!sources[@]}" | sort); do
         fi
         copy="$work/$(basename "$ts")"
         cp "$ts" "$copy"
-        # shellcheck disable=SC2086 # the folder list is meant to split
-        if ! "$lupdate" -silent -no-obsolete "${includes[@]}" ${sources[$catalogue]} -ts "$copy" \
+        # shellcheck disable=SC2086 # the folder and option lists are meant to split
+        if ! "$lupdate" -silent -no-obsolete ${collects[$language]} "${includes[@]}" \
+                ${sources[$catalogue]} -ts "$copy" \
                 >"$work/lupdate.log" 2>&1; then
             echo "FAIL $ts: lupdate failed:"
             cat "$work/lupdate.log"
@@ -152,9 +167,12 @@ for catalogue in $(printf '%s\n' "${!sources[@]}" | sort); do
         messages "$ts" | sort -u >"$work/before"
         messages "$copy" | sort -u >"$work/after"
         missing=$(comm -13 "$work/before" "$work/after")
-        bad=$(problems "$copy" | sort -u | awk -F'\t' 'NR == FNR { skip[$0] = 1; next }
-                                                       !(($1 "\t" $2) in skip)' \
-                  <(printf '%s\n' "$missing") -)
+        # The file as it is (lupdate drops surplus plural forms from its copy), and as lupdate
+        # leaves it (it adds empty ones where forms are missing).
+        bad=$({ problems "$ts" "${plural_forms[$language]}"
+                problems "$copy" "${plural_forms[$language]}"; } | sort -u |
+                  awk -F'\t' 'NR == FNR { skip[$0] = 1; next } !(($1 "\t" $2) in skip)' \
+                      <(printf '%s\n' "$missing") -)
         count=$(wc -l <"$work/after")
         if [ -z "$missing" ] && [ -z "$bad" ]; then
             echo "ok   $ts: $count messages, all translated"

@@ -786,10 +786,13 @@
         <source>cannot read standard input</source>
         <translation>die Standardeingabe kann nicht gelesen werden</translation>
     </message>
-    <message>
-        <location filename="../app/cli/terminal.cpp" line="102"/>
-        <source>input is larger than %1 bytes</source>
-        <translation>die Eingabe ist größer als %1 Bytes</translation>
+    <message numerus="yes">
+        <location filename="../app/cli/terminal.cpp" line="103"/>
+        <source>input is larger than %n bytes</source>
+        <translation>
+            <numerusform>die Eingabe ist größer als %n Byte</numerusform>
+            <numerusform>die Eingabe ist größer als %n Bytes</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../app/cli/terminal.cpp" line="113"/>

@@ -789,10 +789,14 @@
         <source>cannot read standard input</source>
         <translation>не удаётся прочитать стандартный ввод</translation>
     </message>
-    <message>
-        <location filename="../app/cli/terminal.cpp" line="102"/>
-        <source>input is larger than %1 bytes</source>
-        <translation>входные данные больше %1 байт</translation>
+    <message numerus="yes">
+        <location filename="../app/cli/terminal.cpp" line="103"/>
+        <source>input is larger than %n bytes</source>
+        <translation>
+            <numerusform>входные данные больше %n байта</numerusform>
+            <numerusform>входные данные больше %n байт</numerusform>
+            <numerusform>входные данные больше %n байт</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../app/cli/terminal.cpp" line="113"/>

@@ -279,11 +279,6 @@
         <source>Group</source>
         <translation>Gruppe</translation>
     </message>
-    <message>
-        <location filename="../ui/shell/chatheader.cpp" line="115"/>
-        <source>1 member</source>
-        <translation>1 Mitglied</translation>
-    </message>
     <message numerus="yes">
         <location filename="../ui/shell/chatheader.cpp" line="115"/>
         <source>%n members</source>
@@ -1547,13 +1542,8 @@ Die Sicherung wird mit der hier gewählten Passphrase verschlossen, bevor sie di
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
-    <message>
-        <location filename="../ui/shell/traynotifier.cpp" line="135"/>
-        <source>Cardinal — 1 unread message</source>
-        <translation>Cardinal — 1 ungelesene Nachricht</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../ui/shell/traynotifier.cpp" line="136"/>
+        <location filename="../ui/shell/traynotifier.cpp" line="134"/>
         <source>Cardinal — %n unread messages</source>
         <translation>
             <numerusform>Cardinal — %n ungelesene Nachricht</numerusform>

@@ -279,11 +279,6 @@
         <source>Group</source>
         <translation>Группа</translation>
     </message>
-    <message>
-        <location filename="../ui/shell/chatheader.cpp" line="115"/>
-        <source>1 member</source>
-        <translation>1 участник</translation>
-    </message>
     <message numerus="yes">
         <location filename="../ui/shell/chatheader.cpp" line="115"/>
         <source>%n members</source>
@@ -1551,13 +1546,8 @@ The backup is locked with the passphrase you choose here before it leaves this d
         <source>Quit</source>
         <translation>Выйти</translation>
     </message>
-    <message>
-        <location filename="../ui/shell/traynotifier.cpp" line="135"/>
-        <source>Cardinal — 1 unread message</source>
-        <translation>Cardinal — 1 непрочитанное сообщение</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../ui/shell/traynotifier.cpp" line="136"/>
+        <location filename="../ui/shell/traynotifier.cpp" line="134"/>
         <source>Cardinal — %n unread messages</source>
         <translation>
             <numerusform>Cardinal — %n непрочитанное сообщение</numerusform>

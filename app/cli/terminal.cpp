@@ -99,7 +99,8 @@ Result<QByteArray> readInput(const QString &path, qint64 maxBytes)
         bytes += chunk;
     }
     if (bytes.size() > maxBytes)
-        return fail(ErrorCode::TooLarge, Cli::tr("input is larger than %1 bytes").arg(maxBytes));
+        return fail(ErrorCode::TooLarge,
+                    Cli::tr("input is larger than %n bytes", nullptr, int(maxBytes)));
     return bytes;
 }
 

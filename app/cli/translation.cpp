@@ -81,19 +81,26 @@ QString codeText(ErrorCode code)
 
 void installTranslations(QCoreApplication &app)
 {
+    const auto installCatalogues = [&app](const QLocale &locale) {
+        if (!install(app, locale, Catalogue, CatalogueDir))
+            return false;
+        install(app, locale, QStringLiteral("qtbase"),
+                QLibraryInfo::path(QLibraryInfo::TranslationsPath));
+        return true;
+    };
     const QStringList languages = QLocale::system().uiLanguages();
     for (const QString &language : languages) {
         const QLocale locale(language);
-        // English is the source language: a user who puts it first gets no catalogue,
-        // even if a later language has one.
+        // English is the source language: a user who puts it first gets English, even if a
+        // later language has a catalogue.
         if (locale.language() == QLocale::English || language == u"C" || language == u"POSIX")
+            break;
+        if (installCatalogues(locale))
             return;
-        if (!install(app, locale, Catalogue, CatalogueDir))
-            continue;
-        install(app, locale, QStringLiteral("qtbase"),
-                QLibraryInfo::path(QLibraryInfo::TranslationsPath));
-        return;
     }
+    // English has catalogues too (ours and Qt's qtbase_en), holding only the messages with
+    // a count: Qt picks "1 minute" or "2 minutes" from a catalogue alone.
+    installCatalogues(QLocale(QLocale::English));
 }
 
 QString errorText(const Error &error)

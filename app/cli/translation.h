@@ -25,8 +25,8 @@ public:
 
 //! Loads the catalogue (:/i18n/cardinal-cli_<lang>.qm) for the first language of
 //! QLocale::system().uiLanguages() that has one (LANGUAGE, LC_ALL, LC_MESSAGES, LANG), and
-//! Qt's own catalogue for it if installed. English, or no catalogue, leaves the English
-//! source text, silently.
+//! Qt's own catalogue for it if installed. English first, or no catalogue, gives the
+//! English source text with English's catalogues, which hold only the plural forms.
 void installTranslations(QCoreApplication &app);
 
 //! `error` for a person: the code's meaning in the user's language, then the detail as

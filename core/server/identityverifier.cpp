@@ -54,10 +54,13 @@ void dropBefore(QList<qint64> &times, qint64 cutoff)
 
 Failure rateLimited(const QString &what, qint64 retryAfter)
 {
+    const qint64 seconds = std::max<qint64>(1, retryAfter);
+    // The detail reaches people (after the app's own sentence, and in cardinal-cli), in
+    // English: the server has no catalogue, so it picks the singular itself.
+    const QString wait = seconds == 1 ? QStringLiteral("1 second")
+                                      : QStringLiteral("%1 seconds").arg(seconds);
     return fail(ErrorCode::RateLimited,
-                QStringLiteral("too many code requests %1; try again in "
-                               "%2 seconds")
-                    .arg(what, QString::number(std::max<qint64>(1, retryAfter))));
+                QStringLiteral("too many code requests %1; try again in %2").arg(what, wait));
 }
 
 } // namespace

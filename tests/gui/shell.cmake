@@ -20,3 +20,7 @@ add_dependencies(tst_gui_instance cardinal)
 
 # Light and dark themes.
 add_cardinal_test(tst_gui_appearance SOURCES tst_gui_appearance.cpp LIBS cardinal_ui LABELS gui)
+
+# Counts in each language's plural forms, English's from its own catalogue.
+add_cardinal_test(tst_gui_plurals SOURCES tst_gui_plurals.cpp LIBS cardinal_ui
+    LABELS gui translations)

@@ -150,6 +150,8 @@ private Q_SLOTS:
             QStringLiteral("share/doc/cardinal/server.md"),
             QStringLiteral("share/doc/cardinal/packaging.md"),
             QStringLiteral("share/doc/cardinal/cardinal-server.conf.sample"),
+            // The .deb is this tree with the prefix /usr: lintian looks for the licence here.
+            QStringLiteral("share/doc/cardinal/copyright"),
             QStringLiteral("lib/systemd/system/cardinal-server.service"),
             // Not /etc: a prefix other than /usr keeps its configuration inside itself.
             QStringLiteral("etc/cardinal/cardinal-server.conf"),
@@ -163,6 +165,30 @@ private Q_SLOTS:
         QFETCH(QString, path);
         const QFileInfo info(installed(path));
         QVERIFY2(info.isFile() && info.size() > 0, qPrintable(info.filePath()));
+    }
+
+    // Debian's machine-readable format (copyright-format 1.0): the licence named, its
+    // notice, and the full text left to /usr/share/common-licenses.
+    void copyrightIsMachineReadable()
+    {
+        const QString copyright =
+            QString::fromUtf8(readAll(installed(QStringLiteral("share/doc/cardinal/copyright"))));
+        QVERIFY(copyright.startsWith(QStringLiteral(
+            "Format: https://www.debian.org/doc/packaging-manuals/copyright-format/1.0/\n")));
+        for (const char *part : {"\nUpstream-Name: Cardinal\n", "\n\nFiles: *\n",
+                                 "\nCopyright: the Cardinal authors\n", "\nLicense: GPL-3+\n",
+                                 "either version 3 of the License, or\n (at your option) any "
+                                 "later version.\n",
+                                 "\n version 3 can be found in the file "
+                                 "`/usr/share/common-licenses/GPL-3'.\n"})
+            QVERIFY2(copyright.contains(QString::fromUtf8(part)), part);
+        QVERIFY(!copyright.contains(QStringLiteral("@CARDINAL_"))); // every placeholder filled in
+        QVERIFY(!copyright.contains(QStringLiteral("TERMS AND CONDITIONS")));
+
+        // The sources carry the licence itself.
+        const QByteArray license = readAll(QStringLiteral(CARDINAL_SOURCE_DIR "/LICENSE"));
+        QVERIFY(license.contains("GNU GENERAL PUBLIC LICENSE\n                       Version 3"));
+        QVERIFY(license.contains("END OF TERMS AND CONDITIONS"));
     }
 
     void translationsWhenRegistered()

@@ -305,7 +305,12 @@ private Q_SLOTS:
         QCOMPARE(tooSoon.error().code, ErrorCode::RateLimited);
         QVERIFY2(tooSoon.error().detail.contains(QStringLiteral("20 seconds")),
                  qPrintable(tooSoon.error().detail));
-        m_now += 20;
+        m_now += 19;
+        auto lastSecond = requestCode(Alice, Recover, QStringLiteral("elsewhere"));
+        QVERIFY(!lastSecond);
+        QVERIFY2(lastSecond.error().detail.endsWith(QStringLiteral("try again in 1 second")),
+                 qPrintable(lastSecond.error().detail));
+        m_now += 1;
         QVERIFY(requestCode(Alice, Register, Conn));
         m_now += 30;
         QVERIFY(requestCode(Alice, Register, Conn)); // third within the window

@@ -112,7 +112,7 @@ void ChatHeader::showDirect(const QString &identity, client::TrustState state)
 void ChatHeader::showGroup(const QString &title, int memberCount)
 {
     setTitle(title.isEmpty() ? tr("Unnamed group") : title);
-    m_subtitle->setText(memberCount < 0 ? tr("Group") : memberCount == 1 ? tr("1 member") : tr("%n members", nullptr, memberCount));
+    m_subtitle->setText(memberCount < 0 ? tr("Group") : tr("%n members", nullptr, memberCount));
     m_subtitle->setToolTip({});
     m_trustBadge->hide();
     m_trustBadge->setShortcut({});

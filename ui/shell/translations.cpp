@@ -62,11 +62,9 @@ QString apply(const QString &code)
 {
     const QString language = resolve(code);
     QLocale::setDefault(code.isEmpty() ? QLocale::system() : QLocale(language));
-    if (language == u"en") {
-        replace(appCatalogue(), nullptr);
-        replace(qtCatalogue(), nullptr);
-        return language;
-    }
+    // English, the sources' language, has catalogues too (ours and Qt's qtbase_en): they
+    // hold only the messages with a count, as Qt picks "1 minute" or "2 minutes" from a
+    // catalogue alone.
     replace(appCatalogue(), load(QStringLiteral("cardinal_") + language, QStringLiteral(":/i18n")));
     replace(qtCatalogue(), load(QStringLiteral("qtbase_") + language,
                                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)));

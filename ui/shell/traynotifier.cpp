@@ -131,8 +131,7 @@ void TrayNotifier::updateIcon()
     if (!m_tray)
         return;
     m_tray->setIcon(badgedIcon(m_unread));
-    m_tray->setToolTip(m_unread > 0 ? (m_unread == 1 ? tr("Cardinal — 1 unread message")
-                                                  : tr("Cardinal — %n unread messages", nullptr, m_unread))
+    m_tray->setToolTip(m_unread > 0 ? tr("Cardinal — %n unread messages", nullptr, m_unread)
                                     : tr("Cardinal"));
 }
 

@@ -1,0 +1,40 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US" sourcelanguage="en">
+<context>
+    <name>cli</name>
+    <message numerus="yes">
+        <location filename="../app/cli/accountcommands.cpp" line="76"/>
+        <source>a code was sent to %1; it expires in %n minutes. Run: cardinal-cli confirm CODE</source>
+        <translation>
+            <numerusform>a code was sent to %1; it expires in %n minute. Run: cardinal-cli confirm CODE</numerusform>
+            <numerusform>a code was sent to %1; it expires in %n minutes. Run: cardinal-cli confirm CODE</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/chatcommands.cpp" line="96"/>
+        <source>%1 (%2 of %n devices)</source>
+        <extracomment>%1 is a message state (&quot;stored&quot;, &quot;delivered&quot;), %2 a count of devices.</extracomment>
+        <translation>
+            <numerusform>%1 (%2 of %n device)</numerusform>
+            <numerusform>%1 (%2 of %n devices)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/offlinecommands.cpp" line="78"/>
+        <source>Choose a passphrase (at least %n characters): </source>
+        <translation>
+            <numerusform>Choose a passphrase (at least %n character): </numerusform>
+            <numerusform>Choose a passphrase (at least %n characters): </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/terminal.cpp" line="103"/>
+        <source>input is larger than %n bytes</source>
+        <translation>
+            <numerusform>input is larger than %n byte</numerusform>
+            <numerusform>input is larger than %n bytes</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
