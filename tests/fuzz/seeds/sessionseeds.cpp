@@ -130,10 +130,11 @@ void writeSessionSeeds(SeedWriter &out)
     for (int i = 0; i < 230; ++i)
         hammering.frame(Frame::request(quint64(i), protocol::wire::Groups), BinaryUnsettled);
     seed("hammering", hammering);
-    // A reader that stops reading while its queue is pushed and its answers pile up.
-    Conversation stalled(AsBob);
-    stalled.record(StopReading);
-    for (int i = 0; i < 150; ++i)
+    // A reader that stops reading before its queue is pushed, and whose answers pile up
+    // until the server drops it (64 KiB unsent in the rig).
+    Conversation stalled(Anonymous);
+    stalled.record(StopReading).record(SignInBob);
+    for (int i = 0; i < 190; ++i)
         stalled.frame(request(QStringLiteral("lookup")));
     seed("stops-reading-until-dropped", stalled);
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The server's Session and Dispatcher, stateful: a sequence of client messages into a
 // fresh Session per input, over server parts made once per process (SessionRig: SQLite in
-// a temporary directory, alice and bob registered, messages queued for bob).
+// a temporary directory, alice and bob registered, messages kept queued for bob).
 //
 // Input: a flags byte, then records [tag, length (2 bytes, big-endian), bytes]:
 //   flags bit 0: sign in before the first record; bit 1: as bob (else alice);
@@ -78,6 +78,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
 {
     InputReader input(data, size);
     const std::uint8_t flags = input.takeByte();
+    rig().topUpBobsQueue();
     SessionProbe probe(rig());
     if (flags & 1)
         probe.authenticateAs(flags & 2 ? bob() : alice());

@@ -3,8 +3,8 @@
 // ChannelServer wires them (see ServerParts in tests/unit/servicetesting.h): SQLite storage
 // on its own thread in a temporary directory, server keys, the identity verifier, an event
 // bus, limits and the dispatcher. Alice's and bob's cards (fuzzing::alice(), bob()) are
-// published at start, and alice has messages queued for bob, so that a session signing in
-// as bob pushes a queue in windows.
+// published at start, and alice keeps messages queued for bob, so that a session signing
+// in as bob pushes a queue in windows however much earlier inputs acknowledged.
 #pragma once
 
 #include "server/asyncstorage.h"
@@ -24,9 +24,12 @@ namespace cardinal::fuzzing {
 
 //! The server's clock in the rig: fixed, so that the same input does the same thing.
 inline constexpr qint64 RigTimeSeconds = 1'800'000'000;
-//! Messages alice has waiting for bob when the rig starts: more than a session pushes at
-//! once (Session::QueueWindow).
+//! Messages alice keeps waiting for bob: more than a session pushes at once
+//! (Session::QueueWindow).
 inline constexpr int PrequeuedMessages = 300;
+//! The most messages one top-up adds, so that an input after one that acknowledged
+//! everything does not pay for a whole queue.
+inline constexpr int MaxTopUp = 32;
 
 class SessionRig
 {
@@ -44,13 +47,15 @@ public:
     //! round until one finds nothing to hand back (a result may submit more work). No
     //! timers run, so the same frames always meet the same storage answers.
     void settle();
+    //! Queues messages from alice for bob until PrequeuedMessages wait, at most MaxTopUp
+    //! at a time (all of them when the rig starts).
+    void topUpBobsQueue(int atMost = MaxTopUp);
     //! How many messages wait in storage for the one of `devices` with the most; -1 when
     //! storage cannot say.
     [[nodiscard]] int longestQueue(const QList<protocol::DeviceId> &devices);
 
 private:
     void publishFixtureCards();
-    void queueMessagesForBob();
 
     class EventCounter;
 
@@ -64,6 +69,7 @@ private:
     server::ServerLimits m_limits;
     std::unique_ptr<server::ServerContext> m_context;
     std::unique_ptr<server::Dispatcher> m_dispatcher;
+    int m_messagesQueued = 0; //!< names every message alice queues, so none repeats
 };
 
 } // namespace cardinal::fuzzing
