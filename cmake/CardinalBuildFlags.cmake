@@ -26,3 +26,28 @@ if(CARDINAL_SANITIZE)
     # _FORTIFY_SOURCE and ASan overlap; ASan's checks are the stronger ones.
     target_compile_options(cardinal_build_flags INTERFACE -U_FORTIFY_SOURCE)
 endif()
+
+# The fuzz build (tests/fuzz, docs/fuzzing.md), clang only. Our code gets the coverage
+# instrumentation libFuzzer steers by (fuzzer-no-link; the targets add libFuzzer's main)
+# and ASan + UBSan, every UBSan finding fatal so the fuzzer keeps its input. With
+# CARDINAL_FUZZ_COVERAGE: clang's source-based coverage instead, for llvm-cov reports.
+if(CARDINAL_FUZZ)
+    if(NOT CMAKE_CXX_COMPILER_ID STREQUAL "Clang")
+        message(FATAL_ERROR "CARDINAL_FUZZ needs clang: configure with CXX=clang++ "
+                            "(scripts/fuzz.sh does)")
+    endif()
+    if(CARDINAL_SANITIZE)
+        message(FATAL_ERROR "CARDINAL_FUZZ brings its own sanitizers; leave CARDINAL_SANITIZE off")
+    endif()
+    if(CARDINAL_FUZZ_COVERAGE)
+        set(_cardinal_fuzz_compile -fprofile-instr-generate -fcoverage-mapping)
+        set(_cardinal_fuzz_link -fprofile-instr-generate)
+    else()
+        set(_cardinal_fuzz_compile -fsanitize=fuzzer-no-link,address,undefined
+                                   -fno-sanitize-recover=undefined -fno-omit-frame-pointer)
+        set(_cardinal_fuzz_link -fsanitize=address,undefined)
+    endif()
+    target_compile_options(cardinal_build_flags INTERFACE ${_cardinal_fuzz_compile}
+                           -U_FORTIFY_SOURCE)
+    target_link_options(cardinal_build_flags INTERFACE ${_cardinal_fuzz_link})
+endif()

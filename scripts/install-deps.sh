@@ -11,6 +11,9 @@ packages=(
     libcrypto++-dev libqrencode-dev openssl
     xvfb xdotool desktop-file-utils appstream
     dpkg-dev file groff-base systemd dbus-daemon
+    # The fuzz build (scripts/fuzz.sh): clang, libFuzzer and the sanitizers' runtimes,
+    # llvm-cov and llvm-profdata for its coverage report.
+    clang libclang-rt-14-dev llvm
 )
 
 missing=()

@@ -25,9 +25,10 @@ struct CardBundle
     [[nodiscard]] QByteArray encode() const;
 
     //! Checks everything a client must check before encrypting to these devices: the card's
-    //! self-signature, the authority's signature when `authority` is given, every device
-    //! record's signature by the card's identity key, that every record names this card,
-    //! and that device ids are unique. The first failure is returned.
+    //! self-signature, the authority's signature when `authority` is given, that there is at
+    //! least one device, every device record's signature by the card's identity key, that
+    //! every record names this card, and that device ids are unique. The first failure is
+    //! returned.
     [[nodiscard]] Result<void> verify(const std::optional<crypto::Ed25519PublicKey> &authority) const;
 };
 

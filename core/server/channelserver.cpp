@@ -2,6 +2,7 @@
 #include "channelserver.h"
 
 #include "session.h"
+#include "websockettransport.h"
 
 #include <QFile>
 #include <QLoggingCategory>
@@ -133,7 +134,8 @@ void ChannelServer::acceptWebSockets()
 {
     while (m_webSockets.hasPendingConnections()) {
         QWebSocket *socket = m_webSockets.nextPendingConnection();
-        auto *session = new Session(socket, m_context, m_dispatcher, this);
+        auto *session =
+            new Session(new WebSocketTransport(socket), m_context, m_dispatcher, this);
         connect(session, &Session::authenticated, this, [this] { ++m_authenticatedCount; });
         connect(session, &Session::finished, this, &ChannelServer::forget);
         m_sessions.insert(session);

@@ -10,7 +10,6 @@
 #include <QCborValue>
 #include <QLoggingCategory>
 #include <QPointer>
-#include <QWebSocket>
 
 #include <algorithm>
 
@@ -28,25 +27,24 @@ constexpr qsizetype ChallengeSize = 32;
 constexpr int MaxRateViolations = 100;
 } // namespace
 
-Session::Session(QWebSocket *socket, ServerContext &context, Dispatcher &dispatcher,
+Session::Session(SessionTransport *transport, ServerContext &context, Dispatcher &dispatcher,
                  QObject *parent)
-    : QObject(parent), m_socket(socket), m_context(context), m_dispatcher(dispatcher)
+    : QObject(parent), m_transport(transport), m_context(context), m_dispatcher(dispatcher)
 {
-    m_socket->setParent(this);
-    const auto limit = quint64(context.limits.maxFrameBytes);
-    m_socket->setMaxAllowedIncomingFrameSize(limit);
-    m_socket->setMaxAllowedIncomingMessageSize(limit);
+    m_transport->setParent(this);
+    m_transport->setMaxIncomingMessageBytes(quint64(context.limits.maxFrameBytes));
     // Rate limits on identity codes count per peer address, so reconnecting does not reset them.
-    m_caller.connectionKey = m_socket->peerAddress().toString();
+    m_caller.connectionKey = m_transport->peerAddress().toString();
 
-    connect(m_socket, &QWebSocket::binaryMessageReceived, this, &Session::onBinaryMessage);
-    connect(m_socket, &QWebSocket::textMessageReceived, this, &Session::onTextMessage);
-    connect(m_socket, &QWebSocket::pong, this, [this] { m_lastActivity.restart(); });
-    connect(m_socket, &QWebSocket::bytesWritten, this, [this] {
+    connect(m_transport, &SessionTransport::binaryMessageReceived, this,
+            &Session::onBinaryMessage);
+    connect(m_transport, &SessionTransport::textMessageReceived, this, &Session::onTextMessage);
+    connect(m_transport, &SessionTransport::pong, this, [this] { m_lastActivity.restart(); });
+    connect(m_transport, &SessionTransport::bytesWritten, this, [this] {
         if (m_pushPaused)
             pumpQueue();
     });
-    connect(m_socket, &QWebSocket::disconnected, this, [this] {
+    connect(m_transport, &SessionTransport::disconnected, this, [this] {
         m_context.events.unsubscribe(this);
         Q_EMIT finished(this);
     });
@@ -98,13 +96,13 @@ void Session::sendEncoded(const QByteArray &encoded)
         return;
     // Writes have no backpressure: a peer that stops reading would grow our memory without
     // bound, so past the cap it is dropped (it will get its queue again on reconnect).
-    if (m_socket->bytesToWrite() > m_context.limits.maxPendingWriteBytes) {
+    if (m_transport->bytesToWrite() > m_context.limits.maxPendingWriteBytes) {
         qCInfo(lcSession) << "dropping a connection that does not read";
         m_closing = true;
-        m_socket->abort();
+        m_transport->abort();
         return;
     }
-    m_socket->sendBinaryMessage(encoded);
+    m_transport->sendBinaryMessage(encoded);
 }
 
 void Session::close(const QString &reason)
@@ -112,7 +110,7 @@ void Session::close(const QString &reason)
     if (m_closing)
         return;
     m_closing = true;
-    m_socket->close(QWebSocketProtocol::CloseCodePolicyViolated, reason.left(100));
+    m_transport->close(reason.left(100));
 }
 
 bool Session::takeRequestToken()
@@ -132,7 +130,7 @@ void Session::checkIdle()
         close(QStringLiteral("idle"));
         return;
     }
-    m_socket->ping();
+    m_transport->ping();
 }
 
 void Session::onTextMessage(const QString &)
@@ -228,7 +226,7 @@ bool Session::mayPush()
     // A queue of large envelopes written all at once would sit in memory and trip the
     // slow-reader limit in sendEncoded(), dropping a reader that reads just fine (and again on
     // every reconnect). So pushing also waits for the socket to drain below half that limit.
-    m_pushPaused = m_socket->bytesToWrite() > m_context.limits.maxPendingWriteBytes / 2;
+    m_pushPaused = m_transport->bytesToWrite() > m_context.limits.maxPendingWriteBytes / 2;
     return !m_pushPaused && !m_closing && m_unacked.size() < QueueWindow;
 }
 

@@ -4,14 +4,12 @@
 #include "dispatcher.h"
 #include "eventbus.h"
 #include "servercontext.h"
+#include "sessiontransport.h"
 
 #include <QElapsedTimer>
 #include <QObject>
 #include <QSet>
 #include <QTimer>
-
-
-class QWebSocket;
 
 namespace cardinal::server {
 
@@ -38,13 +36,15 @@ public:
     static constexpr int PushBatch = 16;
     static constexpr int MaxAuthAttempts = 3;
 
-    //! Takes ownership of `socket`.
-    Session(QWebSocket *socket, ServerContext &context, Dispatcher &dispatcher,
+    //! Takes ownership of `transport` (a WebSocket in the server, see SessionTransport).
+    Session(SessionTransport *transport, ServerContext &context, Dispatcher &dispatcher,
             QObject *parent = nullptr);
     ~Session() override;
 
     [[nodiscard]] const Caller &caller() const { return m_caller; }
     [[nodiscard]] bool isAuthenticated() const { return m_caller.authenticated; }
+    //! Queued messages pushed and not acknowledged yet: at most QueueWindow.
+    [[nodiscard]] int unacknowledged() const { return int(m_unacked.size()); }
 
     //! Sends an event (or any frame) to this client.
     void send(const protocol::Frame &frame);
@@ -60,7 +60,7 @@ public:
 Q_SIGNALS:
     //! The client proved who it is (counted by the server against its limits).
     void authenticated();
-    //! The socket is gone; the server forgets the session and deletes it.
+    //! The connection is gone; the server forgets the session and deletes it.
     void finished(cardinal::server::Session *session);
 
 private:
@@ -79,7 +79,7 @@ private:
     [[nodiscard]] bool takeRequestToken();
     void checkIdle();
 
-    QWebSocket *m_socket;
+    SessionTransport *m_transport;
     ServerContext &m_context;
     Dispatcher &m_dispatcher;
     Caller m_caller;

@@ -311,6 +311,22 @@ private Q_SLOTS:
         QVERIFY(!api::eventFrom<api::DeliveryEvent>(event)); // another type
         QCOMPARE(api::eventFrom<api::BacklogEndEvent>(event)->lastSeq, 4);
     }
+
+    // Found by fuzz_session (tests/fuzz/regressions/fuzz_session/groups-reply-one-field): a
+    // payload that is one list, built as `return {list};`, was the list itself when
+    // compiled with clang, where GCC wrapped it. Checked here byte by byte, against CBOR
+    // written out by hand, so that a clang build of this suite catches it too.
+    void aListPayloadIsOneFieldWhateverTheCompiler()
+    {
+        QCOMPARE(QCborValue(api::Ack{{1, 2}}.encode()).toCbor().toHex(), QByteArray("81820102"));
+        QCOMPARE(QCborValue(api::Groups::Reply{}.encode()).toCbor().toHex(), QByteArray("8180"));
+        const api::GroupDescription group{filled<GroupId>(1), QStringLiteral("g"), id("a@b.org"),
+                                          {id("a@b.org")}};
+        const QByteArray encoded = QCborValue(api::Groups::Reply{{group}}.encode()).toCbor();
+        QVERIFY(encoded.startsWith(QByteArray::fromHex("818184")));
+        QVERIFY(api::Groups::Reply::decode(api::Groups::Reply{{group}}.encode()));
+        QVERIFY(api::Ack::decode(api::Ack{{7}}.encode()));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestWireApi)

@@ -3,6 +3,8 @@
 
 #include "protocol/wirefields.h"
 
+#include <QCborValue>
+
 namespace cardinal::protocol::api {
 
 namespace {
@@ -104,7 +106,8 @@ QCborArray Groups::Reply::encode() const
     QCborArray list;
     for (const GroupDescription &group : groups)
         list.append(group.encode());
-    return {list};
+    // One field holding the list; see Ack::encode() for why the element is a QCborValue.
+    return {QCborValue(list)};
 }
 
 Result<Groups::Reply> Groups::Reply::decode(const QCborArray &payload)

@@ -4,6 +4,8 @@
 #include "protocol/envelope.h"
 #include "protocol/wirefields.h"
 
+#include <QCborValue>
+
 namespace cardinal::protocol::api {
 
 QCborArray Send::encode() const
@@ -42,7 +44,9 @@ QCborArray Ack::encode() const
     QCborArray list;
     for (qint64 seq : seqs)
         list.append(seq);
-    return {list};
+    // One field holding the list. The element is a QCborValue on purpose: `{list}` alone is
+    // a one-element array for GCC but a copy of `list` for clang.
+    return {QCborValue(list)};
 }
 
 Result<Ack> Ack::decode(const QCborArray &payload)

@@ -1,0 +1,185 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Seeds of the targets for signed and sealed objects: cards, device records, bundles,
+// envelopes, card armour, canonical CBOR, identities. All made by our own code from the
+// fixtures, so every seed is an object Cardinal really produces.
+#include "seedwriter.h"
+
+#include "fixtures.h"
+#include "innerenvelope.h"
+
+#include "protocol/armor.h"
+#include "protocol/envelope.h"
+
+#include <QCborArray>
+#include <QCborValue>
+
+#include <cstdio>
+#include <cstdlib>
+
+namespace cardinal::fuzzing {
+
+namespace {
+
+using namespace cardinal::protocol;
+
+template<typename T>
+T made(Result<T> result, const char *what)
+{
+    if (!result) {
+        std::fprintf(stderr, "cannot make %s: %s\n", what, qUtf8Printable(result.error().message()));
+        std::abort();
+    }
+    return std::move(*result);
+}
+
+//! Alice's card countersigned by the fixtures' authority, as a server hands it out.
+Card countersigned(const FuzzPerson &person)
+{
+    Card card = person.bundle.card;
+    card.countersign(fixtureAuthority());
+    return card;
+}
+
+//! Alice's card after a key change: a new key, naming the old card as the one it replaces.
+Card replacementCard()
+{
+    crypto::DeterministicRandom random = fixtureRandom("alice's second key");
+    const crypto::Ed25519KeyPair key = crypto::Ed25519KeyPair::generate(random);
+    return made(Card::create({IdentityType::Email, alice().identity, key.publicKey(),
+                              FixtureTimeSeconds + 86'400, alice().cardId()},
+                             key),
+                "a replacement card");
+}
+
+//! Another device record on alice's card.
+DeviceRecord aliceLaptop()
+{
+    crypto::DeterministicRandom random = fixtureRandom("alice's laptop");
+    const crypto::X25519KeyPair key = crypto::X25519KeyPair::generate(random);
+    DeviceId device;
+    random.fill(device.span());
+    return made(DeviceRecord::create({alice().cardId(), device, QStringLiteral("laptop ✓"),
+                                      key.publicKey(), FixtureTimeSeconds + 60},
+                                     alice().identityKey),
+                "a device record");
+}
+
+void writeCards(SeedWriter &out)
+{
+    out.seed(QStringLiteral("fuzz_card"), QStringLiteral("self-signed"),
+             alice().bundle.card.encode());
+    out.seed(QStringLiteral("fuzz_card"), QStringLiteral("countersigned"),
+             countersigned(alice()).encode());
+    out.seed(QStringLiteral("fuzz_card"), QStringLiteral("replacing-an-earlier-card"),
+             replacementCard().encode());
+
+    out.seed(QStringLiteral("fuzz_devicerecord"), QStringLiteral("desk"),
+             alice().bundle.devices.first().encode());
+    out.seed(QStringLiteral("fuzz_devicerecord"), QStringLiteral("laptop-unicode-label"),
+             aliceLaptop().encode());
+
+    const CardBundle two{countersigned(alice()), {alice().bundle.devices.first(), aliceLaptop()}};
+    out.seed(QStringLiteral("fuzz_cardbundle"), QStringLiteral("one-device"),
+             alice().bundle.encode());
+    out.seed(QStringLiteral("fuzz_cardbundle"), QStringLiteral("countersigned-two-devices"),
+             two.encode());
+    out.seed(QStringLiteral("fuzz_cardbundle"), QStringLiteral("no-devices"),
+             CardBundle{bob().bundle.card, {}}.encode());
+
+    out.seed(QStringLiteral("fuzz_armor"), QStringLiteral("armoured-bundle"),
+             armor("CARDINAL CARD", two.encode()));
+    out.seed(QStringLiteral("fuzz_armor"), QStringLiteral("armoured-crlf"),
+             armor("CARDINAL CARD", alice().bundle.encode()).replace("\n", "\r\n"));
+    out.seed(QStringLiteral("fuzz_armor"), QStringLiteral("binary-bundle"), two.encode());
+    out.seed(QStringLiteral("fuzz_armor"), QStringLiteral("other-label"),
+             armor("CARDINAL KEY", alice().bundle.encode()));
+}
+
+//! Envelope seeds carry the target's first byte: 0 for an envelope, 1 for a plaintext.
+void writeEnvelopes(SeedWriter &out)
+{
+    const QString target = QStringLiteral("fuzz_envelope");
+    const auto envelope = [&](const QString &name, const QByteArray &bytes) {
+        out.seed(target, name, QByteArray(1, '\0') + bytes);
+    };
+    envelope(QStringLiteral("alice-to-bob"),
+             fixtureEnvelope(alice(), {bob().recipient()}, "hello bob", "to bob"));
+    envelope(QStringLiteral("alice-to-bob-and-herself"),
+             fixtureEnvelope(alice(), {alice().recipient(), bob().recipient()},
+                             QByteArray(300, 'x'), "to both"));
+    envelope(QStringLiteral("bob-to-himself-chacha20"),
+             fixtureEnvelope(bob(), {bob().recipient()}, "note to self", "chacha",
+                             {crypto::KemId::DhKemX25519HkdfSha256, crypto::KdfId::HkdfSha256,
+                              crypto::AeadId::ChaCha20Poly1305}));
+    envelope(QStringLiteral("alice-to-bob-aes128"),
+             fixtureEnvelope(alice(), {bob().recipient()}, "", "aes128",
+                             {crypto::KemId::DhKemX25519HkdfSha256, crypto::KdfId::HkdfSha256,
+                              crypto::AeadId::Aes128Gcm}));
+    envelope(QStringLiteral("not-for-bob"),
+             fixtureEnvelope(bob(), {alice().recipient()}, "for alice only", "not for bob"));
+
+    const auto plaintext = [&](const QString &name, const QByteArray &bytes) {
+        out.seed(target, name, QByteArray(1, '\1') + bytes);
+    };
+    plaintext(QStringLiteral("plaintext-from-alice"),
+              signedMessage(alice(), {bob().device}, "hello bob"));
+    plaintext(QStringLiteral("plaintext-from-bob-to-both"),
+              signedMessage(bob(), {bob().device, alice().device}, QByteArray(100, '\0')));
+    plaintext(QStringLiteral("plaintext-wrong-recipients"),
+              signedMessage(alice(), {alice().device}, "re-addressed"));
+}
+
+void writeCbor(SeedWriter &out)
+{
+    const QString target = QStringLiteral("fuzz_cbor");
+    out.seed(target, QStringLiteral("card-content"), alice().bundle.card.contentBytes());
+    out.seed(target, QStringLiteral("bundle"), alice().bundle.encode());
+    out.seed(target, QStringLiteral("every-type"),
+             QCborValue(QCborArray{0, -1, qint64(1) << 40, QByteArray("bytes"), QStringLiteral("text ✓"),
+                                   true, false, QCborValue(QCborValue::Null), 1.5,
+                                   QCborArray{QCborValue(QCborArray{})}})
+                 .toCbor());
+    out.seed(target, QStringLiteral("empty"), QCborValue(QCborArray{}).toCbor());
+}
+
+void writeIdentities(SeedWriter &out)
+{
+    const QString target = QStringLiteral("fuzz_identity");
+    const std::pair<const char *, const char *> identities[]{
+        {"plain", "alice@example.org"},
+        {"mixed-case-and-space", "  Bob.Smith@Example.ORG \t"},
+        {"unicode", "ünïcødé@exämple.org"},
+        {"dotless-i", "\xc4\xb0stanbul@example.org"},
+        {"subdomains", "a+tag@mail.eu.example.org"},
+        {"no-dot", "carol@localhost"},
+        {"two-ats", "a@b@example.org"},
+        {"empty-label", "dave@example..org"},
+        {"angle", "<eve@example.org>"},
+    };
+    for (const auto &[name, identity] : identities)
+        out.seed(target, QString::fromLatin1(name), QByteArray(identity));
+    out.seed(target, QStringLiteral("longest"),
+             QByteArray(254 - 12, 'a') + QByteArray("@example.org"));
+}
+
+} // namespace
+
+void writeProtocolSeeds(SeedWriter &out)
+{
+    writeCards(out);
+    writeEnvelopes(out);
+    writeCbor(out);
+    writeIdentities(out);
+
+    for (const char *target : {"fuzz_card", "fuzz_devicerecord", "fuzz_cardbundle",
+                               "fuzz_envelope", "fuzz_cbor"})
+        out.dictionary(QString::fromLatin1(target), cborTokens());
+    out.dictionary(QStringLiteral("fuzz_armor"),
+                   {"-----BEGIN CARDINAL CARD-----", "-----END CARDINAL CARD-----", "\n", "\r\n",
+                    "=", "==", "+", "/", "-----"});
+    out.dictionary(QStringLiteral("fuzz_identity"),
+                   {"@", ".", "example.org", " ", "\t", "<", ">", "\xc4\xb0", "\xe2\x80\xa8",
+                    "\xef\xbc\xa0", "\xc2\xa0", "\xe1\xba\x9e", "\xef\xac\x80", "\x7f", QByteArray(1, '\0')});
+}
+
+} // namespace cardinal::fuzzing

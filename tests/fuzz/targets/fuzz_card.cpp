@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// protocol::Card::decode: cards from the directory, from card files and inside bundles.
+// Oracle: a card that decodes re-encodes to exactly the input (one byte form per card),
+// decodes again to an equal card, and its id is the hash of its content bytes. Both
+// signature checks run (against the fixtures' authority), to exercise them on odd cards.
+#include "fixtures.h"
+#include "fuzzsupport.h"
+
+#include "crypto/digest.h"
+#include "protocol/card.h"
+
+using namespace cardinal;
+using protocol::Card;
+
+namespace {
+constexpr fuzzing::Oracle oracle{"fuzz_card"};
+} // namespace
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size)
+{
+    const QByteArrayView input = fuzzing::bytesOf(data, size);
+    const Result<Card> card = Card::decode(input);
+    if (!card)
+        return 0;
+    const QByteArray encoded = card->encode();
+    oracle.requireSameBytes("the input and the decoded card re-encoded", input, encoded);
+    const Result<Card> again = Card::decode(encoded);
+    oracle.require(again && *again == *card, "a re-encoded card decodes to the same card");
+    oracle.require(card->id().toByteArray() == crypto::sha256(card->contentBytes()).toByteArray(),
+                   "a card's id is SHA-256 of its content bytes");
+    (void)card->verifySelfSignature();
+    (void)card->verifyAuthority(fuzzing::fixtureAuthority().publicKey());
+    return 0;
+}
