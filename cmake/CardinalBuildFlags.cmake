@@ -18,36 +18,32 @@ target_compile_definitions(cardinal_build_flags INTERFACE
     $<$<NOT:$<CONFIG:Debug>>:_FORTIFY_SOURCE=2>)
 target_link_options(cardinal_build_flags INTERFACE -Wl,-z,relro -Wl,-z,now -Wl,--as-needed)
 
-if(CARDINAL_SANITIZE)
-    set(_cardinal_san -fsanitize=address,undefined -fno-sanitize-recover=undefined
-                      -fno-omit-frame-pointer)
-    target_compile_options(cardinal_build_flags INTERFACE ${_cardinal_san})
-    target_link_options(cardinal_build_flags INTERFACE ${_cardinal_san})
-    # _FORTIFY_SOURCE and ASan overlap; ASan's checks are the stronger ones.
-    target_compile_options(cardinal_build_flags INTERFACE -U_FORTIFY_SOURCE)
-endif()
-
-# The fuzz build (tests/fuzz, docs/fuzzing.md), clang only. Our code gets the coverage
-# instrumentation libFuzzer steers by (fuzzer-no-link; the targets add libFuzzer's main)
-# and ASan + UBSan, every UBSan finding fatal so the fuzzer keeps its input. With
-# CARDINAL_FUZZ_COVERAGE: clang's source-based coverage instead, for llvm-cov reports.
-if(CARDINAL_FUZZ)
+# The sanitizer build: ASan + UBSan, every UBSan finding fatal, at -O1 (what the sanitizers'
+# authors recommend: fast enough for the whole suite, stacks still readable; the build type
+# decides only the debug information).
+#
+# CARDINAL_FUZZ (clang only) is the sanitizer build with the fuzz targets of tests/fuzz in it
+# (docs/fuzzing.md): our code also gets the coverage instrumentation libFuzzer steers by
+# (fuzzer-no-link; the targets add libFuzzer's main). scripts/test.sh builds it so, so one
+# sanitizer build runs the suite, the fuzz smoke and the fuzzing campaigns.
+# CARDINAL_FUZZ_COVERAGE is a build of its own: core and the targets with clang's
+# source-based coverage instead of the sanitizers, for llvm-cov reports.
+if(CARDINAL_FUZZ OR CARDINAL_FUZZ_COVERAGE)
     if(NOT CMAKE_CXX_COMPILER_ID STREQUAL "Clang")
         message(FATAL_ERROR "CARDINAL_FUZZ needs clang: configure with CXX=clang++ "
-                            "(scripts/fuzz.sh does)")
+                            "(scripts/build.sh --sanitize and scripts/fuzz.sh do)")
     endif()
-    if(CARDINAL_SANITIZE)
-        message(FATAL_ERROR "CARDINAL_FUZZ brings its own sanitizers; leave CARDINAL_SANITIZE off")
-    endif()
-    if(CARDINAL_FUZZ_COVERAGE)
-        set(_cardinal_fuzz_compile -fprofile-instr-generate -fcoverage-mapping)
-        set(_cardinal_fuzz_link -fprofile-instr-generate)
-    else()
-        set(_cardinal_fuzz_compile -fsanitize=fuzzer-no-link,address,undefined
-                                   -fno-sanitize-recover=undefined -fno-omit-frame-pointer)
-        set(_cardinal_fuzz_link -fsanitize=address,undefined)
-    endif()
-    target_compile_options(cardinal_build_flags INTERFACE ${_cardinal_fuzz_compile}
-                           -U_FORTIFY_SOURCE)
-    target_link_options(cardinal_build_flags INTERFACE ${_cardinal_fuzz_link})
+endif()
+if(CARDINAL_FUZZ_COVERAGE)
+    target_compile_options(cardinal_build_flags INTERFACE
+        -fprofile-instr-generate -fcoverage-mapping -U_FORTIFY_SOURCE)
+    target_link_options(cardinal_build_flags INTERFACE -fprofile-instr-generate)
+elseif(CARDINAL_SANITIZE OR CARDINAL_FUZZ)
+    set(_cardinal_san -fsanitize=address,undefined -fno-sanitize-recover=undefined
+                      -fno-omit-frame-pointer)
+    target_compile_options(cardinal_build_flags INTERFACE ${_cardinal_san} -O1
+        # _FORTIFY_SOURCE and ASan overlap; ASan's checks are the stronger ones.
+        -U_FORTIFY_SOURCE
+        $<$<BOOL:${CARDINAL_FUZZ}>:-fsanitize=fuzzer-no-link>)
+    target_link_options(cardinal_build_flags INTERFACE ${_cardinal_san})
 endif()

@@ -1,22 +1,26 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: GPL-3.0-or-later
-# Builds the fuzz targets (tests/fuzz, docs/fuzzing.md) with clang, Ninja and ccache into
-# build-fuzz/ and runs them.
+# Builds the fuzz targets (tests/fuzz, docs/fuzzing.md) in the sanitizer build (build-asan/:
+# clang, ASan + UBSan, `scripts/build.sh --sanitize`) and runs them.
 #   scripts/fuzz.sh [SECONDS]    fuzz every target SECONDS (default 60) on its corpus, then
-#                                print executions and coverage gained per target
+#                                print executions and coverage gained per target, and add
+#                                the run to build-asan/fuzz-logs/ledger.tsv
+#   scripts/fuzz.sh --totals     executions and time per target over every run in the ledger
 #   scripts/fuzz.sh --smoke      run every target once over its checked-in corpus and
 #                                regressions, and check the seeds are what the generator
-#                                makes (for CI: quick, fails on a known crashing input)
+#                                makes (the suite's `fuzz` tests; quick, fails on a known
+#                                crashing input)
 #   scripts/fuzz.sh --coverage   build build-fuzz-cov/ for source coverage, replay every
 #                                corpus, print llvm-cov's line coverage of each decoder
 #   scripts/fuzz.sh --seeds      regenerate tests/fuzz/corpus and tests/fuzz/dict
 # TARGETS="fuzz_frame fuzz_card" limits any mode to those targets. A run's new inputs stay
-# in build-fuzz/corpus/<target>/, crashes in build-fuzz/artifacts/<target>/. Exit status 1
-# when a target crashed or an oracle failed.
+# in build-asan/fuzz-corpus/<target>/, crashes in build-asan/fuzz-artifacts/<target>/.
+# Exit status 1 when a target crashed or an oracle failed.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 fuzz_dir=tests/fuzz
+out=build-asan
 jobs=${JOBS:-$(nproc)}
 export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
 export QT_QPA_PLATFORM=offscreen
@@ -27,18 +31,24 @@ case "${1:-}" in
     --smoke) mode=smoke ;;
     --coverage) mode=coverage ;;
     --seeds) mode=seeds ;;
+    --totals) mode=totals ;;
     '') ;;
-    *[!0-9]*) echo "usage: scripts/fuzz.sh [SECONDS | --smoke | --coverage | --seeds]" >&2; exit 2 ;;
+    *[!0-9]*) echo "usage: scripts/fuzz.sh [SECONDS | --totals | --smoke | --coverage | --seeds]" >&2
+              exit 2 ;;
     *) seconds=$1 ;;
 esac
 
-# build DIR [CMAKE ARGS...]: configures once (with clang) and builds the fuzz targets.
-build() {
+# The sanitizer build's fuzz targets (and nothing else of it).
+build_targets() {
+    BUILD_DIR=$out TARGET=cardinal-fuzz bash scripts/build.sh --sanitize
+}
+
+# The coverage build: core and the targets only, with clang's source-based coverage.
+build_coverage() {
     local dir=$1
-    shift
     if [ ! -f "$dir/build.ninja" ]; then
         CC=clang CXX=clang++ cmake -S . -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
-            -DCARDINAL_FUZZ=ON "$@" >/dev/null
+            -DCARDINAL_FUZZ_COVERAGE=ON >/dev/null
     fi
     cmake --build "$dir" --parallel "$jobs"
 }
@@ -63,37 +73,38 @@ inputs_of() {
 }
 
 regenerate_seeds() {
-    local out=$1
-    rm -rf "$out/corpus" "$out/dict"
-    build-fuzz/fuzz/cardinal-fuzz-seeds "$PWD" "$out" >/dev/null
+    rm -rf "$fuzz_dir/corpus" "$fuzz_dir/dict"
+    "$out/fuzz/cardinal-fuzz-seeds" "$PWD" "$fuzz_dir" >/dev/null
 }
 
+# The suite's fuzz tests: fuzz_smoke_<target> replays a target's checked-in inputs once,
+# fuzz_seeds compares the checked-in seeds with the generator's.
 smoke() {
-    local failed=0 start=$SECONDS
-    local check=build-fuzz/seeds-check
-    regenerate_seeds "$check"
-    if ! diff -r "$check/corpus" "$fuzz_dir/corpus" >/dev/null ||
-       ! diff -r "$check/dict" "$fuzz_dir/dict" >/dev/null; then
-        echo "fuzz: tests/fuzz/corpus or dict differ from what the generator makes;" \
-             "run scripts/fuzz.sh --seeds and commit the result" >&2
-        failed=1
-    fi
-    for target in $(targets build-fuzz); do
-        local log=build-fuzz/logs/$target.smoke.log artifacts=build-fuzz/artifacts/$target
-        mkdir -p build-fuzz/logs "$artifacts"
-        # shellcheck disable=SC2046
-        if build-fuzz/fuzz/"$target" -runs=0 -timeout=25 -artifact_prefix="$artifacts/" \
-            $(inputs_of "$target") >"$log" 2>&1; then
-            # shellcheck disable=SC2046
-            printf '%-20s ok   %s inputs\n' "$target" "$(find $(inputs_of "$target") -type f | wc -l)"
-        else
-            printf '%-20s FAIL (see %s)\n' "$target" "$log"
-            grep -m3 -E 'ORACLE FAILURE|ERROR:|runtime error' "$log" || true
-            failed=1
-        fi
-    done
-    echo "fuzz smoke: $((SECONDS - start)) s"
-    return $failed
+    QT_QPA_PLATFORM=offscreen ctest --test-dir "$out" -L fuzz --output-on-failure \
+        --parallel "$jobs"
+}
+
+# Options of a target's campaign beyond the common ones. fuzz_session keeps its server
+# across inputs by design (a database, caches), so every input looks like a leak to
+# libFuzzer, whose leak check then scans the whole heap: half the speed for nothing. Its
+# smoke test keeps the check.
+extra_args_of() {
+    case $1 in
+        fuzz_session) echo -detect_leaks=0 ;;
+    esac
+}
+
+# The ledger: one line per target and campaign (date, target, seconds, executions, new
+# inputs, status), so that the executions of every run add up.
+ledger=$out/fuzz-logs/ledger.tsv
+
+totals() {
+    [ -f "$ledger" ] || { echo "fuzz: no campaign recorded in $ledger yet" >&2; return 1; }
+    printf '%-20s %6s %10s %14s %9s %8s\n' target runs seconds executions new-units crashes
+    awk -F '\t' '{ runs[$2]++; secs[$2] += $3; execs[$2] += $4; units[$2] += $5
+                   if ($6 == "CRASH") crashes[$2]++ }
+        END { for (t in runs) printf "%-20s %6d %10d %14d %9d %8d\n", t, runs[t], secs[t],
+                                     execs[t], units[t], crashes[t] }' "$ledger" | sort
 }
 
 # A number from a libFuzzer log: the last "name: N" of lines matching `pattern`.
@@ -104,18 +115,20 @@ stat_of() {
 
 fuzz() {
     local failed=0 rows=()
-    mkdir -p build-fuzz/logs
-    for target in $(targets build-fuzz); do
-        local corpus=build-fuzz/corpus/$target artifacts=build-fuzz/artifacts/$target
-        local log=build-fuzz/logs/$target.log
+    mkdir -p $out/fuzz-logs
+    for target in $(targets "$out"); do
+        local corpus=$out/fuzz-corpus/$target artifacts=$out/fuzz-artifacts/$target
+        local log=$out/fuzz-logs/$target.log
         mkdir -p "$corpus" "$artifacts"
         local args=(-max_total_time="$seconds" -print_final_stats=1 -timeout=25
                     -artifact_prefix="$artifacts/")
         [ -f "$fuzz_dir/dict/$target.dict" ] && args+=(-dict="$fuzz_dir/dict/$target.dict")
+        # shellcheck disable=SC2207
+        args+=($(extra_args_of "$target"))
         echo "fuzzing $target for $seconds s ..."
         local status=ok
         # shellcheck disable=SC2046
-        build-fuzz/fuzz/"$target" "${args[@]}" "$corpus" $(inputs_of "$target") >"$log" 2>&1 ||
+        $out/fuzz/"$target" "${args[@]}" "$corpus" $(inputs_of "$target") >"$log" 2>&1 ||
             status=CRASH
         local execs start_cov end_cov features units
         execs=$(grep -oE 'stat::number_of_executed_units: *[0-9]+' "$log" | grep -oE '[0-9]+$' ||
@@ -124,6 +137,8 @@ fuzz() {
         end_cov=$(stat_of "$log" '^#[0-9]+.*cov:' cov)
         features=$(stat_of "$log" '^#[0-9]+.*ft:' ft)
         units=$(grep -oE 'stat::new_units_added: *[0-9]+' "$log" | grep -oE '[0-9]+$' || echo 0)
+        printf '%s\t%s\t%s\t%s\t%s\t%s\n' "$(date -u +%FT%TZ)" "$target" "$seconds" "$execs" \
+            "$units" "$status" >>"$ledger"
         rows+=("$(printf '%-20s %10s %8s %8s %8s %8s %8s  %s' "$target" "$execs" \
             "$((execs / (seconds > 0 ? seconds : 1)))" "$start_cov" "$end_cov" \
             "$((end_cov - start_cov))" "$units" "$status")")
@@ -138,7 +153,7 @@ fuzz() {
         new-cov new-units status
     printf '%s\n' "${rows[@]}"
     if [ $failed -ne 0 ]; then
-        echo "A crash or oracle failure: its input is in build-fuzz/artifacts/<target>/." \
+        echo "A crash or oracle failure: its input is in $out/fuzz-artifacts/<target>/." \
              "Fix it, and keep the input in tests/fuzz/regressions/<target>/ with a unit test" \
              "(docs/fuzzing.md)." >&2
     fi
@@ -155,18 +170,21 @@ decoder_sources=(
     core/crypto/keystore.cpp core/server/serverconfig.cpp core/client/failurereason.cpp
     core/server/session.cpp core/server/dispatcher.cpp core/server/directoryservice.cpp
     core/server/relayservice.cpp
+    core/transparency/merkle.cpp core/transparency/signednote.cpp
+    core/transparency/checkpoint.cpp core/transparency/prefixtree.cpp
+    core/protocol/ktformats.cpp
 )
 
 coverage() {
     local dir=build-fuzz-cov
-    build "$dir" -DCARDINAL_FUZZ_COVERAGE=ON
+    build_coverage "$dir"
     rm -rf "$dir/profiles"
     mkdir -p "$dir/profiles"
     local objects=()
     for target in $(targets "$dir"); do
         local corpora
         corpora=$(inputs_of "$target")
-        [ -d "build-fuzz/corpus/$target" ] && corpora="$corpora build-fuzz/corpus/$target"
+        [ -d "$out/fuzz-corpus/$target" ] && corpora="$corpora $out/fuzz-corpus/$target"
         # shellcheck disable=SC2086
         LLVM_PROFILE_FILE="$dir/profiles/$target.profraw" "$dir/fuzz/$target" $corpora \
             >"$dir/profiles/$target.log" 2>&1 || echo "fuzz: $target failed while replaying" >&2
@@ -197,17 +215,18 @@ coverage() {
 }
 
 case $mode in
+    totals) totals ;;
     seeds)
-        build build-fuzz
+        build_targets
         regenerate_seeds "$fuzz_dir"
         echo "fuzz: regenerated $fuzz_dir/corpus and $fuzz_dir/dict"
         ;;
     smoke)
-        build build-fuzz
+        build_targets
         smoke
         ;;
     fuzz)
-        build build-fuzz
+        build_targets
         fuzz
         ;;
     coverage) coverage ;;

@@ -11,8 +11,8 @@ packages=(
     libcrypto++-dev libqrencode-dev openssl
     xvfb xdotool desktop-file-utils appstream
     dpkg-dev file groff-base systemd dbus-daemon
-    # The fuzz build (scripts/fuzz.sh): clang, libFuzzer and the sanitizers' runtimes,
-    # llvm-cov and llvm-profdata for its coverage report.
+    # The sanitizer build (scripts/build.sh --sanitize; its suite, the fuzz targets): clang,
+    # libFuzzer and the sanitizers' runtimes; llvm-cov and llvm-profdata for coverage.
     clang libclang-rt-14-dev llvm
 )
 

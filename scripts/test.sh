@@ -1,19 +1,35 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Installs what is needed, builds, and runs the whole test suite (unit, conformance,
-# integration, benchmark smoke runs). Ends with CTest's summary line.
-#   scripts/test.sh              the normal build in build/
-#   scripts/test.sh --sanitize   an ASan+UBSan build in build-asan/
+# integration, GUI, install, benchmark smoke runs, fuzz smoke) in both builds: the normal one
+# (build/) and the sanitizer one (build-asan/: clang, ASan + UBSan, with the fuzz targets,
+# whose tests are named asan/...). Both suites run in one CTest run, which ends with its
+# summary line.
+#   scripts/test.sh              both builds (what CI runs)
+#   scripts/test.sh --normal     only the normal build
+#   scripts/test.sh --sanitize   only the sanitizer build
 set -euo pipefail
 cd "$(dirname "$0")/.."
+builds=(normal sanitize)
+case "${1:-}" in
+    --normal) builds=(normal) ;;
+    --sanitize) builds=(sanitize) ;;
+    '') ;;
+    *) echo "usage: scripts/test.sh [--normal | --sanitize]" >&2; exit 2 ;;
+esac
 bash scripts/install-deps.sh
-if [ "${1:-}" = "--sanitize" ]; then
-    export BUILD_DIR=build-asan
-    bash scripts/build.sh -DCARDINAL_SANITIZE=ON -DCMAKE_BUILD_TYPE=Debug
-    export ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
-else
-    export BUILD_DIR=build
-    bash scripts/build.sh
-fi
+
+suite=build-suite
+mkdir -p "$suite"
+: >"$suite/CTestTestfile.cmake"
+for build in "${builds[@]}"; do
+    if [ "$build" = normal ]; then
+        BUILD_DIR=build bash scripts/build.sh
+        echo "subdirs(\"$PWD/build\")" >>"$suite/CTestTestfile.cmake"
+    else
+        BUILD_DIR=build-asan bash scripts/build.sh --sanitize
+        echo "subdirs(\"$PWD/build-asan\")" >>"$suite/CTestTestfile.cmake"
+    fi
+done
 export QT_QPA_PLATFORM=offscreen
-ctest --test-dir "$BUILD_DIR" --output-on-failure --parallel "$(nproc)" --timeout 600
+ctest --test-dir "$suite" --output-on-failure --parallel "$(nproc)" --timeout 600

@@ -939,5 +939,9 @@
         <source>not sent</source>
         <translation>nicht gesendet</translation>
     </message>
+    <message>
+        <source>key transparency proof failed</source>
+        <translation>Nachweis der Schlüsseltransparenz fehlgeschlagen</translation>
+    </message>
 </context>
 </TS>

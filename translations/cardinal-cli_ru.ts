@@ -943,5 +943,9 @@
         <source>not sent</source>
         <translation>не отправлено</translation>
     </message>
+    <message>
+        <source>key transparency proof failed</source>
+        <translation>доказательство прозрачности ключей не прошло проверку</translation>
+    </message>
 </context>
 </TS>

@@ -1878,6 +1878,10 @@ Die Sicherung wird mit der hier gewählten Passphrase verschlossen, bevor sie di
         <translation>Die Nachricht wurde nicht gesendet.</translation>
     </message>
     <message>
+        <source>The server&apos;s key directory failed a check of its public log.</source>
+        <translation>Das Schlüsselverzeichnis des Servers hat eine Prüfung anhand seines öffentlichen Protokolls nicht bestanden.</translation>
+    </message>
+    <message>
         <location filename="../ui/kit/wording.cpp" line="46"/>
         <source>Something went wrong.</source>
         <translation>Etwas ist schiefgelaufen.</translation>

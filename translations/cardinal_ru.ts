@@ -1883,6 +1883,10 @@ The backup is locked with the passphrase you choose here before it leaves this d
         <translation>Сообщение не отправлено.</translation>
     </message>
     <message>
+        <source>The server&apos;s key directory failed a check of its public log.</source>
+        <translation>Каталог ключей сервера не прошёл проверку по своему публичному журналу.</translation>
+    </message>
+    <message>
         <location filename="../ui/kit/wording.cpp" line="46"/>
         <source>Something went wrong.</source>
         <translation>Что-то пошло не так.</translation>

@@ -73,6 +73,7 @@ QString codeText(ErrorCode code)
     case ErrorCode::TlsFailed: return Cli::tr("secure connection failed");
     case ErrorCode::ServerFailed: return Cli::tr("the server failed; try again later");
     case ErrorCode::NotSent: return Cli::tr("not sent");
+    case ErrorCode::ProofFailed: return Cli::tr("key transparency proof failed");
     }
     return errorCodeName(code);
 }

@@ -34,6 +34,7 @@ QString errorCodeName(ErrorCode code)
     case ErrorCode::TlsFailed: return QStringLiteral("secure connection failed");
     case ErrorCode::ServerFailed: return QStringLiteral("server failed");
     case ErrorCode::NotSent: return QStringLiteral("not sent");
+    case ErrorCode::ProofFailed: return QStringLiteral("transparency proof failed");
     }
     return QStringLiteral("unknown error");
 }

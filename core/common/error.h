@@ -42,6 +42,9 @@ enum class ErrorCode {
     // A message's fate, for a caller that waited for it (the CLI's send); never on the wire.
     NotSent,            //!< a message did not go out: held until the user decides, or given
                         //!< up. Why is the message's FailureReason, not a code
+    // Key transparency (docs/key-transparency.md); the client's own, never on the wire.
+    ProofFailed,        //!< the directory's log does not prove what the server claims: a
+                        //!< proof leads elsewhere, or two of its statements contradict
 };
 
 //! Whether `code` says that the server could not be reached (or the link to it broke), as

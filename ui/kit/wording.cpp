@@ -42,6 +42,7 @@ QString errorSentence(ErrorCode code)
     case ErrorCode::TlsFailed: return Wording::tr("The secure connection to the server failed.");
     case ErrorCode::ServerFailed: return Wording::tr("The server could not do that just now. Please try again later.");
     case ErrorCode::NotSent: return Wording::tr("The message was not sent.");
+    case ErrorCode::ProofFailed: return Wording::tr("The server's key directory failed a check of its public log.");
     }
     return Wording::tr("Something went wrong.");
 }

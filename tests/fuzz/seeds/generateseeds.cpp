@@ -23,6 +23,7 @@ int main(int argc, char **argv)
     cardinal::fuzzing::writeApiSeeds(out);
     cardinal::fuzzing::writeStoreSeeds(out, arguments.at(1));
     cardinal::fuzzing::writeSessionSeeds(out);
+    cardinal::fuzzing::writeTransparencySeeds(out);
     std::printf("wrote %d files under %s\n", out.written(), qUtf8Printable(arguments.at(2)));
     return 0;
 }

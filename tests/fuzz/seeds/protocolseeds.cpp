@@ -7,6 +7,8 @@
 #include "fixtures.h"
 #include "innerenvelope.h"
 
+#include "forgedkeys.h"
+
 #include "protocol/armor.h"
 #include "protocol/envelope.h"
 
@@ -21,16 +23,6 @@ namespace cardinal::fuzzing {
 namespace {
 
 using namespace cardinal::protocol;
-
-template<typename T>
-T made(Result<T> result, const char *what)
-{
-    if (!result) {
-        std::fprintf(stderr, "cannot make %s: %s\n", what, qUtf8Printable(result.error().message()));
-        std::abort();
-    }
-    return std::move(*result);
-}
 
 //! Alice's card countersigned by the fixtures' authority, as a server hands it out.
 Card countersigned(const FuzzPerson &person)
@@ -77,6 +69,16 @@ void writeCards(SeedWriter &out)
              alice().bundle.devices.first().encode());
     out.seed(QStringLiteral("fuzz_devicerecord"), QStringLiteral("laptop-unicode-label"),
              aliceLaptop().encode());
+
+    // The holes closed in 0.4, as an attacker would hand them over: a validly signed record
+    // with an X25519 key of small order, and a card under the neutral Ed25519 key whose zero
+    // self-signature verifies for anything. Neither may decode (the targets' oracles say so).
+    DeviceRecordContent weak = alice().bundle.devices.first().content();
+    weak.encryptionKey = testing::smallOrderX25519Key();
+    out.seed(QStringLiteral("fuzz_devicerecord"), QStringLiteral("small-order-encryption-key"),
+             testing::forgeDeviceRecord(weak, alice().identityKey));
+    out.seed(QStringLiteral("fuzz_card"), QStringLiteral("neutral-identity-key"),
+             testing::forgeCard(alice().identity, testing::neutralEd25519Key()));
 
     const CardBundle two{countersigned(alice()), {alice().bundle.devices.first(), aliceLaptop()}};
     out.seed(QStringLiteral("fuzz_cardbundle"), QStringLiteral("one-device"),
