@@ -103,7 +103,7 @@ QByteArray fixtureEnvelope(const FuzzPerson &sender,
                                          recipients, message, suite, random);
     if (!sealed)
         fixtureFailed("an envelope", sealed.error());
-    return *sealed;
+    return sealed->bytes;
 }
 
 } // namespace cardinal::fuzzing
