@@ -8,7 +8,7 @@ packages=(
     build-essential cmake ninja-build ccache pkg-config git
     qt6-base-dev qt6-base-dev-tools qt6-websockets-dev qt6-tools-dev qt6-tools-dev-tools
     qt6-l10n-tools qt6-translations-l10n libqt6sql6-sqlite libqt6svg6 qt6-svg-dev qt6-qpa-plugins
-    libcrypto++-dev libqrencode-dev openssl
+    libcrypto++-dev libsodium-dev libqrencode-dev openssl
     xvfb xdotool desktop-file-utils appstream
     dpkg-dev file groff-base systemd dbus-daemon
     # The sanitizer build (scripts/build.sh --sanitize; its suite, the fuzz targets): clang,

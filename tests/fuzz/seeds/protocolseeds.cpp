@@ -9,6 +9,8 @@
 
 #include "forgedkeys.h"
 
+#include "crypto/edwards25519.h"
+#include "crypto/vrf.h"
 #include "protocol/armor.h"
 #include "protocol/envelope.h"
 
@@ -164,6 +166,30 @@ void writeIdentities(SeedWriter &out)
              QByteArray(254 - 12, 'a') + QByteArray("@example.org"));
 }
 
+//! fuzz_vrf seeds are key ‖ proof ‖ alpha: proofs that verify, from a fixed key and from
+//! RFC 9381's Example 17, and the same proof under the neutral key.
+void writeVrf(SeedWriter &out)
+{
+    const QString target = QStringLiteral("fuzz_vrf");
+    crypto::DeterministicRandom random = fixtureRandom("the log's vrf key");
+    const crypto::VrfKeyPair key = crypto::VrfKeyPair::generate(random);
+    const auto seed = [&](const QString &name, const crypto::VrfKeyPair &pair,
+                          const QByteArray &alpha) {
+        const crypto::VrfProof proof = made(pair.prove(alpha), "a VRF proof");
+        out.seed(target, name, pair.publicKey().toByteArray() + proof.toByteArray() + alpha);
+    };
+    seed(QStringLiteral("label-of-alice"), key, alice().identity.toUtf8());
+    seed(QStringLiteral("empty-alpha"), key, QByteArray());
+    const QByteArray example17Secret =
+        QByteArray::fromHex("4ccd089b28ff96da9db6c346ec114e0f5b8a319f35aba624da8cf6ed4fb8a6fb");
+    const auto secret = crypto::SecretBytes<32>::fromBytes(crypto::asBytes(example17Secret));
+    seed(QStringLiteral("rfc9381-example-17"),
+         made(crypto::VrfKeyPair::fromSecret(*secret), "the RFC 9381 key"), QByteArray("\x72"));
+    const QByteArray neutral = crypto::asView(crypto::edwards25519::Identity).toByteArray();
+    out.seed(target, QStringLiteral("neutral-key"),
+             neutral + made(key.prove("bob"), "a VRF proof").toByteArray() + "bob");
+}
+
 } // namespace
 
 void writeProtocolSeeds(SeedWriter &out)
@@ -172,6 +198,7 @@ void writeProtocolSeeds(SeedWriter &out)
     writeEnvelopes(out);
     writeCbor(out);
     writeIdentities(out);
+    writeVrf(out);
 
     for (const char *target : {"fuzz_card", "fuzz_devicerecord", "fuzz_cardbundle",
                                "fuzz_envelope", "fuzz_cbor"})
@@ -182,6 +209,12 @@ void writeProtocolSeeds(SeedWriter &out)
     out.dictionary(QStringLiteral("fuzz_identity"),
                    {"@", ".", "example.org", " ", "\t", "<", ">", "\xc4\xb0", "\xe2\x80\xa8",
                     "\xef\xbc\xa0", "\xc2\xa0", "\xe1\xba\x9e", "\xef\xac\x80", "\x7f", QByteArray(1, '\0')});
+    // q (s at the bound), the neutral point and y = p - 1 (a point of order 2).
+    const QByteArray minusOne =
+        QByteArray::fromHex("ecffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff7f");
+    out.dictionary(QStringLiteral("fuzz_vrf"),
+                   {crypto::asView(crypto::edwards25519::GroupOrder).toByteArray(),
+                    crypto::asView(crypto::edwards25519::Identity).toByteArray(), minusOne});
 }
 
 } // namespace cardinal::fuzzing
