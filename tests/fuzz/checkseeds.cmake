@@ -3,6 +3,7 @@
 # cardinal-fuzz-seeds (GENERATOR) makes today: a format that changed without
 # `scripts/fuzz.sh --seeds` leaves the fuzzers starting from inputs that no longer decode.
 #   cmake -DGENERATOR=... -DSOURCE_DIR=... -DFUZZ_DIR=... -DSCRATCH_DIR=... -P checkseeds.cmake
+cmake_minimum_required(VERSION 3.25)
 foreach(var GENERATOR SOURCE_DIR FUZZ_DIR SCRATCH_DIR)
     if(NOT DEFINED ${var})
         message(FATAL_ERROR "checkseeds.cmake needs -D${var}=...")

@@ -115,7 +115,9 @@ void writeProofs(SeedWriter &out)
 
     // The same objects in their wire form, for fuzz_ktformats.
     const QString formats = QStringLiteral("fuzz_ktformats");
-    const auto withKindByte = [](char kind, const QByteArray &bytes) { return QByteArray(1, kind) + bytes; };
+    const auto withKindByte = [](char kind, const QByteArray &bytes) -> QByteArray {
+        return QByteArray(1, kind) + bytes;
+    };
     const protocol::kt::ChangeEntry change{protocol::kt::ChangeKind::CardPublished, label(3), 1,
                                            leafHash("state"), 1'700'000'000};
     const protocol::kt::EpochEntry epoch{7, map.root(), 64, 1'700'000'600};
