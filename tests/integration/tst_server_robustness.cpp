@@ -14,6 +14,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "cborliterals.h"
+
 using namespace cardinal;
 using namespace cardinal::testing;
 namespace wire = protocol::wire;
@@ -75,7 +77,7 @@ QList<QByteArray> wrongFrames(const QByteArray &someId, bool withAuth)
         tooManyFields.append(i);
     const QCborValue big(qint64(1) << 60);
     constexpr qint64 Id = qint64(1) << 40; // far from the ids TestClient::post() uses
-    const QCborArray deep{QCborArray{QCborArray{QCborArray{1}}}};
+    const QCborArray deep = testing::arrayOf({testing::arrayOf({QCborArray{1}})});
     QList<QByteArray> out{
         frame(1, Id, wire::Lookup, QCborArray{}), // a response
         frame(3, 0, wire::Message, QCborArray{}), // an event

@@ -7,6 +7,8 @@
 #include <QCborValue>
 #include <QTest>
 
+#include "cborliterals.h"
+
 using namespace cardinal;
 using namespace cardinal::protocol::kt;
 using namespace cardinal::transparency;
@@ -117,13 +119,13 @@ private Q_SLOTS:
     {
         const QByteArray hash = hashOf("h").toByteArray();
         for (const QCborArray &bad :
-             {QCborArray{QCborArray{QCborArray{256, hash}}, QCborValue(nullptr)},
-              QCborArray{QCborArray{QCborArray{3, hash.chopped(1)}}, QCborValue(nullptr)},
-              QCborArray{QCborArray{QCborArray{3}}, QCborValue(nullptr)},
+             {QCborArray{testing::arrayOf({QCborArray{256, hash}}), QCborValue(nullptr)},
+              QCborArray{testing::arrayOf({QCborArray{3, hash.chopped(1)}}), QCborValue(nullptr)},
+              QCborArray{testing::arrayOf({QCborArray{3}}), QCborValue(nullptr)},
               QCborArray{QCborArray{3}, QCborValue(nullptr)},
               QCborArray{QCborArray{}, QCborArray{hash, 1}},
               QCborArray{QCborArray{}, QCborArray{hash, -1, hash}},
-              QCborArray{QCborArray{}}})
+              testing::arrayOf({QCborArray()})})
             QCOMPARE(codeOf(decodeMapProof(cbor(bad))), ErrorCode::MalformedInput);
     }
 

@@ -19,6 +19,8 @@
 #include <QFile>
 #include <QTest>
 
+#include "cborliterals.h"
+
 #include <functional>
 
 using namespace cardinal;
@@ -244,9 +246,9 @@ private Q_SLOTS:
         QTest::newRow("empty envelope")
             << QStringLiteral("send")
             << QCborArray{QCborArray{0, QStringLiteral("a@b.org")}, QByteArray()};
-        QTest::newRow("ack of zero") << QStringLiteral("ack") << QCborArray{QCborArray{1, 0}};
+        QTest::newRow("ack of zero") << QStringLiteral("ack") << testing::arrayOf({QCborArray{1, 0}});
         QTest::newRow("ack of text") << QStringLiteral("ack")
-                                     << QCborArray{QCborArray{QStringLiteral("1")}};
+                                     << testing::arrayOf({QCborArray{QStringLiteral("1")}});
         QTest::newRow("groups with a field") << QStringLiteral("groups") << QCborArray{1};
         QTest::newRow("auth record of text")
             << QStringLiteral("auth")

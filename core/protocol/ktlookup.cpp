@@ -1,0 +1,109 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ktlookup.h"
+
+namespace cardinal::protocol::kt {
+
+namespace {
+
+using transparency::MerkleHash;
+
+Failure contradiction(const QString &what)
+{
+    return fail(ErrorCode::ProofFailed, what);
+}
+
+//! Checks that `entry` is the leaf at `proof.first` of the checkpoint's tree.
+Result<void> requireInLog(QByteArrayView entry, const LogProof &proof,
+                          const transparency::Checkpoint &checkpoint, const char *what)
+{
+    if (proof.size != checkpoint.size)
+        return contradiction(QStringLiteral("the %1's proof is for another tree size")
+                                 .arg(QString::fromLatin1(what)));
+    const Result<void> included = transparency::verifyInclusion(
+        transparency::leafHash(entry), proof.first, proof.size, proof.hashes, checkpoint.root);
+    if (!included)
+        return contradiction(QStringLiteral("the %1 is not in the log: ").arg(QString::fromLatin1(what)) +
+                             included.error().detail);
+    return {};
+}
+
+} // namespace
+
+transparency::MapLabel labelOf(const crypto::VrfOutput &output)
+{
+    return *transparency::MapLabel::fromBytes(output.view().first(transparency::MapLabel::Size));
+}
+
+Result<transparency::MapLabel> verifiedLabel(const crypto::VrfPublicKey &key,
+                                             const QString &identity,
+                                             const crypto::VrfProof &proof)
+{
+    const Result<crypto::VrfOutput> output = crypto::vrfVerify(key, identity.toUtf8(), proof);
+    if (!output)
+        return fail(output.error());
+    return labelOf(*output);
+}
+
+Result<VerifiedLookup> verifyLookup(const LookupEvidence &evidence, const LogKeys &keys,
+                                    const QString &identity, QByteArrayView state)
+{
+    Result<transparency::SignedCheckpoint> checkpoint =
+        transparency::SignedCheckpoint::open(evidence.checkpoint, keys.checkpoints);
+    if (!checkpoint)
+        return fail(checkpoint.error());
+    const transparency::Checkpoint &tree = checkpoint->checkpoint;
+    if (tree.size == 0)
+        return contradiction(QStringLiteral("the checkpoint is of an empty log"));
+
+    // The map root: the epoch entry that ends every checkpoint's tree.
+    const Result<LogEntry> epoch = decodeEntry(evidence.epochEntry);
+    if (!epoch)
+        return fail(epoch.error());
+    const auto *epochEntry = std::get_if<EpochEntry>(&*epoch);
+    if (!epochEntry)
+        return contradiction(QStringLiteral("the checkpoint's last leaf is no epoch entry"));
+    if (evidence.epochInclusion.first != tree.size - 1)
+        return contradiction(QStringLiteral("the epoch entry is not the checkpoint's last leaf"));
+    if (auto in = requireInLog(evidence.epochEntry, evidence.epochInclusion, tree, "epoch entry"); !in)
+        return fail(in.error());
+
+    const Result<transparency::MapLabel> label =
+        verifiedLabel(keys.labels, identity, evidence.labelProof);
+    if (!label)
+        return fail(label.error());
+    const Result<std::optional<transparency::MapValue>> value =
+        transparency::verifyPrefixProof(epochEntry->mapRoot, *label, evidence.mapProof);
+    if (!value)
+        return fail(value.error());
+
+    VerifiedLookup out{std::move(*checkpoint), *label, std::nullopt, 0};
+    if (!value->has_value()) {
+        if (!state.isEmpty())
+            return contradiction(QStringLiteral("the log holds nothing for %1, but a card was "
+                                                "served").arg(identity));
+        return out;
+    }
+    const transparency::MapValue &latest = **value;
+    if (transparency::leafHash(evidence.changeEntry) != latest.entryHash)
+        return contradiction(QStringLiteral("the change shown is not the latest for %1").arg(identity));
+    const Result<LogEntry> decoded = decodeEntry(evidence.changeEntry);
+    if (!decoded)
+        return fail(decoded.error());
+    const auto *change = std::get_if<ChangeEntry>(&*decoded);
+    if (!change || change->label != *label || change->version != latest.version)
+        return contradiction(QStringLiteral("the latest entry for %1 does not match the map")
+                                 .arg(identity));
+    if (auto in = requireInLog(evidence.changeEntry, evidence.changeInclusion, out.checkpoint.checkpoint,
+                               "latest change");
+        !in)
+        return fail(in.error());
+    const Result<crypto::Sha256Digest> commitment = stateCommitment(evidence.salt, state);
+    if (!commitment || *commitment != change->commitment)
+        return contradiction(QStringLiteral("the card served for %1 is not the state the log "
+                                            "holds").arg(identity));
+    out.latest = *change;
+    out.latestIndex = evidence.changeInclusion.first;
+    return out;
+}
+
+} // namespace cardinal::protocol::kt

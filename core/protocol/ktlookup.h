@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "ktformats.h"
+
+#include "crypto/vrf.h"
+#include "transparency/checkpoint.h"
+
+//! What a server shows with a directory answer, and how a client checks it
+//! (docs/key-transparency.md, "What a client checks"): that the address's current state
+//! is the latest the log holds for it under a signed checkpoint.
+namespace cardinal::protocol::kt {
+
+//! The label of a normalised address: the first 32 bytes of the VRF output of its UTF-8.
+[[nodiscard]] transparency::MapLabel labelOf(const crypto::VrfOutput &output);
+
+//! Checks `proof` for `identity` (already normalised) under the server's VRF key.
+//! WeakKey / BadSignature as crypto::vrfVerify.
+[[nodiscard]] Result<transparency::MapLabel> verifiedLabel(const crypto::VrfPublicKey &key,
+                                                           const QString &identity,
+                                                           const crypto::VrfProof &proof);
+
+//! The keys a client pins for a server's log, next to its authority key.
+struct LogKeys
+{
+    transparency::NoteVerifier checkpoints;
+    crypto::VrfPublicKey labels;
+};
+
+//! Everything a lookup answer carries to prove an address's state.
+struct LookupEvidence
+{
+    QByteArray checkpoint;  //!< the signed note
+    crypto::VrfProof labelProof;
+    QByteArray epochEntry;  //!< the log's last leaf: the map root the checkpoint commits to
+    LogProof epochInclusion;
+    transparency::PrefixProof mapProof;
+    //! The address's latest change (absent when the map proves the address has none).
+    QByteArray changeEntry;
+    LogProof changeInclusion;
+    QByteArray salt;        //!< opens the change's commitment
+};
+
+//! What a checked lookup established.
+struct VerifiedLookup
+{
+    transparency::SignedCheckpoint checkpoint;
+    transparency::MapLabel label;
+    //! The latest change for the address, or nothing when the log holds none.
+    std::optional<ChangeEntry> latest;
+    std::uint64_t latestIndex = 0;
+};
+
+//! Checks `evidence` for `identity` (normalised), whose state the server served as `state`
+//! (empty when it served none): the checkpoint's signature, the epoch entry as its last
+//! leaf, the label, the map's value for it, and the latest change's place in the log and
+//! commitment to `state`. ProofFailed when the log contradicts the answer (another state,
+//! another latest entry, a state served for an address the log has nothing for), the
+//! errors of the parts otherwise.
+[[nodiscard]] Result<VerifiedLookup> verifyLookup(const LookupEvidence &evidence,
+                                                  const LogKeys &keys, const QString &identity,
+                                                  QByteArrayView state);
+
+} // namespace cardinal::protocol::kt

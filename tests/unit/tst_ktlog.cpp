@@ -1,0 +1,226 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The server's key-transparency log (server/ktlog.h) checked the way a client checks it
+// (protocol/ktlookup.h): every lookup of the latest state verifies against the latest
+// checkpoint; a state the log does not hold, an older entry, a wrong key, another log's
+// checkpoint are each refused; checkpoints stay consistent from epoch to epoch; replaying
+// the stored entries rebuilds the same log, and a rewritten entry stops the replay.
+#include "server/ktlog.h"
+
+#include "crypto/random.h"
+
+#include <QTest>
+
+using namespace cardinal;
+using namespace cardinal::server;
+using protocol::kt::ChangeKind;
+using protocol::kt::LookupEvidence;
+
+namespace {
+
+const QString Origin = QStringLiteral("chat.example.org/cardinal-kt");
+
+crypto::DeterministicRandom seeded(const char *seed)
+{
+    const QByteArray bytes(seed);
+    return crypto::DeterministicRandom(crypto::asBytes(bytes));
+}
+
+KtLog::Keys keys(const char *seed)
+{
+    crypto::DeterministicRandom random = seeded(seed);
+    auto checkpoints = crypto::Ed25519KeyPair::generate(random);
+    auto labels = crypto::VrfKeyPair::generate(random);
+    return {Origin, std::move(checkpoints), std::move(labels)};
+}
+
+QByteArray stateOf(const QString &identity, int generation)
+{
+    return identity.toUtf8() + QByteArray(" bundle ") + QByteArray::number(generation);
+}
+
+template<typename T> ErrorCode codeOf(const Result<T> &result)
+{
+    return result ? ErrorCode::InvalidArgument : result.error().code;
+}
+
+struct Stored
+{
+    QList<QByteArray> entries;
+    QList<QByteArray> salts;
+};
+
+//! Closes an epoch and keeps what it appended, as the server's storage would.
+KtLog::Epoch close(KtLog &log, Stored &stored, std::int64_t time)
+{
+    Result<KtLog::Epoch> epoch = log.closeEpoch(time);
+    if (!epoch)
+        qFatal("cannot close an epoch: %s", qPrintable(epoch.error().message()));
+    stored.entries += epoch->entries;
+    stored.salts += epoch->salts;
+    return std::move(*epoch);
+}
+
+} // namespace
+
+class TestKtLog : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void everyLatestStateVerifiesAndNothingElseDoes()
+    {
+        KtLog log(keys("server"));
+        crypto::DeterministicRandom random = seeded("salts");
+        Stored stored;
+        const QStringList people = {QStringLiteral("alice@example.org"),
+                                    QStringLiteral("bob@example.org"),
+                                    QStringLiteral("carol@example.org")};
+        for (const QString &person : people)
+            QVERIFY(log.record(ChangeKind::CardPublished, person, stateOf(person, 1), 100, random));
+        QVERIFY(log.isPending(people.front()));
+        close(log, stored, 110);
+        QVERIFY(!log.isPending(people.front()));
+        // bob adds a device, then another, in the next epoch.
+        QVERIFY(log.record(ChangeKind::DeviceAdded, people.at(1), stateOf(people.at(1), 2), 120, random));
+        QVERIFY(log.record(ChangeKind::DeviceAdded, people.at(1), stateOf(people.at(1), 3), 121, random));
+        close(log, stored, 130);
+        QCOMPARE(log.size(), std::uint64_t(3 + 1 + 2 + 1));
+
+        const protocol::kt::LogKeys pinned = log.publicKeys();
+        for (const QString &person : people) {
+            const int generation = person == people.at(1) ? 3 : 1;
+            const Result<LookupEvidence> evidence = log.lookup(person);
+            QVERIFY(evidence);
+            const auto verified =
+                protocol::kt::verifyLookup(*evidence, pinned, person, stateOf(person, generation));
+            QVERIFY2(verified, qPrintable(verified ? QString() : verified.error().message()));
+            QVERIFY(verified->latest);
+            QCOMPARE(verified->latest->version, std::uint64_t(generation));
+            QCOMPARE(verified->checkpoint.checkpoint.size, log.size());
+            // An older state of the same address, or another address's state: refused.
+            QCOMPARE(codeOf(protocol::kt::verifyLookup(*evidence, pinned, person,
+                                                       stateOf(person, generation + 1))),
+                     ErrorCode::ProofFailed);
+            QVERIFY(!protocol::kt::verifyLookup(*evidence, pinned, people.at(2) == person
+                                                                        ? people.at(0)
+                                                                        : people.at(2),
+                                                stateOf(person, generation)));
+        }
+        // An address the log holds nothing for: absence verifies, a served card does not.
+        const QString dave = QStringLiteral("dave@example.org");
+        const Result<LookupEvidence> none = log.lookup(dave);
+        QVERIFY(none && none->changeEntry.isEmpty());
+        const auto absent = protocol::kt::verifyLookup(*none, pinned, dave, {});
+        QVERIFY(absent && !absent->latest);
+        QCOMPARE(codeOf(protocol::kt::verifyLookup(*none, pinned, dave, stateOf(dave, 1))),
+                 ErrorCode::ProofFailed);
+    }
+
+    void theServerCannotShowAnOlderEntryOrAnotherLogsCheckpoint()
+    {
+        KtLog log(keys("server"));
+        crypto::DeterministicRandom random = seeded("salts");
+        Stored stored;
+        const QString bob = QStringLiteral("bob@example.org");
+        QVERIFY(log.record(ChangeKind::CardPublished, bob, stateOf(bob, 1), 100, random));
+        close(log, stored, 110);
+        const LookupEvidence first = *log.lookup(bob);
+        QVERIFY(log.record(ChangeKind::CardPublished, bob, stateOf(bob, 2), 200, random));
+        close(log, stored, 210);
+        const LookupEvidence second = *log.lookup(bob);
+        const protocol::kt::LogKeys pinned = log.publicKeys();
+
+        // The old entry with the new checkpoint: the map says it is not the latest.
+        LookupEvidence stale = second;
+        stale.changeEntry = first.changeEntry;
+        stale.changeInclusion = {first.changeInclusion.first, second.changeInclusion.size,
+                                 {}};
+        stale.salt = first.salt;
+        QCOMPARE(codeOf(protocol::kt::verifyLookup(stale, pinned, bob, stateOf(bob, 1))),
+                 ErrorCode::ProofFailed);
+        // The same evidence under another server's keys.
+        KtLog other(keys("another server"));
+        QVERIFY(!protocol::kt::verifyLookup(second, other.publicKeys(), bob, stateOf(bob, 2)));
+        // The label proof of another address.
+        LookupEvidence wrongLabel = second;
+        wrongLabel.labelProof = log.lookup(QStringLiteral("eve@example.org"))->labelProof;
+        QVERIFY(!protocol::kt::verifyLookup(wrongLabel, pinned, bob, stateOf(bob, 2)));
+        // A salt that does not open the commitment.
+        LookupEvidence wrongSalt = second;
+        wrongSalt.salt[0] = char(wrongSalt.salt[0] ^ 1);
+        QCOMPARE(codeOf(protocol::kt::verifyLookup(wrongSalt, pinned, bob, stateOf(bob, 2))),
+                 ErrorCode::ProofFailed);
+    }
+
+    void checkpointsAreConsistentAcrossEpochs()
+    {
+        KtLog log(keys("server"));
+        crypto::DeterministicRandom random = seeded("salts");
+        Stored stored;
+        QList<transparency::Checkpoint> seen;
+        for (int epoch = 0; epoch < 6; ++epoch) {
+            for (int i = 0; i <= epoch; ++i) {
+                const QString person = QStringLiteral("p%1@example.org").arg(i);
+                QVERIFY(log.record(ChangeKind::CardPublished, person, stateOf(person, epoch), epoch,
+                                   random));
+            }
+            seen.append(close(log, stored, epoch).checkpoint.checkpoint);
+        }
+        for (const transparency::Checkpoint &old : seen) {
+            const Result<transparency::MerkleProof> proof = log.consistency(old.size);
+            QVERIFY(proof);
+            QVERIFY(transparency::verifyConsistency(old.size, log.size(), old.root,
+                                                    log.checkpoint()->checkpoint.root, *proof));
+        }
+        // An epoch without changes still makes a checkpoint (the hourly one).
+        const std::uint64_t before = log.size();
+        QVERIFY(!log.hasPending());
+        close(log, stored, 99);
+        QCOMPARE(log.size(), before + 1);
+    }
+
+    void replayRebuildsTheLogAndRefusesARewrittenOne()
+    {
+        KtLog log(keys("server"));
+        crypto::DeterministicRandom random = seeded("salts");
+        Stored stored;
+        const QString alice = QStringLiteral("alice@example.org");
+        for (int epoch = 1; epoch <= 3; ++epoch) {
+            QVERIFY(log.record(ChangeKind::CardPublished, alice, stateOf(alice, epoch), epoch, random));
+            close(log, stored, epoch);
+        }
+        KtLog restarted(keys("server"));
+        QVERIFY(restarted.replay(stored.entries, stored.salts));
+        QCOMPARE(restarted.size(), log.size());
+        QCOMPARE(restarted.checkpoint()->checkpoint.root, log.checkpoint()->checkpoint.root);
+        const auto verified = protocol::kt::verifyLookup(*restarted.lookup(alice),
+                                                         restarted.publicKeys(), alice,
+                                                         stateOf(alice, 3));
+        QVERIFY(verified && verified->latest && verified->latest->version == 3);
+
+        // The operator rewrites alice's first entry (a key she never had): the epoch entry
+        // after it no longer follows.
+        Stored rewritten = stored;
+        KtLog forger(keys("server"));
+        crypto::DeterministicRandom other = seeded("forged");
+        QVERIFY(forger.record(ChangeKind::CardPublished, alice, "the operator's key", 1, other));
+        rewritten.entries[0] = forger.closeEpoch(1)->entries.front();
+        KtLog refused(keys("server"));
+        QCOMPARE(codeOf(refused.replay(rewritten.entries, rewritten.salts)), ErrorCode::CorruptFile);
+        QCOMPARE(refused.size(), std::uint64_t(0));
+        // Dropping an entry: versions skip.
+        Stored dropped = stored;
+        dropped.entries.removeAt(2);
+        dropped.salts.removeAt(2);
+        QCOMPARE(codeOf(refused.replay(dropped.entries, dropped.salts)), ErrorCode::CorruptFile);
+    }
+
+    void noLookupBeforeTheFirstCheckpoint()
+    {
+        KtLog log(keys("server"));
+        QCOMPARE(codeOf(log.lookup(QStringLiteral("alice@example.org"))), ErrorCode::InvalidArgument);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestKtLog)
+#include "tst_ktlog.moc"
