@@ -77,7 +77,9 @@ int main(int argc, char *argv[])
             return failWith(report.error().message());
         out << "initialised " << config.dataDir << "\n"
             << "authority fingerprint: " << report->authorityFingerprint << "\n"
-            << "authority key: " << report->authorityKeyHex << Qt::endl;
+            << "authority key: " << report->authorityKeyHex << "\n"
+            << "key-transparency key: " << report->transparencyKeyHex << "\n"
+            << "key-transparency label key: " << report->labelKeyHex << Qt::endl;
         return 0;
     }
     if (command == QStringLiteral("issue-token")) {

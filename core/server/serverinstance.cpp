@@ -39,7 +39,9 @@ Result<InitReport> initDataDirectory(const QString &dataDir)
     if (!storage)
         return fail(storage.error());
     const crypto::Ed25519PublicKey &authority = keys->authority.publicKey();
-    return InitReport{authorityFingerprint(authority), publicKeyHex(authority)};
+    return InitReport{authorityFingerprint(authority), publicKeyHex(authority),
+                      publicKeyHex(keys->transparency.publicKey()),
+                      QString::fromLatin1(keys->labels.publicKey().toByteArray().toHex())};
 }
 
 Result<QString> issueValidationToken(const QString &dataDir, const QString &identity,

@@ -19,6 +19,10 @@ struct InitReport
 {
     QString authorityFingerprint; //!< SHA-256 of the key, grouped hex
     QString authorityKeyHex;      //!< the key itself
+    //! The key-transparency keys clients pin next to it (docs/key-transparency.md): the
+    //! checkpoints' Ed25519 key and the labels' VRF key, as hex.
+    QString transparencyKeyHex;
+    QString labelKeyHex;
 };
 
 //! Creates a data directory: the database with its schema and the server's keys. Fails if

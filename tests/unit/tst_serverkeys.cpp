@@ -66,6 +66,9 @@ private Q_SLOTS:
         QCOMPARE(loaded->application.publicKey(), created->application.publicKey());
         QVERIFY(loaded->codeKey == created->codeKey);
         QVERIFY(loaded->authority.seed() == created->authority.seed());
+        QCOMPARE(loaded->transparency.publicKey(), created->transparency.publicKey());
+        QCOMPARE(loaded->labels.publicKey(), created->labels.publicKey());
+        QVERIFY(!(created->transparency.publicKey() == created->authority.publicKey()));
     }
 
     void refusesToOverwrite()
@@ -117,8 +120,18 @@ private Q_SLOTS:
             << keyFile({1, QString::fromLatin1(seed), other, seed}) << corrupt;
         QTest::newRow("same keys") << keyFile({1, seed, seed, other}) << corrupt;
         QTest::newRow("huge") << QByteArray(4096, 'x') << corrupt;
-        QTest::newRow("version 2")
-            << keyFile({2, seed, other, seed}) << int(ErrorCode::UnsupportedVersion);
+        const QByteArray third(32, 'c');
+        QTest::newRow("version 2 with version 1's fields")
+            << keyFile({2, seed, other, seed}) << corrupt;
+        QTest::newRow("version 2, a field missing")
+            << keyFile({2, seed, other, seed, third}) << corrupt;
+        QTest::newRow("version 2, short label key")
+            << keyFile({2, seed, other, seed, third, seed.left(31)}) << corrupt;
+        QTest::newRow("version 2, transparency key is the authority key")
+            << keyFile({2, seed, other, seed, seed, third}) << corrupt;
+        QTest::newRow("version 0") << keyFile({0, seed, other, seed}) << corrupt;
+        QTest::newRow("version 3")
+            << keyFile({3, seed, other, seed, third, seed}) << int(ErrorCode::UnsupportedVersion);
     }
     void damagedFiles()
     {
@@ -141,6 +154,31 @@ private Q_SLOTS:
         const auto seed = crypto::SecretBytes<32>::fromBytes(crypto::asBytes(QByteArray(32, 'a')));
         QCOMPARE(loaded->authority.publicKey(),
                  crypto::Ed25519KeyPair::fromSeed(*seed).publicKey());
+    }
+
+    void aVersionOneFileGetsItsTransparencyKeysOnce()
+    {
+        // A server set up before 0.5: its keys stay, the key-transparency keys are added and
+        // written back, and the next start loads the same ones.
+        QTemporaryDir dir;
+        const QString path = ServerKeys::filePath(dir.path());
+        writeRaw(path, keyFile({1, QByteArray(32, 'a'), QByteArray(32, 'b'), QByteArray(32, 'c')}));
+        crypto::DeterministicRandom random = seeded(9);
+        auto upgraded = ServerKeys::load(dir.path(), random);
+        QVERIFY_OK(upgraded);
+        QCOMPARE(crypto::asView(upgraded->codeKey.span()).toByteArray(), QByteArray(32, 'c'));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QCborArray rewritten = QCborValue::fromCbor(file.readAll()).toArray();
+        QCOMPARE(rewritten.size(), 6);
+        QCOMPARE(rewritten.at(0).toInteger(), ServerKeysFormatVersion);
+        QCOMPARE(file.permissions() & (QFileDevice::ReadOther | QFileDevice::ReadGroup),
+                 QFileDevice::Permissions());
+        auto again = ServerKeys::load(dir.path());
+        QVERIFY_OK(again);
+        QCOMPARE(again->transparency.publicKey(), upgraded->transparency.publicKey());
+        QCOMPARE(again->labels.publicKey(), upgraded->labels.publicKey());
+        QCOMPARE(again->authority.publicKey(), upgraded->authority.publicKey());
     }
 
     void widePermissionsWarn()
