@@ -88,8 +88,21 @@ constexpr const char *const schema1[] = {
     "CREATE INDEX queue_by_seq ON queue (seq)",
 };
 
+//! 0.5: the key-transparency log (docs/key-transparency.md). Entries are append-only;
+//! checkpoints are kept, each the signed statement of the log at its size.
+constexpr const char *schema2[] = {
+    "CREATE TABLE kt_entries ("
+    " idx INTEGER PRIMARY KEY,"
+    " entry BLOB NOT NULL,"
+    " salt BLOB NOT NULL)",
+    "CREATE TABLE kt_checkpoints ("
+    " size INTEGER PRIMARY KEY,"
+    " note BLOB NOT NULL)",
+};
+
 constexpr storage::Migration migrations[] = {
     {1, schema1},
+    {2, schema2},
 };
 
 } // namespace

@@ -91,6 +91,11 @@ public:
     [[nodiscard]] Result<QList<AckedMessage>> ack(const protocol::DeviceId &device,
                                                   const QList<qint64> &seqs) override;
     [[nodiscard]] Result<void> purgeExpired(qint64 nowSeconds) override;
+    [[nodiscard]] Result<void> appendLogEpoch(const QList<StoredLogEntry> &entries,
+                                              const QByteArray &checkpoint,
+                                              qint64 checkpointSize) override;
+    [[nodiscard]] Result<QList<StoredLogEntry>> logEntries(qint64 fromIndex, int limit) override;
+    [[nodiscard]] Result<std::optional<QByteArray>> latestCheckpoint() override;
 
 private:
     using Change = storage::SqliteDatabase::Change;

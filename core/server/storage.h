@@ -34,6 +34,17 @@ struct StoredDevice
     QByteArray revocation; //!< the owner's signed revocation statement, once revoked
 };
 
+//! One leaf of the key-transparency log as kept (docs/key-transparency.md): its position,
+//! its bytes, and for a change the salt that opens its commitment (empty for an epoch).
+struct StoredLogEntry
+{
+    qint64 index = 0;
+    QByteArray entry;
+    QByteArray salt;
+
+    friend bool operator==(const StoredLogEntry &, const StoredLogEntry &) = default;
+};
+
 //! An identity code waiting to be confirmed. Only its keyed hash is stored.
 struct PendingCode
 {
@@ -182,6 +193,19 @@ public:
     [[nodiscard]] Result<std::optional<AckedMessage>> ack(const protocol::DeviceId &device, qint64 seq);
     //! Drops expired codes and token nonces.
     [[nodiscard]] virtual Result<void> purgeExpired(qint64 nowSeconds) = 0;
+
+    // The key-transparency log: append-only, one epoch at a time.
+    //! Appends an epoch's entries and the checkpoint signed over the log they complete, in
+    //! one transaction. Conflict unless the first index continues the log and the indices
+    //! follow each other, or when the checkpoint's size is not the log's new size.
+    [[nodiscard]] virtual Result<void> appendLogEpoch(const QList<StoredLogEntry> &entries,
+                                                      const QByteArray &checkpoint,
+                                                      qint64 checkpointSize) = 0;
+    //! Up to `limit` entries from `fromIndex` on, in order.
+    [[nodiscard]] virtual Result<QList<StoredLogEntry>> logEntries(qint64 fromIndex,
+                                                                   int limit) = 0;
+    //! The newest checkpoint, if the log has one.
+    [[nodiscard]] virtual Result<std::optional<QByteArray>> latestCheckpoint() = 0;
 };
 
 } // namespace cardinal::server
