@@ -178,8 +178,16 @@ Result<void> ServerConfig::loadFile(const QString &path)
     // Relative paths in the file mean relative to the file, not to wherever the server
     // happens to be started from.
     const QDir base = QFileInfo(path).absoluteDir();
-    const auto resolve = [&](const QString &value) {
-        return QDir::cleanPath(base.filePath(value));
+    // Values are trimmed, so a path that ends in white space once cleaned ("dir /" is
+    // "dir ") could not be written back as it was read: refused, not silently changed.
+    const auto resolve = [&](const QString &value) -> std::optional<QString> {
+        const QString cleaned = QDir::cleanPath(base.filePath(value));
+        if (cleaned != cleaned.trimmed())
+            return std::nullopt;
+        return cleaned;
+    };
+    const auto pathRefused = [](const QString &key) {
+        return QStringLiteral("the path of %1 ends in white space").arg(key);
     };
 
     // Work on a copy so a bad line leaves the current configuration untouched.
@@ -215,17 +223,30 @@ Result<void> ServerConfig::loadFile(const QString &path)
             if (auto ok = next.setListen(value); !ok)
                 return bad(ok.error().detail);
         } else if (key == QStringLiteral("tls-cert")) {
-            next.tlsCertificate = resolve(value);
+            const std::optional<QString> resolved = resolve(value);
+            if (!resolved)
+                return bad(pathRefused(key));
+            next.tlsCertificate = *resolved;
         } else if (key == QStringLiteral("tls-key")) {
-            next.tlsKey = resolve(value);
+            const std::optional<QString> resolved = resolve(value);
+            if (!resolved)
+                return bad(pathRefused(key));
+            next.tlsKey = *resolved;
         } else if (key == QStringLiteral("data")) {
-            next.dataDir = resolve(value);
+            const std::optional<QString> resolved = resolve(value);
+            if (!resolved)
+                return bad(pathRefused(key));
+            next.dataDir = *resolved;
         } else if (key == QStringLiteral("codes")) {
             auto delivery = CodeDeliveryConfig::parse(value);
             if (!delivery)
                 return bad(delivery.error().detail);
-            if (delivery->kind == CodeDeliveryConfig::Kind::Drop)
-                delivery->argument = resolve(delivery->argument);
+            if (delivery->kind == CodeDeliveryConfig::Kind::Drop) {
+                const std::optional<QString> resolved = resolve(delivery->argument);
+                if (!resolved)
+                    return bad(pathRefused(key));
+                delivery->argument = *resolved;
+            }
             delivery->from = next.codes.from; // mail-from may come before or after codes
             next.codes = *delivery;
         } else if (key == QStringLiteral("mail-from")) {

@@ -208,6 +208,12 @@ private Q_SLOTS:
         QTest::newRow("group of one") << QByteArray("max-group-members = 1\n") << 1;
         QTest::newRow("code lifetime zero") << QByteArray("code-lifetime = 0\n") << 1;
         QTest::newRow("code lifetime two days") << QByteArray("code-lifetime = 172800\n") << 1;
+        // Found by fuzz_serverconfig: "dir /" cleans to "dir ", which the format (values are
+        // trimmed) cannot write back; refused instead of read as another directory later.
+        QTest::newRow("data path ending in a space")
+            << QByteArray("# a comment\ndata = ata = /\n") << 2;
+        QTest::newRow("drop path ending in a space") << QByteArray("codes = drop:codes /\n") << 1;
+        QTest::newRow("tls path ending in a space") << QByteArray("tls-key = key /\n") << 1;
     }
     void badLines()
     {
