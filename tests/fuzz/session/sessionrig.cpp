@@ -4,6 +4,7 @@
 #include "fixtures.h"
 #include "fuzzsupport.h"
 
+#include "protocol/envelope.h"
 #include "server/sqlitestorage.h"
 #include "server/validationtoken.h"
 
@@ -154,11 +155,21 @@ void SessionRig::topUpBobsQueue(int atMost)
         return;
     const auto bobIdentity = protocol::Identity::parse(bob().identity);
     int stored = 0;
+    if (m_template.isEmpty()) {
+        m_template = fixtureEnvelope(alice(), {bob().recipient()}, "queued", "queued template");
+        const auto header = protocol::readEnvelopeHeader(m_template);
+        if (!header)
+            rigFailed(QStringLiteral("the template envelope has no header"));
+        m_idOffset = m_template.indexOf(header->messageId.view());
+        if (m_idOffset < 0 || m_template.lastIndexOf(header->messageId.view()) != m_idOffset)
+            rigFailed(QStringLiteral("the template's message id is not in it once"));
+    }
     for (int i = 0; i < missing; ++i) {
         // A message id of its own each: re-sending an id is idempotent and queues nothing.
-        const QByteArray name = QByteArray::number(m_messagesQueued++);
-        const QByteArray purpose = QByteArrayLiteral("queued ") + name;
-        const QByteArray envelope = fixtureEnvelope(alice(), {bob().recipient()}, name, purpose);
+        QByteArray envelope = m_template;
+        QByteArray id = QByteArray::number(m_messagesQueued++).rightJustified(
+            qsizetype(protocol::MessageId::Size), '#');
+        envelope.replace(m_idOffset, id.size(), id);
         m_dispatcher->relay().send(signedIn(alice()),
                                    {protocol::SendTarget::direct(*bobIdentity), envelope},
                                    [&stored](Result<protocol::api::Send::Reply> reply) {

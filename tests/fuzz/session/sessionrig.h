@@ -70,6 +70,11 @@ private:
     std::unique_ptr<server::ServerContext> m_context;
     std::unique_ptr<server::Dispatcher> m_dispatcher;
     int m_messagesQueued = 0; //!< names every message alice queues, so none repeats
+    //! One envelope from alice to bob, sealed once; each queued message is a copy with its
+    //! own message id written over the template's (at m_idOffset). The server reads only the
+    //! header, so sealing anew for every message would only slow the fuzzer down.
+    QByteArray m_template;
+    qsizetype m_idOffset = -1;
 };
 
 } // namespace cardinal::fuzzing
