@@ -100,11 +100,14 @@ ledger=$out/fuzz-logs/ledger.tsv
 
 totals() {
     [ -f "$ledger" ] || { echo "fuzz: no campaign recorded in $ledger yet" >&2; return 1; }
-    printf '%-20s %6s %10s %14s %9s %8s\n' target runs seconds executions new-units crashes
+    printf '%-20s %6s %10s %14s %9s %8s %8s\n' target runs seconds executions new-units \
+        crashes timeouts
     awk -F '\t' '{ runs[$2]++; secs[$2] += $3; execs[$2] += $4; units[$2] += $5
-                   if ($6 == "CRASH") crashes[$2]++ }
-        END { for (t in runs) printf "%-20s %6d %10d %14d %9d %8d\n", t, runs[t], secs[t],
-                                     execs[t], units[t], crashes[t] }' "$ledger" | sort
+                   if ($6 == "CRASH") crashes[$2]++
+                   if ($6 == "TIMEOUT") timeouts[$2]++ }
+        END { for (t in runs) printf "%-20s %6d %10d %14d %9d %8d %8d\n", t, runs[t], secs[t],
+                                     execs[t], units[t], crashes[t], timeouts[t] }' "$ledger" |
+        sort
 }
 
 # A number from a libFuzzer log: the last "name: N" of lines matching `pattern`.
@@ -120,7 +123,10 @@ fuzz() {
         local corpus=$out/fuzz-corpus/$target artifacts=$out/fuzz-artifacts/$target
         local log=$out/fuzz-logs/$target.log
         mkdir -p "$corpus" "$artifacts"
-        local args=(-max_total_time="$seconds" -print_final_stats=1 -timeout=25
+        # libFuzzer's timeout is wall-clock time: on a machine that also builds, an input
+        # that takes a second alone can wait half a minute for a core. Campaigns allow two
+        # minutes; a timeout artifact is to be re-run alone before it counts as a hang.
+        local args=(-max_total_time="$seconds" -print_final_stats=1 -timeout=120
                     -artifact_prefix="$artifacts/")
         [ -f "$fuzz_dir/dict/$target.dict" ] && args+=(-dict="$fuzz_dir/dict/$target.dict")
         # shellcheck disable=SC2207
@@ -130,6 +136,7 @@ fuzz() {
         # shellcheck disable=SC2046
         $out/fuzz/"$target" "${args[@]}" "$corpus" $(inputs_of "$target") >"$log" 2>&1 ||
             status=CRASH
+        grep -q 'ERROR: libFuzzer: timeout' "$log" && status=TIMEOUT
         local execs start_cov end_cov features units
         execs=$(grep -oE 'stat::number_of_executed_units: *[0-9]+' "$log" | grep -oE '[0-9]+$' ||
                 stat_of "$log" '^#[0-9]+' '#')
@@ -172,7 +179,7 @@ decoder_sources=(
     core/server/relayservice.cpp
     core/transparency/merkle.cpp core/transparency/signednote.cpp
     core/transparency/checkpoint.cpp core/transparency/prefixtree.cpp
-    core/protocol/ktformats.cpp
+    core/protocol/ktformats.cpp core/crypto/vrf.cpp
 )
 
 coverage() {
