@@ -224,6 +224,9 @@ private Q_SLOTS:
         QTest::newRow("unpadded root") << "origin\n5\n" + root.chopped(1) + '\n';
         QTest::newRow("space in origin") << "an origin\n5\n" + root + '\n';
         QTest::newRow("empty extension") << "origin\n5\n" + root + "\n\next\n";
+        // Found by fuzz_signednote: read as U+FFFD, written back as other bytes.
+        QTest::newRow("invalid UTF-8 extension") << "origin\n5\n" + root + "\n8AE\x96\xaa\n";
+        QTest::newRow("tab in extension") << "origin\n5\n" + root + "\nmap\t1\n";
         QByteArray many = "origin\n5\n" + root + '\n';
         for (qsizetype i = 0; i <= MaxCheckpointExtensions; ++i)
             many += "ext\n";
