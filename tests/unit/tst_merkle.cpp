@@ -8,6 +8,8 @@
 
 #include <QTest>
 
+#include "resultchecks.h"
+
 #include <bit>
 
 using namespace cardinal;
@@ -28,8 +30,7 @@ MerkleHash referenceRoot(const QList<MerkleHash> &leaves, qsizetype start, qsize
     if (count == 1)
         return leaves.at(start);
     const qsizetype k = qsizetype(std::bit_floor(std::uint64_t(count - 1)));
-    return nodeHash(referenceRoot(leaves, start, k),
-                    referenceRoot(leaves, start + k, count - k));
+    return nodeHash(referenceRoot(leaves, start, k), referenceRoot(leaves, start + k, count - k));
 }
 
 //! Leaf hashes of n distinct entries.
@@ -202,19 +203,15 @@ private Q_SLOTS:
     void impossibleStatementsAreMalformedNotMerelyFalse()
     {
         const MerkleTree tree = treeOf(leavesOf(4));
-        const Result<void> beyond = verifyInclusion(leafHash("x"), 4, 4, {}, tree.root());
-        QVERIFY(!beyond);
-        QCOMPARE(beyond.error().code, ErrorCode::MalformedInput);
-        const Result<void> fromEmpty = verifyConsistency(0, 4, emptyTreeHash(), tree.root(), {});
-        QVERIFY(!fromEmpty);
-        QCOMPARE(fromEmpty.error().code, ErrorCode::MalformedInput);
-        const Result<void> shrinking = verifyConsistency(4, 3, tree.root(), rootAt(tree, 3), {});
-        QVERIFY(!shrinking);
-        QCOMPARE(shrinking.error().code, ErrorCode::MalformedInput);
-        const Result<void> wrong =
-            verifyInclusion(leafHash("x"), 0, 4, *makeInclusionProof(tree, 0, 4), tree.root());
-        QVERIFY(!wrong);
-        QCOMPARE(wrong.error().code, ErrorCode::ProofFailed);
+        QVERIFY_FAILS(verifyInclusion(leafHash("x"), 4, 4, {}, tree.root()),
+                      ErrorCode::MalformedInput);
+        QVERIFY_FAILS(verifyConsistency(0, 4, emptyTreeHash(), tree.root(), {}),
+                      ErrorCode::MalformedInput);
+        QVERIFY_FAILS(verifyConsistency(4, 3, tree.root(), rootAt(tree, 3), {}),
+                      ErrorCode::MalformedInput);
+        QVERIFY_FAILS(
+            verifyInclusion(leafHash("x"), 0, 4, *makeInclusionProof(tree, 0, 4), tree.root()),
+            ErrorCode::ProofFailed);
         QVERIFY(!makeInclusionProof(tree, 4, 4));
         QVERIFY(!makeConsistencyProof(tree, 0, 4));
         QVERIFY(!makeConsistencyProof(tree, 3, 2));
@@ -230,14 +227,10 @@ private Q_SLOTS:
         for (int length : {0, 31, 33, 64}) {
             QList<QByteArray> bytes = proofToBytes(proof);
             bytes[1] = QByteArray(length, 'h');
-            const Result<MerkleProof> bad = proofFromBytes(bytes);
-            QVERIFY(!bad);
-            QCOMPARE(bad.error().code, ErrorCode::MalformedInput);
+            QVERIFY_FAILS(proofFromBytes(bytes), ErrorCode::MalformedInput);
         }
-        const Result<MerkleProof> tooLong =
-            proofFromBytes(QList<QByteArray>(MaxProofHashes + 1, QByteArray(32, 'h')));
-        QVERIFY(!tooLong);
-        QCOMPARE(tooLong.error().code, ErrorCode::TooLarge);
+        QVERIFY_FAILS(proofFromBytes(QList<QByteArray>(MaxProofHashes + 1, QByteArray(32, 'h'))),
+                      ErrorCode::TooLarge);
         QVERIFY(proofFromBytes(QList<QByteArray>(MaxProofHashes, QByteArray(32, 'h'))));
     }
 

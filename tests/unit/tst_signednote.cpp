@@ -8,6 +8,8 @@
 
 #include <QTest>
 
+#include "resultchecks.h"
+
 using namespace cardinal;
 using namespace cardinal::transparency;
 
@@ -16,30 +18,27 @@ namespace {
 const QString GoVerifierKey =
     QStringLiteral("PeterNeumann+c74f20a3+ARpc2QcUPDhMQegwxbzhKqiBfsVkmqq/LDE4izWy10TW");
 //! The seed behind it: "PRIVATE+KEY+PeterNeumann+c74f20a3+" then base64(0x01 ‖ seed).
-const QByteArray GoSignerKeyBlob = QByteArrayLiteral("AYEKFALVFGyNhPJEMzD1QIDr+Y7hfZx09iUvxdXHKDFz");
-const QByteArray GoText = QByteArrayLiteral(
-    "If you think cryptography is the answer to your problem,\n"
-    "then you don't know what your problem is.\n");
+const QByteArray GoSignerKeyBlob =
+    QByteArrayLiteral("AYEKFALVFGyNhPJEMzD1QIDr+Y7hfZx09iUvxdXHKDFz");
+const QByteArray GoText =
+    QByteArrayLiteral("If you think cryptography is the answer to your problem,\n"
+                      "then you don't know what your problem is.\n");
 const QByteArray GoNote =
-    GoText + QByteArrayLiteral("\n\xE2\x80\x94 PeterNeumann x08go/ZJkuBS9UG/SffcvIAQxVBtiFupLLr8pAcE"
-                               "lZInNIuGUgYN1FFYC2pZSNXgKvqfqdngotpRZb6KE6RyyBwJnAM=\n");
+    GoText +
+    QByteArrayLiteral("\n\xE2\x80\x94 PeterNeumann x08go/ZJkuBS9UG/SffcvIAQxVBtiFupLLr8pAcE"
+                      "lZInNIuGUgYN1FFYC2pZSNXgKvqfqdngotpRZb6KE6RyyBwJnAM=\n");
 
 crypto::Ed25519KeyPair goKey()
 {
     const QByteArray blob = QByteArray::fromBase64(GoSignerKeyBlob);
-    auto seed = crypto::SecretBytes<crypto::Ed25519SeedSize>::fromBytes(
-        crypto::asBytes(blob.sliced(1)));
+    auto seed =
+        crypto::SecretBytes<crypto::Ed25519SeedSize>::fromBytes(crypto::asBytes(blob.sliced(1)));
     return crypto::Ed25519KeyPair::fromSeed(*seed);
 }
 
 NoteVerifier goVerifier()
 {
     return *NoteVerifier::parse(GoVerifierKey);
-}
-
-template<typename T> ErrorCode codeOf(const Result<T> &result)
-{
-    return result ? ErrorCode::InvalidArgument : result.error().code;
 }
 
 Checkpoint sampleCheckpoint()
@@ -66,7 +65,8 @@ private Q_SLOTS:
         QCOMPARE(verifier->keyId(), std::uint32_t(0xc74f20a3));
         QCOMPARE(verifier->encode(), GoVerifierKey);
         QCOMPARE(goKey().publicKey(), verifier->key);
-        const Result<QByteArray> signedNote = signNote(GoText, QStringLiteral("PeterNeumann"), goKey());
+        const Result<QByteArray> signedNote =
+            signNote(GoText, QStringLiteral("PeterNeumann"), goKey());
         QVERIFY(signedNote);
         QCOMPARE(*signedNote, GoNote);
         const Result<QByteArray> opened = openNote(GoNote, *verifier);
@@ -78,7 +78,7 @@ private Q_SLOTS:
     {
         QByteArray changed = GoNote;
         changed.replace("cryptography", "cryptographY");
-        QCOMPARE(codeOf(openNote(changed, goVerifier())), ErrorCode::BadSignature);
+        QVERIFY_FAILS(openNote(changed, goVerifier()), ErrorCode::BadSignature);
         // Every base64 character of the signature changed: refused, never accepted.
         const qsizetype start = GoNote.lastIndexOf(' ') + 1;
         for (qsizetype i = start; i < GoNote.size() - 2; ++i) {
@@ -92,10 +92,10 @@ private Q_SLOTS:
     {
         const crypto::Ed25519KeyPair witness = crypto::Ed25519KeyPair::generate();
         SignedNote note = *SignedNote::parse(GoNote);
-        const NoteSignature foreign{QStringLiteral("witness.example/w1"),
-                                    ed25519NoteKeyId(QStringLiteral("witness.example/w1"),
-                                                     witness.publicKey()),
-                                    witness.sign(GoText).toByteArray()};
+        const NoteSignature foreign{
+            QStringLiteral("witness.example/w1"),
+            ed25519NoteKeyId(QStringLiteral("witness.example/w1"), witness.publicKey()),
+            witness.sign(GoText).toByteArray()};
         note.signatures.prepend(foreign);
         QCOMPARE(*openNote(note.encode(), goVerifier()), GoText);
 
@@ -103,13 +103,13 @@ private Q_SLOTS:
         NoteSignature sameName = note.signatures.last();
         sameName.keyId ^= 1;
         SignedNote onlyUnknown{GoText, {foreign, sameName}};
-        QCOMPARE(codeOf(openNote(onlyUnknown.encode(), goVerifier())), ErrorCode::NotFound);
+        QVERIFY_FAILS(openNote(onlyUnknown.encode(), goVerifier()), ErrorCode::NotFound);
 
         // A bad signature from the known key first rejects the note, whatever follows.
         NoteSignature bad = note.signatures.last();
         bad.signature[0] = char(bad.signature[0] ^ 1);
         SignedNote badFirst{GoText, {bad, note.signatures.last()}};
-        QCOMPARE(codeOf(openNote(badFirst.encode(), goVerifier())), ErrorCode::BadSignature);
+        QVERIFY_FAILS(openNote(badFirst.encode(), goVerifier()), ErrorCode::BadSignature);
     }
 
     void malformedNotesAreRefused_data()
@@ -172,13 +172,13 @@ private Q_SLOTS:
     {
         const crypto::Ed25519KeyPair key = goKey();
         const QString name = QStringLiteral("PeterNeumann");
-        for (const QByteArray &text : {QByteArray(), QByteArray("no newline"),
-                                       QByteArray("two\n\nparagraphs\n"), QByteArray("\n"),
-                                       QByteArray("a\ttab\n")})
-            QCOMPARE(codeOf(signNote(text, name, key)), ErrorCode::InvalidArgument);
-        for (const QString &badName : {QString(), QStringLiteral("a b"), QStringLiteral("a+b"),
-                                       QStringLiteral("a\u2003b")})
-            QCOMPARE(codeOf(signNote(GoText, badName, key)), ErrorCode::InvalidArgument);
+        for (const QByteArray &text :
+             {QByteArray(), QByteArray("no newline"), QByteArray("two\n\nparagraphs\n"),
+              QByteArray("\n"), QByteArray("a\ttab\n")})
+            QVERIFY_FAILS(signNote(text, name, key), ErrorCode::InvalidArgument);
+        for (const QString &badName :
+             {QString(), QStringLiteral("a b"), QStringLiteral("a+b"), QStringLiteral("a\u2003b")})
+            QVERIFY_FAILS(signNote(GoText, badName, key), ErrorCode::InvalidArgument);
     }
 
     void checkpointsRoundTripAndAreSignedUnderTheirOrigin()
@@ -191,7 +191,8 @@ private Q_SLOTS:
         QCOMPARE(*Checkpoint::parse(*text), checkpoint);
 
         const crypto::Ed25519KeyPair logKey = crypto::Ed25519KeyPair::generate();
-        const Result<SignedCheckpoint> signedCheckpoint = SignedCheckpoint::sign(checkpoint, logKey);
+        const Result<SignedCheckpoint> signedCheckpoint =
+            SignedCheckpoint::sign(checkpoint, logKey);
         QVERIFY(signedCheckpoint);
         const NoteVerifier log{checkpoint.origin, logKey.publicKey()};
         const Result<SignedCheckpoint> opened = SignedCheckpoint::open(signedCheckpoint->note, log);
@@ -201,12 +202,12 @@ private Q_SLOTS:
 
         // The same key under another name is another log.
         const NoteVerifier other{QStringLiteral("other.example/kt"), logKey.publicKey()};
-        QCOMPARE(codeOf(SignedCheckpoint::open(signedCheckpoint->note, other)), ErrorCode::NotFound);
+        QVERIFY_FAILS(SignedCheckpoint::open(signedCheckpoint->note, other), ErrorCode::NotFound);
         // A note signed by the log's key under its name, but stating another origin.
         Checkpoint foreign = checkpoint;
         foreign.origin = QStringLiteral("other.example/kt");
         const QByteArray foreignNote = *signNote(*foreign.text(), checkpoint.origin, logKey);
-        QCOMPARE(codeOf(SignedCheckpoint::open(foreignNote, log)), ErrorCode::BadSignature);
+        QVERIFY_FAILS(SignedCheckpoint::open(foreignNote, log), ErrorCode::BadSignature);
     }
 
     void malformedCheckpointsAreRefused_data()
@@ -236,7 +237,7 @@ private Q_SLOTS:
     void malformedCheckpointsAreRefused()
     {
         QFETCH(QByteArray, text);
-        QCOMPARE(codeOf(Checkpoint::parse(text)), ErrorCode::MalformedInput);
+        QVERIFY_FAILS(Checkpoint::parse(text), ErrorCode::MalformedInput);
     }
 };
 

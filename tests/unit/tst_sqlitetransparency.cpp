@@ -69,7 +69,8 @@ private Q_SLOTS:
         QVERIFY(storage->logEntries(0, 10)->isEmpty());
         const QList<StoredLogEntry> first{{0, "change", QByteArray(32, 's')}, {1, "epoch", {}}};
         QVERIFY_OK(storage->appendLogEpoch(first, "note of 2", 2));
-        QCOMPARE(*storage->logEntries(0, 10), (QList<StoredLogEntry>{first.at(0), {1, "epoch", ""}}));
+        QCOMPARE(*storage->logEntries(0, 10),
+                 (QList<StoredLogEntry>{first.at(0), {1, "epoch", ""}}));
         QCOMPARE(**storage->latestCheckpoint(), QByteArray("note of 2"));
 
         // A gap, an overlap, or a checkpoint of the wrong size: refused, nothing written.
@@ -77,9 +78,7 @@ private Q_SLOTS:
              {std::pair{QList<StoredLogEntry>{{3, "e", {}}}, qint64(4)},
               std::pair{QList<StoredLogEntry>{{1, "e", {}}}, qint64(2)},
               std::pair{QList<StoredLogEntry>{{2, "e", {}}, {3, "e", {}}}, qint64(5)}}) {
-            const Result<void> refused = storage->appendLogEpoch(entries, "bad", size);
-            QVERIFY(!refused);
-            QCOMPARE(refused.error().code, ErrorCode::Conflict);
+            QVERIFY_FAILS(storage->appendLogEpoch(entries, "bad", size), ErrorCode::Conflict);
         }
         QCOMPARE(storage->logEntries(0, 10)->size(), 2);
         QCOMPARE(**storage->latestCheckpoint(), QByteArray("note of 2"));
@@ -97,9 +96,10 @@ private Q_SLOTS:
             auto storage = open();
             KtLog log(keys());
             for (int generation = 1; generation <= 3; ++generation) {
-                QVERIFY(log.record(ChangeKind::CardPublished, alice,
-                                   QByteArray(QByteArray("bundle ") + QByteArray::number(generation)),
-                                   generation, random));
+                QVERIFY(
+                    log.record(ChangeKind::CardPublished, alice,
+                               QByteArray(QByteArray("bundle ") + QByteArray::number(generation)),
+                               generation, random));
                 const qint64 end = qint64(log.size());
                 const Result<KtLog::Epoch> epoch = log.closeEpoch(generation);
                 QVERIFY(epoch);
@@ -120,8 +120,7 @@ private Q_SLOTS:
         QVERIFY_OK(restarted.replay(entries, salts));
         QCOMPARE(restarted.checkpoint()->checkpoint, before);
         const auto verified = protocol::kt::verifyLookup(*restarted.lookup(alice),
-                                                         restarted.publicKeys(), alice,
-                                                         "bundle 3");
+                                                         restarted.publicKeys(), alice, "bundle 3");
         QVERIFY(verified && verified->latest && verified->latest->version == 3);
         const Result<transparency::SignedCheckpoint> latest = transparency::SignedCheckpoint::open(
             **storage->latestCheckpoint(), restarted.publicKeys().checkpoints);
