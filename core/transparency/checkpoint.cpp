@@ -57,15 +57,11 @@ Result<Checkpoint> Checkpoint::parse(QByteArrayView text)
 {
     if (!text.endsWith('\n'))
         return malformed(QStringLiteral("the text does not end with a newline"));
-    // What a signed note may carry (signednote.h); checked here too, because a checkpoint's
-    // text is also parsed on its own (found by fuzz_signednote: invalid UTF-8 in an
-    // extension line read as U+FFFD and wrote back as other bytes).
-    if (!text.isValidUtf8())
-        return malformed(QStringLiteral("the text is not UTF-8"));
-    for (const char c : text) {
-        if (static_cast<unsigned char>(c) < 0x20 && c != '\n')
-            return malformed(QStringLiteral("the text has a control character"));
-    }
+    // What a signed note may carry; checked here too, because a checkpoint's text is also
+    // parsed on its own (found by fuzz_signednote: invalid UTF-8 in an extension line read
+    // as U+FFFD and wrote back as other bytes).
+    if (!isNoteText(text))
+        return malformed(QStringLiteral("the text is not UTF-8 without control characters"));
     const QList<QByteArray> lines = text.chopped(1).toByteArray().split('\n');
     if (lines.size() < 3)
         return malformed(QStringLiteral("fewer than three lines"));

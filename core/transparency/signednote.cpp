@@ -18,16 +18,6 @@ Failure malformed(const QString &what)
     return fail(ErrorCode::MalformedInput, QStringLiteral("signed note: ") + what);
 }
 
-//! No ASCII control characters other than the newline.
-bool hasOnlyAllowedControls(QByteArrayView bytes)
-{
-    for (const char c : bytes) {
-        if (static_cast<unsigned char>(c) < 0x20 && c != '\n')
-            return false;
-    }
-    return true;
-}
-
 //! Strict, canonical base64: the text must be exactly what encoding its bytes gives.
 std::optional<QByteArray> canonicalBase64(QByteArrayView text)
 {
@@ -79,10 +69,19 @@ Result<NoteSignature> parseSignatureLine(QByteArrayView line)
 bool isSignableText(QByteArrayView text)
 {
     return !text.isEmpty() && text.endsWith('\n') && !text.startsWith('\n') &&
-           !text.contains("\n\n") && hasOnlyAllowedControls(text) && text.isValidUtf8();
+           !text.contains("\n\n") && isNoteText(text);
 }
 
 } // namespace
+
+bool isNoteText(QByteArrayView text)
+{
+    for (const char c : text) {
+        if (static_cast<unsigned char>(c) < 0x20 && c != '\n')
+            return false;
+    }
+    return text.isValidUtf8();
+}
 
 bool isValidNoteKeyName(const QString &name)
 {
@@ -108,7 +107,7 @@ Result<SignedNote> SignedNote::parse(QByteArrayView note)
                     QStringLiteral("a signed note is over %1 bytes").arg(MaxNoteBytes));
     if (!note.endsWith('\n'))
         return malformed(QStringLiteral("it does not end with a newline"));
-    if (!hasOnlyAllowedControls(note) || !note.isValidUtf8())
+    if (!isNoteText(note))
         return malformed(QStringLiteral("it is not UTF-8 text without control characters"));
     // The text ends at the last empty line; signature lines contain none.
     const qsizetype separator = note.lastIndexOf("\n\n");

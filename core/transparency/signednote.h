@@ -55,6 +55,10 @@ struct SignedNote
     [[nodiscard]] QByteArray encode() const;
 };
 
+//! Whether `text` is what a note may carry: UTF-8 without ASCII control characters other
+//! than the newline. (Checkpoint texts, which are parsed on their own too, use it as well.)
+[[nodiscard]] bool isNoteText(QByteArrayView text);
+
 //! Whether `name` may name a key: non-empty, no Unicode spaces, no '+'.
 [[nodiscard]] bool isValidNoteKeyName(const QString &name);
 
