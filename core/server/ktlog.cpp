@@ -73,10 +73,12 @@ bool KtLog::isPending(const QString &identity) const
     return known != m_labels.constEnd() && known->pending > 0;
 }
 
-void KtLog::append(const QByteArray &entry)
+transparency::MerkleHash KtLog::append(const QByteArray &entry)
 {
-    m_tree.append(transparency::leafHash(entry));
+    const transparency::MerkleHash leaf = transparency::leafHash(entry);
+    m_tree.append(leaf);
     m_leaves.append(entry);
+    return leaf;
 }
 
 Result<transparency::SignedCheckpoint> KtLog::sign()
@@ -95,8 +97,7 @@ Result<KtLog::Epoch> KtLog::closeEpoch(std::int64_t time)
         known.latestIndex = m_tree.size();
         known.latestSalt = recorded.salt;
         known.pending = 0;
-        m_map.set(recorded.entry.label, {known.version, transparency::leafHash(entry)});
-        append(entry);
+        m_map.set(recorded.entry.label, {known.version, append(entry)});
         epoch.entries.append(entry);
         epoch.salts.append(recorded.salt);
     }
@@ -120,6 +121,7 @@ Result<void> KtLog::replay(const QList<QByteArray> &entries, const QList<QByteAr
     if (entries.size() != salts.size())
         return corrupt(QStringLiteral("entries and salts differ in number"));
     KtLog rebuilt(m_keys);
+    bool endsWithEpoch = false;
     for (qsizetype i = 0; i < entries.size(); ++i) {
         const Result<LogEntry> decoded = protocol::kt::decodeEntry(entries.at(i));
         if (!decoded)
@@ -131,8 +133,8 @@ Result<void> KtLog::replay(const QList<QByteArray> &entries, const QList<QByteAr
             known.version = change->version;
             known.latestIndex = rebuilt.m_tree.size();
             known.latestSalt = salts.at(i);
-            rebuilt.m_map.set(change->label,
-                              {change->version, transparency::leafHash(entries.at(i))});
+            rebuilt.m_map.set(change->label, {change->version, rebuilt.append(entries.at(i))});
+            endsWithEpoch = false;
         } else {
             const EpochEntry &closing = std::get<EpochEntry>(*decoded);
             if (closing.epoch != rebuilt.m_epochs + 1 || closing.changes != rebuilt.m_tree.size() ||
@@ -140,11 +142,12 @@ Result<void> KtLog::replay(const QList<QByteArray> &entries, const QList<QByteAr
                 return corrupt(QStringLiteral("epoch entry %1 does not follow from the entries "
                                               "before it").arg(i));
             ++rebuilt.m_epochs;
+            rebuilt.append(entries.at(i));
+            endsWithEpoch = true;
         }
-        rebuilt.append(entries.at(i));
     }
     if (!entries.isEmpty()) {
-        if (!std::holds_alternative<EpochEntry>(*protocol::kt::decodeEntry(entries.last())))
+        if (!endsWithEpoch)
             return corrupt(QStringLiteral("the log does not end with an epoch entry"));
         Result<transparency::SignedCheckpoint> signedCheckpoint = rebuilt.sign();
         if (!signedCheckpoint)

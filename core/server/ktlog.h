@@ -90,7 +90,8 @@ private:
 
     [[nodiscard]] Result<std::pair<transparency::MapLabel, crypto::VrfProof>>
     labelOf(const QString &identity);
-    void append(const QByteArray &entry);
+    //! Appends `entry` as the next leaf; its leaf hash, which the map records.
+    transparency::MerkleHash append(const QByteArray &entry);
     [[nodiscard]] Result<transparency::SignedCheckpoint> sign();
 
     Keys m_keys;
