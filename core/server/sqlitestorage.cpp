@@ -136,8 +136,13 @@ Result<void> SqliteStorage::putBackup(const QString &identity, const QByteArray 
 
 Result<std::optional<QByteArray>> SqliteStorage::backup(const QString &identity)
 {
-    Result<QList<Row>> rows =
-        select(QStringLiteral("SELECT blob FROM backups WHERE identity = ?"), {identity});
+    return optionalBytes(QStringLiteral("SELECT blob FROM backups WHERE identity = ?"), {identity});
+}
+
+Result<std::optional<QByteArray>>
+SqliteStorage::optionalBytes(const QString &sql, std::initializer_list<QVariant> values)
+{
+    Result<QList<Row>> rows = select(sql, values);
     if (!rows)
         return fail(rows.error());
     if (rows->isEmpty())

@@ -134,6 +134,9 @@ private:
     //! One message of an ack() batch, inside the caller's transaction.
     [[nodiscard]] Result<std::optional<AckedMessage>> ackOne(const protocol::DeviceId &device,
                                                              qint64 seq);
+    //! The first column of the first row of a query as bytes, or nothing without a row.
+    [[nodiscard]] Result<std::optional<QByteArray>>
+    optionalBytes(const QString &sql, std::initializer_list<QVariant> values = {});
     [[nodiscard]] Result<std::optional<StoredCard>> oneCard(const QString &sql,
                                                             const QVariant &key);
     [[nodiscard]] static Result<StoredDevice> deviceFromRow(const Row &row);

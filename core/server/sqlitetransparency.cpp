@@ -13,7 +13,8 @@ Result<void> SqliteStorage::appendLogEpoch(const QList<StoredLogEntry> &entries,
     if (Result<void> begun = transaction.begin(); !begun)
         return begun;
     // Inside the write transaction, so that two epochs cannot both take the same place.
-    Result<QList<Row>> last = select(QStringLiteral("SELECT COALESCE(MAX(idx) + 1, 0) FROM kt_entries"), {});
+    Result<QList<Row>> last =
+        select(QStringLiteral("SELECT COALESCE(MAX(idx) + 1, 0) FROM kt_entries"), {});
     if (!last)
         return fail(last.error());
     qint64 next = last->first().at(0).toLongLong();
@@ -23,20 +24,21 @@ Result<void> SqliteStorage::appendLogEpoch(const QList<StoredLogEntry> &entries,
                         QStringLiteral("log entry %1 does not continue the log at %2")
                             .arg(entry.index)
                             .arg(next));
-        Result<Change> inserted = change(
-            QStringLiteral("INSERT INTO kt_entries (idx, entry, salt) VALUES (?, ?, ?)"),
-            {entry.index, entry.entry, entry.salt.isNull() ? QByteArray("") : entry.salt});
+        Result<Change> inserted =
+            change(QStringLiteral("INSERT INTO kt_entries (idx, entry, salt) VALUES (?, ?, ?)"),
+                   {entry.index, entry.entry, entry.salt.isNull() ? QByteArray("") : entry.salt});
         if (!inserted)
             return fail(inserted.error());
         ++next;
     }
     if (checkpointSize != next)
-        return fail(ErrorCode::Conflict, QStringLiteral("a checkpoint of %1 entries for a log of %2")
-                                             .arg(checkpointSize)
-                                             .arg(next));
-    Result<Change> stored = change(
-        QStringLiteral("INSERT INTO kt_checkpoints (size, note) VALUES (?, ?)"),
-        {checkpointSize, checkpoint});
+        return fail(ErrorCode::Conflict,
+                    QStringLiteral("a checkpoint of %1 entries for a log of %2")
+                        .arg(checkpointSize)
+                        .arg(next));
+    Result<Change> stored =
+        change(QStringLiteral("INSERT INTO kt_checkpoints (size, note) VALUES (?, ?)"),
+               {checkpointSize, checkpoint});
     if (!stored)
         return fail(stored.error());
     return transaction.commit();
@@ -58,13 +60,8 @@ Result<QList<StoredLogEntry>> SqliteStorage::logEntries(qint64 fromIndex, int li
 
 Result<std::optional<QByteArray>> SqliteStorage::latestCheckpoint()
 {
-    Result<QList<Row>> rows = select(
-        QStringLiteral("SELECT note FROM kt_checkpoints ORDER BY size DESC LIMIT 1"), {});
-    if (!rows)
-        return fail(rows.error());
-    if (rows->isEmpty())
-        return std::optional<QByteArray>{};
-    return std::optional<QByteArray>{rows->first().at(0).toByteArray()};
+    return optionalBytes(
+        QStringLiteral("SELECT note FROM kt_checkpoints ORDER BY size DESC LIMIT 1"));
 }
 
 } // namespace cardinal::server
