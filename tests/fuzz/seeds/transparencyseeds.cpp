@@ -41,8 +41,8 @@ void writeNotes(SeedWriter &out)
         "\xE2\x80\x94 PeterNeumann x08go/ZJkuBS9UG/SffcvIAQxVBtiFupLLr8pAcElZInNIuGUgYN1FFYC2pZS"
         "NXgKvqfqdngotpRZb6KE6RyyBwJnAM=\n");
     out.seed(target, QStringLiteral("note-reference-example"), withKind(0, reference));
-    const SignedCheckpoint signedCheckpoint =
-        made(SignedCheckpoint::sign(sampleCheckpoint(1'000'000), fixtureAuthority()), "a checkpoint");
+    const SignedCheckpoint signedCheckpoint = made(
+        SignedCheckpoint::sign(sampleCheckpoint(1'000'000), fixtureAuthority()), "a checkpoint");
     out.seed(target, QStringLiteral("note-checkpoint"), withKind(0, signedCheckpoint.note));
     SignedNote twice = made(SignedNote::parse(signedCheckpoint.note), "a parsed note");
     twice.signatures.prepend({QStringLiteral("witness.example/w"), 0x01020304,
@@ -68,10 +68,8 @@ void writeNotes(SeedWriter &out)
 void writeProofs(SeedWriter &out)
 {
     const QString target = QStringLiteral("fuzz_merkle");
-    MerkleTree tree;
-    for (int i = 0; i < 64; ++i)
-        tree.append(leafHash(QByteArray::number(i)));
-    // [statement, a, b, proof]: the target reads a and b modulo 64, plus one.
+    const MerkleTree &tree = fixtureLogTree();
+    // [statement, a, b, proof]: the target reads a and b modulo FixtureLogSize, plus one.
     const auto seed = [&](const QString &name, char statement, int a, int b,
                           const MerkleProof &proof) {
         QByteArray bytes(1, statement);
@@ -81,18 +79,18 @@ void writeProofs(SeedWriter &out)
             bytes += hash.toByteArray();
         out.seed(target, name, bytes);
     };
-    seed(QStringLiteral("inclusion-5-of-13"), 0, 6, 13, made(makeInclusionProof(tree, 5, 13), "a proof"));
-    seed(QStringLiteral("inclusion-63-of-64"), 0, 64, 64, made(makeInclusionProof(tree, 63, 64), "a proof"));
-    seed(QStringLiteral("consistency-6-to-29"), 1, 6, 29, made(makeConsistencyProof(tree, 6, 29), "a proof"));
-    seed(QStringLiteral("consistency-16-to-33"), 1, 16, 33, made(makeConsistencyProof(tree, 16, 33), "a proof"));
+    seed(QStringLiteral("inclusion-5-of-13"), 0, 6, 13,
+         made(makeInclusionProof(tree, 5, 13), "a proof"));
+    seed(QStringLiteral("inclusion-63-of-64"), 0, 64, 64,
+         made(makeInclusionProof(tree, 63, 64), "a proof"));
+    seed(QStringLiteral("consistency-6-to-29"), 1, 6, 29,
+         made(makeConsistencyProof(tree, 6, 29), "a proof"));
+    seed(QStringLiteral("consistency-16-to-33"), 1, 16, 33,
+         made(makeConsistencyProof(tree, 16, 33), "a proof"));
 
-    // The map of the target: labels "label 0".."label 63", versions 1..64.
-    PrefixTree map;
-    const auto label = [](int n) {
-        return crypto::sha256(QByteArray(QByteArray("label ") + QByteArray::number(n)));
-    };
-    for (int i = 0; i < 64; ++i)
-        map.set(label(i), {std::uint64_t(i + 1), leafHash(QByteArray::number(i))});
+    // The map of the target.
+    PrefixTree &map = fixtureMap();
+    const auto label = fixtureMapLabel;
     const auto mapSeed = [&](const QString &name, int n) {
         const PrefixProof proof = map.prove(label(n));
         QByteArray bytes(1, 2);
@@ -121,8 +119,10 @@ void writeProofs(SeedWriter &out)
     const protocol::kt::ChangeEntry change{protocol::kt::ChangeKind::CardPublished, label(3), 1,
                                            leafHash("state"), 1'700'000'000};
     const protocol::kt::EpochEntry epoch{7, map.root(), 64, 1'700'000'600};
-    out.seed(formats, QStringLiteral("entry-change"), withKindByte(0, protocol::kt::encodeEntry(change)));
-    out.seed(formats, QStringLiteral("entry-epoch"), withKindByte(0, protocol::kt::encodeEntry(epoch)));
+    out.seed(formats, QStringLiteral("entry-change"),
+             withKindByte(0, protocol::kt::encodeEntry(change)));
+    out.seed(formats, QStringLiteral("entry-epoch"),
+             withKindByte(0, protocol::kt::encodeEntry(epoch)));
     out.seed(formats, QStringLiteral("map-proof-present"),
              withKindByte(1, protocol::kt::encodeMapProof(map.prove(label(17)))));
     out.seed(formats, QStringLiteral("map-proof-absent"),

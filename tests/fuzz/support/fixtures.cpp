@@ -106,4 +106,32 @@ QByteArray fixtureEnvelope(const FuzzPerson &sender,
     return sealed->bytes;
 }
 
+const transparency::MerkleTree &fixtureLogTree()
+{
+    static const transparency::MerkleTree made = [] {
+        transparency::MerkleTree built;
+        for (int i = 0; i < FixtureLogSize; ++i)
+            built.append(transparency::leafHash(QByteArray::number(i)));
+        return built;
+    }();
+    return made;
+}
+
+transparency::MapLabel fixtureMapLabel(int n)
+{
+    return crypto::sha256(QByteArray(QByteArray("label ") + QByteArray::number(n)));
+}
+
+transparency::PrefixTree &fixtureMap()
+{
+    static transparency::PrefixTree made = [] {
+        transparency::PrefixTree built;
+        for (int i = 0; i < FixtureLogSize; ++i)
+            built.set(fixtureMapLabel(i),
+                      {std::uint64_t(i + 1), transparency::leafHash(QByteArray::number(i))});
+        return built;
+    }();
+    return made;
+}
+
 } // namespace cardinal::fuzzing

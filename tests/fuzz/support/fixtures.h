@@ -11,6 +11,8 @@
 #include "crypto/random.h"
 #include "protocol/cardbundle.h"
 #include "protocol/envelope.h"
+#include "transparency/merkle.h"
+#include "transparency/prefixtree.h"
 
 #include <QList>
 #include <QString>
@@ -63,5 +65,14 @@ inline constexpr crypto::ScryptParams CheapestScrypt{crypto::MinScryptLog2N, 1, 
                                          const QList<protocol::EnvelopeRecipient> &recipients,
                                          const QByteArray &body, QByteArrayView purpose,
                                          const crypto::HpkeSuite &suite = {});
+
+//! What fuzz_merkle checks proofs against and the seed generator makes genuine proofs
+//! from: a log of FixtureLogSize leaves (the entries "0", "1", ...) and a map of as many
+//! labels (fixtureMapLabel(n) holds version n + 1 and the leaf hash of entry n).
+inline constexpr int FixtureLogSize = 64;
+[[nodiscard]] const transparency::MerkleTree &fixtureLogTree();
+[[nodiscard]] transparency::MapLabel fixtureMapLabel(int n);
+//! Its root and proofs are computed lazily, hence not const.
+[[nodiscard]] transparency::PrefixTree &fixtureMap();
 
 } // namespace cardinal::fuzzing

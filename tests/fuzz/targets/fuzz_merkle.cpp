@@ -10,6 +10,7 @@
 // Oracle: a proof verifies exactly when it is the one the tree makes for that statement
 // (another proof that verifies would be a hash collision or a verifier bug); the genuine
 // proof always verifies, and a map proof says "present" exactly for the labels in the map.
+#include "fixtures.h"
 #include "fuzzsupport.h"
 
 #include "transparency/merkle.h"
@@ -21,34 +22,7 @@ using namespace cardinal::transparency;
 namespace {
 
 constexpr fuzzing::Oracle oracle{"fuzz_merkle"};
-constexpr int TreeSize = 64;
-
-const MerkleTree &tree()
-{
-    static const MerkleTree made = [] {
-        MerkleTree built;
-        for (int i = 0; i < TreeSize; ++i)
-            built.append(leafHash(QByteArray::number(i)));
-        return built;
-    }();
-    return made;
-}
-
-MapLabel mapLabel(int n)
-{
-    return crypto::sha256(QByteArray(QByteArray("label ") + QByteArray::number(n)));
-}
-
-PrefixTree &map()
-{
-    static PrefixTree made = [] {
-        PrefixTree built;
-        for (int i = 0; i < TreeSize; ++i)
-            built.set(mapLabel(i), {std::uint64_t(i + 1), leafHash(QByteArray::number(i))});
-        return built;
-    }();
-    return made;
-}
+constexpr int TreeSize = fuzzing::FixtureLogSize;
 
 MerkleHash hashFrom(fuzzing::InputReader &input)
 {
@@ -79,9 +53,9 @@ PrefixProof mapProofFrom(fuzzing::InputReader &input)
 
 void mapLookup(int n, const PrefixProof &proof)
 {
-    const MapLabel label = mapLabel(n);
-    const MerkleHash root = map().root();
-    const PrefixProof genuine = map().prove(label);
+    const MapLabel label = fuzzing::fixtureMapLabel(n);
+    const MerkleHash root = fuzzing::fixtureMap().root();
+    const PrefixProof genuine = fuzzing::fixtureMap().prove(label);
     const auto expected = verifyPrefixProof(root, label, genuine);
     oracle.require(expected && expected->has_value() == (n < TreeSize),
                    "the map's own proof verifies and says whether the label is in it");
@@ -101,8 +75,8 @@ QList<QByteArray> elementsOf(const QByteArray &bytes)
 void inclusion(std::uint64_t index, std::uint64_t size, const Result<MerkleProof> &proof)
 {
     const MerkleHash leaf = leafHash(QByteArray::number(qulonglong(index)));
-    const MerkleProof genuine = *makeInclusionProof(tree(), index, size);
-    const MerkleHash root = rootAt(tree(), size);
+    const MerkleProof genuine = *makeInclusionProof(fuzzing::fixtureLogTree(), index, size);
+    const MerkleHash root = rootAt(fuzzing::fixtureLogTree(), size);
     oracle.require(bool(verifyInclusion(leaf, index, size, genuine, root)),
                    "the tree's own inclusion proof verifies");
     if (!proof)
@@ -114,9 +88,9 @@ void inclusion(std::uint64_t index, std::uint64_t size, const Result<MerkleProof
 
 void consistency(std::uint64_t oldSize, std::uint64_t newSize, const Result<MerkleProof> &proof)
 {
-    const MerkleProof genuine = *makeConsistencyProof(tree(), oldSize, newSize);
-    const MerkleHash oldRoot = rootAt(tree(), oldSize);
-    const MerkleHash newRoot = rootAt(tree(), newSize);
+    const MerkleProof genuine = *makeConsistencyProof(fuzzing::fixtureLogTree(), oldSize, newSize);
+    const MerkleHash oldRoot = rootAt(fuzzing::fixtureLogTree(), oldSize);
+    const MerkleHash newRoot = rootAt(fuzzing::fixtureLogTree(), newSize);
     oracle.require(bool(verifyConsistency(oldSize, newSize, oldRoot, newRoot, genuine)),
                    "the tree's own consistency proof verifies");
     if (!proof)
