@@ -943,5 +943,106 @@
         <source>key transparency proof failed</source>
         <translation>Nachweis der Schlüsseltransparenz fehlgeschlagen</translation>
     </message>
+    <message>
+        <source>--kt-key takes the checkpoint key as &apos;cardinal-server init&apos; printed it</source>
+        <translation>--kt-key erwartet den Prüfpunkt-Schlüssel so, wie &apos;cardinal-server init&apos; ihn ausgegeben hat</translation>
+    </message>
+    <message>
+        <source>ALERT %1 (%2): %3</source>
+        <translation>ALARM %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>The log&apos;s checkpoint key, as &apos;cardinal-server init&apos; printed it (kt audit).</source>
+        <translation>Der Prüfpunkt-Schlüssel des Protokolls, wie &apos;cardinal-server init&apos; ihn ausgegeben hat (kt audit).</translation>
+    </message>
+    <message>
+        <source>alert %1 acknowledged</source>
+        <translation>Alarm %1 zur Kenntnis genommen</translation>
+    </message>
+    <message>
+        <source>audit FAILED: %1</source>
+        <translation>Prüfung FEHLGESCHLAGEN: %1</translation>
+    </message>
+    <message>
+        <source>audit passed: %1 entries, %2 epochs, %3 checkpoints, %4 addresses; log key %5</source>
+        <translation>Prüfung bestanden: %1 Einträge, %2 Epochen, %3 Prüfpunkte, %4 Adressen; Protokollschlüssel %5</translation>
+    </message>
+    <message>
+        <source>cardinal-cli: ALERT: %1</source>
+        <translation>cardinal-cli: ALARM: %1</translation>
+    </message>
+    <message>
+        <source>kt acknowledge ID</source>
+        <translation>kt acknowledge NUMMER</translation>
+    </message>
+    <message>
+        <source>kt acknowledge takes an alert number</source>
+        <translation>kt acknowledge erwartet eine Alarmnummer</translation>
+    </message>
+    <message>
+        <source>kt audit --server URL [--kt-key KEY]</source>
+        <translation>kt audit --server URL [--kt-key SCHLÜSSEL]</translation>
+    </message>
+    <message>
+        <source>kt evidence [--out FILE]</source>
+        <translation>kt evidence [--out DATEI]</translation>
+    </message>
+    <message>
+        <source>kt history EMAIL</source>
+        <translation>kt history E-MAIL</translation>
+    </message>
+    <message>
+        <source>log %1: checkpoint of %2 entries held; own address checked %3 (version %4)</source>
+        <translation>Protokoll %1: Prüfpunkt mit %2 Einträgen gespeichert; eigene Adresse geprüft %3 (Version %4)</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>the audit did not finish</source>
+        <translation>die Prüfung wurde nicht beendet</translation>
+    </message>
+    <message>
+        <source>the log holds nothing for %1</source>
+        <translation>das Protokoll enthält nichts für %1</translation>
+    </message>
+    <message>
+        <source>the server keeps no key-transparency log</source>
+        <translation>der Server führt kein Schlüsseltransparenz-Protokoll</translation>
+    </message>
+    <message>
+        <source>the server&apos;s checkpoint key is not the one given</source>
+        <translation>der Prüfpunkt-Schlüssel des Servers ist nicht der angegebene</translation>
+    </message>
+    <message>
+        <source>version %1  %2  %3  card %4  key %5  devices %6  (log entry %7)</source>
+        <translation>Version %1  %2  %3  Karte %4  Schlüssel %5  Geräte %6  (Protokolleintrag %7)</translation>
+    </message>
+    <message>
+        <source>version %1  %2  %3  no card  (log entry %4)</source>
+        <translation>Version %1  %2  %3  keine Karte  (Protokolleintrag %4)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key-transparency alert(s) open; see &apos;kt evidence&apos;</source>
+        <translation>
+            <numerusform>%n Schlüsseltransparenz-Alarm offen; siehe &apos;kt evidence&apos;</numerusform>
+            <numerusform>%n Schlüsseltransparenz-Alarme offen; siehe &apos;kt evidence&apos;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n piece(s) of evidence written to %1</source>
+        <translation>
+            <numerusform>%n Beweisstück nach %1 geschrieben</numerusform>
+            <numerusform>%n Beweisstücke nach %1 geschrieben</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>cardinal-cli: ALERT: %n key-transparency alert(s) open; run &apos;cardinal-cli kt status&apos;</source>
+        <translation>
+            <numerusform>cardinal-cli: ALARM: %n Schlüsseltransparenz-Alarm offen; &apos;cardinal-cli kt status&apos; ausführen</numerusform>
+            <numerusform>cardinal-cli: ALARM: %n Schlüsseltransparenz-Alarme offen; &apos;cardinal-cli kt status&apos; ausführen</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

@@ -36,5 +36,26 @@
             <numerusform>input is larger than %n bytes</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n key-transparency alert(s) open; see &apos;kt evidence&apos;</source>
+        <translation>
+            <numerusform>%n key-transparency alert open; see &apos;kt evidence&apos;</numerusform>
+            <numerusform>%n key-transparency alerts open; see &apos;kt evidence&apos;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n piece(s) of evidence written to %1</source>
+        <translation>
+            <numerusform>%n piece of evidence written to %1</numerusform>
+            <numerusform>%n pieces of evidence written to %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>cardinal-cli: ALERT: %n key-transparency alert(s) open; run &apos;cardinal-cli kt status&apos;</source>
+        <translation>
+            <numerusform>cardinal-cli: ALERT: %n key-transparency alert open; run &apos;cardinal-cli kt status&apos;</numerusform>
+            <numerusform>cardinal-cli: ALERT: %n key-transparency alerts open; run &apos;cardinal-cli kt status&apos;</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

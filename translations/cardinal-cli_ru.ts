@@ -947,5 +947,109 @@
         <source>key transparency proof failed</source>
         <translation>доказательство прозрачности ключей не прошло проверку</translation>
     </message>
+    <message>
+        <source>--kt-key takes the checkpoint key as &apos;cardinal-server init&apos; printed it</source>
+        <translation>--kt-key принимает ключ контрольных точек в том виде, как его вывел &apos;cardinal-server init&apos;</translation>
+    </message>
+    <message>
+        <source>ALERT %1 (%2): %3</source>
+        <translation>ТРЕВОГА %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>The log&apos;s checkpoint key, as &apos;cardinal-server init&apos; printed it (kt audit).</source>
+        <translation>Ключ контрольных точек журнала, как его вывел &apos;cardinal-server init&apos; (kt audit).</translation>
+    </message>
+    <message>
+        <source>alert %1 acknowledged</source>
+        <translation>тревога %1 принята к сведению</translation>
+    </message>
+    <message>
+        <source>audit FAILED: %1</source>
+        <translation>проверка НЕ ПРОЙДЕНА: %1</translation>
+    </message>
+    <message>
+        <source>audit passed: %1 entries, %2 epochs, %3 checkpoints, %4 addresses; log key %5</source>
+        <translation>проверка пройдена: записей %1, эпох %2, контрольных точек %3, адресов %4; ключ журнала %5</translation>
+    </message>
+    <message>
+        <source>cardinal-cli: ALERT: %1</source>
+        <translation>cardinal-cli: ТРЕВОГА: %1</translation>
+    </message>
+    <message>
+        <source>kt acknowledge ID</source>
+        <translation>kt acknowledge НОМЕР</translation>
+    </message>
+    <message>
+        <source>kt acknowledge takes an alert number</source>
+        <translation>kt acknowledge принимает номер тревоги</translation>
+    </message>
+    <message>
+        <source>kt audit --server URL [--kt-key KEY]</source>
+        <translation>kt audit --server URL [--kt-key КЛЮЧ]</translation>
+    </message>
+    <message>
+        <source>kt evidence [--out FILE]</source>
+        <translation>kt evidence [--out ФАЙЛ]</translation>
+    </message>
+    <message>
+        <source>kt history EMAIL</source>
+        <translation>kt history АДРЕС</translation>
+    </message>
+    <message>
+        <source>log %1: checkpoint of %2 entries held; own address checked %3 (version %4)</source>
+        <translation>журнал %1: сохранена контрольная точка из %2 записей; свой адрес проверен %3 (версия %4)</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>никогда</translation>
+    </message>
+    <message>
+        <source>the audit did not finish</source>
+        <translation>проверка не завершилась</translation>
+    </message>
+    <message>
+        <source>the log holds nothing for %1</source>
+        <translation>в журнале нет записей для %1</translation>
+    </message>
+    <message>
+        <source>the server keeps no key-transparency log</source>
+        <translation>сервер не ведёт журнал прозрачности ключей</translation>
+    </message>
+    <message>
+        <source>the server&apos;s checkpoint key is not the one given</source>
+        <translation>ключ контрольных точек сервера не совпадает с указанным</translation>
+    </message>
+    <message>
+        <source>version %1  %2  %3  card %4  key %5  devices %6  (log entry %7)</source>
+        <translation>версия %1  %2  %3  карточка %4  ключ %5  устройств %6  (запись журнала %7)</translation>
+    </message>
+    <message>
+        <source>version %1  %2  %3  no card  (log entry %4)</source>
+        <translation>версия %1  %2  %3  без карточки  (запись журнала %4)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key-transparency alert(s) open; see &apos;kt evidence&apos;</source>
+        <translation>
+            <numerusform>%n тревога прозрачности ключей не закрыта; см. &apos;kt evidence&apos;</numerusform>
+            <numerusform>%n тревоги прозрачности ключей не закрыты; см. &apos;kt evidence&apos;</numerusform>
+            <numerusform>%n тревог прозрачности ключей не закрыто; см. &apos;kt evidence&apos;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n piece(s) of evidence written to %1</source>
+        <translation>
+            <numerusform>%n доказательство записано в %1</numerusform>
+            <numerusform>%n доказательства записаны в %1</numerusform>
+            <numerusform>%n доказательств записано в %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>cardinal-cli: ALERT: %n key-transparency alert(s) open; run &apos;cardinal-cli kt status&apos;</source>
+        <translation>
+            <numerusform>cardinal-cli: ТРЕВОГА: %n тревога прозрачности ключей не закрыта; выполните &apos;cardinal-cli kt status&apos;</numerusform>
+            <numerusform>cardinal-cli: ТРЕВОГА: %n тревоги прозрачности ключей не закрыты; выполните &apos;cardinal-cli kt status&apos;</numerusform>
+            <numerusform>cardinal-cli: ТРЕВОГА: %n тревог прозрачности ключей не закрыто; выполните &apos;cardinal-cli kt status&apos;</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

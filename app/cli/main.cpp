@@ -65,6 +65,11 @@ const QList<Command> &commands()
         {QStringLiteral("restore"), QT_TRANSLATE_NOOP("cli", "restore --server URL --identity EMAIL [--authority KEY]   (then: confirm CODE)"), 0, 0, words("server identity authority json"), runRestore},
         {QStringLiteral("devices"), "devices", 0, 0, words("json"), runDevices},
         {QStringLiteral("revoke"), QT_TRANSLATE_NOOP("cli", "revoke --device ID"), 0, 0, words("device json"), runRevoke},
+        {QStringLiteral("kt status"), "kt status", 0, 0, words("json"), runKtStatus},
+        {QStringLiteral("kt history"), QT_TRANSLATE_NOOP("cli", "kt history EMAIL"), 1, 1, words("json"), runKtHistory},
+        {QStringLiteral("kt audit"), QT_TRANSLATE_NOOP("cli", "kt audit --server URL [--kt-key KEY]"), 0, 0, words("server kt-key json"), runKtAudit},
+        {QStringLiteral("kt evidence"), QT_TRANSLATE_NOOP("cli", "kt evidence [--out FILE]"), 0, 0, words("out json"), runKtEvidence},
+        {QStringLiteral("kt acknowledge"), QT_TRANSLATE_NOOP("cli", "kt acknowledge ID"), 1, 1, words("json"), runKtAcknowledge},
     };
     return table;
 }
@@ -133,6 +138,7 @@ int main(int argc, char *argv[])
         {QStringLiteral("out"), Cli::tr("Output file (default: standard output)."), file},
         {QStringLiteral("server"), Cli::tr("Server address, ws://HOST:PORT or wss://HOST:PORT."), Cli::tr("URL")},
         {QStringLiteral("authority"), Cli::tr("The server's authority key, as 'cardinal-server init' printed it (register, restore)."), Cli::tr("KEY")},
+        {QStringLiteral("kt-key"), Cli::tr("The log's checkpoint key, as 'cardinal-server init' printed it (kt audit)."), Cli::tr("KEY")},
         {QStringLiteral("group"), Cli::tr("Group id (send, history)."), Cli::tr("ID")},
         {QStringLiteral("with"), Cli::tr("Contact (history)."), email},
         {QStringLiteral("member"), Cli::tr("Group member (group create; repeatable)."), email},
@@ -183,6 +189,7 @@ int main(int argc, char *argv[])
     options.outFile = parser.value(QStringLiteral("out"));
     options.server = parser.value(QStringLiteral("server"));
     options.authority = parser.value(QStringLiteral("authority"));
+    options.ktKey = parser.value(QStringLiteral("kt-key"));
     options.group = parser.value(QStringLiteral("group"));
     options.with = parser.value(QStringLiteral("with"));
     options.members = parser.values(QStringLiteral("member"));

@@ -27,4 +27,11 @@ namespace cardinal::cli {
 [[nodiscard]] Result<void> runGroupAdd(const CliOptions &options);    //!< group add ID EMAIL
 [[nodiscard]] Result<void> runGroupRemove(const CliOptions &options); //!< group remove ID EMAIL
 
+// Key transparency (ktcommands.cpp).
+[[nodiscard]] Result<void> runKtStatus(const CliOptions &options);      //!< kt status
+[[nodiscard]] Result<void> runKtHistory(const CliOptions &options);     //!< kt history EMAIL
+[[nodiscard]] Result<void> runKtAudit(const CliOptions &options);       //!< kt audit --server URL
+[[nodiscard]] Result<void> runKtEvidence(const CliOptions &options);    //!< kt evidence [--out FILE]
+[[nodiscard]] Result<void> runKtAcknowledge(const CliOptions &options); //!< kt acknowledge ID
+
 } // namespace cardinal::cli

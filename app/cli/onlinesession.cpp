@@ -43,6 +43,19 @@ Result<std::unique_ptr<OnlineSession>> OnlineSession::openOnline(const CliOption
 OnlineSession::OnlineSession(std::unique_ptr<client::Messenger> messenger)
     : m_messenger(std::move(messenger))
 {
+    // Key-transparency alerts cannot be missed: every command names the open ones, and
+    // one found during the command is announced as it is found.
+    if (auto status = m_messenger->transparencyStatus(); status && status->openAlerts > 0)
+        QTextStream(stderr) << Cli::tr("cardinal-cli: ALERT: %n key-transparency alert(s) "
+                                       "open; run 'cardinal-cli kt status'",
+                                       nullptr, status->openAlerts)
+                            << Qt::endl;
+    QObject::connect(m_messenger.get(), &client::Messenger::transparencyAlert,
+                     [](const client::KtEvidence &evidence) {
+                         QTextStream(stderr) << Cli::tr("cardinal-cli: ALERT: %1")
+                                                    .arg(evidence.detail)
+                                             << Qt::endl;
+                     });
 }
 
 void OnlineSession::runFor(QEventLoop &loop, std::chrono::milliseconds limit)

@@ -72,14 +72,15 @@ int main(int argc, char *argv[])
 
     QTextStream out(stdout);
     if (command == QStringLiteral("init")) {
-        auto report = initDataDirectory(config.dataDir);
+        auto report = initDataDirectory(config);
         if (!report)
             return failWith(report.error().message());
         out << "initialised " << config.dataDir << "\n"
             << "authority fingerprint: " << report->authorityFingerprint << "\n"
             << "authority key: " << report->authorityKeyHex << "\n"
             << "key-transparency key: " << report->transparencyKeyHex << "\n"
-            << "key-transparency label key: " << report->labelKeyHex << Qt::endl;
+            << "key-transparency label key: " << report->labelKeyHex << "\n"
+            << "key-transparency checkpoint key: " << report->checkpointVerifierKey << Qt::endl;
         return 0;
     }
     if (command == QStringLiteral("issue-token")) {

@@ -1,7 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "carddirectory.h"
 
+#include "ktverifier.h"
 #include "protocol/cardbundle.h"
+
+#include <QPointer>
+#include <QTimer>
 
 namespace cardinal::client {
 
@@ -51,7 +55,7 @@ void CardDirectory::invalidate(const QString &identity)
 }
 
 template<typename Request>
-void CardDirectory::fetch(const Request &request, const QString &cacheKey, Reply reply)
+void CardDirectory::fetch(const Request &request, const QString &cacheKey, Reply reply, int waits)
 {
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     if (auto it = m_cache.constFind(cacheKey);
@@ -59,7 +63,8 @@ void CardDirectory::fetch(const Request &request, const QString &cacheKey, Reply
         reply(it->card);
         return;
     }
-    m_connection.call(request, [this, cacheKey, reply](Result<api::CardLookup> response) {
+    m_connection.call(request, [this, request, cacheKey, reply,
+                                waits](Result<api::CardLookup> response) {
         if (!response)
             return reply(fail(response.error()));
         const auto authority = m_connection.serverAuthority();
@@ -68,8 +73,33 @@ void CardDirectory::fetch(const Request &request, const QString &cacheKey, Reply
         auto card = verifyResponse(*response, *authority);
         if (!card)
             return reply(fail(card.error()));
-        m_cache.insert(cacheKey, {*card, QDateTime::currentMSecsSinceEpoch()});
-        reply(std::move(*card));
+        const auto keep = [this, cacheKey, reply](VerifiedCard verified) {
+            m_cache.insert(cacheKey, {verified, QDateTime::currentMSecsSinceEpoch()});
+            reply(std::move(verified));
+        };
+        if (!m_verifier)
+            return keep(std::move(*card));
+        m_verifier->checkLookup(
+            *response, card->bundle,
+            [self = QPointer(this), request, cacheKey, reply, waits, keep,
+             verified = *card](Result<std::optional<qint64>> checked) {
+                if (!self)
+                    return;
+                if (!checked)
+                    return reply(fail(checked.error()));
+                if (!*checked)
+                    return keep(verified);
+                // Not in a checkpoint yet: ask again when the next one is due.
+                if (waits >= MaxPendingWaits)
+                    return reply(fail(ErrorCode::ProofFailed,
+                                      QStringLiteral("the card is still not in the server's "
+                                                     "key-transparency log")));
+                const qint64 waitMs = std::min(**checked * 1000 + 200, MaxPendingWaitMs);
+                QTimer::singleShot(std::chrono::milliseconds(waitMs), self,
+                                   [self, request, cacheKey, reply, waits] {
+                                       self->fetch(request, cacheKey, reply, waits + 1);
+                                   });
+            });
     });
 }
 

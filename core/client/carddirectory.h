@@ -26,15 +26,25 @@ struct VerifiedCard
 //! countersignature under the pinned authority key, the self-signature, and every device
 //! record's signature. Answers are cached for `CacheLifetime`; events that say a card
 //! changed drop the cache entry. Lives on the connection's thread.
+//!
+//! With a KtVerifier, every answer is also checked against the server's key-transparency
+//! log; an answer whose card is not in a checkpoint yet is asked again once the server says
+//! the next checkpoint is due (at most MaxPendingWaits times, MaxPendingWaitMs each).
+class KtVerifier;
+
 class CardDirectory : public QObject
 {
     Q_OBJECT
 
 public:
     static constexpr qint64 CacheLifetimeMs = 5 * 60 * 1000;
+    static constexpr int MaxPendingWaits = 3;
+    static constexpr qint64 MaxPendingWaitMs = 70'000;
     using Reply = std::function<void(Result<VerifiedCard>)>;
 
     explicit CardDirectory(Connection &connection, QObject *parent = nullptr);
+    //! Checks every answer against the log with `verifier` from now on.
+    void setVerifier(KtVerifier *verifier) { m_verifier = verifier; }
 
     //! The active card of `identity` (NotFound when nobody has it).
     void lookup(const QString &identity, Reply reply);
@@ -60,9 +70,10 @@ private:
     };
     //! Answers from the cache while fresh, else asks the server with `request`.
     template<typename Request>
-    void fetch(const Request &request, const QString &cacheKey, Reply reply);
+    void fetch(const Request &request, const QString &cacheKey, Reply reply, int waits = 0);
 
     Connection &m_connection;
+    KtVerifier *m_verifier = nullptr;
     QHash<QString, Cached> m_cache; //!< by "i:" + identity and "c:" + card id hex
 };
 

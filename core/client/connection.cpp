@@ -281,12 +281,26 @@ void Connection::onHello(const Frame &hello)
                 QStringLiteral("the server's authority key is not the one pinned for it")});
         return;
     }
+    if (m_pinnedLog && (!decoded->transparency ||
+                        decoded->transparency->checkpoints.encode() !=
+                            m_pinnedLog->checkpoints.encode() ||
+                        decoded->transparency->labels != m_pinnedLog->labels)) {
+        // A server that drops or changes its log's keys could show anything unlogged.
+        giveUp({ErrorCode::BadSignature,
+                QStringLiteral("the server's key-transparency keys are not the ones pinned "
+                               "for it")});
+        return;
+    }
     m_helloTimer.stop();
     m_problem.reset();
     m_hello = *decoded;
     if (!m_pinned) {
         m_pinned = authority;
         Q_EMIT authorityLearned(authority.toByteArray());
+    }
+    if (!m_pinnedLog && decoded->transparency) {
+        m_pinnedLog = decoded->transparency;
+        Q_EMIT logKeysLearned(*m_pinnedLog);
     }
     setState(State::Connected);
     if (m_credentials)

@@ -43,6 +43,7 @@ struct SessionCredentials
 //! |---|---|
 //! | stateChanged(Connecting) | open() or a reconnect attempt starts |
 //! | authorityLearned(key) | first contact with an unpinned server (pin it: TOFU) |
+//! | logKeysLearned(keys) | first hello with key-transparency keys (pin them likewise) |
 //! | stateChanged(Connected) | hello received and the authority key accepted |
 //! | stateChanged(Online) | authenticated (only with credentials) |
 //! | eventReceived(frame) | any server event after hello (messages, card changes, ...) |
@@ -79,6 +80,9 @@ public:
     void setUrl(const QUrl &url) { m_url = url; }
     //! Refuse any server whose authority key differs (nothing pinned: accept and announce it).
     void setPinnedAuthority(std::optional<crypto::Ed25519PublicKey> key);
+    //! Likewise for the keys of the server's key-transparency log: once pinned, a hello
+    //! with other keys, or with none, is refused like another authority key.
+    void setPinnedLogKeys(std::optional<protocol::kt::LogKeys> keys) { m_pinnedLog = std::move(keys); }
     //! Authenticate automatically after every hello.
     void setCredentials(std::optional<SessionCredentials> credentials);
     //! Whether to reconnect after a drop (default true).
@@ -94,6 +98,12 @@ public:
     [[nodiscard]] std::optional<crypto::Ed25519PublicKey> serverAuthority() const
     {
         return m_hello ? std::optional(m_hello->authority) : std::nullopt;
+    }
+    //! The key-transparency keys announced in this session's hello (none from a server
+    //! without a log).
+    [[nodiscard]] std::optional<protocol::kt::LogKeys> serverLogKeys() const
+    {
+        return m_hello ? m_hello->transparency : std::nullopt;
     }
     //! Why the last attempt did not reach the server (a network ErrorCode, see
     //! isNetworkFailure(), with the system's words as detail); empty once a hello arrived.
@@ -126,6 +136,8 @@ public:
 Q_SIGNALS:
     void stateChanged(cardinal::client::Connection::State state);
     void authorityLearned(const QByteArray &authorityKey);
+    //! First contact with the server's key-transparency log (pin its keys).
+    void logKeysLearned(const cardinal::protocol::kt::LogKeys &keys);
     void eventReceived(const cardinal::protocol::Frame &event);
     void failed(const cardinal::Error &error);
 
@@ -161,6 +173,7 @@ private:
     QWebSocket *m_socket = nullptr;
     State m_state = State::Disconnected;
     std::optional<crypto::Ed25519PublicKey> m_pinned;
+    std::optional<protocol::kt::LogKeys> m_pinnedLog;
     std::optional<SessionCredentials> m_credentials;
     std::optional<protocol::api::Hello> m_hello;
     bool m_autoReconnect = true;

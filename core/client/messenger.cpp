@@ -40,10 +40,19 @@ Result<ServerSettings> ServerSettings::load(const QString &profileDirectory)
     auto array = decodeCanonicalArray(*bytes, MaxServerFileBytes, QStringLiteral("server settings"));
     if (!array)
         return fail(ErrorCode::CorruptFile, array.error().message());
-    CborFields fields(*array, QStringLiteral("server settings"), 2);
+    const qsizetype count = array->size() == 4 ? 4 : 2; // 0.5 added the log's keys
+    CborFields fields(*array, QStringLiteral("server settings"), count);
     ServerSettings settings;
     settings.url = QUrl(fields.text(0, 2048));
     settings.authority = fields.optionalFixed<crypto::Ed25519PublicKey>(1);
+    if (count == 4 && !fields.isNull(2)) {
+        auto verifier = transparency::NoteVerifier::parse(fields.text(2, 512));
+        const auto labels = fields.fixed<crypto::VrfPublicKey>(3);
+        if (verifier)
+            settings.transparency = protocol::kt::LogKeys{std::move(*verifier), labels};
+        else
+            fields.reject(verifier.error().message());
+    }
     if (auto ok = fields.status(); !ok)
         return fail(ErrorCode::CorruptFile, ok.error().message());
     return settings;
@@ -51,8 +60,10 @@ Result<ServerSettings> ServerSettings::load(const QString &profileDirectory)
 
 Result<void> ServerSettings::save(const QString &profileDirectory) const
 {
-    const QCborArray array{url.toString(),
-                           authority ? QCborValue(authority->toByteArray()) : QCborValue(nullptr)};
+    const QCborArray array{
+        url.toString(), authority ? QCborValue(authority->toByteArray()) : QCborValue(nullptr),
+        transparency ? QCborValue(transparency->checkpoints.encode()) : QCborValue(nullptr),
+        transparency ? QCborValue(transparency->labels.toByteArray()) : QCborValue(nullptr)};
     return writeFileAtomically(QDir(profileDirectory).filePath(ServerFileName),
                                QCborValue(array).toCbor());
 }
@@ -85,7 +96,10 @@ void Messenger::wire()
     Parts &p = *m_parts;
     p.connection.setPinnedAuthority(p.settings.authority);
     applyCredentials();
+    wireTransparency();
     connect(&p.connection, &Connection::stateChanged, this, [this](Connection::State state) {
+        if (state == Connection::State::Connected && isRegistered())
+            watchOwnAddress(); // at every login, before signing in: it may be refused
         if (state == Connection::State::Online) {
             // Cards may have changed while we were away: their events did not reach us.
             m_parts->directory.invalidateAll();
@@ -137,8 +151,10 @@ Result<void> Messenger::setServer(const QUrl &url, std::optional<crypto::Ed25519
     if (!url.isValid() || (url.scheme() != QStringLiteral("ws") && url.scheme() != QStringLiteral("wss")))
         return fail(ErrorCode::InvalidArgument, QStringLiteral("a server address is ws://HOST:PORT or wss://HOST:PORT"));
     ServerSettings settings = m_parts->settings;
-    if (settings.url != url)
+    if (settings.url != url) {
         settings.authority.reset();
+        settings.transparency.reset();
+    }
     if (authority)
         settings.authority = authority;
     settings.url = url;
@@ -148,6 +164,9 @@ Result<void> Messenger::setServer(const QUrl &url, std::optional<crypto::Ed25519
     m_parts->settings = settings;
     m_parts->connection.setUrl(url);
     m_parts->connection.setPinnedAuthority(settings.authority);
+    m_parts->connection.setPinnedLogKeys(settings.transparency);
+    m_parts->verifier.setLogKeys(settings.transparency);
+    m_parts->verifier.setServer(url.toString());
     if (moved)
         Q_EMIT serverChanged(url);
     return {};

@@ -11,6 +11,7 @@
 #include "conversations.h"
 #include "crypto/safetynumber.h"
 #include "crypto/secure.h"
+#include "kttypes.h"
 #include "profilesetup.h"
 
 #include <QList>
@@ -207,6 +208,28 @@ public:
     //! Revokes one of our devices (never this one).
     void revokeDevice(const protocol::DeviceId &device, QObject *context, Done<void> done);
 
+    // Key transparency (messengertransparency.cpp; docs/key-transparency.md).
+    //! What this profile knows of the server's log.
+    struct TransparencyStatus
+    {
+        bool logKeysPinned = false;
+        QString origin;                  //!< the log's name, once its keys are pinned
+        //! The newest checkpoint checked (size 0 and no note before the first).
+        std::uint64_t heldSize = 0;
+        QByteArray heldNote;
+        KtOwnWatch ownWatch;             //!< how far our own address has been watched
+        QList<KtEvidence> evidence;      //!< everything caught, alerts (open) included
+        int openAlerts = 0;
+    };
+    [[nodiscard]] Result<TransparencyStatus> transparencyStatus();
+    //! Every card and device the log holds for `identity`, checked (the key history).
+    void keyHistory(const QString &identity, QObject *context, Done<KtAddressHistory> done);
+    //! Reads our own address's changes since the last look now (it runs by itself at every
+    //! login and daily); the number of new alerts.
+    void checkOwnAddress(QObject *context, Done<int> done);
+    //! Closes alert `id` (the evidence is kept).
+    [[nodiscard]] Result<void> acknowledgeAlert(qint64 id);
+
     // Account.
     //! Our public card bundle, armoured ("CARDINAL CARD") exactly as `cardinal-cli card
     //! export` writes it: what someone needs to compute our safety number offline. Nothing
@@ -237,6 +260,9 @@ Q_SIGNALS:
     void conversationOpened(const cardinal::client::ConversationRef &conversation);
     void draftSaved(const cardinal::client::ConversationRef &conversation);
     void failed(const cardinal::Error &error);
+    //! The log was caught misbehaving (a key we did not create for our address, a split
+    //! view, a rewritten log, an answer its proof contradicts): show it, it is an alert.
+    void transparencyAlert(const cardinal::client::KtEvidence &evidence);
 
 private:
     friend struct MessengerInternals;
@@ -249,6 +275,9 @@ private:
     static void openOnWorker(const QString &directory, std::function<Result<Profile>()> unlock,
                              QObject *context, Done<std::unique_ptr<Messenger>> done);
     void wire();
+    void wireTransparency();
+    void watchOwnAddress();
+    void watchWithoutSigningIn(QObject *context, Done<int> done);
     void onEvent(const protocol::Frame &event);
     void applyCredentials();
     //! Reads the new entries back (with their order keys) and emits messagesAdded().
@@ -298,11 +327,15 @@ private:
     Connection *m_connection;
 };
 
-//! Reads the server settings kept in a profile directory (url, pinned authority key).
+//! Reads the server settings kept in a profile directory (url, pinned authority key, and
+//! since 0.5 the pinned keys of the server's key-transparency log). `server.cbor` holds
+//! canonical CBOR [url, authority / null] or [url, authority / null, ktVerifierKey / null,
+//! ktVrfKey / null].
 struct ServerSettings
 {
     QUrl url;
     std::optional<crypto::Ed25519PublicKey> authority;
+    std::optional<protocol::kt::LogKeys> transparency;
 
     [[nodiscard]] static Result<ServerSettings> load(const QString &profileDirectory);
     [[nodiscard]] Result<void> save(const QString &profileDirectory) const;

@@ -7,6 +7,8 @@
 #include "connection.h"
 #include "historystore.h"
 #include "inbox.h"
+#include "ktstore.h"
+#include "ktverifier.h"
 #include "messenger.h"
 #include "outbox.h"
 #include "profile.h"
@@ -18,6 +20,7 @@
 
 #include <QLoggingCategory>
 #include <QPointer>
+#include <QTimer>
 
 namespace cardinal::client {
 
@@ -58,15 +61,20 @@ struct Messenger::Parts
     TrustStore trust;
     ServerSettings settings;
     Connection connection;
+    KtStore kt;
+    KtVerifier verifier;
     CardDirectory directory;
     ClientContext context;
     Outbox outbox;
     Inbox inbox;
+    QTimer ktWatch; //!< the daily look at our own address in the log
+    QList<Messenger::Done<int>> ownWatchWaiting; //!< who waits for the look under way
     bool receiving = true;
 
     Parts(Profile p, std::unique_ptr<ProfileDatabase> db, ServerSettings s)
         : profile(std::move(p)), database(std::move(db)), history(*database), trust(*database),
-          settings(std::move(s)), connection(settings.url), directory(connection),
+          settings(std::move(s)), connection(settings.url), kt(*database),
+          verifier(connection, kt, settings.url.toString()), directory(connection),
           context{profile, history, trust, connection, directory}, outbox(context), inbox(context)
     {
     }

@@ -277,7 +277,8 @@ void Restore::complete(const QString &code, const crypto::SecureBuffer &backupPa
                     return done(fail(card.error()));
                 if (card->bundle.card.content().identity != m_identity || card->revoked)
                     return done(fail(ErrorCode::BadSignature, QStringLiteral("the server returned another card")));
-                ServerSettings settings{m_connection->url(), authority};
+                ServerSettings settings{m_connection->url(), authority,
+                                        m_connection->serverLogKeys()};
                 createFromBackup(directory, backup, backupPass, card->bundle, deviceLabel,
                                  profilePass, settings, done);
             });

@@ -68,6 +68,9 @@ using StorageKey = crypto::SecretBytes<StorageKeySize>;
 //!                    see below)
 //!     contacts       lookup L (of the identity), record S (identity, trust state, current
 //!                    and pending card bundle, verified safety number, update time)
+//!     kt_state       name P, value S (the key-transparency checkpoint held, how far the
+//!                    own address was watched; ktstore.h)
+//!     kt_evidence    id P, found_at_ms P, open P, record S (what the log was caught at)
 //!
 //! A failure reason is sealed in a versioned form (failurereason.h): the byte 0xFF, which
 //! UTF-8 text never contains, then canonical CBOR [kind, [detail, ...]], the kind being a

@@ -54,9 +54,24 @@ constexpr const char *const schema2[] = {
     "ALTER TABLE conversations ADD COLUMN opened_seq INTEGER NOT NULL DEFAULT 0",
 };
 
+// Version 3. What the client knows of the server's key-transparency log (ktstore.h): the
+// newest checkpoint it holds and how far it has watched its own address (sealed, one row
+// per name), and the evidence of misbehaviour it found, each an alert until acknowledged.
+constexpr const char *const schema3[] = {
+    "CREATE TABLE kt_state ("
+    " name TEXT PRIMARY KEY,"
+    " value BLOB NOT NULL) WITHOUT ROWID",
+    "CREATE TABLE kt_evidence ("
+    " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+    " found_at_ms INTEGER NOT NULL,"
+    " open INTEGER NOT NULL CHECK (open IN (0, 1)),"
+    " record BLOB NOT NULL)",
+};
+
 constexpr storage::Migration migrations[] = {
     {1, schema1},
     {2, schema2},
+    {3, schema3},
 };
 
 } // namespace

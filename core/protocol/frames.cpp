@@ -106,7 +106,8 @@ Result<Frame> Frame::decode(QByteArrayView bytes)
 bool wire::allowedBeforeAuthentication(QStringView type)
 {
     return type == wire::RequestCode || type == wire::ConfirmCode || type == wire::PublishCard ||
-           type == wire::BackupFetch || type == wire::Auth;
+           type == wire::BackupFetch || type == wire::Auth || type == wire::KtCheckpoint ||
+           type == wire::KtConsistency || type == wire::KtEntries || type == wire::KtHistory;
 }
 
 } // namespace cardinal::protocol

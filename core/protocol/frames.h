@@ -82,6 +82,10 @@ inline const QString ConfirmCode = QStringLiteral("confirm-code");
 inline const QString PublishCard = QStringLiteral("publish-card");
 inline const QString Auth = QStringLiteral("auth");
 inline const QString BackupFetch = QStringLiteral("backup-fetch");
+inline const QString KtCheckpoint = QStringLiteral("kt-checkpoint");
+inline const QString KtConsistency = QStringLiteral("kt-consistency");
+inline const QString KtEntries = QStringLiteral("kt-entries");
+inline const QString KtHistory = QStringLiteral("kt-history");
 // After authentication.
 inline const QString Lookup = QStringLiteral("lookup");
 inline const QString LookupCard = QStringLiteral("lookup-card");

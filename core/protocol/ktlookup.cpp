@@ -44,8 +44,8 @@ Result<transparency::MapLabel> verifiedLabel(const crypto::VrfPublicKey &key,
     return labelOf(*output);
 }
 
-Result<VerifiedLookup> verifyLookup(const LookupEvidence &evidence, const LogKeys &keys,
-                                    const QString &identity, QByteArrayView state)
+Result<VerifiedLookup> verifyLatest(const LookupEvidence &evidence, const LogKeys &keys,
+                                    const QString &identity)
 {
     Result<transparency::SignedCheckpoint> checkpoint =
         transparency::SignedCheckpoint::open(evidence.checkpoint, keys.checkpoints);
@@ -76,13 +76,9 @@ Result<VerifiedLookup> verifyLookup(const LookupEvidence &evidence, const LogKey
     if (!value)
         return fail(value.error());
 
-    VerifiedLookup out{std::move(*checkpoint), *label, std::nullopt, 0};
-    if (!value->has_value()) {
-        if (!state.isEmpty())
-            return contradiction(QStringLiteral("the log holds nothing for %1, but a card was "
-                                                "served").arg(identity));
+    VerifiedLookup out{std::move(*checkpoint), *label, std::nullopt, 0, {}};
+    if (!value->has_value())
         return out;
-    }
     const transparency::MapValue &latest = **value;
     if (transparency::leafHash(evidence.changeEntry) != latest.entryHash)
         return contradiction(QStringLiteral("the change shown is not the latest for %1").arg(identity));
@@ -97,13 +93,54 @@ Result<VerifiedLookup> verifyLookup(const LookupEvidence &evidence, const LogKey
                                "latest change");
         !in)
         return fail(in.error());
-    const Result<crypto::Sha256Digest> commitment = stateCommitment(evidence.salt, state);
-    if (!commitment || *commitment != change->commitment)
-        return contradiction(QStringLiteral("the card served for %1 is not the state the log "
-                                            "holds").arg(identity));
     out.latest = *change;
     out.latestIndex = evidence.changeInclusion.first;
+    out.latestSalt = evidence.salt;
     return out;
+}
+
+Result<VerifiedLookup> verifyLookup(const LookupEvidence &evidence, const LogKeys &keys,
+                                    const QString &identity, QByteArrayView state)
+{
+    Result<VerifiedLookup> verified = verifyLatest(evidence, keys, identity);
+    if (!verified)
+        return verified;
+    if (!verified->latest) {
+        if (!state.isEmpty())
+            return contradiction(QStringLiteral("the log holds nothing for %1, but a card was "
+                                                "served")
+                                     .arg(identity));
+        return verified;
+    }
+    const Result<crypto::Sha256Digest> commitment = stateCommitment(verified->latestSalt, state);
+    if (!commitment || *commitment != verified->latest->commitment)
+        return contradiction(QStringLiteral("the card served for %1 is not the state the log "
+                                            "holds")
+                                 .arg(identity));
+    return verified;
+}
+
+Result<ChangeEntry> verifyOpenedEntry(const VerifiedLookup &under, std::uint64_t index,
+                                      QByteArrayView entry, QByteArrayView salt,
+                                      QByteArrayView state, const LogProof &inclusion)
+{
+    if (inclusion.first != index)
+        return contradiction(QStringLiteral("entry %1 comes with the proof of another").arg(index));
+    if (auto in = requireInLog(entry, inclusion, under.checkpoint.checkpoint, "entry"); !in)
+        return fail(in.error());
+    const Result<LogEntry> decoded = decodeEntry(entry);
+    if (!decoded)
+        return fail(decoded.error());
+    const auto *change = std::get_if<ChangeEntry>(&*decoded);
+    if (!change || change->label != under.label)
+        return contradiction(QStringLiteral("entry %1 is not a change of this address").arg(index));
+    if (!under.latest || change->version > under.latest->version ||
+        (change->version == under.latest->version && index != under.latestIndex))
+        return contradiction(QStringLiteral("entry %1 is not in this address's history").arg(index));
+    const Result<crypto::Sha256Digest> commitment = stateCommitment(salt, state);
+    if (!commitment || *commitment != change->commitment)
+        return contradiction(QStringLiteral("entry %1 does not open to the state shown").arg(index));
+    return *change;
 }
 
 } // namespace cardinal::protocol::kt

@@ -49,7 +49,14 @@ struct VerifiedLookup
     //! The latest change for the address, or nothing when the log holds none.
     std::optional<ChangeEntry> latest;
     std::uint64_t latestIndex = 0;
+    QByteArray latestSalt; //!< opens the latest change's commitment
 };
+
+//! Checks everything in `evidence` but the state it commits to: the checkpoint, the epoch
+//! entry, the label, the map's value, and the latest change's place in the log. For a
+//! client that reads an address's history rather than its card. Errors as verifyLookup.
+[[nodiscard]] Result<VerifiedLookup> verifyLatest(const LookupEvidence &evidence,
+                                                  const LogKeys &keys, const QString &identity);
 
 //! Checks `evidence` for `identity` (normalised), whose state the server served as `state`
 //! (empty when it served none): the checkpoint's signature, the epoch entry as its last
@@ -60,5 +67,13 @@ struct VerifiedLookup
 [[nodiscard]] Result<VerifiedLookup> verifyLookup(const LookupEvidence &evidence,
                                                   const LogKeys &keys, const QString &identity,
                                                   QByteArrayView state);
+
+//! Checks one earlier change of the address `under` was verified for, opened: entry
+//! `index` is in `under`'s checkpoint (`inclusion`), is a change of its label no later than
+//! the latest, and commits to `state` with `salt`. The change; ProofFailed otherwise.
+[[nodiscard]] Result<ChangeEntry> verifyOpenedEntry(const VerifiedLookup &under,
+                                                    std::uint64_t index, QByteArrayView entry,
+                                                    QByteArrayView salt, QByteArrayView state,
+                                                    const LogProof &inclusion);
 
 } // namespace cardinal::protocol::kt

@@ -45,14 +45,14 @@ Result<QSslConfiguration> loadTls(const ServerConfig &config)
 }
 } // namespace
 
-ChannelServer::ChannelServer(const ServerConfig &config, AsyncStorage &storage, const ServerKeys &keys,
-                             IdentityVerifier &verifier, std::function<qint64()> nowMs,
+ChannelServer::ChannelServer(const ServerConfig &config, AsyncStorage &storage,
+                             const ServerKeys &keys, IdentityVerifier &verifier,
+                             TransparencyService &transparency, std::function<qint64()> nowMs,
                              QObject *parent)
-    : QObject(parent), m_config(config),
-      m_context{storage,       keys,           verifier,         m_events,
-                config.limits, std::move(nowMs), config.serverName},
-      m_dispatcher(m_context),
-      m_webSockets(config.serverName, QWebSocketServer::NonSecureMode)
+    : QObject(parent),
+      m_config(config), m_context{storage,  keys,          verifier,         transparency,
+                                  m_events, config.limits, std::move(nowMs), config.serverName},
+      m_dispatcher(m_context), m_webSockets(config.serverName, QWebSocketServer::NonSecureMode)
 {
     m_webSockets.setMaxPendingConnections(ListenBacklog);
     m_webSockets.setHandshakeTimeout(std::chrono::milliseconds(HandshakeTimeoutMs));

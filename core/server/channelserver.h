@@ -33,8 +33,8 @@ class ChannelServer : public QObject
 public:
     //! All references must outlive the server. `nowMs` is the wall clock (injectable).
     ChannelServer(const ServerConfig &config, AsyncStorage &storage, const ServerKeys &keys,
-                  IdentityVerifier &verifier, std::function<qint64()> nowMs,
-                  QObject *parent = nullptr);
+                  IdentityVerifier &verifier, TransparencyService &transparency,
+                  std::function<qint64()> nowMs, QObject *parent = nullptr);
     ~ChannelServer() override;
 
     //! Starts listening on the configured address. IoError if the port is taken or the

@@ -12,6 +12,7 @@
 #include "serverkeys.h"
 #include "directoryunits.h"
 #include "storage.h"
+#include "transparencyservice.h"
 
 #include <QLoggingCategory>
 
@@ -23,32 +24,18 @@ using namespace cardinal::protocol;
 
 namespace {
 
-// The lookup answer for a stored card. The directory stores only records that passed its
-// checks, but checks grow stricter (keys of small order, since 0.4): a stored record that no
-// longer decodes is left out of the answer, so that one bad row does not make the card
-// unreachable or fail everyone who writes to its owner.
+// The lookup answer for a stored card, without its proof.
 Result<api::CardLookup> describeCard(const units::CardWithDevices &stored)
 {
-    auto card = Card::decode(stored.card.card);
-    if (!card)
-        return fail(ErrorCode::IoError, QStringLiteral("stored card does not decode"));
-    QList<DeviceRecord> active;
+    auto bundle = units::servedBundle(stored);
+    if (!bundle)
+        return fail(bundle.error());
     QList<DeviceId> revokedIds;
     for (const StoredDevice &device : stored.devices) {
-        if (device.revoked) {
+        if (device.revoked)
             revokedIds.append(device.id);
-            continue;
-        }
-        auto record = DeviceRecord::decode(device.record);
-        if (!record) {
-            qCWarning(lcDirectory) << "leaving out a stored device record that no longer passes:"
-                                   << record.error().message();
-            continue;
-        }
-        active.append(std::move(*record));
     }
-    const CardBundle bundle{std::move(*card), std::move(active)};
-    return api::CardLookup{bundle.encode(), stored.card.revoked, revokedIds};
+    return api::CardLookup{bundle->encode(), stored.card.revoked, revokedIds, std::nullopt};
 }
 
 // A new device's record, checked against the card it claims to join.
@@ -121,6 +108,8 @@ void DirectoryService::publishCard(const Caller &, const api::PublishCard &reque
               if (!published)
                   return reply(fail(published.error()));
               qCInfo(lcDirectory) << "published a card";
+              m_context.transparency.record(kt::ChangeKind::CardPublished, card.identity,
+                                            published->state);
               announceCardChange(card.identity, card.id, false, published->peers);
               reply(api::PublishCard::Reply{card.card});
               // The replaced card's devices were signed in as a card that is now revoked,
@@ -195,12 +184,15 @@ void DirectoryService::authenticate(const Caller &caller, QByteArrayView challen
                 [identity = authenticated.identity, record = *record](Storage &storage) {
                     return units::addDevice(storage, identity, record);
                 },
-                [this, authenticated, done](Result<QStringList> peers) {
-                    if (!peers)
-                        return done(peers.error().code == ErrorCode::LimitReached
-                                        ? fail(peers.error())
+                [this, authenticated, done](Result<units::DirectoryChange> added) {
+                    if (!added)
+                        return done(added.error().code == ErrorCode::LimitReached
+                                        ? fail(added.error())
                                         : fail(ErrorCode::Forbidden));
-                    announceCardChange(authenticated.identity, authenticated.card, false, *peers);
+                    m_context.transparency.record(kt::ChangeKind::DeviceAdded,
+                                                  authenticated.identity, added->state);
+                    announceCardChange(authenticated.identity, authenticated.card, false,
+                                       added->peers);
                     done(authenticated);
                 });
         });
@@ -214,21 +206,39 @@ void DirectoryService::lookup(const Caller &, const api::Lookup &request,
             return units::readCard(storage, storage.activeCard(identity),
                             QStringLiteral("nobody has this identity"));
         },
-        [reply = std::move(reply)](Result<units::CardWithDevices> card) {
-            reply(card ? describeCard(*card) : fail(card.error()));
+        [this, reply = std::move(reply)](Result<units::CardWithDevices> card) {
+            if (!card)
+                return reply(fail(card.error()));
+            answerWithProof(*card, std::nullopt, std::move(reply));
         });
 }
 
 void DirectoryService::lookupCard(const Caller &, const api::LookupCard &request,
                                   Answer<api::CardLookup> reply)
 {
-    store(
-        [id = request.card](Storage &storage) {
-            return units::readCard(storage, storage.card(id), QStringLiteral("no such card"));
-        },
-        [reply = std::move(reply)](Result<units::CardWithDevices> card) {
-            reply(card ? describeCard(*card) : fail(card.error()));
-        });
+    store([id = request.card](Storage &storage) { return units::readCardById(storage, id); },
+          [this, reply = std::move(reply)](Result<units::CardAndEntry> found) {
+              if (!found)
+                  return reply(fail(found.error()));
+              answerWithProof(found->card, std::move(found->lastEntry), std::move(reply));
+          });
+}
+
+void DirectoryService::answerWithProof(const units::CardWithDevices &card,
+                                       std::optional<StoredLogEntry> lastEntry,
+                                       Answer<api::CardLookup> reply)
+{
+    auto described = describeCard(card);
+    if (!described)
+        return reply(fail(described.error()));
+    m_context.transparency.prove(card.card.identity, std::move(lastEntry),
+                                 [lookup = std::move(*described),
+                                  reply = std::move(reply)](Result<api::KtProof> proof) mutable {
+                                     if (!proof)
+                                         return reply(fail(proof.error()));
+                                     lookup.transparency = std::move(*proof);
+                                     reply(std::move(lookup));
+                                 });
 }
 
 void DirectoryService::addDevice(const Caller &caller, const api::AddDevice &request,
@@ -241,10 +251,12 @@ void DirectoryService::addDevice(const Caller &caller, const api::AddDevice &req
         [identity = caller.identity, record = *record](Storage &storage) {
             return units::addDevice(storage, identity, record);
         },
-        [this, caller, reply = std::move(reply)](Result<QStringList> peers) {
-            if (!peers)
-                return reply(fail(peers.error()));
-            announceCardChange(caller.identity, caller.card, false, *peers);
+        [this, caller, reply = std::move(reply)](Result<units::DirectoryChange> added) {
+            if (!added)
+                return reply(fail(added.error()));
+            m_context.transparency.record(kt::ChangeKind::DeviceAdded, caller.identity,
+                                          added->state);
+            announceCardChange(caller.identity, caller.card, false, added->peers);
             reply(api::Empty{});
         });
 }
@@ -264,14 +276,15 @@ void DirectoryService::revokeDevice(const Caller &caller, const api::RevokeDevic
             return units::revokeDevice(storage, identity, card, deviceId, signatureValid,
                                        signature);
         },
-        [this, identity = caller.identity, deviceId, reply = std::move(reply)](
-            Result<QStringList> peers) {
-            if (!peers)
-                return reply(fail(peers.error()));
+        [this, identity = caller.identity, deviceId,
+         reply = std::move(reply)](Result<units::DirectoryChange> revoked) {
+            if (!revoked)
+                return reply(fail(revoked.error()));
+            m_context.transparency.record(kt::ChangeKind::DeviceRevoked, identity, revoked->state);
             const protocol::Frame event =
                 api::eventFrame(api::DeviceRevokedEvent{storedIdentity(identity), deviceId});
             m_context.events.publishToIdentity(identity, event);
-            for (const QString &peer : std::as_const(*peers))
+            for (const QString &peer : std::as_const(revoked->peers))
                 m_context.events.publishToIdentity(peer, event);
             reply(api::Empty{});
             m_context.events.disconnectDevice(deviceId, QStringLiteral("device revoked"));
@@ -284,18 +297,18 @@ void DirectoryService::revokeCard(const Caller &caller, const api::RevokeCard &r
     if (!verifyWithContext(caller.identityKey, CardRevocationContext, {caller.card.view()},
                            request.signature))
         return reply(fail(ErrorCode::BadSignature, QStringLiteral("revocation signature")));
-    store(
-        [identity = caller.identity, card = caller.card](Storage &storage) {
-            return units::revokeCard(storage, identity, card);
-        },
-        [this, caller, reply = std::move(reply)](Result<units::DirectoryChange> revoked) {
-            if (!revoked)
-                return reply(fail(revoked.error()));
-            announceCardChange(caller.identity, caller.card, true, revoked->peers);
-            reply(api::Empty{});
-            for (const StoredDevice &device : std::as_const(revoked->endedDevices))
-                m_context.events.disconnectDevice(device.id, QStringLiteral("card revoked"));
-        });
+    store([identity = caller.identity, card = caller.card](
+              Storage &storage) { return units::revokeCard(storage, identity, card); },
+          [this, caller, reply = std::move(reply)](Result<units::DirectoryChange> revoked) {
+              if (!revoked)
+                  return reply(fail(revoked.error()));
+              m_context.transparency.record(kt::ChangeKind::CardRevoked, caller.identity,
+                                            revoked->state);
+              announceCardChange(caller.identity, caller.card, true, revoked->peers);
+              reply(api::Empty{});
+              for (const StoredDevice &device : std::as_const(revoked->endedDevices))
+                  m_context.events.disconnectDevice(device.id, QStringLiteral("card revoked"));
+          });
 }
 
 void DirectoryService::backupStore(const Caller &caller, const api::BackupStore &request,

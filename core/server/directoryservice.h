@@ -2,6 +2,7 @@
 #pragma once
 
 #include "common/result.h"
+#include "directoryunits.h"
 #include "protocol/api/directory.h"
 #include "servercontext.h"
 
@@ -56,6 +57,9 @@ public:
                      Answer<api::Empty> reply);
 
 private:
+    //! Answers a lookup of `card` once its key-transparency proof is made.
+    void answerWithProof(const units::CardWithDevices &card,
+                         std::optional<StoredLogEntry> lastEntry, Answer<api::CardLookup> reply);
     //! Tells the identity's devices and everyone who shares a channel with it (`peers`).
     void announceCardChange(const QString &identity, const protocol::CardId &card, bool revoked,
                             const QStringList &peers);

@@ -27,7 +27,85 @@ QStringList peersToTell(Storage &storage, const QString &identity)
     return *peers;
 }
 
+//! The state after a change, or the change's failure.
+Result<DirectoryChange> withState(Storage &storage, const QString &identity, DirectoryChange change)
+{
+    auto state = currentState(storage, identity);
+    if (!state)
+        return fail(state.error());
+    change.state = std::move(*state);
+    return change;
+}
+
 } // namespace
+
+Result<CardBundle> servedBundle(const CardWithDevices &stored)
+{
+    auto card = Card::decode(stored.card.card);
+    if (!card)
+        return fail(ErrorCode::IoError, QStringLiteral("stored card does not decode"));
+    QList<DeviceRecord> active;
+    for (const StoredDevice &device : stored.devices) {
+        if (device.revoked)
+            continue;
+        auto record = DeviceRecord::decode(device.record);
+        if (!record) {
+            qCWarning(lcDirectoryUnits)
+                << "leaving out a stored device record that no longer passes:"
+                << record.error().message();
+            continue;
+        }
+        active.append(std::move(*record));
+    }
+    return CardBundle{std::move(*card), std::move(active)};
+}
+
+Result<ServedState> currentState(Storage &storage, const QString &identity)
+{
+    auto active = storage.activeCard(identity);
+    if (!active)
+        return fail(active.error());
+    if (!*active)
+        return ServedState{};
+    auto card = readCard(storage, *active, QString());
+    if (!card)
+        return fail(card.error());
+    auto bundle = servedBundle(*card);
+    if (!bundle)
+        return fail(bundle.error());
+    return ServedState{bundle->encode(), card->card.id};
+}
+
+Result<QList<std::pair<QString, ServedState>>> directoryStates(Storage &storage)
+{
+    auto identities = storage.cardIdentities();
+    if (!identities)
+        return fail(identities.error());
+    QList<std::pair<QString, ServedState>> out;
+    out.reserve(identities->size());
+    for (const QString &identity : std::as_const(*identities)) {
+        auto state = currentState(storage, identity);
+        if (!state)
+            return fail(state.error());
+        out.append({identity, std::move(*state)});
+    }
+    return out;
+}
+
+Result<CardAndEntry> readCardById(Storage &storage, const CardId &id)
+{
+    auto card = readCard(storage, storage.card(id), QStringLiteral("no such card"));
+    if (!card)
+        return fail(card.error());
+    CardAndEntry out{std::move(*card), std::nullopt};
+    if (out.card.card.revoked) {
+        auto entry = storage.latestLogEntryOfCard(id);
+        if (!entry)
+            return fail(entry.error());
+        out.lastEntry = std::move(*entry);
+    }
+    return out;
+}
 
 Result<CardWithDevices> readCard(Storage &storage, const Result<std::optional<StoredCard>> &stored,
                                  const QString &notFound)
@@ -72,10 +150,11 @@ Result<DirectoryChange> publishCard(Storage &storage, const StoredCard &card,
     if (auto ok = storage.publishCard(card, device); !ok)
         return fail(ok.error());
     change.peers = peersToTell(storage, card.identity);
-    return change;
+    return withState(storage, card.identity, std::move(change));
 }
 
-Result<QStringList> addDevice(Storage &storage, const QString &identity, const DeviceRecord &record)
+Result<DirectoryChange> addDevice(Storage &storage, const QString &identity,
+                                  const DeviceRecord &record)
 {
     const CardId &card = record.content().cardId;
     auto existing = storage.device(record.deviceId());
@@ -91,12 +170,12 @@ Result<QStringList> addDevice(Storage &storage, const QString &identity, const D
                     QStringLiteral("a card has at most %1 devices").arg(MaxDevicesPerCard));
     if (auto ok = storage.addDevice({record.deviceId(), card, record.encode(), false, {}}); !ok)
         return fail(ok.error());
-    return peersToTell(storage, identity);
+    return withState(storage, identity, {{}, peersToTell(storage, identity), {}});
 }
 
-Result<QStringList> revokeDevice(Storage &storage, const QString &identity, const CardId &card,
-                                 const DeviceId &deviceId, bool signatureValid,
-                                 const QByteArray &revocation)
+Result<DirectoryChange> revokeDevice(Storage &storage, const QString &identity, const CardId &card,
+                                     const DeviceId &deviceId, bool signatureValid,
+                                     const QByteArray &revocation)
 {
     auto device = storage.device(deviceId);
     if (!device)
@@ -109,7 +188,7 @@ Result<QStringList> revokeDevice(Storage &storage, const QString &identity, cons
         return fail(ErrorCode::BadSignature, QStringLiteral("revocation signature"));
     if (auto ok = storage.revokeDevice(deviceId, revocation); !ok)
         return fail(ok.error());
-    return peersToTell(storage, identity);
+    return withState(storage, identity, {{}, peersToTell(storage, identity), {}});
 }
 
 Result<DirectoryChange> revokeCard(Storage &storage, const QString &identity, const CardId &card)
@@ -119,7 +198,7 @@ Result<DirectoryChange> revokeCard(Storage &storage, const QString &identity, co
         return fail(devices.error());
     if (auto ok = storage.revokeCard(card); !ok)
         return fail(ok.error());
-    return DirectoryChange{std::move(*devices), peersToTell(storage, identity)};
+    return withState(storage, identity, {std::move(*devices), peersToTell(storage, identity), {}});
 }
 
 Result<SignInState> readSignIn(Storage &storage, const CardId &card, const DeviceId &device)

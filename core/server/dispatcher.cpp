@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dispatcher.h"
 
+#include "transparencyservice.h"
+
 #include <QLoggingCategory>
 #include <QPointer>
 
@@ -41,6 +43,7 @@ Dispatcher::Dispatcher(ServerContext &context) : m_directory(context), m_relay(c
 {
     DirectoryService &d = m_directory;
     RelayService &r = m_relay;
+    TransparencyService &t = context.transparency;
     m_routes = QHash<QString, Handler>{
         route(d, &DirectoryService::requestCode),
         route(d, &DirectoryService::confirmCode),
@@ -60,6 +63,10 @@ Dispatcher::Dispatcher(ServerContext &context) : m_directory(context), m_relay(c
         route(r, &RelayService::groups),
         route(r, &RelayService::send),
         route(r, &RelayService::ack),
+        route(t, &TransparencyService::checkpoint),
+        route(t, &TransparencyService::consistency),
+        route(t, &TransparencyService::history),
+        route(t, &TransparencyService::entries),
     };
 }
 

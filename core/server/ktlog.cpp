@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ktlog.h"
 
+#include "protocol/ktreplay.h"
+
 namespace cardinal::server {
 
 namespace {
@@ -45,8 +47,9 @@ Result<std::pair<MapLabel, crypto::VrfProof>> KtLog::labelOf(const QString &iden
 }
 
 Result<KtLog::Recorded> KtLog::record(protocol::kt::ChangeKind kind, const QString &identity,
-                                      QByteArrayView state, std::int64_t time,
-                                      crypto::RandomSource &random)
+                                      const QByteArray &state,
+                                      const std::optional<protocol::CardId> &card,
+                                      std::int64_t time, crypto::RandomSource &random)
 {
     const auto label = labelOf(identity);
     if (!label)
@@ -58,8 +61,8 @@ Result<KtLog::Recorded> KtLog::record(protocol::kt::ChangeKind kind, const QStri
     if (!commitment)
         return fail(commitment.error());
     ++known.pending;
-    const Recorded recorded{{kind, label->first, known.version + known.pending, *commitment, time},
-                            salt};
+    Recorded recorded{
+        {kind, label->first, known.version + known.pending, *commitment, time}, salt, state, card};
     m_pending.append(recorded);
     return recorded;
 }
@@ -94,20 +97,19 @@ Result<KtLog::Epoch> KtLog::closeEpoch(std::int64_t time)
         const QByteArray entry = protocol::kt::encodeEntry(recorded.entry);
         LabelState &known = m_labels[keyOf(recorded.entry.label)];
         known.version = recorded.entry.version;
-        known.latestIndex = m_tree.size();
+        known.indices.append(m_tree.size());
         known.latestSalt = recorded.salt;
         known.pending = 0;
+        epoch.entries.append(
+            {qint64(m_tree.size()), entry, recorded.salt, recorded.state, recorded.card});
         m_map.set(recorded.entry.label, {known.version, append(entry)});
-        epoch.entries.append(entry);
-        epoch.salts.append(recorded.salt);
     }
     m_pending.clear();
-    const QByteArray closing = protocol::kt::encodeEntry(
-        EpochEntry{m_epochs + 1, m_map.root(), m_tree.size(), time});
+    const QByteArray closing =
+        protocol::kt::encodeEntry(EpochEntry{m_epochs + 1, m_map.root(), m_tree.size(), time});
+    epoch.entries.append({qint64(m_tree.size()), closing, {}, {}, {}});
     append(closing);
     ++m_epochs;
-    epoch.entries.append(closing);
-    epoch.salts.append(QByteArray());
     Result<transparency::SignedCheckpoint> signedCheckpoint = sign();
     if (!signedCheckpoint)
         return fail(signedCheckpoint.error());
@@ -116,39 +118,34 @@ Result<KtLog::Epoch> KtLog::closeEpoch(std::int64_t time)
     return epoch;
 }
 
-Result<void> KtLog::replay(const QList<QByteArray> &entries, const QList<QByteArray> &salts)
+Result<void> KtLog::replay(const QList<StoredLogEntry> &entries)
 {
-    if (entries.size() != salts.size())
-        return corrupt(QStringLiteral("entries and salts differ in number"));
+    protocol::kt::LogReplay replayed;
     KtLog rebuilt(m_keys);
-    bool endsWithEpoch = false;
     for (qsizetype i = 0; i < entries.size(); ++i) {
-        const Result<LogEntry> decoded = protocol::kt::decodeEntry(entries.at(i));
+        const StoredLogEntry &stored = entries.at(i);
+        if (stored.index != i)
+            return corrupt(QStringLiteral("entry %1 is stored at %2").arg(i).arg(stored.index));
+        const Result<LogEntry> decoded = replayed.append(stored.entry);
         if (!decoded)
-            return corrupt(QStringLiteral("entry %1: ").arg(i) + decoded.error().message());
-        if (const auto *change = std::get_if<ChangeEntry>(&*decoded)) {
-            LabelState &known = rebuilt.m_labels[keyOf(change->label)];
-            if (change->version != known.version + 1)
-                return corrupt(QStringLiteral("entry %1 skips a version").arg(i));
-            known.version = change->version;
-            known.latestIndex = rebuilt.m_tree.size();
-            known.latestSalt = salts.at(i);
-            rebuilt.m_map.set(change->label, {change->version, rebuilt.append(entries.at(i))});
-            endsWithEpoch = false;
-        } else {
-            const EpochEntry &closing = std::get<EpochEntry>(*decoded);
-            if (closing.epoch != rebuilt.m_epochs + 1 || closing.changes != rebuilt.m_tree.size() ||
-                closing.mapRoot != rebuilt.m_map.root())
-                return corrupt(QStringLiteral("epoch entry %1 does not follow from the entries "
-                                              "before it").arg(i));
-            ++rebuilt.m_epochs;
-            rebuilt.append(entries.at(i));
-            endsWithEpoch = true;
-        }
+            return corrupt(decoded.error().message());
+        rebuilt.m_leaves.append(stored.entry);
+        const auto *change = std::get_if<ChangeEntry>(&*decoded);
+        if (!change)
+            continue;
+        if (stored.salt.size() != protocol::kt::SaltSize)
+            return corrupt(QStringLiteral("entry %1 has no salt").arg(i));
+        LabelState &known = rebuilt.m_labels[keyOf(change->label)];
+        known.version = change->version;
+        known.indices.append(std::uint64_t(i));
+        known.latestSalt = stored.salt;
     }
+    if (!entries.isEmpty() && !replayed.endsWithEpoch())
+        return corrupt(QStringLiteral("the log does not end with an epoch entry"));
+    rebuilt.m_epochs = replayed.epochs();
+    rebuilt.m_tree = replayed.takeTree();
+    rebuilt.m_map = replayed.takeMap();
     if (!entries.isEmpty()) {
-        if (!endsWithEpoch)
-            return corrupt(QStringLiteral("the log does not end with an epoch entry"));
         Result<transparency::SignedCheckpoint> signedCheckpoint = rebuilt.sign();
         if (!signedCheckpoint)
             return fail(signedCheckpoint.error());
@@ -174,17 +171,72 @@ Result<protocol::kt::LookupEvidence> KtLog::lookup(const QString &identity)
     evidence.mapProof = m_map.prove(label->first);
     const auto known = m_labels.constFind(keyOf(label->first));
     if (known != m_labels.constEnd() && known->version > 0) {
-        evidence.changeEntry = m_leaves.at(qsizetype(known->latestIndex));
-        evidence.changeInclusion = {known->latestIndex, size,
-                                    *transparency::makeInclusionProof(m_tree, known->latestIndex, size)};
+        const std::uint64_t latest = known->indices.last();
+        evidence.changeEntry = m_leaves.at(qsizetype(latest));
+        evidence.changeInclusion = {latest, size,
+                                    *transparency::makeInclusionProof(m_tree, latest, size)};
         evidence.salt = known->latestSalt;
     }
     return evidence;
 }
 
-Result<transparency::MerkleProof> KtLog::consistency(std::uint64_t oldSize) const
+Result<transparency::MerkleProof> KtLog::consistency(std::uint64_t oldSize,
+                                                     std::uint64_t newSize) const
 {
-    return transparency::makeConsistencyProof(m_tree, oldSize, m_tree.size());
+    return transparency::makeConsistencyProof(m_tree, oldSize, newSize ? newSize : m_tree.size());
+}
+
+Result<protocol::kt::LogProof> KtLog::inclusion(std::uint64_t index) const
+{
+    Result<transparency::MerkleProof> proof =
+        transparency::makeInclusionProof(m_tree, index, m_tree.size());
+    if (!proof)
+        return fail(proof.error());
+    return protocol::kt::LogProof{index, m_tree.size(), std::move(*proof)};
+}
+
+Result<QList<std::uint64_t>> KtLog::history(const QString &identity, std::uint64_t sinceVersion,
+                                            int limit)
+{
+    const auto label = labelOf(identity);
+    if (!label)
+        return fail(label.error());
+    const auto known = m_labels.constFind(keyOf(label->first));
+    if (known == m_labels.constEnd() || sinceVersion >= known->version)
+        return QList<std::uint64_t>();
+    return known->indices.mid(qsizetype(sinceVersion), limit);
+}
+
+QList<QByteArray> KtLog::entries(std::uint64_t from, int count) const
+{
+    if (from >= std::uint64_t(m_leaves.size()))
+        return {};
+    return m_leaves.mid(qsizetype(from), count);
+}
+
+Result<bool> KtLog::matchesLatest(const QString &identity, const QByteArray &state)
+{
+    const auto label = labelOf(identity);
+    if (!label)
+        return fail(label.error());
+    const auto known = m_labels.constFind(keyOf(label->first));
+    if (known == m_labels.constEnd() || known->version + known->pending == 0)
+        return state.isEmpty();
+    if (known->pending > 0) {
+        for (auto recorded = m_pending.crbegin(); recorded != m_pending.crend(); ++recorded) {
+            if (recorded->entry.label == label->first)
+                return recorded->state == state;
+        }
+    }
+    const Result<LogEntry> latest =
+        protocol::kt::decodeEntry(m_leaves.at(qsizetype(known->indices.last())));
+    const Result<crypto::Sha256Digest> commitment =
+        protocol::kt::stateCommitment(known->latestSalt, state);
+    if (!latest || !commitment || !std::holds_alternative<ChangeEntry>(*latest))
+        return fail(
+            ErrorCode::CorruptFile,
+            QStringLiteral("key-transparency log: an address's latest entry does not open"));
+    return std::get<ChangeEntry>(*latest).commitment == *commitment;
 }
 
 } // namespace cardinal::server

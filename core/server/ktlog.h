@@ -4,6 +4,7 @@
 #include "common/result.h"
 #include "crypto/random.h"
 #include "protocol/ktlookup.h"
+#include "storage.h"
 #include "transparency/prefixtree.h"
 
 #include <QHash>
@@ -28,18 +29,21 @@ public:
         crypto::VrfKeyPair labels;
     };
 
-    //! A change recorded for the next epoch: its entry and the salt that opens it.
+    //! A change recorded for the next epoch: its entry, and the salt and state that open
+    //! its commitment.
     struct Recorded
     {
         protocol::kt::ChangeEntry entry;
         QByteArray salt;
+        QByteArray state;
+        std::optional<protocol::CardId> card;
     };
 
-    //! What an epoch appended (to be stored, in order) and the checkpoint it signed.
+    //! What an epoch appended (to be stored, in order, at their indices) and the
+    //! checkpoint it signed.
     struct Epoch
     {
-        QList<QByteArray> entries;
-        QList<QByteArray> salts; //!< one per entry; empty for the epoch entry
+        QList<StoredLogEntry> entries; //!< the changes, then the epoch entry
         transparency::SignedCheckpoint checkpoint;
     };
 
@@ -49,10 +53,12 @@ public:
     [[nodiscard]] protocol::kt::LogKeys publicKeys() const;
 
     //! Records that `identity` (normalised) now has `state` (the bundle the directory
-    //! serves for it, empty when none). The entry is in the log from the next epoch on.
+    //! serves for it, holding `card`; empty when none). The entry is in the log from the
+    //! next epoch on.
     [[nodiscard]] Result<Recorded> record(protocol::kt::ChangeKind kind, const QString &identity,
-                                          QByteArrayView state, std::int64_t time,
-                                          crypto::RandomSource &random);
+                                          const QByteArray &state,
+                                          const std::optional<protocol::CardId> &card,
+                                          std::int64_t time, crypto::RandomSource &random);
     [[nodiscard]] bool hasPending() const { return !m_pending.isEmpty(); }
     //! Whether `identity` has changes that no checkpoint includes yet.
     [[nodiscard]] bool isPending(const QString &identity) const;
@@ -60,11 +66,11 @@ public:
     //! Appends the pending changes and an epoch entry, and signs a checkpoint of the result.
     [[nodiscard]] Result<Epoch> closeEpoch(std::int64_t time);
 
-    //! Rebuilds the log from stored entries and their salts (as closeEpoch handed them out),
-    //! checking that every epoch entry's map root is what the entries before it give.
-    //! CorruptFile when they do not; the log is then empty.
-    [[nodiscard]] Result<void> replay(const QList<QByteArray> &entries,
-                                      const QList<QByteArray> &salts);
+    //! Rebuilds the log from stored entries with their salts (as closeEpoch handed them
+    //! out; states are not needed), checking that they follow each other and that every
+    //! epoch entry's map root is what the entries before it give. CorruptFile when they do
+    //! not; the log is then unchanged.
+    [[nodiscard]] Result<void> replay(const QList<StoredLogEntry> &entries);
 
     [[nodiscard]] std::uint64_t size() const { return m_tree.size(); }
     [[nodiscard]] const std::optional<transparency::SignedCheckpoint> &checkpoint() const
@@ -75,15 +81,29 @@ public:
     //! The evidence for `identity` against the latest checkpoint (its changes still pending
     //! are not in it). InvalidArgument before the first checkpoint.
     [[nodiscard]] Result<protocol::kt::LookupEvidence> lookup(const QString &identity);
-    //! The consistency proof from `oldSize` to the latest checkpoint.
-    [[nodiscard]] Result<transparency::MerkleProof> consistency(std::uint64_t oldSize) const;
+    //! The consistency proof from `oldSize` to `newSize` (the latest checkpoint's when 0).
+    [[nodiscard]] Result<transparency::MerkleProof> consistency(std::uint64_t oldSize,
+                                                                std::uint64_t newSize = 0) const;
+    //! The inclusion proof of entry `index` in the latest checkpoint.
+    [[nodiscard]] Result<protocol::kt::LogProof> inclusion(std::uint64_t index) const;
+
+    //! Where `identity`'s entries with a version above `sinceVersion` are, oldest first, at
+    //! most `limit` of them (those in a checkpoint; pending ones are not in the log yet).
+    [[nodiscard]] Result<QList<std::uint64_t>> history(const QString &identity,
+                                                       std::uint64_t sinceVersion, int limit);
+    //! Up to `count` entries from `from` on, as bytes (for auditors).
+    [[nodiscard]] QList<QByteArray> entries(std::uint64_t from, int count) const;
+    //! Whether the log's latest word on `identity` (committed or pending) is `state`: an
+    //! address it has nothing for matches only the empty state. The server checks its
+    //! directory against the log with it when it starts.
+    [[nodiscard]] Result<bool> matchesLatest(const QString &identity, const QByteArray &state);
 
 private:
     //! What the map and lookups need of one address.
     struct LabelState
     {
-        std::uint64_t version = 0;       //!< entries in the log (committed by an epoch)
-        std::uint64_t latestIndex = 0;
+        std::uint64_t version = 0;    //!< entries in the log (committed by an epoch)
+        QList<std::uint64_t> indices; //!< where they are: version v at indices[v - 1]
         QByteArray latestSalt;
         std::uint64_t pending = 0;       //!< entries recorded for the next epoch
     };

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "serverconfig.h"
 
+#include "transparency/checkpoint.h"
+#include "transparency/signednote.h"
+
 #include "common/fileio.h"
 
 #include <QDir>
@@ -259,6 +262,22 @@ Result<void> ServerConfig::loadFile(const QString &path)
                 return bad(QStringLiteral("server-name is longer than %1 characters")
                                .arg(MaxServerNameChars));
             next.serverName = value;
+        } else if (key == QStringLiteral("kt-origin")) {
+            if (!transparency::isValidNoteKeyName(value) ||
+                value.toUtf8().size() > transparency::MaxCheckpointOriginBytes)
+                return bad(QStringLiteral("kt-origin must be a name without spaces or '+', "
+                                          "like chat.example.org/cardinal-kt"));
+            next.transparency.origin = value;
+        } else if (key == QStringLiteral("kt-epoch")) {
+            bool isNumber = false;
+            const double seconds = value.toDouble(&isNumber);
+            const bool inRange = isNumber && seconds >= 0.02 && seconds <= 3600; // NaN fails
+            const auto epoch = std::chrono::milliseconds(inRange ? qint64(seconds * 1000) : 0);
+            if (!inRange || epoch < TransparencyConfig::MinEpoch ||
+                epoch > TransparencyConfig::MaxEpoch)
+                return bad(QStringLiteral("kt-epoch must be a number of seconds from 0.02 "
+                                          "to 3600"));
+            next.transparency.epoch = epoch;
         } else {
             const auto &keys = limitKeys();
             const auto it = std::find_if(keys.begin(), keys.end(), [&](const LimitKey &limit) {

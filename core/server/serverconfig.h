@@ -55,6 +55,21 @@ struct CodeDeliveryConfig
     [[nodiscard]] static Result<CodeDeliveryConfig> parse(const QString &spec);
 };
 
+//! The key-transparency log's settings (docs/key-transparency.md).
+struct TransparencyConfig
+{
+    static constexpr std::chrono::milliseconds DefaultEpoch = std::chrono::seconds(10);
+    static constexpr std::chrono::milliseconds MinEpoch = std::chrono::milliseconds(20);
+    static constexpr std::chrono::milliseconds MaxEpoch = std::chrono::hours(1);
+
+    //! The log's name in its checkpoints (and its key's name). Empty: "cardinal-kt/" and
+    //! the first 16 hex digits of the key's SHA-256, stable as long as the key is.
+    //! Changing it later changes the key clients pinned: set it before anyone connects.
+    QString origin;
+    //! How long changes wait for their checkpoint (`kt-epoch`, seconds; fractions allowed).
+    std::chrono::milliseconds epoch = DefaultEpoch;
+};
+
 //! How the server runs: where it listens, where its data is, what it allows.
 struct ServerConfig
 {
@@ -66,6 +81,7 @@ struct ServerConfig
     QString serverName = QStringLiteral("cardinal");
     CodeDeliveryConfig codes;
     ServerLimits limits;
+    TransparencyConfig transparency;
 
     //! Reads an INI-style config file (see docs/server.md) over the current values.
     //! Unknown keys and out-of-range values are errors, so typos do not go unnoticed.

@@ -20,6 +20,7 @@ namespace api = protocol::api;
 
 class AsyncStorage;
 class IdentityVerifier;
+class TransparencyService;
 struct ServerKeys;
 
 //! An identity the server stored (canonical when it came in), as the wire types carry it.
@@ -68,6 +69,7 @@ struct ServerContext
     AsyncStorage &storage;
     const ServerKeys &keys;
     IdentityVerifier &verifier;
+    TransparencyService &transparency;
     EventBus &events;
     const ServerLimits &limits;
     std::function<qint64()> nowMs; //!< wall clock, ms since the epoch; injectable in tests

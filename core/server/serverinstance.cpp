@@ -9,6 +9,7 @@
 #include "serverkeys.h"
 #include "sqlitestorage.h"
 #include "sqlitesupport.h"
+#include "transparencyservice.h"
 #include "validationtoken.h"
 
 #include <QDateTime>
@@ -26,8 +27,18 @@ QString databasePath(const QString &dataDir)
 }
 } // namespace
 
-Result<InitReport> initDataDirectory(const QString &dataDir)
+QString transparencyOrigin(const TransparencyConfig &config, const ServerKeys &keys)
 {
+    if (!config.origin.isEmpty())
+        return config.origin;
+    const crypto::Sha256Digest digest = crypto::sha256(keys.transparency.publicKey().view());
+    return QStringLiteral("cardinal-kt/") +
+           QString::fromLatin1(digest.toByteArray().toHex().left(16));
+}
+
+Result<InitReport> initDataDirectory(const ServerConfig &config)
+{
+    const QString &dataDir = config.dataDir;
     if (!QDir().mkpath(dataDir))
         return fail(ErrorCode::IoError, QStringLiteral("cannot create %1").arg(dataDir));
     QFile::setPermissions(dataDir, QFileDevice::ReadOwner | QFileDevice::WriteOwner |
@@ -41,7 +52,10 @@ Result<InitReport> initDataDirectory(const QString &dataDir)
     const crypto::Ed25519PublicKey &authority = keys->authority.publicKey();
     return InitReport{authorityFingerprint(authority), publicKeyHex(authority),
                       publicKeyHex(keys->transparency.publicKey()),
-                      QString::fromLatin1(keys->labels.publicKey().toByteArray().toHex())};
+                      QString::fromLatin1(keys->labels.publicKey().toByteArray().toHex()),
+                      transparency::NoteVerifier{transparencyOrigin(config.transparency, *keys),
+                                                 keys->transparency.publicKey()}
+                          .encode()};
 }
 
 Result<QString> issueValidationToken(const QString &dataDir, const QString &identity,
@@ -70,6 +84,7 @@ struct ServerInstance::Parts
     std::unique_ptr<AsyncStorage> storage;
     std::unique_ptr<CodeDelivery> delivery;
     std::unique_ptr<IdentityVerifier> verifier;
+    std::unique_ptr<TransparencyService> transparency;
     std::unique_ptr<ChannelServer> server;
     QTimer purgeTimer;
 };
@@ -111,9 +126,17 @@ Result<std::unique_ptr<ServerInstance>> ServerInstance::start(const ServerConfig
     parts->verifier =
         std::make_unique<IdentityVerifier>(*parts->storage, parts->keys, *parts->delivery);
     parts->verifier->setCodeLifetimeSeconds(codeLifetime);
-    parts->server = std::make_unique<ChannelServer>(
-        parts->config, *parts->storage, parts->keys, *parts->verifier,
-        [] { return QDateTime::currentMSecsSinceEpoch(); });
+    const auto now = [] { return QDateTime::currentMSecsSinceEpoch(); };
+    auto transparency =
+        TransparencyService::start(*parts->storage, parts->keys,
+                                   {transparencyOrigin(parts->config.transparency, parts->keys),
+                                    parts->config.transparency.epoch, TransparencyConfig::MaxEpoch},
+                                   now);
+    if (!transparency)
+        return fail(transparency.error());
+    parts->transparency = std::move(*transparency);
+    parts->server = std::make_unique<ChannelServer>(parts->config, *parts->storage, parts->keys,
+                                                    *parts->verifier, *parts->transparency, now);
     if (auto ok = parts->server->listen(); !ok)
         return fail(ok.error());
 

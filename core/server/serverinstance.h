@@ -23,11 +23,19 @@ struct InitReport
     //! checkpoints' Ed25519 key and the labels' VRF key, as hex.
     QString transparencyKeyHex;
     QString labelKeyHex;
+    //! The checkpoints' verifier key in C2SP note form (origin+keyID+base64 key), as
+    //! witnesses and monitors take it.
+    QString checkpointVerifierKey;
 };
 
-//! Creates a data directory: the database with its schema and the server's keys. Fails if
-//! keys exist there already (they are never silently replaced).
-[[nodiscard]] Result<InitReport> initDataDirectory(const QString &dataDir);
+struct ServerKeys;
+
+//! Creates a data directory (`config.dataDir`): the database with its schema and the
+//! server's keys. Fails if keys exist there already (they are never silently replaced).
+[[nodiscard]] Result<InitReport> initDataDirectory(const ServerConfig &config);
+
+//! The origin of the log's checkpoints: the configured one, or one made from the key.
+[[nodiscard]] QString transparencyOrigin(const TransparencyConfig &config, const ServerKeys &keys);
 
 //! A validation token for `identity`, minted with the data directory's application key,
 //! for operators who verify identities themselves. Returned base64url-encoded.

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "session.h"
 
+#include "transparencyservice.h"
+
 #include "crypto/random.h"
 #include "protocol/api/events.h"
 #include "protocol/api/relay.h"
@@ -67,7 +69,8 @@ Session::Session(SessionTransport *transport, ServerContext &context, Dispatcher
     crypto::systemRandom().fill(
         {reinterpret_cast<std::uint8_t *>(m_challenge.data()), std::size_t(ChallengeSize)});
     send(api::eventFrame(api::Hello{protocol::WireProtocolVersion, m_context.serverName,
-                                    m_context.keys.authority.publicKey(), m_challenge}));
+                                    m_context.keys.authority.publicKey(), m_challenge,
+                                    m_context.transparency.publicKeys()}));
 }
 
 Session::~Session()

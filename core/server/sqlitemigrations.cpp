@@ -100,9 +100,18 @@ constexpr const char *schema2[] = {
     " note BLOB NOT NULL)",
 };
 
+//! 0.5: each change's state (the bundle its commitment opens to) and the card in it, so
+//! that the server can show an address's history and a replaced card's last entry.
+constexpr const char *schema3[] = {
+    "ALTER TABLE kt_entries ADD COLUMN state BLOB NOT NULL DEFAULT x''",
+    "ALTER TABLE kt_entries ADD COLUMN card_id BLOB",
+    "CREATE INDEX kt_entries_by_card ON kt_entries (card_id, idx) WHERE card_id IS NOT NULL",
+};
+
 constexpr storage::Migration migrations[] = {
     {1, schema1},
     {2, schema2},
+    {3, schema3},
 };
 
 } // namespace

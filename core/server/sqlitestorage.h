@@ -95,7 +95,13 @@ public:
                                               const QByteArray &checkpoint,
                                               qint64 checkpointSize) override;
     [[nodiscard]] Result<QList<StoredLogEntry>> logEntries(qint64 fromIndex, int limit) override;
+    [[nodiscard]] Result<QList<StoredLogEntry>> logEntriesAt(const QList<qint64> &indices) override;
+    [[nodiscard]] Result<std::optional<StoredLogEntry>>
+    latestLogEntryOfCard(const protocol::CardId &card) override;
     [[nodiscard]] Result<std::optional<QByteArray>> latestCheckpoint() override;
+    [[nodiscard]] Result<QList<QByteArray>> checkpoints(qint64 afterSize, qint64 upToSize,
+                                                        int limit) override;
+    [[nodiscard]] Result<QStringList> cardIdentities() override;
 
 private:
     using Change = storage::SqliteDatabase::Change;

@@ -35,12 +35,17 @@ struct StoredDevice
 };
 
 //! One leaf of the key-transparency log as kept (docs/key-transparency.md): its position,
-//! its bytes, and for a change the salt that opens its commitment (empty for an epoch).
+//! its bytes, and for a change the salt and state that open its commitment (both empty for
+//! an epoch). The state is what the directory served for the address after the change (its
+//! card bundle; empty once it has no card); the server shows it only to those who may look
+//! the address up, never in the raw log.
 struct StoredLogEntry
 {
     qint64 index = 0;
     QByteArray entry;
     QByteArray salt;
+    QByteArray state;
+    std::optional<protocol::CardId> card; //!< the card in `state`, to find a card's entries
 
     friend bool operator==(const StoredLogEntry &, const StoredLogEntry &) = default;
 };
@@ -201,11 +206,23 @@ public:
     [[nodiscard]] virtual Result<void> appendLogEpoch(const QList<StoredLogEntry> &entries,
                                                       const QByteArray &checkpoint,
                                                       qint64 checkpointSize) = 0;
-    //! Up to `limit` entries from `fromIndex` on, in order.
-    [[nodiscard]] virtual Result<QList<StoredLogEntry>> logEntries(qint64 fromIndex,
-                                                                   int limit) = 0;
+    //! Up to `limit` entries from `fromIndex` on, in order, without their states (a
+    //! replay of the whole log reads every entry; states are read one address at a time).
+    [[nodiscard]] virtual Result<QList<StoredLogEntry>> logEntries(qint64 fromIndex, int limit) = 0;
+    //! The entries at `indices`, states included, in the order asked; NotFound if one is
+    //! missing.
+    [[nodiscard]] virtual Result<QList<StoredLogEntry>>
+    logEntriesAt(const QList<qint64> &indices) = 0;
+    //! The last entry whose state holds `card`, state included, if any.
+    [[nodiscard]] virtual Result<std::optional<StoredLogEntry>>
+    latestLogEntryOfCard(const protocol::CardId &card) = 0;
     //! The newest checkpoint, if the log has one.
     [[nodiscard]] virtual Result<std::optional<QByteArray>> latestCheckpoint() = 0;
+    //! Up to `limit` checkpoints of sizes in (afterSize, upToSize], smallest first.
+    [[nodiscard]] virtual Result<QList<QByteArray>> checkpoints(qint64 afterSize, qint64 upToSize,
+                                                                int limit) = 0;
+    //! Every identity that has or had a card, to check the log against the directory.
+    [[nodiscard]] virtual Result<QStringList> cardIdentities() = 0;
 };
 
 } // namespace cardinal::server

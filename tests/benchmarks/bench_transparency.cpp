@@ -117,9 +117,10 @@ int main(int argc, char *argv[])
     std::int64_t time = 1'700'000'000;
     for (int generation = 1; generation <= ChangesPerAddress; ++generation) {
         for (int n = 0; n < addresses; ++n) {
-            (void)must(log.record(generation == 1 ? ChangeKind::CardPublished : ChangeKind::DeviceAdded,
-                                  addressOf(n), stateOf(n, generation), time, random),
-                       "record");
+            (void)must(
+                log.record(generation == 1 ? ChangeKind::CardPublished : ChangeKind::DeviceAdded,
+                           addressOf(n), stateOf(n, generation), std::nullopt, time, random),
+                "record");
             if (++pending == EpochChanges) {
                 (void)must(log.closeEpoch(++time), "close an epoch");
                 pending = 0;
@@ -134,8 +135,8 @@ int main(int argc, char *argv[])
     const auto epochStart = Clock::now();
     for (int i = 0; i < EpochChanges; ++i) {
         const int n = i % addresses;
-        (void)must(log.record(ChangeKind::DeviceAdded, addressOf(n), stateOf(n, 1000 + i), time,
-                              random),
+        (void)must(log.record(ChangeKind::DeviceAdded, addressOf(n), stateOf(n, 1000 + i),
+                              std::nullopt, time, random),
                    "record");
     }
     (void)must(log.closeEpoch(++time), "close the measured epoch");

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "inprocessserver.h"
 
+#include "serversettings.h"
+
 #include "common/error.h"
 #include "server/serverinstance.h"
 
@@ -60,7 +62,9 @@ bool InProcessServer::init()
 {
     if (!m_dir.isValid())
         return failWith(QStringLiteral("no temporary directory"));
-    auto report = server::initDataDirectory(dataDir());
+    server::ServerConfig config;
+    config.dataDir = dataDir();
+    auto report = server::initDataDirectory(config);
     if (!report)
         return failWith(QStringLiteral("init failed: ") + report.error().message());
     m_authorityKey = crypto::Ed25519PublicKey::fromBytes(
@@ -74,18 +78,10 @@ bool InProcessServer::start(quint16 port)
         return failWith(QStringLiteral("the server is running already"));
     // In the order cardinal-server applies them: the file first, the options over it.
     server::ServerConfig config;
-    if (!m_config.isEmpty()) {
-        QByteArray text;
-        for (auto it = m_config.cbegin(); it != m_config.cend(); ++it)
-            text += it.key().toUtf8() + " = " + it.value().toUtf8() + '\n';
-        QFile file(configPath());
-        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
-            file.write(text) != text.size())
-            return failWith(QStringLiteral("cannot write the config file"));
-        file.close();
-        if (auto loaded = config.loadFile(configPath()); !loaded)
-            return failWith(QStringLiteral("config: ") + loaded.error().message());
-    }
+    if (!writeServerConfig(configPath(), m_config))
+        return failWith(QStringLiteral("cannot write the config file"));
+    if (auto loaded = config.loadFile(configPath()); !loaded)
+        return failWith(QStringLiteral("config: ") + loaded.error().message());
     config.dataDir = dataDir();
     config.listenAddress = QHostAddress::LocalHost;
     config.listenPort = port;

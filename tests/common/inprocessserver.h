@@ -39,7 +39,7 @@ public:
     //! authority key. False (see lastError()) if it fails.
     [[nodiscard]] bool init();
     //! Settings written to a config file and read as `--config` would read it, from the next
-    //! start on, e.g. {"code-lifetime", "1"}. Empty: no config file.
+    //! start on, e.g. {"code-lifetime", "1"}, over the test defaults (serversettings.h).
     void setConfig(const QMap<QString, QString> &settings) { m_config = settings; }
     //! How codes are delivered from the next start on, as `--codes SPEC`. The default is
     //! "drop:" + codeDir(), which takeCode() reads.

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "serverfixture.h"
 
+#include "testmessages.h"
+
 namespace cardinal::testing {
 
 ServerFixture::ServerFixture(QObject *parent) : QObject(parent) {}
@@ -28,6 +30,21 @@ bool ServerFixture::registerPeople(const QList<Person> &people)
             return false;
     }
     return true;
+}
+
+std::optional<client::Profile> ServerFixture::republish(const QString &directory,
+                                                       const QString &identity)
+{
+    auto profile = makeProfile(directory, identity);
+    const std::optional<QByteArray> token = m_server.issueToken(identity);
+    TestClient client;
+    if (!profile || !token || !client.connectTo(m_server.url()))
+        return std::nullopt;
+    const Reply published = client.publishCard(*token, profile->ownBundle().encode());
+    auto card = protocol::Card::decode(published.payload().at(0).toByteArray());
+    if (!published.ok() || !card || !profile->storeOwnBundle({*card, profile->ownBundle().devices}))
+        return std::nullopt;
+    return std::move(*profile);
 }
 
 std::unique_ptr<TestClient> ServerFixture::connect(const client::Profile &profile)

@@ -40,6 +40,11 @@ protected:
     //! A client connected and authenticated as `profile`'s device; nothing (with a warning
     //! that says why) if that fails.
     [[nodiscard]] std::unique_ptr<TestClient> connect(const client::Profile &profile);
+    //! A new profile in `directory` whose card for `identity` is published with an
+    //! operator-issued token, replacing the identity's card (what the server's operator
+    //! can always do); nothing if a step fails.
+    [[nodiscard]] std::optional<client::Profile> republish(const QString &directory,
+                                                           const QString &identity);
     //! Why startServer() or registerPeople() failed.
     [[nodiscard]] const QString &setupError() const { return m_setupError; }
 

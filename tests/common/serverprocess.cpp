@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "serverprocess.h"
 
+#include "serversettings.h"
+
 #include <QDir>
 #include <QFile>
 #include <QRegularExpression>
@@ -145,17 +147,9 @@ bool ServerProcess::start(quint16 port)
                           QStringLiteral("127.0.0.1:%1").arg(port),
                           QStringLiteral("--codes"),
                           m_codes.isEmpty() ? QStringLiteral("drop:") + codeDir() : m_codes};
-    if (!m_config.isEmpty()) {
-        QByteArray text;
-        for (auto it = m_config.cbegin(); it != m_config.cend(); ++it)
-            text += it.key().toUtf8() + " = " + it.value().toUtf8() + '\n';
-        QFile file(configPath());
-        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
-            file.write(text) != text.size())
-            return failWith(QStringLiteral("cannot write the config file"));
-        file.close();
-        arguments << QStringLiteral("--config") << configPath();
-    }
+    if (!writeServerConfig(configPath(), m_config))
+        return failWith(QStringLiteral("cannot write the config file"));
+    arguments << QStringLiteral("--config") << configPath();
     collectOutput();
     m_runStdoutStart = m_stdout.size();
     m_url.clear();

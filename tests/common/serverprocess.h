@@ -37,7 +37,7 @@ public:
     //! prints. False (see lastError()) if it fails.
     [[nodiscard]] bool init();
     //! Settings written to a config file and passed with --config from the next start on,
-    //! e.g. {"code-lifetime", "1"}. Empty: no config file.
+    //! e.g. {"code-lifetime", "1"}, over the test defaults (serversettings.h).
     void setConfig(const QMap<QString, QString> &settings);
 
     //! How codes are delivered from the next start on: `--codes SPEC`. The default is

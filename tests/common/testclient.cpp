@@ -9,6 +9,7 @@
 #include "testserver.h"
 
 #include <QCborValue>
+#include <QElapsedTimer>
 #include <QTest>
 
 namespace cardinal::testing {
@@ -119,7 +120,8 @@ void TestClient::onBinaryMessage(const QByteArray &bytes)
             m_undecodable.append(bytes); // a hello that is not one
             return;
         }
-        m_hello = {hello->protocolVersion, hello->serverName, hello->authority, hello->challenge};
+        m_hello = {hello->protocolVersion, hello->serverName, hello->authority, hello->challenge,
+                   hello->transparency};
         m_haveHello = true;
         return;
     }
@@ -248,7 +250,7 @@ Reply TestClient::authenticate(const crypto::Ed25519KeyPair &identityKey,
                                const QByteArray &newDeviceRecord)
 {
     const api::Hello hello{m_hello.protocolVersion, m_hello.serverName, m_hello.authorityKey,
-                           m_hello.challenge};
+                           m_hello.challenge, m_hello.logKeys};
     return call(api::Auth::prove(hello, card, device, identityKey, newDeviceRecord));
 }
 
@@ -269,6 +271,35 @@ std::optional<protocol::CardBundle> TestClient::lookup(const QString &identity)
     if (!bundle || !bundle->verify(m_hello.authorityKey))
         return std::nullopt;
     return std::move(*bundle);
+}
+
+Result<api::CardLookup> TestClient::provenLookup(const QString &identity, int timeoutMs)
+{
+    auto canonical = protocol::Identity::parse(identity);
+    if (!canonical)
+        return fail(canonical.error());
+    if (!m_hello.logKeys)
+        return fail(ErrorCode::InvalidArgument, QStringLiteral("the hello has no log keys"));
+    QElapsedTimer waited;
+    waited.start();
+    for (;;) {
+        const auto found = call(api::Lookup{*canonical}).as<api::Lookup>();
+        if (!found)
+            return fail(ErrorCode::IoError, QStringLiteral("the lookup failed"));
+        if (!found->transparency)
+            return fail(ErrorCode::ProofFailed, QStringLiteral("the answer has no proof"));
+        if (!found->transparency->pendingSeconds) {
+            auto verified = protocol::kt::verifyLookup(found->transparency->evidence,
+                                                       *m_hello.logKeys, canonical->toString(),
+                                                       found->cardBundle);
+            if (!verified)
+                return fail(verified.error());
+            return *found;
+        }
+        if (waited.elapsed() > timeoutMs)
+            return fail(ErrorCode::Unreachable, QStringLiteral("the card stays pending"));
+        QTest::qWait(20);
+    }
 }
 
 Reply TestClient::send(const QCborArray &target, const QByteArray &envelope)

@@ -10,6 +10,7 @@
 
 #include "client/profile.h"
 #include "protocol/cardbundle.h"
+#include "protocol/api/directory.h"
 #include "protocol/api/schema.h"
 #include "protocol/frames.h"
 
@@ -51,6 +52,7 @@ struct Hello
     QString serverName;
     crypto::Ed25519PublicKey authorityKey;
     QByteArray challenge;
+    std::optional<protocol::kt::LogKeys> logKeys; //!< the key-transparency log's keys
 };
 
 //! The answer to one request: a response, an error, or nothing when none came in time.
@@ -180,6 +182,11 @@ public:
     [[nodiscard]] Reply authenticate(const client::Profile &profile);
     //! `lookup` of `identity`, the bundle checked against the hello's authority key.
     [[nodiscard]] std::optional<protocol::CardBundle> lookup(const QString &identity);
+    //! `lookup` of `identity` once its card is in a checkpoint (asked again while the answer
+    //! says it is pending, up to `timeoutMs`), with the key-transparency proof verified
+    //! under the hello's log keys. The failure says which step failed.
+    [[nodiscard]] Result<protocol::api::CardLookup> provenLookup(const QString &identity,
+                                                                 int timeoutMs = ReplyTimeoutMs);
     [[nodiscard]] Reply send(const QCborArray &target, const QByteArray &envelope);
     [[nodiscard]] Reply ack(const QList<qint64> &seqs);
 

@@ -94,7 +94,7 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitFor([&] { return lookedUp.calls && confirmed.calls; }, WaitMs));
 
         QVERIFY_OK(*lookedUp.result);
-        QCOMPARE(lookedUp.result->value().size(), 3);
+        QCOMPARE(lookedUp.result->value().size(), 4); // with its key-transparency proof
         QCOMPARE(lookedUp.stateThen, Connection::State::Online);
         QVERIFY(!*confirmed.result);
         QCOMPARE(confirmed.result->error().code, ErrorCode::CodeExpired);

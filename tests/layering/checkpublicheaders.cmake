@@ -17,6 +17,8 @@ set(public_headers
     connection.h     # Connection::State, as Messenger::connectionState() returns it
     serverprobe.h    # checking a server before any profile exists
     profilepaths.h   # where profiles live
+    kttypes.h        # KtEvidence, KtOwnWatch, KtAddressHistory: the log as a client knows it
+    ktaudit.h        # replaying a server's whole log without a profile (kt audit)
 )
 # The CLI's offline keystore commands (card export, encrypt, decrypt, safety-number) work on
 # the keys without a Messenger, its database or a server.

@@ -10,6 +10,7 @@
 #include "server/servercontext.h"
 #include "server/serverkeys.h"
 #include "server/sqlitestorage.h"
+#include "server/transparencyservice.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -69,6 +70,7 @@ struct ServerParts
     std::unique_ptr<server::AsyncStorage> storage;
     std::optional<server::ServerKeys> keys;
     std::unique_ptr<server::IdentityVerifier> verifier;
+    std::unique_ptr<server::TransparencyService> transparency;
     server::LocalEventBus events;
     server::ServerLimits limits;
     std::unique_ptr<server::ServerContext> context;
@@ -89,9 +91,15 @@ struct ServerParts
         parts->keys.emplace(std::move(*keys));
         parts->verifier =
             std::make_unique<server::IdentityVerifier>(*parts->storage, *parts->keys, codes);
+        const auto now = [] { return QDateTime::currentMSecsSinceEpoch(); };
+        auto transparency = server::TransparencyService::start(
+            *parts->storage, *parts->keys, {QStringLiteral("test/cardinal-kt")}, now);
+        if (!transparency)
+            return fail(transparency.error());
+        parts->transparency = std::move(*transparency);
         parts->context = std::make_unique<server::ServerContext>(server::ServerContext{
-            *parts->storage, *parts->keys, *parts->verifier, parts->events, parts->limits,
-            [] { return QDateTime::currentMSecsSinceEpoch(); }, QStringLiteral("test")});
+            *parts->storage, *parts->keys, *parts->verifier, *parts->transparency, parts->events,
+            parts->limits, now, QStringLiteral("test")});
         return parts;
     }
 

@@ -40,11 +40,7 @@ QByteArray stateOf(const QString &identity, int generation)
     return identity.toUtf8() + QByteArray(" bundle ") + QByteArray::number(generation);
 }
 
-struct Stored
-{
-    QList<QByteArray> entries;
-    QList<QByteArray> salts;
-};
+using Stored = QList<StoredLogEntry>;
 
 //! Closes an epoch and keeps what it appended, as the server's storage would.
 KtLog::Epoch close(KtLog &log, Stored &stored, std::int64_t time)
@@ -52,8 +48,7 @@ KtLog::Epoch close(KtLog &log, Stored &stored, std::int64_t time)
     Result<KtLog::Epoch> epoch = log.closeEpoch(time);
     if (!epoch)
         qFatal("cannot close an epoch: %s", qPrintable(epoch.error().message()));
-    stored.entries += epoch->entries;
-    stored.salts += epoch->salts;
+    stored += epoch->entries;
     return std::move(*epoch);
 }
 
@@ -73,15 +68,16 @@ private Q_SLOTS:
                                     QStringLiteral("bob@example.org"),
                                     QStringLiteral("carol@example.org")};
         for (const QString &person : people)
-            QVERIFY(log.record(ChangeKind::CardPublished, person, stateOf(person, 1), 100, random));
+            QVERIFY(log.record(ChangeKind::CardPublished, person, stateOf(person, 1), std::nullopt,
+                               100, random));
         QVERIFY(log.isPending(people.front()));
         close(log, stored, 110);
         QVERIFY(!log.isPending(people.front()));
         // bob adds a device, then another, in the next epoch.
-        QVERIFY(log.record(ChangeKind::DeviceAdded, people.at(1), stateOf(people.at(1), 2), 120,
-                           random));
-        QVERIFY(log.record(ChangeKind::DeviceAdded, people.at(1), stateOf(people.at(1), 3), 121,
-                           random));
+        QVERIFY(log.record(ChangeKind::DeviceAdded, people.at(1), stateOf(people.at(1), 2),
+                           std::nullopt, 120, random));
+        QVERIFY(log.record(ChangeKind::DeviceAdded, people.at(1), stateOf(people.at(1), 3),
+                           std::nullopt, 121, random));
         close(log, stored, 130);
         QCOMPARE(log.size(), std::uint64_t(3 + 1 + 2 + 1));
 
@@ -120,10 +116,12 @@ private Q_SLOTS:
         crypto::DeterministicRandom random = seeded("salts");
         Stored stored;
         const QString bob = QStringLiteral("bob@example.org");
-        QVERIFY(log.record(ChangeKind::CardPublished, bob, stateOf(bob, 1), 100, random));
+        QVERIFY(
+            log.record(ChangeKind::CardPublished, bob, stateOf(bob, 1), std::nullopt, 100, random));
         close(log, stored, 110);
         const LookupEvidence first = *log.lookup(bob);
-        QVERIFY(log.record(ChangeKind::CardPublished, bob, stateOf(bob, 2), 200, random));
+        QVERIFY(
+            log.record(ChangeKind::CardPublished, bob, stateOf(bob, 2), std::nullopt, 200, random));
         close(log, stored, 210);
         const LookupEvidence second = *log.lookup(bob);
         const protocol::kt::LogKeys pinned = log.publicKeys();
@@ -158,8 +156,8 @@ private Q_SLOTS:
         for (int epoch = 0; epoch < 6; ++epoch) {
             for (int i = 0; i <= epoch; ++i) {
                 const QString person = QStringLiteral("p%1@example.org").arg(i);
-                QVERIFY(log.record(ChangeKind::CardPublished, person, stateOf(person, epoch), epoch,
-                                   random));
+                QVERIFY(log.record(ChangeKind::CardPublished, person, stateOf(person, epoch),
+                                   std::nullopt, epoch, random));
             }
             seen.append(close(log, stored, epoch).checkpoint.checkpoint);
         }
@@ -183,12 +181,12 @@ private Q_SLOTS:
         Stored stored;
         const QString alice = QStringLiteral("alice@example.org");
         for (int epoch = 1; epoch <= 3; ++epoch) {
-            QVERIFY(
-                log.record(ChangeKind::CardPublished, alice, stateOf(alice, epoch), epoch, random));
+            QVERIFY(log.record(ChangeKind::CardPublished, alice, stateOf(alice, epoch),
+                               std::nullopt, epoch, random));
             close(log, stored, epoch);
         }
         KtLog restarted(keys("server"));
-        QVERIFY(restarted.replay(stored.entries, stored.salts));
+        QVERIFY(restarted.replay(stored));
         QCOMPARE(restarted.size(), log.size());
         QCOMPARE(restarted.checkpoint()->checkpoint.root, log.checkpoint()->checkpoint.root);
         const auto verified = protocol::kt::verifyLookup(
@@ -200,16 +198,115 @@ private Q_SLOTS:
         Stored rewritten = stored;
         KtLog forger(keys("server"));
         crypto::DeterministicRandom other = seeded("forged");
-        QVERIFY(forger.record(ChangeKind::CardPublished, alice, "the operator's key", 1, other));
-        rewritten.entries[0] = forger.closeEpoch(1)->entries.front();
+        QVERIFY(forger.record(ChangeKind::CardPublished, alice, "the operator's key", std::nullopt,
+                              1, other));
+        rewritten[0].entry = forger.closeEpoch(1)->entries.front().entry;
         KtLog refused(keys("server"));
-        QVERIFY_FAILS(refused.replay(rewritten.entries, rewritten.salts), ErrorCode::CorruptFile);
+        QVERIFY_FAILS(refused.replay(rewritten), ErrorCode::CorruptFile);
         QCOMPARE(refused.size(), std::uint64_t(0));
         // Dropping an entry: versions skip.
         Stored dropped = stored;
-        dropped.entries.removeAt(2);
-        dropped.salts.removeAt(2);
-        QVERIFY_FAILS(refused.replay(dropped.entries, dropped.salts), ErrorCode::CorruptFile);
+        dropped.removeAt(2);
+        QVERIFY_FAILS(refused.replay(dropped), ErrorCode::CorruptFile);
+        // Renumbered after the drop, so that positions follow: the versions still skip.
+        for (qsizetype i = 0; i < dropped.size(); ++i)
+            dropped[i].index = i;
+        QVERIFY_FAILS(refused.replay(dropped), ErrorCode::CorruptFile);
+        // A change without its salt cannot be opened again.
+        Stored unsalted = stored;
+        unsalted[0].salt.clear();
+        QVERIFY_FAILS(refused.replay(unsalted), ErrorCode::CorruptFile);
+        QCOMPARE(refused.size(), std::uint64_t(0));
+    }
+
+    void historyEntriesAndTheLatestWordOnAnAddress()
+    {
+        KtLog log(keys("server"));
+        crypto::DeterministicRandom random = seeded("salts");
+        Stored stored;
+        const QString alice = QStringLiteral("alice@example.org");
+        const QString bob = QStringLiteral("bob@example.org");
+        QVERIFY(*log.matchesLatest(alice, {}));
+        QVERIFY(!*log.matchesLatest(alice, stateOf(alice, 1)));
+        for (int generation = 1; generation <= 3; ++generation) {
+            QVERIFY(log.record(ChangeKind::CardPublished, alice, stateOf(alice, generation),
+                               std::nullopt, generation, random));
+            QVERIFY(log.record(ChangeKind::CardPublished, bob, stateOf(bob, generation),
+                               std::nullopt, generation, random));
+            // Pending changes are the latest word, and not yet history.
+            QVERIFY(*log.matchesLatest(alice, stateOf(alice, generation)));
+            QCOMPARE(log.history(alice, 0, 10)->size(), qsizetype(generation - 1));
+            close(log, stored, generation);
+        }
+        QVERIFY(!*log.matchesLatest(alice, stateOf(alice, 2)));
+        QVERIFY(*log.matchesLatest(bob, stateOf(bob, 3)));
+        // alice's entries are at 0, 3, 6 (each epoch: alice, bob, the epoch entry).
+        QCOMPARE(*log.history(alice, 0, 10), (QList<std::uint64_t>{0, 3, 6}));
+        QCOMPARE(*log.history(alice, 1, 1), (QList<std::uint64_t>{3}));
+        QVERIFY(log.history(alice, 3, 10)->isEmpty());
+        QVERIFY(log.history(QStringLiteral("nobody@example.org"), 0, 10)->isEmpty());
+        const QList<std::uint64_t> bobs = *log.history(bob, 0, 10);
+        for (const std::uint64_t index : bobs) {
+            const Result<protocol::kt::LogProof> proof = log.inclusion(index);
+            QVERIFY(proof);
+            QVERIFY_OK(transparency::verifyInclusion(
+                transparency::leafHash(stored.at(qsizetype(index)).entry), index, log.size(),
+                proof->hashes, log.checkpoint()->checkpoint.root));
+        }
+        QVERIFY(!log.inclusion(log.size()));
+        // Raw entries, as auditors read them.
+        QCOMPARE(log.entries(0, 100).size(), qsizetype(log.size()));
+        QCOMPARE(log.entries(7, 1), (QList<QByteArray>{stored.at(7).entry}));
+        QVERIFY(log.entries(log.size(), 5).isEmpty());
+        QVERIFY(log.entries(std::uint64_t(1) << 62, 5).isEmpty());
+    }
+
+    void earlierEntriesOpenUnderTheLatestAndSpoiledOnesDoNot()
+    {
+        KtLog log(keys("server"));
+        crypto::DeterministicRandom random = seeded("salts");
+        Stored stored;
+        const QString bob = QStringLiteral("bob@example.org");
+        for (int generation = 1; generation <= 3; ++generation) {
+            QVERIFY(log.record(ChangeKind::CardPublished, bob, stateOf(bob, generation),
+                               std::nullopt, generation, random));
+            QVERIFY(log.record(ChangeKind::CardPublished, QStringLiteral("eve@example.org"),
+                               stateOf(bob, generation), std::nullopt, generation, random));
+            close(log, stored, generation);
+        }
+        const Result<protocol::kt::VerifiedLookup> latest =
+            protocol::kt::verifyLatest(*log.lookup(bob), log.publicKeys(), bob);
+        QVERIFY_OK(latest);
+        QCOMPARE(latest->latest->version, std::uint64_t(3));
+        const QList<std::uint64_t> where = *log.history(bob, 0, 10);
+        QCOMPARE(where.size(), 3);
+        for (qsizetype i = 0; i < where.size(); ++i) {
+            const StoredLogEntry &entry = stored.at(qsizetype(where.at(i)));
+            const protocol::kt::LogProof proof = *log.inclusion(where.at(i));
+            const auto opened = protocol::kt::verifyOpenedEntry(
+                *latest, where.at(i), entry.entry, entry.salt, stateOf(bob, int(i) + 1), proof);
+            QVERIFY_OK(opened);
+            QCOMPARE(opened->version, std::uint64_t(i + 1));
+            // Another state, another salt, another place, another's entry: refused.
+            QVERIFY_FAILS(protocol::kt::verifyOpenedEntry(*latest, where.at(i), entry.entry,
+                                                          entry.salt, stateOf(bob, 9), proof),
+                          ErrorCode::ProofFailed);
+            QByteArray salt = entry.salt;
+            salt[0] = char(salt[0] ^ 1);
+            QVERIFY_FAILS(protocol::kt::verifyOpenedEntry(*latest, where.at(i), entry.entry, salt,
+                                                          stateOf(bob, int(i) + 1), proof),
+                          ErrorCode::ProofFailed);
+            QVERIFY_FAILS(protocol::kt::verifyOpenedEntry(*latest, where.at(i) + 1, entry.entry,
+                                                          entry.salt, stateOf(bob, int(i) + 1),
+                                                          proof),
+                          ErrorCode::ProofFailed);
+            const std::uint64_t eves = where.at(i) + 1;
+            QVERIFY_FAILS(protocol::kt::verifyOpenedEntry(
+                              *latest, eves, stored.at(qsizetype(eves)).entry,
+                              stored.at(qsizetype(eves)).salt, stateOf(bob, int(i) + 1),
+                              *log.inclusion(eves)),
+                          ErrorCode::ProofFailed);
+        }
     }
 
     void noLookupBeforeTheFirstCheckpoint()

@@ -133,7 +133,9 @@ private Q_SLOTS:
                                          "max-group-members = 12\n"
                                          "max-backup-bytes = 4096\n"
                                          "max-pending-write-bytes = 65536\n"
-                                         "code-lifetime = 13\n");
+                                         "code-lifetime = 13\n"
+                                         "kt-origin = chat.example.org/cardinal-kt\n"
+                                         "kt-epoch = 0.25\n");
         ServerConfig config;
         auto loaded = config.loadFile(path);
         QVERIFY_OK(loaded);
@@ -161,6 +163,8 @@ private Q_SLOTS:
         QCOMPARE(l.maxBackupBytes, 4096);
         QCOMPARE(l.maxPendingWriteBytes, 65536);
         QCOMPARE(l.codeLifetimeSeconds, 13);
+        QCOMPARE(config.transparency.origin, QStringLiteral("chat.example.org/cardinal-kt"));
+        QCOMPARE(config.transparency.epoch, std::chrono::milliseconds(250));
     }
 
     void mailFromBeforeCodesIsKept()
@@ -178,6 +182,8 @@ private Q_SLOTS:
         QCOMPARE(config.limits.maxFrameBytes, ServerLimits::DefaultMaxFrameBytes);
         QCOMPARE(config.limits.codeLifetimeSeconds, 600);
         QCOMPARE(config.codes.kind, CodeDeliveryConfig::Kind::Console);
+        QVERIFY(config.transparency.origin.isEmpty());
+        QCOMPARE(config.transparency.epoch, TransparencyConfig::DefaultEpoch);
     }
 
     void badLines_data()
@@ -208,6 +214,14 @@ private Q_SLOTS:
         QTest::newRow("group of one") << QByteArray("max-group-members = 1\n") << 1;
         QTest::newRow("code lifetime zero") << QByteArray("code-lifetime = 0\n") << 1;
         QTest::newRow("code lifetime two days") << QByteArray("code-lifetime = 172800\n") << 1;
+        QTest::newRow("origin with a space") << QByteArray("kt-origin = my log\n") << 1;
+        QTest::newRow("origin with a plus") << QByteArray("kt-origin = a+b\n") << 1;
+        QTest::newRow("origin too long") << QByteArray("kt-origin = " + QByteArray(256, 'o')) << 1;
+        QTest::newRow("epoch zero") << QByteArray("kt-epoch = 0\n") << 1;
+        QTest::newRow("epoch a day") << QByteArray("kt-epoch = 86400\n") << 1;
+        QTest::newRow("epoch nan") << QByteArray("kt-epoch = nan\n") << 1;
+        QTest::newRow("epoch inf") << QByteArray("kt-epoch = inf\n") << 1;
+        QTest::newRow("epoch unit") << QByteArray("kt-epoch = 10s\n") << 1;
         // Found by fuzz_serverconfig: "dir /" cleans to "dir ", which the format (values are
         // trimmed) cannot write back; refused instead of read as another directory later.
         QTest::newRow("data path ending in a space")
@@ -272,6 +286,7 @@ private Q_SLOTS:
         QVERIFY_OK(loaded);
         QCOMPARE(config.codes.kind, CodeDeliveryConfig::Kind::Sendmail);
         QCOMPARE(config.listenPort, quint16(8443));
+        QCOMPARE(config.transparency.origin, QStringLiteral("chat.example.org/cardinal-kt"));
     }
 };
 

@@ -32,14 +32,23 @@ KtLog::Keys keys()
             std::move(labels)};
 }
 
-//! What the server stores of an epoch: its entries from the log's current end, and the checkpoint.
-Result<void> store(Storage &storage, const KtLog::Epoch &epoch, qint64 firstIndex)
+//! What the server stores of an epoch: its entries and the checkpoint.
+Result<void> store(Storage &storage, const KtLog::Epoch &epoch)
 {
-    QList<StoredLogEntry> entries;
-    for (qsizetype i = 0; i < epoch.entries.size(); ++i)
-        entries.append({firstIndex + i, epoch.entries.at(i), epoch.salts.at(i)});
-    return storage.appendLogEpoch(entries, epoch.checkpoint.note,
+    return storage.appendLogEpoch(epoch.entries, epoch.checkpoint.note,
                                   qint64(epoch.checkpoint.checkpoint.size));
+}
+
+//! An entry as storage keeps it, with neither state nor card.
+StoredLogEntry bare(qint64 index, const char *entry, QByteArray salt = {})
+{
+    return {index, entry, std::move(salt), {}, std::nullopt};
+}
+
+//! A card id per generation.
+std::optional<protocol::CardId> cardOf(int generation)
+{
+    return protocol::CardId::fromBytes(QByteArray(32, char('a' + generation)));
 }
 
 } // namespace
@@ -67,22 +76,22 @@ private Q_SLOTS:
         auto storage = open();
         QVERIFY(!storage->latestCheckpoint()->has_value());
         QVERIFY(storage->logEntries(0, 10)->isEmpty());
-        const QList<StoredLogEntry> first{{0, "change", QByteArray(32, 's')}, {1, "epoch", {}}};
+        const QList<StoredLogEntry> first{bare(0, "change", QByteArray(32, 's')), bare(1, "epoch")};
         QVERIFY_OK(storage->appendLogEpoch(first, "note of 2", 2));
         QCOMPARE(*storage->logEntries(0, 10),
-                 (QList<StoredLogEntry>{first.at(0), {1, "epoch", ""}}));
+                 (QList<StoredLogEntry>{first.at(0), bare(1, "epoch", "")}));
         QCOMPARE(**storage->latestCheckpoint(), QByteArray("note of 2"));
 
         // A gap, an overlap, or a checkpoint of the wrong size: refused, nothing written.
         for (const auto &[entries, size] :
-             {std::pair{QList<StoredLogEntry>{{3, "e", {}}}, qint64(4)},
-              std::pair{QList<StoredLogEntry>{{1, "e", {}}}, qint64(2)},
-              std::pair{QList<StoredLogEntry>{{2, "e", {}}, {3, "e", {}}}, qint64(5)}}) {
+             {std::pair{QList<StoredLogEntry>{bare(3, "e")}, qint64(4)},
+              std::pair{QList<StoredLogEntry>{bare(1, "e")}, qint64(2)},
+              std::pair{QList<StoredLogEntry>{bare(2, "e"), bare(3, "e")}, qint64(5)}}) {
             QVERIFY_FAILS(storage->appendLogEpoch(entries, "bad", size), ErrorCode::Conflict);
         }
         QCOMPARE(storage->logEntries(0, 10)->size(), 2);
         QCOMPARE(**storage->latestCheckpoint(), QByteArray("note of 2"));
-        QVERIFY_OK(storage->appendLogEpoch({{2, "epoch 2", {}}}, "note of 3", 3));
+        QVERIFY_OK(storage->appendLogEpoch({bare(2, "epoch 2")}, "note of 3", 3));
         QCOMPARE(**storage->latestCheckpoint(), QByteArray("note of 3"));
         QCOMPARE(storage->logEntries(1, 1)->first().entry, QByteArray("epoch"));
     }
@@ -99,25 +108,39 @@ private Q_SLOTS:
                 QVERIFY(
                     log.record(ChangeKind::CardPublished, alice,
                                QByteArray(QByteArray("bundle ") + QByteArray::number(generation)),
-                               generation, random));
-                const qint64 end = qint64(log.size());
+                               cardOf(generation), generation, random));
                 const Result<KtLog::Epoch> epoch = log.closeEpoch(generation);
                 QVERIFY(epoch);
-                QVERIFY_OK(store(*storage, *epoch, end));
+                QVERIFY_OK(store(*storage, *epoch));
             }
             before = log.checkpoint()->checkpoint;
         }
         auto storage = open();
         const Result<QList<StoredLogEntry>> stored = storage->logEntries(0, 1000);
         QVERIFY(stored);
-        QList<QByteArray> entries;
-        QList<QByteArray> salts;
-        for (const StoredLogEntry &entry : *stored) {
-            entries.append(entry.entry);
-            salts.append(entry.salt);
-        }
+        // A replay reads no states; the entries of one address read them.
+        QVERIFY(std::all_of(stored->cbegin(), stored->cend(),
+                            [](const StoredLogEntry &entry) { return entry.state.isEmpty(); }));
         KtLog restarted(keys());
-        QVERIFY_OK(restarted.replay(entries, salts));
+        QVERIFY_OK(restarted.replay(*stored));
+        const QList<std::uint64_t> where = *restarted.history(alice, 0, 10);
+        QCOMPARE(where, (QList<std::uint64_t>{0, 2, 4}));
+        const Result<QList<StoredLogEntry>> opened = storage->logEntriesAt({4, 0});
+        QVERIFY(opened);
+        QCOMPARE(opened->at(0).state, QByteArray("bundle 3"));
+        QCOMPARE(opened->at(0).card, cardOf(3));
+        QCOMPARE(opened->at(1).state, QByteArray("bundle 1"));
+        QVERIFY_FAILS(storage->logEntriesAt({0, 99}), ErrorCode::NotFound);
+        // A card's last entry: where its state was recorded last.
+        const Result<std::optional<StoredLogEntry>> ofCard =
+            storage->latestLogEntryOfCard(*cardOf(2));
+        QVERIFY(ofCard && *ofCard);
+        QCOMPARE((*ofCard)->index, qint64(2));
+        QVERIFY(!storage->latestLogEntryOfCard(protocol::CardId{})->has_value());
+        // Checkpoints by size: one per epoch, at sizes 2, 4 and 6.
+        QCOMPARE(storage->checkpoints(0, 6, 10)->size(), qsizetype(3));
+        QCOMPARE(storage->checkpoints(2, 4, 10)->size(), qsizetype(1));
+        QCOMPARE(storage->checkpoints(0, 6, 2)->size(), qsizetype(2));
         QCOMPARE(restarted.checkpoint()->checkpoint, before);
         const auto verified = protocol::kt::verifyLookup(*restarted.lookup(alice),
                                                          restarted.publicKeys(), alice, "bundle 3");

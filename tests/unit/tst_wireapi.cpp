@@ -13,6 +13,7 @@
 #include "protocol/api/groups.h"
 #include "protocol/api/relay.h"
 #include "protocol/api/session.h"
+#include "protocol/api/transparency.h"
 
 #include <QCborValue>
 #include <QDir>
@@ -68,12 +69,36 @@ QList<Sample> samples()
     const MessageId message = filled<MessageId>('\x44');
     const auto signature = filled<crypto::Ed25519Signature>('\x55');
     const auto authority = filled<crypto::Ed25519PublicKey>('\x66');
-    const api::CardLookup lookup{QByteArray("bundle"), false, {device}};
-    const api::GroupDescription described{group, QStringLiteral("Team"), id("alice@example.org"),
+    const api::CardLookup lookup{QByteArray("bundle"), false, {device}, std::nullopt};
+    const auto hash = [](char byte) { return filled<transparency::MerkleHash>(byte); };
+    const kt::LookupEvidence evidence{
+        "checkpoint note",
+        filled<crypto::VrfProof>('\x01'),
+        "epoch entry",
+        {6, 7, {hash('\x02'), hash('\x03')}},
+        {{{3, hash('\x04')}},
+         transparency::PrefixProof::Leaf{filled<transparency::MapLabel>('\x05'),
+                                         {2, hash('\x06')}}},
+        "change entry",
+        {4, 7, {hash('\x07')}},
+        QByteArray(32, '\x08')};
+    const api::KtOpenedEntry opened{
+        4, "change entry", QByteArray(32, '\x08'), "bundle", {4, 7, {hash('\x07')}}};
+    crypto::DeterministicRandom random(crypto::asBytes(QByteArray("wire api")));
+    const kt::LogKeys logKeys{{QStringLiteral("chat.example.org/cardinal-kt"),
+                               crypto::Ed25519KeyPair::generate(random).publicKey()},
+                              crypto::VrfKeyPair::generate(random).publicKey()};
+    api::CardLookup proven = lookup;
+    proven.transparency = api::KtProof{evidence, 3, opened};
+    const api::GroupDescription described{group,
+                                          QStringLiteral("Team"),
+                                          id("alice@example.org"),
                                           {id("alice@example.org"), id("bob@example.org")}};
     return {
         sample(QStringLiteral("hello"), api::Hello{1, QStringLiteral("Cardinal"), authority,
-                                                   QByteArray(32, '\x77')}),
+                                                   QByteArray(32, '\x77'), std::nullopt}),
+        sample(QStringLiteral("hello.kt"), api::Hello{1, QStringLiteral("Cardinal"), authority,
+                                                      QByteArray(32, '\x77'), logKeys}),
         sample(QStringLiteral("auth"), api::Auth{card, device, signature, {}}),
         sample(QStringLiteral("auth.joining"), api::Auth{card, device, signature, "record"}),
         sample(QStringLiteral("auth.reply"), api::Auth::Reply{id("alice@example.org")}),
@@ -90,6 +115,7 @@ QList<Sample> samples()
         sample(QStringLiteral("backup-fetch.reply"), api::BackupFetch::Reply{"keystore", lookup}),
         sample(QStringLiteral("lookup"), api::Lookup{id("bob@example.org")}),
         sample(QStringLiteral("lookup.reply"), lookup),
+        sample(QStringLiteral("lookup.reply.proven"), proven),
         sample(QStringLiteral("lookup-card"), api::LookupCard{card}),
         sample(QStringLiteral("add-device"), api::AddDevice{"record"}),
         sample(QStringLiteral("revoke-device"), api::RevokeDevice{device, signature}),
@@ -129,6 +155,16 @@ QList<Sample> samples()
         sample(QStringLiteral("group-renamed"),
                api::GroupRenamedEvent{group, QStringLiteral("Crew"), id("alice@example.org")}),
         sample(QStringLiteral("backlog-end"), api::BacklogEndEvent{8}),
+        sample(QStringLiteral("kt-checkpoint"), api::KtCheckpoint{}),
+        sample(QStringLiteral("kt-checkpoint.reply"), api::KtCheckpoint::Reply{"checkpoint note"}),
+        sample(QStringLiteral("kt-consistency"), api::KtConsistency{5, 7}),
+        sample(QStringLiteral("kt-consistency.reply"),
+               api::KtConsistency::Reply{{5, 7, {hash('\x09')}}}),
+        sample(QStringLiteral("kt-history"), api::KtHistory{id("bob@example.org"), 1}),
+        sample(QStringLiteral("kt-history.reply"), api::KtHistory::Reply{evidence, {opened}}),
+        sample(QStringLiteral("kt-entries"), api::KtEntries{0, 1024}),
+        sample(QStringLiteral("kt-entries.reply"),
+               api::KtEntries::Reply{{"change entry", "epoch entry"}, {"checkpoint note"}}),
     };
 }
 

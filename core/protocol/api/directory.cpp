@@ -31,14 +31,25 @@ constexpr qsizetype MaxRevokedDevices = MaxDevicesPerCard * 64;
 
 QCborArray CardLookup::encode() const
 {
-    return {cardBundle, revoked, fixedListToCbor(revokedDevices)};
+    QCborArray out{cardBundle, revoked, fixedListToCbor(revokedDevices)};
+    if (transparency)
+        out.append(transparency->encode());
+    return out;
 }
 
 Result<CardLookup> CardLookup::decode(const QCborArray &payload)
 {
-    return readTolerant<CardLookup>(payload, QStringLiteral("card lookup"), 3, [](auto &f) {
-        return CardLookup{f.bytes(0, 1, MaxCardBundleBytes), f.boolean(1),
-                          fixedListAt<DeviceId>(f, 2, MaxRevokedDevices)};
+    return readTolerant<CardLookup>(payload, QStringLiteral("card lookup"), 3, [&](auto &f) {
+        CardLookup lookup{f.bytes(0, 1, MaxCardBundleBytes), f.boolean(1),
+                          fixedListAt<DeviceId>(f, 2, MaxRevokedDevices), std::nullopt};
+        if (payload.size() > 3 && !f.isNull(3)) {
+            Result<KtProof> proof = KtProof::decode(payload.at(3));
+            if (proof)
+                lookup.transparency = std::move(*proof);
+            else
+                f.reject(QStringLiteral("field 3: ") + proof.error().message());
+        }
+        return lookup;
     });
 }
 

@@ -6,6 +6,7 @@
 
 #include "crypto/keys.h"
 #include "protocol/api/schema.h"
+#include "protocol/api/transparency.h"
 #include "protocol/wiretypes.h"
 
 namespace cardinal::protocol::api {
@@ -16,13 +17,16 @@ inline constexpr qsizetype MaxCodeBytes = 16;
 inline constexpr qsizetype MaxTokenBytes = 1024;
 
 //! A card as the directory gives it (`lookup`, `lookup-card`, and inside `backup-fetch`):
-//! `[cardBundle, cardRevoked, [revokedDeviceId, ...]]`. The bundle holds the active devices
-//! only; the client verifies it against the pinned authority key before using it.
+//! `[cardBundle, cardRevoked, [revokedDeviceId, ...], ktProof]`. The bundle holds the active
+//! devices only; the client verifies it against the pinned authority key, and against the
+//! key-transparency log with the proof, before using it. A server without a log (before
+//! 0.5) sends three fields; `backup-fetch` carries no proof.
 struct CardLookup
 {
     QByteArray cardBundle;
     bool revoked = false;
     QList<DeviceId> revokedDevices;
+    std::optional<KtProof> transparency;
 
     [[nodiscard]] QCborArray encode() const;
     [[nodiscard]] static Result<CardLookup> decode(const QCborArray &payload);

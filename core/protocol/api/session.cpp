@@ -11,7 +11,12 @@ using Trailing = CborFields::Trailing;
 
 QCborArray Hello::encode() const
 {
-    return {protocolVersion, serverName, authority.toByteArray(), challenge};
+    QCborArray out{protocolVersion, serverName, authority.toByteArray(), challenge};
+    if (transparency) {
+        out.append(transparency->checkpoints.encode());
+        out.append(transparency->labels.toByteArray());
+    }
+    return out;
 }
 
 Result<Hello> Hello::decode(const QCborArray &payload)
@@ -22,6 +27,14 @@ Result<Hello> Hello::decode(const QCborArray &payload)
     hello.serverName = fields.text(1, MaxServerNameBytes);
     hello.authority = fields.fixed<crypto::Ed25519PublicKey>(2);
     hello.challenge = fields.bytes(3, MinChallengeBytes, MaxChallengeBytes);
+    if (payload.size() > 4) {
+        auto verifier = transparency::NoteVerifier::parse(fields.text(4, MaxNoteKeyTextBytes));
+        const auto labels = fields.fixed<crypto::VrfPublicKey>(5);
+        if (verifier)
+            hello.transparency = kt::LogKeys{std::move(*verifier), labels};
+        else
+            fields.reject(QStringLiteral("field 4: ") + verifier.error().message());
+    }
     if (auto ok = fields.status(); !ok)
         return fail(ok.error());
     // A server whose authority key is of small order could countersign anything.

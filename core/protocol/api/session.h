@@ -5,6 +5,7 @@
 
 #include "crypto/keys.h"
 #include "protocol/api/schema.h"
+#include "protocol/ktlookup.h"
 #include "protocol/sessionproof.h"
 #include "protocol/wiretypes.h"
 
@@ -15,9 +16,12 @@ inline constexpr qsizetype MaxServerNameBytes = 256;
 //! Bounds of the hello's challenge.
 inline constexpr qsizetype MinChallengeBytes = 16;
 inline constexpr qsizetype MaxChallengeBytes = 64;
+//! The longest key-transparency verifier key (C2SP text: name, key ID, base64 key).
+inline constexpr qsizetype MaxNoteKeyTextBytes = 512;
 
-//! `hello` `[protocolVersion, serverName, authorityKey, challenge]`: the first frame on every
-//! connection. Clients pin `authority` and answer `challenge` with an Auth.
+//! `hello` `[protocolVersion, serverName, authorityKey, challenge, ktVerifierKey, ktVrfKey]`:
+//! the first frame on every connection. Clients pin `authority` (and the log's keys) and
+//! answer `challenge` with an Auth.
 struct Hello
 {
     static const QString &type() { return wire::Hello; }
@@ -26,6 +30,10 @@ struct Hello
     QString serverName;
     crypto::Ed25519PublicKey authority;
     QByteArray challenge;
+    //! The keys of the server's key-transparency log (since 0.5: fields 4 and 5, the
+    //! checkpoints' verifier key as C2SP text and the VRF public key). A client pins them
+    //! at first contact, like the authority key.
+    std::optional<kt::LogKeys> transparency;
 
     [[nodiscard]] QCborArray encode() const;
     [[nodiscard]] static Result<Hello> decode(const QCborArray &payload);

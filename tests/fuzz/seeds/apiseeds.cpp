@@ -13,6 +13,8 @@
 #include "protocol/api/groups.h"
 #include "protocol/api/relay.h"
 #include "protocol/api/session.h"
+#include "protocol/api/transparency.h"
+#include "server/ktlog.h"
 
 #include <array>
 
@@ -34,11 +36,65 @@ GroupId fixtureGroup()
     return group;
 }
 
+//! What a small real log answers: alice and bob publish, then bob changes his card.
+struct KtAnswers
+{
+    kt::LogKeys keys;
+    api::KtProof proof;
+    api::KtHistory::Reply history;
+    api::KtConsistency::Reply consistency;
+    api::KtEntries::Reply entries;
+};
+
+KtAnswers ktAnswers()
+{
+    crypto::DeterministicRandom keyRandom = fixtureRandom("kt keys");
+    auto checkpointKey = crypto::Ed25519KeyPair::generate(keyRandom);
+    auto labelKey = crypto::VrfKeyPair::generate(keyRandom);
+    server::KtLog log({QStringLiteral("fuzz.example.org/cardinal-kt"), std::move(checkpointKey),
+                       std::move(labelKey)});
+    crypto::DeterministicRandom salts = fixtureRandom("kt salts");
+    QList<server::StoredLogEntry> stored;
+    const auto close = [&](std::int64_t time) {
+        if (Result<server::KtLog::Epoch> epoch = log.closeEpoch(time))
+            stored += epoch->entries;
+    };
+    for (const FuzzPerson *person : {&alice(), &bob()})
+        (void)log.record(kt::ChangeKind::CardPublished, person->identity,
+                         person->bundle.encode(), person->cardId(), FixtureTimeSeconds, salts);
+    close(FixtureTimeSeconds + 1);
+    const std::uint64_t firstSize = log.size();
+    const QByteArray firstNote = log.checkpoint()->note;
+    (void)log.record(kt::ChangeKind::DeviceAdded, bob().identity, bob().bundle.encode(),
+                     bob().cardId(), FixtureTimeSeconds + 2, salts);
+    close(FixtureTimeSeconds + 3);
+
+    KtAnswers out;
+    out.keys = log.publicKeys();
+    const auto evidence = log.lookup(bob().identity);
+    if (!evidence)
+        return out;
+    out.proof = {*evidence, 4, std::nullopt};
+    out.history.evidence = *evidence;
+    for (const std::uint64_t index : log.history(bob().identity, 0, 10).value_or({})) {
+        const server::StoredLogEntry &entry = stored.at(qsizetype(index));
+        out.history.entries.append({index, entry.entry, entry.salt, entry.state,
+                                    log.inclusion(index).value_or(kt::LogProof())});
+    }
+    // The first change entry opened as a replaced card's last entry.
+    out.proof.cardEntry = out.history.entries.value(0);
+    out.consistency = {{firstSize, log.size(), log.consistency(firstSize).value_or({})}};
+    out.entries = {log.entries(0, 100), {firstNote, log.checkpoint()->note}};
+    return out;
+}
+
 //! Replies and events, with the request they answer named in the seed.
 QList<NamedFrame> replies()
 {
+    const KtAnswers kt = ktAnswers();
+    api::CardLookup proven{bob().bundle.encode(), false, {}, kt.proof};
     const GroupId group = fixtureGroup();
-    const api::CardLookup lookup{alice().bundle.encode(), false, {bob().device}};
+    const api::CardLookup lookup{alice().bundle.encode(), false, {bob().device}, std::nullopt};
     const api::GroupDescription team{group, QStringLiteral("Team"), identity(alice()),
                                      {identity(alice()), identity(bob())}};
     MessageId messageId;
@@ -60,7 +116,8 @@ QList<NamedFrame> replies()
         {"send.reply", api::replyFrame<api::Send>(12, {messageId, 42, 3, 1})},
         {"ack.reply", api::replyFrame<api::Ack>(13, {})},
         {"hello", api::eventFrame(api::Hello{1, QStringLiteral("fuzz"),
-                                             fixtureAuthority().publicKey(), QByteArray(32, 'c')})},
+                                             fixtureAuthority().publicKey(), QByteArray(32, 'c'),
+                                             std::nullopt})},
         {"message", api::eventFrame(api::MessageEvent{
                         7, ChannelKind::Direct, channel, {identity(alice()), identity(bob())},
                         identity(alice()), QByteArray(64, 'e'), FixtureTimeSeconds * 1000})},
@@ -77,6 +134,15 @@ QList<NamedFrame> replies()
         {"group-renamed", api::eventFrame(api::GroupRenamedEvent{group, QStringLiteral("Crew"),
                                                                  identity(alice())})},
         {"backlog-end", api::eventFrame(api::BacklogEndEvent{300})},
+        {"lookup.reply.proven", api::replyFrame<api::Lookup>(14, proven)},
+        {"hello.kt", api::eventFrame(api::Hello{1, QStringLiteral("fuzz"),
+                                                fixtureAuthority().publicKey(),
+                                                QByteArray(32, 'c'), kt.keys})},
+        {"kt-checkpoint.reply",
+         api::replyFrame<api::KtCheckpoint>(15, {kt.entries.checkpoints.last()})},
+        {"kt-consistency.reply", api::replyFrame<api::KtConsistency>(16, kt.consistency)},
+        {"kt-history.reply", api::replyFrame<api::KtHistory>(17, kt.history)},
+        {"kt-entries.reply", api::replyFrame<api::KtEntries>(18, kt.entries)},
     };
 }
 
@@ -86,7 +152,7 @@ QList<NamedFrame> sampleRequests()
 {
     const GroupId group = fixtureGroup();
     const api::Hello hello{1, QStringLiteral("fuzz"), fixtureAuthority().publicKey(),
-                           QByteArray(32, 'c')};
+                           QByteArray(32, 'c'), std::nullopt};
     crypto::DeterministicRandom random = fixtureRandom("backup");
     const QByteArray backup =
         crypto::sealKeystore(crypto::SecureBuffer::fromByteArray("identity seed"),
@@ -124,6 +190,10 @@ QList<NamedFrame> sampleRequests()
         {"send", api::requestFrame(19, api::Send{SendTarget::direct(identity(bob())), envelope})},
         {"send.group", api::requestFrame(20, api::Send{SendTarget::group(group), groupEnvelope})},
         {"ack", api::requestFrame(21, api::Ack{{1, 2, 3}})},
+        {"kt-checkpoint", api::requestFrame(22, api::KtCheckpoint{})},
+        {"kt-consistency", api::requestFrame(23, api::KtConsistency{3, 6})},
+        {"kt-history", api::requestFrame(24, api::KtHistory{identity(bob()), 0})},
+        {"kt-entries", api::requestFrame(25, api::KtEntries{0, 100})},
     };
 }
 
@@ -138,6 +208,8 @@ QList<QByteArray> frameTokens()
                           wire::Ack, wire::Hello, wire::Message, wire::Delivery,
                           wire::CardChanged, wire::DeviceRevoked, wire::MemberAdded,
                           wire::MemberRemoved, wire::GroupRenamed, wire::BacklogEnd,
+                          wire::KtCheckpoint, wire::KtConsistency, wire::KtHistory,
+                          wire::KtEntries,
                           wire::PurposeRegister, wire::PurposeRecover,
                           alice().identity, bob().identity};
     for (const QString &name : names)

@@ -6,6 +6,7 @@
 #include "fixtures.h"
 
 #include "protocol/ktformats.h"
+#include "server/ktlog.h"
 #include "transparency/checkpoint.h"
 #include "transparency/prefixtree.h"
 
@@ -63,6 +64,30 @@ void writeNotes(SeedWriter &out)
     out.seed(target, QStringLiteral("verifier-key-reference-example"),
              withKind(2, "PeterNeumann+c74f20a3+ARpc2QcUPDhMQegwxbzhKqiBfsVkmqq/LDE4izWy10TW"));
     out.dictionary(target, {"\xE2\x80\x94 ", "\n\n", "\n", "+", "=", LogName.toUtf8()});
+}
+
+QByteArray replaySeed()
+{
+    // A real log of three epochs: two addresses published, one changed, one empty epoch.
+    crypto::DeterministicRandom random = fixtureRandom("replay");
+    auto checkpoints = crypto::Ed25519KeyPair::generate(random);
+    auto labels = crypto::VrfKeyPair::generate(random);
+    server::KtLog log({LogName, std::move(checkpoints), std::move(labels)});
+    QByteArray seed(1, char(3));
+    const auto close = [&](std::int64_t time) {
+        for (const server::StoredLogEntry &stored : made(log.closeEpoch(time), "an epoch").entries)
+            seed += char(stored.entry.size() >> 8) + QByteArray(1, char(stored.entry.size())) +
+                    stored.entry;
+    };
+    for (const char *who : {"alice@example.org", "bob@example.org"})
+        (void)log.record(protocol::kt::ChangeKind::CardPublished, QString::fromLatin1(who),
+                         QByteArray("bundle of ") + who, std::nullopt, 1'700'000'000, random);
+    close(1'700'000'010);
+    (void)log.record(protocol::kt::ChangeKind::DeviceAdded, QStringLiteral("bob@example.org"),
+                     "bob's second bundle", std::nullopt, 1'700'000'020, random);
+    close(1'700'000'030);
+    close(1'700'003'600);
+    return seed;
 }
 
 void writeProofs(SeedWriter &out)
@@ -133,6 +158,7 @@ void writeProofs(SeedWriter &out)
     out.seed(formats, QStringLiteral("log-proof-consistency"),
              withKindByte(2, protocol::kt::encodeLogProof(
                                  {6, 29, made(makeConsistencyProof(tree, 6, 29), "a proof")})));
+    out.seed(formats, QStringLiteral("replay"), replaySeed());
     out.dictionary(formats, cborTokens());
 }
 

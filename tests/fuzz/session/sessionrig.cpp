@@ -6,6 +6,7 @@
 
 #include "protocol/envelope.h"
 #include "server/sqlitestorage.h"
+#include "server/transparencyservice.h"
 #include "server/validationtoken.h"
 
 #include <QCoreApplication>
@@ -85,9 +86,15 @@ SessionRig::SessionRig()
     // Small enough for a fuzzer to reach: a full queue, a reader too slow for the pushes.
     m_limits.maxQueuedPerDevice = 600;
     m_limits.maxPendingWriteBytes = 64 * 1024;
+    const auto now = [] { return RigTimeSeconds * 1000; };
+    auto transparency = server::TransparencyService::start(
+        *m_storage, *m_keys, {QStringLiteral("fuzz/cardinal-kt")}, now);
+    if (!transparency)
+        rigFailed(transparency.error().message());
+    m_transparency = std::move(*transparency);
     m_context = std::make_unique<server::ServerContext>(server::ServerContext{
-        *m_storage, *m_keys, *m_verifier, m_events, m_limits,
-        [] { return RigTimeSeconds * 1000; }, QStringLiteral("fuzz")});
+        *m_storage, *m_keys, *m_verifier, *m_transparency, m_events, m_limits, now,
+        QStringLiteral("fuzz")});
     m_dispatcher = std::make_unique<server::Dispatcher>(*m_context);
     publishFixtureCards();
     topUpBobsQueue(PrequeuedMessages);

@@ -65,6 +65,7 @@ private:
     std::optional<server::ServerKeys> m_keys;
     std::unique_ptr<server::CodeDelivery> m_codes;
     std::unique_ptr<server::IdentityVerifier> m_verifier;
+    std::unique_ptr<server::TransparencyService> m_transparency;
     server::LocalEventBus m_events;
     server::ServerLimits m_limits;
     std::unique_ptr<server::ServerContext> m_context;

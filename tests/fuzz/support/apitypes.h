@@ -9,6 +9,7 @@
 #include "protocol/api/groups.h"
 #include "protocol/api/relay.h"
 #include "protocol/api/session.h"
+#include "protocol/api/transparency.h"
 
 namespace cardinal::fuzzing {
 
@@ -37,6 +38,10 @@ void forEachApiType(Visitor &visitor)
     visitor.template request<api::Groups>();
     visitor.template request<api::Send>();
     visitor.template request<api::Ack>();
+    visitor.template request<api::KtCheckpoint>();
+    visitor.template request<api::KtConsistency>();
+    visitor.template request<api::KtHistory>();
+    visitor.template request<api::KtEntries>();
     visitor.template event<api::Hello>();
     visitor.template event<api::MessageEvent>();
     visitor.template event<api::DeliveryEvent>();

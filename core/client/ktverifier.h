@@ -1,0 +1,87 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "connection.h"
+#include "ktstore.h"
+#include "kttypes.h"
+#include "protocol/api/directory.h"
+#include "protocol/cardbundle.h"
+
+#include <QObject>
+
+#include <deque>
+#include <functional>
+
+namespace cardinal::client {
+
+//! The client's side of key transparency (docs/key-transparency.md, "What a client
+//! checks"): every directory answer is checked against the server's log before its card is
+//! used, every checkpoint seen must extend the one held, and the profile's own address is
+//! watched for keys none of its devices made. Whatever contradicts itself is stored as
+//! evidence (KtStore) and announced with alertRaised(); the card is not used.
+//!
+//! Without pinned log keys (a server from before the log) nothing is checked. Lives on the
+//! connection's thread.
+class KtVerifier : public QObject
+{
+    Q_OBJECT
+
+public:
+    //! `server` names the server in evidence (its URL).
+    KtVerifier(Connection &connection, KtStore &store, QString server, QObject *parent = nullptr);
+
+    void setLogKeys(std::optional<protocol::kt::LogKeys> keys) { m_keys = std::move(keys); }
+    void setServer(QString server) { m_server = std::move(server); }
+    [[nodiscard]] const std::optional<protocol::kt::LogKeys> &logKeys() const { return m_keys; }
+
+    //! Called with nothing once the answer checks out, with the seconds to wait when the
+    //! card is not in a checkpoint yet (ask again then), or with why it must not be used:
+    //! ProofFailed (evidence stored) or the errors of the proof's parts.
+    using Checked = std::function<void(Result<std::optional<qint64>>)>;
+    //! Checks a `lookup` (of `identity`) or `lookup-card` answer whose bundle has been
+    //! verified already (`bundle`).
+    void checkLookup(const protocol::api::CardLookup &lookup, const protocol::CardBundle &bundle,
+                     Checked done);
+
+    //! Checks that `checkpoint` and the held one are of one log (a consistency proof, or
+    //! equal roots at one size), then holds the newer. Checks run one at a time.
+    void checkCheckpoint(const transparency::SignedCheckpoint &checkpoint,
+                         std::function<void(Result<void>)> done);
+
+    //! Every change the log holds for `identity`, oldest first, each checked.
+    void history(const QString &identity, std::function<void(Result<KtAddressHistory>)> done);
+
+    //! Reads the changes of the profile's own address since the last check and raises an
+    //! alert for any card that is not `ownCard` from the first entry holding it on. The
+    //! number of alerts raised.
+    void watchOwnAddress(const QString &identity, const protocol::CardId &ownCard,
+                         std::function<void(Result<int>)> done);
+
+Q_SIGNALS:
+    void alertRaised(const cardinal::client::KtEvidence &evidence);
+
+private:
+    struct CheckpointCheck
+    {
+        transparency::SignedCheckpoint checkpoint;
+        std::function<void(Result<void>)> done;
+    };
+    void runNextCheck();
+    void finishCheck(Result<void> outcome);
+    void compareWithHeld(const transparency::SignedCheckpoint &checkpoint,
+                         std::function<void(Result<void>)> done);
+    void historyFrom(const QString &identity, std::uint64_t since, KtAddressHistory sofar,
+                     std::function<void(Result<KtAddressHistory>)> done);
+    //! Stores evidence, announces it, and returns the ProofFailed to fail with.
+    Failure caught(KtEvidence::Kind kind, const QString &subject, const QString &detail,
+                   QList<QByteArray> statements);
+
+    Connection &m_connection;
+    KtStore &m_store;
+    QString m_server;
+    std::optional<protocol::kt::LogKeys> m_keys;
+    std::deque<CheckpointCheck> m_checks;
+    bool m_checking = false;
+};
+
+} // namespace cardinal::client
