@@ -422,6 +422,18 @@ Free software under the GNU General Public License, version 3 or later.</source>
 
 Freie Software unter der GNU General Public License, Version 3 oder später.</translation>
     </message>
+    <message>
+        <source>Export evidence</source>
+        <translation>Beweise exportieren</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
 </context>
 <context>
     <name>cardinal::ui::CodePage</name>
@@ -2223,6 +2235,44 @@ Die Sicherung wird mit der hier gewählten Passphrase verschlossen, bevor sie di
         <location filename="../app/gui/main.cpp" line="60"/>
         <source>CODE</source>
         <translation>CODE</translation>
+    </message>
+</context>
+<context>
+    <name>cardinal::ui::TransparencyAlertBanner</name>
+    <message>
+        <source>&amp;Export evidence…</source>
+        <translation>Beweise &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss</source>
+        <translation>&amp;Schließen</translation>
+    </message>
+    <message>
+        <source>Key transparency alert</source>
+        <translation>Schlüsseltransparenz-Alarm</translation>
+    </message>
+    <message>
+        <source>A key you did not create was published for your address on %1.</source>
+        <translation>Am %1 wurde für Ihre Adresse ein Schlüssel veröffentlicht, den Sie nicht erstellt haben.</translation>
+    </message>
+    <message>
+        <source>Someone, possibly the server&apos;s operator, can now receive messages sent to %1. Tell your contacts through another channel, compare safety numbers with them again, and keep the evidence: it is signed by the server.</source>
+        <translation>Jemand, möglicherweise der Betreiber des Servers, kann jetzt an %1 gesendete Nachrichten empfangen. Informieren Sie Ihre Kontakte auf einem anderen Weg, vergleichen Sie die Sicherheitsnummern erneut und bewahren Sie die Beweise auf: Sie sind vom Server signiert.</translation>
+    </message>
+    <message>
+        <source>The server %1 showed a key directory that contradicts what it showed before (%2).</source>
+        <translation>Der Server %1 hat ein Schlüsselverzeichnis gezeigt, das dem früher gezeigten widerspricht (%2).</translation>
+    </message>
+    <message>
+        <source>It may be showing different keys to different people. Compare safety numbers with your contacts before you trust new keys, and keep the evidence: it is signed by the server.</source>
+        <translation>Er zeigt womöglich verschiedenen Personen verschiedene Schlüssel. Vergleichen Sie die Sicherheitsnummern mit Ihren Kontakten, bevor Sie neuen Schlüsseln vertrauen, und bewahren Sie die Beweise auf: Sie sind vom Server signiert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alert(s) in all.</source>
+        <translation>
+            <numerusform>Insgesamt %n Alarm.</numerusform>
+            <numerusform>Insgesamt %n Alarme.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

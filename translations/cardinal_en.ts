@@ -67,4 +67,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>cardinal::ui::TransparencyAlertBanner</name>
+    <message numerus="yes">
+        <source>%n alert(s) in all.</source>
+        <translation>
+            <numerusform>%n alert in all.</numerusform>
+            <numerusform>%n alerts in all.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -423,6 +423,18 @@ Free software under the GNU General Public License, version 3 or later.</source>
 
 Свободная программа под лицензией GNU General Public License версии 3 или более поздней.</translation>
     </message>
+    <message>
+        <source>Export evidence</source>
+        <translation>Сохранение доказательств</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Не удалось записать %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>cardinal::ui::CodePage</name>
@@ -2229,6 +2241,45 @@ The backup is locked with the passphrase you choose here before it leaves this d
         <location filename="../app/gui/main.cpp" line="60"/>
         <source>CODE</source>
         <translation>КОД</translation>
+    </message>
+</context>
+<context>
+    <name>cardinal::ui::TransparencyAlertBanner</name>
+    <message>
+        <source>&amp;Export evidence…</source>
+        <translation>&amp;Сохранить доказательства…</translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss</source>
+        <translation>&amp;Закрыть</translation>
+    </message>
+    <message>
+        <source>Key transparency alert</source>
+        <translation>Тревога прозрачности ключей</translation>
+    </message>
+    <message>
+        <source>A key you did not create was published for your address on %1.</source>
+        <translation>Ключ, который вы не создавали, был опубликован для вашего адреса %1.</translation>
+    </message>
+    <message>
+        <source>Someone, possibly the server&apos;s operator, can now receive messages sent to %1. Tell your contacts through another channel, compare safety numbers with them again, and keep the evidence: it is signed by the server.</source>
+        <translation>Кто-то, возможно оператор сервера, теперь может получать сообщения, отправленные на %1. Сообщите контактам по другому каналу, сверьте с ними коды безопасности заново и сохраните доказательства: они подписаны сервером.</translation>
+    </message>
+    <message>
+        <source>The server %1 showed a key directory that contradicts what it showed before (%2).</source>
+        <translation>Сервер %1 показал каталог ключей, который противоречит показанному ранее (%2).</translation>
+    </message>
+    <message>
+        <source>It may be showing different keys to different people. Compare safety numbers with your contacts before you trust new keys, and keep the evidence: it is signed by the server.</source>
+        <translation>Возможно, он показывает разным людям разные ключи. Сверьте коды безопасности с контактами, прежде чем доверять новым ключам, и сохраните доказательства: они подписаны сервером.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alert(s) in all.</source>
+        <translation>
+            <numerusform>Всего %n тревога.</numerusform>
+            <numerusform>Всего %n тревоги.</numerusform>
+            <numerusform>Всего %n тревог.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

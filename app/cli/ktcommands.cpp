@@ -6,6 +6,7 @@
 #include "translation.h"
 
 #include "client/ktaudit.h"
+#include "client/ktexport.h"
 #include "common/fileio.h"
 
 #include <QDateTime>
@@ -26,21 +27,6 @@ QString dateText(qint64 msSinceEpoch)
     return QDateTime::fromMSecsSinceEpoch(msSinceEpoch, QTimeZone::utc()).toString(Qt::ISODate);
 }
 
-QString kindName(KtEvidence::Kind kind)
-{
-    switch (kind) {
-    case KtEvidence::Kind::ForeignKey:
-        return QStringLiteral("foreign-key");
-    case KtEvidence::Kind::SplitView:
-        return QStringLiteral("split-view");
-    case KtEvidence::Kind::Inconsistent:
-        return QStringLiteral("inconsistent");
-    case KtEvidence::Kind::BadProof:
-        return QStringLiteral("bad-proof");
-    }
-    return QStringLiteral("unknown");
-}
-
 QString changeName(protocol::kt::ChangeKind kind)
 {
     switch (kind) {
@@ -54,22 +40,6 @@ QString changeName(protocol::kt::ChangeKind kind)
         return QStringLiteral("card-revoked");
     }
     return QStringLiteral("unknown");
-}
-
-QJsonObject evidenceJson(const KtEvidence &evidence)
-{
-    QJsonArray statements;
-    for (const QByteArray &statement : evidence.statements)
-        statements.append(QString::fromLatin1(statement.toBase64()));
-    return {{QStringLiteral("type"), QStringLiteral("evidence")},
-            {QStringLiteral("id"), evidence.id},
-            {QStringLiteral("kind"), kindName(evidence.kind)},
-            {QStringLiteral("open"), evidence.open},
-            {QStringLiteral("foundAt"), dateText(evidence.foundAtMs)},
-            {QStringLiteral("server"), evidence.server},
-            {QStringLiteral("subject"), evidence.subject},
-            {QStringLiteral("detail"), evidence.detail},
-            {QStringLiteral("statements"), statements}};
 }
 
 } // namespace
@@ -258,24 +228,18 @@ Result<void> runKtEvidence(const CliOptions &options)
     auto status = (*session)->messenger().transparencyStatus();
     if (!status)
         return fail(status.error());
-    QJsonArray all;
-    for (const KtEvidence &evidence : std::as_const(status->evidence))
-        all.append(evidenceJson(evidence));
-    const QJsonObject document{{QStringLiteral("format"), QStringLiteral("cardinal-kt-evidence-1")},
-                               {QStringLiteral("log"), status->origin},
-                               {QStringLiteral("evidence"), all}};
-    const QByteArray bytes = QJsonDocument(document).toJson(QJsonDocument::Indented);
+    const QByteArray bytes = evidenceDocument(status->origin, status->evidence);
+    const int count = int(status->evidence.size());
     if (options.outFile.isEmpty()) {
         QTextStream(stdout) << QString::fromUtf8(bytes);
         return {};
     }
     if (auto written = writeFileAtomically(options.outFile, bytes); !written)
         return written;
-    Printer(options.json).line(Cli::tr("%n piece(s) of evidence written to %1", nullptr,
-                                       int(all.size()))
+    Printer(options.json).line(Cli::tr("%n piece(s) of evidence written to %1", nullptr, count)
                                    .arg(options.outFile),
                                {{QStringLiteral("type"), QStringLiteral("kt-evidence")},
-                                {QStringLiteral("count"), all.size()},
+                                {QStringLiteral("count"), count},
                                 {QStringLiteral("file"), options.outFile}});
     return {};
 }

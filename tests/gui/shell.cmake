@@ -24,3 +24,7 @@ add_cardinal_test(tst_gui_appearance SOURCES tst_gui_appearance.cpp LIBS cardina
 # Counts in each language's plural forms, English's from its own catalogue.
 add_cardinal_test(tst_gui_plurals SOURCES tst_gui_plurals.cpp LIBS cardinal_ui
     LABELS gui translations)
+
+# The key-transparency alert banner, in English and Russian.
+add_cardinal_test(tst_gui_transparency SOURCES tst_gui_transparency.cpp LIBS cardinal_ui
+    LABELS gui)

@@ -19,6 +19,7 @@ set(public_headers
     profilepaths.h   # where profiles live
     kttypes.h        # KtEvidence, KtOwnWatch, KtAddressHistory: the log as a client knows it
     ktaudit.h        # replaying a server's whole log without a profile (kt audit)
+    ktexport.h       # evidence as people export it
 )
 # The CLI's offline keystore commands (card export, encrypt, decrypt, safety-number) work on
 # the keys without a Messenger, its database or a server.

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/shell/chatworkspace.h"
 
+#include "client/ktexport.h"
+#include "ui/shell/transparencyalertbanner.h"
+
 #include "client/messenger.h"
 #include "ui/conversation/conversationlistpane.h"
 #include "ui/dialogs/accountdialog.h"
@@ -23,6 +26,9 @@
 #include <QMessageBox>
 #include <QSplitter>
 #include <QToolButton>
+#include <QDir>
+#include <QFile>
+#include <QFileDialog>
 #include <QVBoxLayout>
 
 namespace cardinal::ui {
@@ -55,6 +61,7 @@ ChatWorkspace::ChatWorkspace(client::Messenger &messenger, AppSettings &settings
     , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_list(new ConversationListPane(this))
     , m_chat(new ChatPane(messenger, this))
+    , m_alert(new TransparencyAlertBanner(this))
 {
     setObjectName(QStringLiteral("chatWorkspace"));
     buildActions();
@@ -68,9 +75,22 @@ ChatWorkspace::ChatWorkspace(client::Messenger &messenger, AppSettings &settings
     connect(m_splitter, &QSplitter::splitterMoved, this,
             [this] { m_settings.setSplitterState(m_splitter->saveState()); });
 
-    auto *layout = new QHBoxLayout(this);
+    auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_splitter);
+    layout->setSpacing(0);
+    layout->addWidget(m_alert);
+    layout->addWidget(m_splitter, 1);
+    connect(&m_messenger, &client::Messenger::transparencyAlert, this,
+            &ChatWorkspace::refreshAlerts);
+    connect(m_alert, &TransparencyAlertBanner::exportRequested, this,
+            &ChatWorkspace::exportEvidence);
+    connect(m_alert, &TransparencyAlertBanner::dismissRequested, this,
+            [this](const QList<qint64> &ids) {
+                for (const qint64 id : ids)
+                    (void)m_messenger.acknowledgeAlert(id);
+                refreshAlerts();
+            });
+    refreshAlerts();
 
     m_list->setMessenger(&m_messenger);
     connect(m_list, &ConversationListPane::conversationSelected, this,
@@ -79,6 +99,30 @@ ChatWorkspace::ChatWorkspace(client::Messenger &messenger, AppSettings &settings
             &ChatWorkspace::unreadCountChanged);
     connect(m_list, &ConversationListPane::conversationActivated, m_chat, &ChatPane::focusComposer);
 
+}
+
+void ChatWorkspace::refreshAlerts()
+{
+    const auto status = m_messenger.transparencyStatus();
+    m_alert->setAlerts(status ? status->evidence : QList<client::KtEvidence>());
+}
+
+void ChatWorkspace::exportEvidence()
+{
+    const auto status = m_messenger.transparencyStatus();
+    if (!status)
+        return;
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export evidence"),
+        QDir::home().filePath(QStringLiteral("cardinal-evidence.json")),
+        tr("JSON (*.json)"));
+    if (path.isEmpty())
+        return;
+    QFile file(path);
+    const QByteArray bytes = client::evidenceDocument(status->origin, status->evidence);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(bytes) != bytes.size())
+        QMessageBox::warning(this, tr("Export evidence"),
+                             tr("Cannot write %1: %2").arg(path, file.errorString()));
 }
 
 ChatWorkspace::~ChatWorkspace()

@@ -29,6 +29,8 @@ class ConversationListPane;
 //! chat, Ctrl+Shift+N new group, Ctrl+F search, Ctrl+L lock, Ctrl+, settings, Ctrl+Shift+A
 //! account, Ctrl+I contact or group info (in the header), F1 the list of shortcuts, Ctrl+Q
 //! quit. The menu shows the same actions (About, shortcuts, lock, quit among them).
+class TransparencyAlertBanner;
+
 class ChatWorkspace : public QWidget
 {
     Q_OBJECT
@@ -62,6 +64,9 @@ Q_SIGNALS:
     void settingsRequested();
 
 private:
+    //! Shows the key-transparency alerts that are open, or none.
+    void refreshAlerts();
+    void exportEvidence();
     [[nodiscard]] QWidget *buildSidebar();
     void buildActions();
     QAction *addShortcut(const QString &text, const QKeySequence &keys, std::function<void()> slot,
@@ -74,6 +79,7 @@ private:
     QSplitter *m_splitter;
     ConversationListPane *m_list;
     ChatPane *m_chat;
+    TransparencyAlertBanner *m_alert;
     QAction *m_account = nullptr;
     QAction *m_settingsAction = nullptr;
     QAction *m_shortcuts = nullptr;

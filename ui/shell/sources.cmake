@@ -13,5 +13,6 @@ target_sources(cardinal_ui PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/keychangebanner.cpp ${CMAKE_CURRENT_LIST_DIR}/keychangebanner.h
     ${CMAKE_CURRENT_LIST_DIR}/singleinstance.cpp ${CMAKE_CURRENT_LIST_DIR}/singleinstance.h
     ${CMAKE_CURRENT_LIST_DIR}/translations.cpp ${CMAKE_CURRENT_LIST_DIR}/translations.h
+    ${CMAKE_CURRENT_LIST_DIR}/transparencyalertbanner.cpp ${CMAKE_CURRENT_LIST_DIR}/transparencyalertbanner.h
     ${CMAKE_CURRENT_LIST_DIR}/traynotifier.cpp ${CMAKE_CURRENT_LIST_DIR}/traynotifier.h
 )
