@@ -1708,6 +1708,14 @@ Die Sicherung wird mit der hier gewählten Passphrase verschlossen, bevor sie di
         <source>%1 is not among your contacts yet.</source>
         <translation>%1 ist noch nicht unter Ihren Kontakten.</translation>
     </message>
+    <message>
+        <source>Key &amp;history…</source>
+        <translation>Schlüssel&amp;verlauf…</translation>
+    </message>
+    <message>
+        <source>Every key the server&apos;s public log holds for %1</source>
+        <translation>Jeder Schlüssel, den das öffentliche Protokoll des Servers für %1 enthält</translation>
+    </message>
 </context>
 <context>
     <name>cardinal::ui::WelcomePage</name>
@@ -2273,6 +2281,61 @@ Die Sicherung wird mit der hier gewählten Passphrase verschlossen, bevor sie di
             <numerusform>Insgesamt %n Alarm.</numerusform>
             <numerusform>Insgesamt %n Alarme.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>cardinal::ui::KeyHistoryDialog</name>
+    <message>
+        <source>Card published</source>
+        <translation>Karte veröffentlicht</translation>
+    </message>
+    <message>
+        <source>Device added</source>
+        <translation>Gerät hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Device removed</source>
+        <translation>Gerät entfernt</translation>
+    </message>
+    <message>
+        <source>Card revoked</source>
+        <translation>Karte widerrufen</translation>
+    </message>
+    <message>
+        <source>Key history of %1</source>
+        <translation>Schlüsselverlauf von %1</translation>
+    </message>
+    <message>
+        <source>Reading the key-transparency log…</source>
+        <translation>Das Schlüsseltransparenz-Protokoll wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>Identity key</source>
+        <translation>Identitätsschlüssel</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Geräte</translation>
+    </message>
+    <message>
+        <source>The history cannot be shown: %1</source>
+        <translation>Der Verlauf kann nicht angezeigt werden: %1</translation>
+    </message>
+    <message>
+        <source>Every change the server&apos;s log holds for this address, checked against the log. A key the person never had means someone else published one for them.</source>
+        <translation>Jede Änderung, die das Protokoll des Servers für diese Adresse enthält, gegen das Protokoll geprüft. Ein Schlüssel, den die Person nie hatte, bedeutet, dass jemand anderes einen für sie veröffentlicht hat.</translation>
+    </message>
+    <message>
+        <source>no card</source>
+        <translation>keine Karte</translation>
     </message>
 </context>
 </TS>

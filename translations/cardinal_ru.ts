@@ -1713,6 +1713,14 @@ The backup is locked with the passphrase you choose here before it leaves this d
         <source>%1 is not among your contacts yet.</source>
         <translation>%1 пока нет среди ваших контактов.</translation>
     </message>
+    <message>
+        <source>Key &amp;history…</source>
+        <translation>&amp;История ключей…</translation>
+    </message>
+    <message>
+        <source>Every key the server&apos;s public log holds for %1</source>
+        <translation>Все ключи %1 из открытого журнала сервера</translation>
+    </message>
 </context>
 <context>
     <name>cardinal::ui::WelcomePage</name>
@@ -2280,6 +2288,61 @@ The backup is locked with the passphrase you choose here before it leaves this d
             <numerusform>Всего %n тревоги.</numerusform>
             <numerusform>Всего %n тревог.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>cardinal::ui::KeyHistoryDialog</name>
+    <message>
+        <source>Card published</source>
+        <translation>Опубликована карточка</translation>
+    </message>
+    <message>
+        <source>Device added</source>
+        <translation>Добавлено устройство</translation>
+    </message>
+    <message>
+        <source>Device removed</source>
+        <translation>Удалено устройство</translation>
+    </message>
+    <message>
+        <source>Card revoked</source>
+        <translation>Карточка отозвана</translation>
+    </message>
+    <message>
+        <source>Key history of %1</source>
+        <translation>История ключей %1</translation>
+    </message>
+    <message>
+        <source>Reading the key-transparency log…</source>
+        <translation>Чтение журнала прозрачности ключей…</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Изменение</translation>
+    </message>
+    <message>
+        <source>Identity key</source>
+        <translation>Ключ личности</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Устройства</translation>
+    </message>
+    <message>
+        <source>The history cannot be shown: %1</source>
+        <translation>Не удалось показать историю: %1</translation>
+    </message>
+    <message>
+        <source>Every change the server&apos;s log holds for this address, checked against the log. A key the person never had means someone else published one for them.</source>
+        <translation>Все изменения этого адреса, которые есть в журнале сервера, проверенные по журналу. Ключ, которого у человека никогда не было, значит, что кто-то другой опубликовал его за него.</translation>
+    </message>
+    <message>
+        <source>no card</source>
+        <translation>нет карточки</translation>
     </message>
 </context>
 </TS>

@@ -15,7 +15,9 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSignalSpy>
+#include <QDir>
 #include <QTest>
+#include <QTreeWidget>
 
 using namespace cardinal;
 using namespace cardinal::client;
@@ -111,6 +113,31 @@ private Q_SLOTS:
 
     void init() { QVERIFY2(m_alice, "alice's messenger did not reopen"); }
     void cleanupTestCase() { m_alice.reset(); }
+
+    void showsTheKeyHistoryFromTheLog()
+    {
+        VerifyDialog dialog(*m_alice, CliUsers::identity(Bob));
+        dialog.show();
+        auto *button = dialog.findChild<QPushButton *>(QStringLiteral("keyHistoryButton"));
+        QVERIFY(button);
+        button->click();
+        auto *history = dialog.findChild<QDialog *>(QStringLiteral("keyHistoryDialog"));
+        QVERIFY(history);
+        auto *entries = history->findChild<QTreeWidget *>(QStringLiteral("keyHistoryEntries"));
+        QTRY_COMPARE_WITH_TIMEOUT(entries->topLevelItemCount(), 1, NetworkTimeoutMs);
+        const QTreeWidgetItem *first = entries->topLevelItem(0);
+        QCOMPARE(first->text(1), QStringLiteral("Card published"));
+        const auto bob = m_alice->contact(CliUsers::identity(Bob));
+        QVERIFY(bob && *bob);
+        const QString hex = QString::fromLatin1(
+            (*bob)->currentBundle.card.content().identityKey.toByteArray().toHex().left(4));
+        QVERIFY2(first->text(2).startsWith(hex), qPrintable(first->text(2)));
+        QCOMPARE(first->text(3), QStringLiteral("1"));
+        const QString directory = qEnvironmentVariable("CARDINAL_SCREENSHOT_DIR");
+        if (!directory.isEmpty())
+            QVERIFY(history->grab().save(QDir(directory).filePath(QStringLiteral("kt-history-en.png"))));
+        history->close();
+    }
 
     void showsTheDigitsTheCliPrints()
     {

@@ -7,6 +7,7 @@ target_sources(cardinal_ui PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/changepassphrasedialog.h
     ${CMAKE_CURRENT_LIST_DIR}/groupmembersdialog.cpp ${CMAKE_CURRENT_LIST_DIR}/groupmembersdialog.h
     ${CMAKE_CURRENT_LIST_DIR}/keybackupdialog.cpp ${CMAKE_CURRENT_LIST_DIR}/keybackupdialog.h
+    ${CMAKE_CURRENT_LIST_DIR}/keyhistorydialog.cpp ${CMAKE_CURRENT_LIST_DIR}/keyhistorydialog.h
     ${CMAKE_CURRENT_LIST_DIR}/lookupwording.cpp ${CMAKE_CURRENT_LIST_DIR}/lookupwording.h
     ${CMAKE_CURRENT_LIST_DIR}/newchatdialog.cpp ${CMAKE_CURRENT_LIST_DIR}/newchatdialog.h
     ${CMAKE_CURRENT_LIST_DIR}/newgroupdialog.cpp ${CMAKE_CURRENT_LIST_DIR}/newgroupdialog.h

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/dialogs/verifydialog.h"
 
+#include "ui/dialogs/keyhistorydialog.h"
 #include "ui/dialogs/safetynumberqr.h"
 #include "ui/kit/icons.h"
 #include "ui/kit/inlineerror.h"
@@ -119,7 +120,16 @@ VerifyDialog::VerifyDialog(client::Messenger &messenger, const QString &identity
     buttons->addButton(m_mark, QDialogButtonBox::ActionRole);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
+    auto *history = new QPushButton(tr("Key &history…"), this);
+    history->setObjectName(QStringLiteral("keyHistoryButton"));
+    history->setToolTip(tr("Every key the server's public log holds for %1").arg(identity));
+    connect(history, &QPushButton::clicked, this, [this] {
+        auto *dialog = new KeyHistoryDialog(m_messenger, m_identity, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
     auto *copyRow = new QHBoxLayout;
+    copyRow->addWidget(history);
     copyRow->addStretch();
     copyRow->addWidget(m_copy);
 
