@@ -62,7 +62,7 @@ Result<KtLog::Recorded> KtLog::record(protocol::kt::ChangeKind kind, const QStri
         return fail(commitment.error());
     ++known.pending;
     Recorded recorded{
-        {kind, label->first, known.version + known.pending, *commitment, time}, salt, state, card};
+        {kind, label->first, known.version() + known.pending, *commitment, time}, salt, state, card};
     m_pending.append(recorded);
     return recorded;
 }
@@ -96,13 +96,12 @@ Result<KtLog::Epoch> KtLog::closeEpoch(std::int64_t time)
     for (const Recorded &recorded : std::as_const(m_pending)) {
         const QByteArray entry = protocol::kt::encodeEntry(recorded.entry);
         LabelState &known = m_labels[keyOf(recorded.entry.label)];
-        known.version = recorded.entry.version;
         known.indices.append(m_tree.size());
         known.latestSalt = recorded.salt;
         known.pending = 0;
         epoch.entries.append(
             {qint64(m_tree.size()), entry, recorded.salt, recorded.state, recorded.card});
-        m_map.set(recorded.entry.label, {known.version, append(entry)});
+        m_map.set(recorded.entry.label, {known.version(), append(entry)});
     }
     m_pending.clear();
     const QByteArray closing =
@@ -136,7 +135,6 @@ Result<void> KtLog::replay(const QList<StoredLogEntry> &entries)
         if (stored.salt.size() != protocol::kt::SaltSize)
             return corrupt(QStringLiteral("entry %1 has no salt").arg(i));
         LabelState &known = rebuilt.m_labels[keyOf(change->label)];
-        known.version = change->version;
         known.indices.append(std::uint64_t(i));
         known.latestSalt = stored.salt;
     }
@@ -170,7 +168,7 @@ Result<protocol::kt::LookupEvidence> KtLog::lookup(const QString &identity)
     evidence.epochInclusion = {size - 1, size, *transparency::makeInclusionProof(m_tree, size - 1, size)};
     evidence.mapProof = m_map.prove(label->first);
     const auto known = m_labels.constFind(keyOf(label->first));
-    if (known != m_labels.constEnd() && known->version > 0) {
+    if (known != m_labels.constEnd() && known->version() > 0) {
         const std::uint64_t latest = known->indices.last();
         evidence.changeEntry = m_leaves.at(qsizetype(latest));
         evidence.changeInclusion = {latest, size,
@@ -202,7 +200,7 @@ Result<QList<std::uint64_t>> KtLog::history(const QString &identity, std::uint64
     if (!label)
         return fail(label.error());
     const auto known = m_labels.constFind(keyOf(label->first));
-    if (known == m_labels.constEnd() || sinceVersion >= known->version)
+    if (known == m_labels.constEnd() || sinceVersion >= known->version())
         return QList<std::uint64_t>();
     return known->indices.mid(qsizetype(sinceVersion), limit);
 }
@@ -220,7 +218,7 @@ Result<bool> KtLog::matchesLatest(const QString &identity, const QByteArray &sta
     if (!label)
         return fail(label.error());
     const auto known = m_labels.constFind(keyOf(label->first));
-    if (known == m_labels.constEnd() || known->version + known->pending == 0)
+    if (known == m_labels.constEnd() || known->version() + known->pending == 0)
         return state.isEmpty();
     if (known->pending > 0) {
         for (auto recorded = m_pending.crbegin(); recorded != m_pending.crend(); ++recorded) {

@@ -102,10 +102,12 @@ private:
     //! What the map and lookups need of one address.
     struct LabelState
     {
-        std::uint64_t version = 0;    //!< entries in the log (committed by an epoch)
-        QList<std::uint64_t> indices; //!< where they are: version v at indices[v - 1]
+        QList<std::uint64_t> indices; //!< its entries in the log: version v at indices[v - 1]
         QByteArray latestSalt;
         std::uint64_t pending = 0;       //!< entries recorded for the next epoch
+
+        //! Entries in the log (committed by an epoch).
+        [[nodiscard]] std::uint64_t version() const { return std::uint64_t(indices.size()); }
     };
 
     [[nodiscard]] Result<std::pair<transparency::MapLabel, crypto::VrfProof>>
