@@ -2268,6 +2268,14 @@ Die Sicherung wird mit der hier gewählten Passphrase verschlossen, bevor sie di
         <translation>Jemand, möglicherweise der Betreiber des Servers, kann jetzt an %1 gesendete Nachrichten empfangen. Informieren Sie Ihre Kontakte auf einem anderen Weg, vergleichen Sie die Sicherheitsnummern erneut und bewahren Sie die Beweise auf: Sie sind vom Server signiert.</translation>
     </message>
     <message>
+        <source>The server %1 shows %2 a different key directory than it shows you (%3).</source>
+        <translation>Der Server %1 zeigt %2 ein anderes Schlüsselverzeichnis als Ihnen (%3).</translation>
+    </message>
+    <message>
+        <source>Whoever controls the server may be reading messages between you and %1, or between either of you and others. Compare safety numbers with %1 in person or by phone, and keep the evidence: both directories are signed by the server.</source>
+        <translation>Wer den Server kontrolliert, kann möglicherweise Nachrichten zwischen Ihnen und %1 oder zwischen einem von Ihnen und anderen mitlesen. Vergleichen Sie die Sicherheitsnummern mit %1 persönlich oder per Telefon und bewahren Sie die Belege auf: Beide Verzeichnisse sind vom Server signiert.</translation>
+    </message>
+    <message>
         <source>The server %1 showed a key directory that contradicts what it showed before (%2).</source>
         <translation>Der Server %1 hat ein Schlüsselverzeichnis gezeigt, das dem früher gezeigten widerspricht (%2).</translation>
     </message>

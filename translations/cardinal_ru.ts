@@ -2274,6 +2274,14 @@ The backup is locked with the passphrase you choose here before it leaves this d
         <translation>Кто-то, возможно оператор сервера, теперь может получать сообщения, отправленные на %1. Сообщите контактам по другому каналу, сверьте с ними коды безопасности заново и сохраните доказательства: они подписаны сервером.</translation>
     </message>
     <message>
+        <source>The server %1 shows %2 a different key directory than it shows you (%3).</source>
+        <translation>Сервер %1 показывает %2 другой каталог ключей, чем вам (%3).</translation>
+    </message>
+    <message>
+        <source>Whoever controls the server may be reading messages between you and %1, or between either of you and others. Compare safety numbers with %1 in person or by phone, and keep the evidence: both directories are signed by the server.</source>
+        <translation>Тот, кто управляет сервером, может читать сообщения между вами и %1 или между любым из вас и другими людьми. Сверьте коды безопасности с %1 лично или по телефону и сохраните доказательства: оба каталога подписаны сервером.</translation>
+    </message>
+    <message>
         <source>The server %1 showed a key directory that contradicts what it showed before (%2).</source>
         <translation>Сервер %1 показал каталог ключей, который противоречит показанному ранее (%2).</translation>
     </message>

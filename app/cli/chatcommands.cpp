@@ -141,6 +141,11 @@ Result<void> runReceive(const CliOptions &options)
         return ok;
     if (!received)
         OnlineSession::runFor(loop, std::chrono::milliseconds(qint64(options.waitSeconds * 1000)));
+    // What the messages' senders gossiped is checked before we go: a split view found
+    // here must be stored and announced, not dropped with the process.
+    (void)(*session)->await<void>([&](QObject *context, Messenger::Done<void> done) {
+        messenger.transparencySettled(context, std::move(done));
+    });
     return {};
 }
 

@@ -6,6 +6,7 @@ namespace cardinal::client {
 class CardDirectory;
 class Connection;
 class HistoryStore;
+class KtVerifier;
 class Profile;
 class TrustStore;
 
@@ -17,6 +18,7 @@ struct ClientContext
     TrustStore &trust;
     Connection &connection;
     CardDirectory &directory;
+    KtVerifier &transparency; //!< checks and gossips the log's checkpoints
 };
 
 } // namespace cardinal::client

@@ -5,6 +5,7 @@
 #include "connection.h"
 #include "crypto/random.h"
 #include "historywriter.h"
+#include "ktverifier.h"
 #include "profile.h"
 #include "protocol/api/events.h"
 #include "protocol/api/relay.h"
@@ -210,6 +211,9 @@ void Inbox::verify(const Opened &next)
                                  FailureReason::make(FailureKind::UnknownSenderDevice));
         if (auto ok = opened.verifySender(bundle.card.content().identityKey); !ok)
             return undecryptable(c.messageId, FailureReason::make(FailureKind::BadSignature));
+        // The sender signed the checkpoint it holds: does the server show us the same log?
+        // Checked on the side; the message is shown either way.
+        m_context.transparency.checkGossip(c.checkpoint, in.senderIdentity);
         const bool groupMatches = in.group ? c.conversationId == in.channelId : c.conversationId.isEmpty();
         if (!groupMatches)
             return undecryptable(c.messageId, FailureReason::make(FailureKind::WrongConversation));

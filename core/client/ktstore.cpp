@@ -1,14 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ktstore.h"
 
-#include "protocol/cborfields.h"
-
-#include <QCborArray>
-#include <QCborValue>
+#include "ktrecords.h"
 
 namespace cardinal::client {
-
-using protocol::CborFields;
 
 namespace {
 
@@ -16,47 +11,6 @@ constexpr QByteArrayView StateContext = "kt_state.value";
 constexpr QByteArrayView EvidenceContext = "kt_evidence.record";
 constexpr const char *CheckpointName = "checkpoint";
 constexpr const char *OwnWatchName = "own-watch";
-constexpr int EvidenceFormat = 1;
-constexpr qsizetype MaxEvidenceBytes = 256 * 1024;
-constexpr qsizetype MaxStatements = 16;
-constexpr qsizetype MaxStatementBytes = 64 * 1024;
-constexpr qsizetype MaxTextBytes = 4096;
-
-QByteArray encodeEvidence(const KtEvidence &evidence)
-{
-    QCborArray statements;
-    for (const QByteArray &statement : evidence.statements)
-        statements.append(statement);
-    return QCborValue(QCborArray{EvidenceFormat, int(evidence.kind), evidence.server,
-                                 evidence.subject, evidence.detail, statements})
-        .toCbor();
-}
-
-Result<KtEvidence> decodeEvidence(QByteArrayView bytes)
-{
-    const QString what = QStringLiteral("key-transparency evidence");
-    Result<QCborArray> array = protocol::decodeCanonicalArray(bytes, MaxEvidenceBytes, what);
-    if (!array)
-        return fail(ErrorCode::CorruptFile, array.error().message());
-    CborFields fields(*array, what, 6);
-    KtEvidence evidence;
-    if (fields.integer(0, EvidenceFormat, EvidenceFormat) != EvidenceFormat)
-        return fail(ErrorCode::CorruptFile, QStringLiteral("evidence of another format"));
-    evidence.kind = KtEvidence::Kind(fields.integer(1, 1, 4));
-    evidence.server = fields.text(2, MaxTextBytes);
-    evidence.subject = fields.text(3, MaxTextBytes);
-    evidence.detail = fields.text(4, MaxTextBytes);
-    for (const QCborValue &statement : fields.array(5, MaxStatements)) {
-        if (!statement.isByteArray() || statement.toByteArray().size() > MaxStatementBytes) {
-            fields.reject(QStringLiteral("a statement is not bytes within bounds"));
-            break;
-        }
-        evidence.statements.append(statement.toByteArray());
-    }
-    if (auto ok = fields.status(); !ok)
-        return fail(ErrorCode::CorruptFile, ok.error().message());
-    return evidence;
-}
 
 } // namespace
 
@@ -105,25 +59,12 @@ Result<KtOwnWatch> KtStore::ownWatch()
         return fail(stored.error());
     if (!*stored)
         return KtOwnWatch{};
-    const QString what = QStringLiteral("own-address watch");
-    Result<QCborArray> array = protocol::decodeCanonicalArray(**stored, 256, what);
-    if (!array)
-        return fail(ErrorCode::CorruptFile, array.error().message());
-    CborFields fields(*array, what, 3);
-    KtOwnWatch watch{std::uint64_t(fields.integer(0, 0, INT64_MAX)),
-                     std::uint64_t(fields.integer(1, 0, INT64_MAX)),
-                     fields.integer(2, 0, INT64_MAX)};
-    if (auto ok = fields.status(); !ok)
-        return fail(ErrorCode::CorruptFile, ok.error().message());
-    return watch;
+    return decodeKtOwnWatch(**stored);
 }
 
 Result<void> KtStore::setOwnWatch(const KtOwnWatch &watch)
 {
-    return setState(OwnWatchName, QCborValue(QCborArray{qint64(watch.version),
-                                                        qint64(watch.baseline),
-                                                        watch.checkedAtMs})
-                                      .toCbor());
+    return setState(OwnWatchName, encodeKtOwnWatch(watch));
 }
 
 Result<qint64> KtStore::addEvidence(KtEvidence evidence)
@@ -139,7 +80,7 @@ Result<qint64> KtStore::addEvidence(KtEvidence evidence)
         return fail(inserted.error());
     const qint64 id = inserted->lastRowId;
     Result<QByteArray> sealed =
-        m_db.seal(EvidenceContext, QByteArray::number(id), encodeEvidence(evidence));
+        m_db.seal(EvidenceContext, QByteArray::number(id), encodeKtEvidence(evidence));
     if (!sealed)
         return fail(sealed.error());
     Result<ProfileDatabase::Change> stored = m_db.change(
@@ -164,7 +105,7 @@ Result<QList<KtEvidence>> KtStore::evidence()
             m_db.unseal(EvidenceContext, QByteArray::number(id), row.at(3).toByteArray());
         if (!record)
             return fail(record.error());
-        Result<KtEvidence> evidence = decodeEvidence(*record);
+        Result<KtEvidence> evidence = decodeKtEvidence(*record);
         if (!evidence)
             return fail(evidence.error());
         evidence->id = id;

@@ -37,11 +37,24 @@ QString dateOf(std::int64_t seconds)
 KtVerifier::KtVerifier(Connection &connection, KtStore &store, QString server, QObject *parent)
     : QObject(parent), m_connection(connection), m_store(store), m_server(std::move(server))
 {
+    connect(&m_connection, &Connection::stateChanged, this, [this](Connection::State state) {
+        if (state == Connection::State::Connected)
+            retryPendingGossip();
+    });
 }
 
 Failure KtVerifier::caught(KtEvidence::Kind kind, const QString &subject, const QString &detail,
                            QList<QByteArray> statements)
 {
+    // The same contradiction met again (the same gossip in every message of a contact, the
+    // same answer after a restart) is the alert already raised, not a new one.
+    if (const Result<QList<KtEvidence>> held = m_store.evidence(); held) {
+        const bool known = std::any_of(held->cbegin(), held->cend(), [&](const KtEvidence &e) {
+            return e.kind == kind && e.statements == statements;
+        });
+        if (known)
+            return fail(ErrorCode::ProofFailed, detail);
+    }
     KtEvidence evidence;
     evidence.foundAtMs = QDateTime::currentMSecsSinceEpoch();
     evidence.kind = kind;
@@ -114,7 +127,19 @@ void KtVerifier::checkLookup(const api::CardLookup &lookup, const protocol::Card
 void KtVerifier::checkCheckpoint(const SignedCheckpoint &checkpoint,
                                  std::function<void(Result<void>)> done)
 {
-    m_checks.push_back({checkpoint, std::move(done)});
+    enqueueCheck({checkpoint, {}, std::move(done)});
+}
+
+void KtVerifier::whenIdle(std::function<void()> done)
+{
+    if (!m_checking)
+        return done();
+    m_idleWaiters.append(std::move(done));
+}
+
+void KtVerifier::enqueueCheck(CheckpointCheck check)
+{
+    m_checks.push_back(std::move(check));
     if (!m_checking)
         runNextCheck();
 }
@@ -123,11 +148,13 @@ void KtVerifier::runNextCheck()
 {
     if (m_checks.empty()) {
         m_checking = false;
+        for (const std::function<void()> &waiter : std::exchange(m_idleWaiters, {}))
+            waiter();
         return;
     }
     m_checking = true;
-    const SignedCheckpoint checkpoint = m_checks.front().checkpoint;
-    compareWithHeld(checkpoint, [self = QPointer(this)](Result<void> outcome) {
+    const CheckpointCheck check = m_checks.front();
+    compareWithHeld(check, [self = QPointer(this)](Result<void> outcome) {
         if (self)
             self->finishCheck(std::move(outcome));
     });
@@ -141,9 +168,10 @@ void KtVerifier::finishCheck(Result<void> outcome)
     runNextCheck();
 }
 
-void KtVerifier::compareWithHeld(const SignedCheckpoint &checkpoint,
+void KtVerifier::compareWithHeld(const CheckpointCheck &check,
                                  std::function<void(Result<void>)> done)
 {
+    const SignedCheckpoint &checkpoint = check.checkpoint;
     const Result<std::optional<QByteArray>> heldNote = m_store.heldCheckpoint();
     if (!heldNote)
         return done(fail(heldNote.error()));
@@ -154,33 +182,50 @@ void KtVerifier::compareWithHeld(const SignedCheckpoint &checkpoint,
     const transparency::Checkpoint &old = held->checkpoint;
     const transparency::Checkpoint &seen = checkpoint.checkpoint;
     const QList<QByteArray> both{held->note, checkpoint.note};
+    // Gossip that contradicts us is the server showing the sender another log than us; our
+    // own two checkpoints that contradict each other are a log rewritten behind our back.
+    const QString &sender = check.gossipedBy;
+    const KtEvidence::Kind kind =
+        sender.isEmpty() ? KtEvidence::Kind::Inconsistent : KtEvidence::Kind::SplitView;
+    const QString shownOther =
+        sender.isEmpty() ? QString()
+                         : QStringLiteral("the server %1 shows %2 another log than it shows you: ")
+                               .arg(m_server, sender);
     if (old.size == seen.size) {
         if (old.root == seen.root)
             return done({});
-        return done(caught(KtEvidence::Kind::SplitView, {},
-                           QStringLiteral("two checkpoints of %1 entries with different roots: "
-                                          "the server shows different logs")
-                               .arg(seen.size),
+        const QString what = sender.isEmpty()
+            ? QStringLiteral("two checkpoints of %1 entries with different roots: the server "
+                             "shows different logs")
+            : QStringLiteral("the checkpoint in their message and yours both hold %1 entries, "
+                             "with different roots");
+        return done(caught(KtEvidence::Kind::SplitView, sender, shownOther + what.arg(seen.size),
                            both));
     }
     const bool grew = seen.size > old.size;
     const SignedCheckpoint smaller = grew ? *held : checkpoint;
     const SignedCheckpoint larger = grew ? checkpoint : *held;
+    const QString broken =
+        shownOther +
+        (sender.isEmpty()
+             ? QStringLiteral("the log of %1 entries does not extend the log of %2 entries it "
+                              "signed before: it was rewritten or rolled back")
+                   .arg(larger.checkpoint.size)
+                   .arg(smaller.checkpoint.size)
+             : QStringLiteral("the checkpoint in their message (%1 entries) and yours (%2 "
+                              "entries) are not of one log")
+                   .arg(seen.size)
+                   .arg(old.size));
     m_connection.call(
         api::KtConsistency{smaller.checkpoint.size, larger.checkpoint.size},
-        [self = QPointer(this), smaller, larger, grew, both,
+        [self = QPointer(this), smaller, larger, grew, both, sender, kind, broken,
          done](Result<api::KtConsistency::Reply> reply) {
             if (!self)
                 return;
-            const QString broken =
-                QStringLiteral("the log of %1 entries does not extend the log of %2 entries "
-                               "it signed before: it was rewritten or rolled back")
-                    .arg(larger.checkpoint.size)
-                    .arg(smaller.checkpoint.size);
             if (!reply) {
                 if (!refusedToProve(reply.error()))
                     return done(fail(reply.error()));
-                return done(self->caught(KtEvidence::Kind::Inconsistent, {},
+                return done(self->caught(kind, sender,
                                          broken + QStringLiteral(" (no proof: ") +
                                              reply.error().detail + u')',
                                          both));
@@ -192,7 +237,7 @@ void KtVerifier::compareWithHeld(const SignedCheckpoint &checkpoint,
                                                 smaller.checkpoint.root, larger.checkpoint.root,
                                                 proof.hashes);
             if (!proven)
-                return done(self->caught(KtEvidence::Kind::Inconsistent, {}, broken,
+                return done(self->caught(kind, sender, broken,
                                          both + QList<QByteArray>{kt::encodeLogProof(proof)}));
             done(grew ? self->m_store.holdCheckpoint(larger.note) : Result<void>());
         });

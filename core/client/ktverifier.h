@@ -11,6 +11,7 @@
 
 #include <deque>
 #include <functional>
+#include <set>
 
 namespace cardinal::client {
 
@@ -48,6 +49,24 @@ public:
     void checkCheckpoint(const transparency::SignedCheckpoint &checkpoint,
                          std::function<void(Result<void>)> done);
 
+    //! The held checkpoint as the signed note to gossip in outgoing messages; empty
+    //! without a log or before the first checkpoint.
+    [[nodiscard]] QByteArray gossip() const;
+
+    //! Checks a checkpoint `sender` gossiped in a message they signed against the held one,
+    //! as checkCheckpoint() does; but a contradiction here means the server shows `sender`
+    //! and us different logs: a SplitView naming the server and `sender`. A note that is
+    //! not this log's checkpoint (another log's, a bad signature) says nothing about the
+    //! server and is ignored. Gossip that could not be checked for want of a link is checked
+    //! again once the connection is back; a note already found consistent, or already
+    //! caught, is not checked again.
+    void checkGossip(const QByteArray &note, const QString &sender,
+                     std::function<void(Result<void>)> done = {});
+
+    //! Calls `done` once no checkpoint check is queued or running (at once when none is):
+    //! for a one-shot client that must not exit with gossip half checked.
+    void whenIdle(std::function<void()> done);
+
     //! Every change the log holds for `identity`, oldest first, each checked.
     void history(const QString &identity, std::function<void(Result<KtAddressHistory>)> done);
 
@@ -64,12 +83,20 @@ private:
     struct CheckpointCheck
     {
         transparency::SignedCheckpoint checkpoint;
+        QString gossipedBy; //!< whose message carried it; empty for the server's own answers
         std::function<void(Result<void>)> done;
     };
+    struct PendingGossip
+    {
+        QByteArray note;
+        QString sender;
+    };
+    void enqueueCheck(CheckpointCheck check);
     void runNextCheck();
     void finishCheck(Result<void> outcome);
-    void compareWithHeld(const transparency::SignedCheckpoint &checkpoint,
-                         std::function<void(Result<void>)> done);
+    void compareWithHeld(const CheckpointCheck &check, std::function<void(Result<void>)> done);
+    void gossipChecked(const PendingGossip &gossip, const Result<void> &outcome);
+    void retryPendingGossip();
     void historyFrom(const QString &identity, std::uint64_t since, KtAddressHistory sofar,
                      std::function<void(Result<KtAddressHistory>)> done);
     //! Stores evidence, announces it, and returns the ProofFailed to fail with.
@@ -82,6 +109,9 @@ private:
     std::optional<protocol::kt::LogKeys> m_keys;
     std::deque<CheckpointCheck> m_checks;
     bool m_checking = false;
+    std::set<QByteArray> m_settledGossip;   //!< notes found consistent or caught already
+    QList<PendingGossip> m_pendingGossip; //!< unchecked for want of a link
+    QList<std::function<void()>> m_idleWaiters;
 };
 
 } // namespace cardinal::client

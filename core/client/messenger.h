@@ -227,6 +227,9 @@ public:
     //! Reads our own address's changes since the last look now (it runs by itself at every
     //! login and daily); the number of new alerts.
     void checkOwnAddress(QObject *context, Done<int> done);
+    //! Answers once every checkpoint check under way is done, gossip from received
+    //! messages included: a one-shot client waits for it before it exits.
+    void transparencySettled(QObject *context, Done<void> done);
     //! Closes alert `id` (the evidence is kept).
     [[nodiscard]] Result<void> acknowledgeAlert(qint64 id);
 

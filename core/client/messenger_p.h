@@ -75,7 +75,7 @@ struct Messenger::Parts
         : profile(std::move(p)), database(std::move(db)), history(*database), trust(*database),
           settings(std::move(s)), connection(settings.url), kt(*database),
           verifier(connection, kt, settings.url.toString()), directory(connection),
-          context{profile, history, trust, connection, directory}, outbox(context), inbox(context)
+          context{profile, history, trust, connection, directory, verifier}, outbox(context), inbox(context)
     {
     }
 };

@@ -140,6 +140,12 @@ Result<Messenger::TransparencyStatus> Messenger::transparencyStatus()
     return status;
 }
 
+void Messenger::transparencySettled(QObject *context, Done<void> done)
+{
+    m_parts->verifier.whenIdle(
+        [done = guarded(context, std::move(done))] { done(Result<void>()); });
+}
+
 Result<void> Messenger::acknowledgeAlert(qint64 id)
 {
     return m_parts->kt.acknowledge(id);

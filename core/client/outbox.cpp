@@ -3,6 +3,7 @@
 
 #include "carddirectory.h"
 #include "connection.h"
+#include "ktverifier.h"
 #include "profile.h"
 #include "protocol/api/groups.h"
 #include "protocol/api/relay.h"
@@ -311,6 +312,7 @@ void Outbox::transmit(const HistoryMessage &message, const Recipients &recipient
     outgoing.body = message.body;
     outgoing.sentAtMs = message.sentAtMs;
     outgoing.messageId = message.id;
+    outgoing.checkpoint = m_context.transparency.gossip();
     const EnvelopeSender sender{m_context.profile.cardId(), m_context.profile.deviceId(),
                                 m_context.profile.identityKey()};
     auto envelope = sealEnvelope(sender, devices, outgoing);

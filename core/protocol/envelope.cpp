@@ -35,11 +35,18 @@ QByteArray encodeContent(const MessageContent &content)
     QCborArray recipients;
     for (const DeviceId &device : content.recipients)
         recipients.append(device.toByteArray());
-    const QCborArray array{EnvelopeFormatVersion,           content.senderCard.toByteArray(),
-                           content.senderDevice.toByteArray(), content.conversationId,
-                           content.messageId.toByteArray(),  content.sentAtMs,
-                           qint64(content.type),             content.body,
-                           recipients};
+    const bool gossip = !content.checkpoint.isEmpty();
+    QCborArray array{gossip ? MessageFormatVersionGossip : MessageFormatVersionPlain,
+                     content.senderCard.toByteArray(),
+                     content.senderDevice.toByteArray(),
+                     content.conversationId,
+                     content.messageId.toByteArray(),
+                     content.sentAtMs,
+                     qint64(content.type),
+                     content.body,
+                     recipients};
+    if (gossip)
+        array.append(content.checkpoint);
     return QCborValue(array).toCbor();
 }
 
@@ -48,9 +55,13 @@ Result<MessageContent> decodeContent(QByteArrayView bytes)
     auto array = decodeCanonicalArray(bytes, MaxInnerBytes, QStringLiteral("message"));
     if (!array)
         return fail(array.error());
-    CborFields fields(*array, QStringLiteral("message"), 9);
-    if (fields.integer(0, 0, INT32_MAX) != EnvelopeFormatVersion)
+    if (array->isEmpty() || !array->at(0).isInteger())
+        return fail(ErrorCode::MalformedInput, QStringLiteral("message: no format version"));
+    const qint64 version = array->at(0).toInteger();
+    if (version != MessageFormatVersionPlain && version != MessageFormatVersionGossip)
         return fail(ErrorCode::UnsupportedVersion, QStringLiteral("message format version"));
+    const bool gossip = version == MessageFormatVersionGossip;
+    CborFields fields(*array, QStringLiteral("message"), gossip ? 10 : 9);
     MessageContent content;
     content.senderCard = fields.fixed<CardId>(1);
     content.senderDevice = fields.fixed<DeviceId>(2);
@@ -67,6 +78,8 @@ Result<MessageContent> decodeContent(QByteArrayView bytes)
         else
             content.recipients.append(*device);
     }
+    if (gossip) // present means non-empty: one content, one encoding
+        content.checkpoint = fields.bytes(9, 1, MaxGossipCheckpointBytes);
     if (auto ok = fields.status(); !ok)
         return fail(ok.error());
     return content;
@@ -152,6 +165,9 @@ Result<void> checkOutgoing(const QList<EnvelopeRecipient> &recipients, const Out
         return fail(ErrorCode::TooLarge, QStringLiteral("message body over %1 bytes").arg(MaxMessageBodyBytes));
     if (message.conversationId.size() > MaxConversationIdBytes)
         return fail(ErrorCode::InvalidArgument, QStringLiteral("conversation id too long"));
+    if (message.checkpoint.size() > MaxGossipCheckpointBytes)
+        return fail(ErrorCode::TooLarge, QStringLiteral("gossiped checkpoint over %1 bytes")
+                                             .arg(MaxGossipCheckpointBytes));
     if (message.sentAtMs < 0 || message.sentAtMs > MaxTimestampMs)
         return fail(ErrorCode::InvalidArgument, QStringLiteral("send time out of range"));
     QSet<DeviceId> seen;
@@ -184,8 +200,9 @@ Result<SealedEnvelope> sealEnvelope(const EnvelopeSender &sender,
     if (recipients.isEmpty())
         return fail(ErrorCode::WeakKey, QStringLiteral("no recipient has a usable key"));
 
-    MessageContent content{sender.card,      sender.device, message.conversationId, {},
-                           message.sentAtMs, message.type,  message.body,           {}};
+    MessageContent content{sender.card,  sender.device,    message.conversationId,
+                           {},           message.sentAtMs, message.type,
+                           message.body, {},               message.checkpoint};
     if (message.messageId) {
         content.messageId = *message.messageId;
     } else {

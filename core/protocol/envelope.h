@@ -13,6 +13,13 @@
 namespace cardinal::protocol {
 
 inline constexpr qint64 EnvelopeFormatVersion = 1;
+//! The signed message inside: version 1 ends with the recipient list; version 2 (0.5) adds
+//! the sender's latest checkpoint of the key-transparency log, and is written whenever the
+//! sender holds one. Both open.
+inline constexpr qint64 MessageFormatVersionPlain = 1;
+inline constexpr qint64 MessageFormatVersionGossip = 2;
+//! A gossiped checkpoint is a signed note (docs/key-transparency.md): ours are ~250 bytes.
+inline constexpr qsizetype MaxGossipCheckpointBytes = 1024;
 //! Recipient devices per envelope: a 100-member group with several devices each fits; the
 //! header stays under ~100 KiB and sealing under ~10 ms.
 inline constexpr qsizetype MaxRecipients = 1000;
@@ -20,7 +27,8 @@ inline constexpr qsizetype MaxMessageBodyBytes = 256 * 1024;
 inline constexpr qsizetype MaxConversationIdBytes = 64;
 //! Per recipient the header holds (device id, enc, wrapped key) in CBOR: at most 110 bytes.
 inline constexpr qsizetype MaxEnvelopeHeaderBytes = 64 + MaxRecipients * 110;
-inline constexpr qsizetype MaxInnerBytes = MaxMessageBodyBytes + MaxRecipients * 20 + 512;
+inline constexpr qsizetype MaxInnerBytes =
+    MaxMessageBodyBytes + MaxRecipients * 20 + MaxGossipCheckpointBytes + 512;
 //! The largest envelope anyone produces or accepts.
 inline constexpr qsizetype MaxEnvelopeBytes =
     MaxEnvelopeHeaderBytes + MaxInnerBytes + qsizetype(crypto::AeadTagSize) + 16;
@@ -37,6 +45,11 @@ struct MessageContent
     quint16 type = 1;          //!< application-defined message type (1 = text)
     QByteArray body;           //!< at most MaxMessageBodyBytes
     QList<DeviceId> recipients;
+    //! The sender's latest checkpoint of the server's key-transparency log, as the signed
+    //! note it received, so that receivers can tell whether the server shows them the same
+    //! log (gossip, docs/key-transparency.md). Empty when the sender holds none (version 1);
+    //! at most MaxGossipCheckpointBytes. Not checked here: the client checks it.
+    QByteArray checkpoint;
 
     friend bool operator==(const MessageContent &, const MessageContent &) = default;
 };
@@ -64,6 +77,7 @@ struct OutgoingMessage
     QByteArray body;
     qint64 sentAtMs = 0;
     std::optional<MessageId> messageId;
+    QByteArray checkpoint; //!< see MessageContent::checkpoint; empty for none
 };
 
 //! The part of an envelope that is readable without keys: what a server routes by.
@@ -91,8 +105,8 @@ struct SealedEnvelope
 };
 
 //! Seals `message` for every recipient with a usable key (sign-then-encrypt):
-//!  1. inner = canonical CBOR of MessageContent; signature = Ed25519 over it (context
-//!     "Cardinal message v1");
+//!  1. inner = canonical CBOR of MessageContent (version 2 when it carries a checkpoint,
+//!     else 1); signature = Ed25519 over it (context "Cardinal message v1");
 //!  2. a fresh content key encrypts [inner, signature] once with the suite's AEAD, nonce
 //!     zero (the key is used exactly once), the encoded header as associated data;
 //!  3. per recipient, HPKE base-mode seal of the content key to its X25519 key with

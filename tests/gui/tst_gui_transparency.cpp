@@ -78,6 +78,30 @@ private Q_SLOTS:
         QCOMPARE(exported.size(), 1);
     }
 
+    // Caught through bob's message: the banner names the server and bob.
+    void aSplitViewNamesTheServerAndTheContact()
+    {
+        for (const QString &language : {QStringLiteral("en"), QStringLiteral("ru")}) {
+            QCOMPARE(ui::Translations::apply(language), language);
+            ui::TransparencyAlertBanner banner;
+            banner.setAlerts({alert(7, KtEvidence::Kind::SplitView)});
+            const QString title = textOf(banner, "transparencyAlertTitle");
+            QVERIFY2(title.contains(QStringLiteral("wss://chat.example.org")), qPrintable(title));
+            QVERIFY2(title.contains(QStringLiteral("bob@example.org")), qPrintable(title));
+            QVERIFY(textOf(banner, "transparencyAlertText").contains(QStringLiteral("bob@example.org")));
+            if (language == QStringLiteral("ru"))
+                QVERIFY2(title.contains(QStringLiteral("другой")), qPrintable(title));
+            const QString directory = qEnvironmentVariable("CARDINAL_SCREENSHOT_DIR");
+            if (!directory.isEmpty()) {
+                banner.resize(900, banner.sizeHint().height());
+                banner.show();
+                QVERIFY(QTest::qWaitForWindowExposed(&banner));
+                QVERIFY(banner.grab().save(QDir(directory).filePath(
+                    QStringLiteral("kt-split-view-%1.png").arg(language))));
+            }
+        }
+    }
+
     void speaksThePersonsLanguage()
     {
         for (const QString &language : {QStringLiteral("en"), QStringLiteral("ru")}) {

@@ -9,11 +9,13 @@
 #include "ui/dialogs/safetynumberqr.h"
 #include "ui/dialogs/verifydialog.h"
 #include "ui/kit/wording.h"
+#include "ui/shell/translations.h"
 
 #include <QApplication>
 #include <QLabel>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QDir>
 #include <QTest>
@@ -114,8 +116,19 @@ private Q_SLOTS:
     void init() { QVERIFY2(m_alice, "alice's messenger did not reopen"); }
     void cleanupTestCase() { m_alice.reset(); }
 
+    void showsTheKeyHistoryFromTheLog_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("published");
+        QTest::newRow("en") << QStringLiteral("en") << QStringLiteral("Card published");
+        QTest::newRow("ru") << QStringLiteral("ru") << QStringLiteral("Опубликована карточка");
+    }
     void showsTheKeyHistoryFromTheLog()
     {
+        QFETCH(QString, language);
+        QFETCH(QString, published);
+        QCOMPARE(ui::Translations::apply(language), language);
+        const auto english = qScopeGuard([] { ui::Translations::apply(QStringLiteral("en")); });
         VerifyDialog dialog(*m_alice, CliUsers::identity(Bob));
         dialog.show();
         auto *button = dialog.findChild<QPushButton *>(QStringLiteral("keyHistoryButton"));
@@ -126,7 +139,7 @@ private Q_SLOTS:
         auto *entries = history->findChild<QTreeWidget *>(QStringLiteral("keyHistoryEntries"));
         QTRY_COMPARE_WITH_TIMEOUT(entries->topLevelItemCount(), 1, NetworkTimeoutMs);
         const QTreeWidgetItem *first = entries->topLevelItem(0);
-        QCOMPARE(first->text(1), QStringLiteral("Card published"));
+        QCOMPARE(first->text(1), published);
         const auto bob = m_alice->contact(CliUsers::identity(Bob));
         QVERIFY(bob && *bob);
         const QString hex = QString::fromLatin1(
@@ -135,7 +148,8 @@ private Q_SLOTS:
         QCOMPARE(first->text(3), QStringLiteral("1"));
         const QString directory = qEnvironmentVariable("CARDINAL_SCREENSHOT_DIR");
         if (!directory.isEmpty())
-            QVERIFY(history->grab().save(QDir(directory).filePath(QStringLiteral("kt-history-en.png"))));
+            QVERIFY(history->grab().save(
+                QDir(directory).filePath(QStringLiteral("kt-history-%1.png").arg(language))));
         history->close();
     }
 

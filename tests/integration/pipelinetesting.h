@@ -12,6 +12,8 @@
 #include "client/clientcontext.h"
 #include "client/connection.h"
 #include "client/historystore.h"
+#include "client/ktstore.h"
+#include "client/ktverifier.h"
 #include "client/profile.h"
 #include "client/profiledatabase.h"
 #include "client/truststore.h"
@@ -38,13 +40,18 @@ struct PipelineParts
     client::TrustStore trust;
     client::Connection connection;
     client::CardDirectory directory;
+    client::KtStore kt;
+    //! Without the log's keys: the pipelines' tests are not about the log (the Messenger's
+    //! are, tst_client_transparency).
+    client::KtVerifier verifier;
     client::ClientContext context;
 
     PipelineParts(client::Profile p, std::unique_ptr<client::ProfileDatabase> db,
                   const ServerProcess &server)
         : profile(std::move(p)), database(std::move(db)), history(*database), trust(*database),
           connection(server.url()),
-          directory(connection), context{profile, history, trust, connection, directory}
+          directory(connection), kt(*database), verifier(connection, kt, server.url().toString()),
+          context{profile, history, trust, connection, directory, verifier}
     {
         connection.setPinnedAuthority(server.authorityKey());
         connection.setCredentials(client::SessionCredentials{

@@ -4,10 +4,13 @@
 #include "crypto/random.h"
 #include "protocol/card.h"
 #include "protocol/envelope.h"
+#include "protocol/signing.h"
 
 #include <QCborArray>
 #include <QCborValue>
 #include <QTest>
+
+#include <functional>
 
 using namespace cardinal;
 using namespace cardinal::crypto;
@@ -84,6 +87,48 @@ struct Fixture
             ->bytes;
     }
 };
+
+//! Opens `envelope` as bob's first device, lets `rewrite` change the signed inner array, signs
+//! it again as alice and encrypts it under the same header: what a sender running other code
+//! could send. `rewrite` sees the inner array as the sender wrote it.
+QByteArray resignedInner(const Fixture &f, const QByteArray &envelope,
+                         const std::function<void(QCborArray &)> &rewrite)
+{
+    const QCborArray outer = QCborValue::fromCbor(envelope).toArray();
+    const QByteArray headerBytes = outer.at(0).toByteArray();
+    const QCborArray header = QCborValue::fromCbor(headerBytes).toArray();
+    const Device &bob = f.bob.devices[0];
+    QCborArray bobEntry;
+    for (const QCborValue &entry : header.at(5).toArray())
+        if (entry.toArray().at(0).toByteArray() == bob.id.toByteArray())
+            bobEntry = entry.toArray();
+    const auto enc = X25519PublicKey::fromBytes(bobEntry.at(1).toByteArray());
+    const QByteArray info =
+        QByteArray("Cardinal envelope v1") + '\0' + header.at(4).toByteArray();
+    const auto contentKey =
+        hpkeOpen({}, bob.key, *enc, info, bob.id.view(), bobEntry.at(2).toByteArray());
+    const std::array<std::uint8_t, 12> nonce{};
+    const auto plaintext = aeadOpen(AeadId::Aes256Gcm, contentKey->span(), nonce, headerBytes,
+                                    outer.at(1).toByteArray());
+    const QCborArray signedMessage = QCborValue::fromCbor(asView(plaintext->span()).toByteArray()).toArray();
+    QCborArray inner = QCborValue::fromCbor(signedMessage.at(0).toByteArray()).toArray();
+    rewrite(inner);
+    const QByteArray innerBytes = QCborValue(inner).toCbor();
+    const auto signature = signWithContext(f.alice.identity, "Cardinal message v1", {innerBytes});
+    const QByteArray resigned =
+        QCborValue(QCborArray{innerBytes, signature.toByteArray()}).toCbor();
+    const auto ciphertext =
+        aeadSeal(AeadId::Aes256Gcm, contentKey->span(), nonce, headerBytes, resigned);
+    return QCborValue(QCborArray{headerBytes, *ciphertext}).toCbor();
+}
+
+QByteArray someCheckpointNote()
+{
+    return QByteArrayLiteral("example.org/cardinal-kt/0123456789abcdef\n1000\n"
+                             "UdsQ8alrMf56QASIvhv6W/UkDEWbJJqaUqNBMTuuqQs=\n\n"
+                             "\xE2\x80\x94 example.org/cardinal-kt/0123456789abcdef "
+                             "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA\n");
+}
 
 } // namespace
 
@@ -306,6 +351,80 @@ private Q_SLOTS:
         // Nobody usable at all: nothing to seal.
         const auto none = sealEnvelope(f.sender(), {recipients.at(1)}, f.message(), {}, f.random);
         QCOMPARE(none.error().code, ErrorCode::WeakKey);
+    }
+
+    // The sender's checkpoint of the key-transparency log travels inside the signed message
+    // (version 2); a sender holding none writes version 1, which every client reads.
+    void gossipedCheckpointTravelsSigned()
+    {
+        Fixture f;
+        OutgoingMessage m = f.message();
+        m.checkpoint = someCheckpointNote();
+        const auto gossiping = sealEnvelope(f.sender(), recipientsOf({&f.bob}), m, {}, f.random);
+        QVERIFY(gossiping);
+        const Device &bob = f.bob.devices[0];
+        const auto opened = openEnvelope(gossiping->bytes, bob.id, bob.key, f.lookup());
+        QVERIFY(opened);
+        QCOMPARE(opened->checkpoint, m.checkpoint);
+        QCOMPARE(opened->body, m.body);
+        qint64 version = 0;
+        (void)resignedInner(f, gossiping->bytes,
+                            [&](QCborArray &inner) { version = inner.at(0).toInteger(); });
+        QCOMPARE(version, MessageFormatVersionGossip);
+
+        const auto plain = sealEnvelope(f.sender(), recipientsOf({&f.bob}), f.message(), {}, f.random);
+        (void)resignedInner(f, plain->bytes,
+                            [&](QCborArray &inner) { version = inner.at(0).toInteger(); });
+        QCOMPARE(version, MessageFormatVersionPlain);
+        QVERIFY(openEnvelope(plain->bytes, bob.id, bob.key, f.lookup())->checkpoint.isEmpty());
+
+        m.checkpoint = QByteArray(MaxGossipCheckpointBytes + 1, 'c');
+        QCOMPARE(sealEnvelope(f.sender(), recipientsOf({&f.bob}), m, {}, f.random).error().code,
+                 ErrorCode::TooLarge);
+        m.checkpoint = QByteArray(MaxGossipCheckpointBytes, 'c');
+        const auto largest = sealEnvelope(f.sender(), recipientsOf({&f.bob}), m, {}, f.random);
+        QCOMPARE(openEnvelope(largest->bytes, bob.id, bob.key, f.lookup())->checkpoint,
+                 m.checkpoint);
+    }
+
+    // Each version has exactly its fields, a present checkpoint is never empty (one content,
+    // one encoding), and a later version is named as such, even when correctly signed.
+    void messageVersionsAreStrict_data()
+    {
+        QTest::addColumn<int>("version");
+        QTest::addColumn<int>("checkpointBytes"); // -1: no checkpoint field
+        QTest::addColumn<int>("expected"); // -1: it opens
+        QTest::newRow("v2 as written") << 2 << 40 << -1;
+        QTest::newRow("v1 as written") << 1 << -1 << -1;
+        QTest::newRow("v2 without the field") << 2 << -1 << int(ErrorCode::MalformedInput);
+        QTest::newRow("v2 with an empty one") << 2 << 0 << int(ErrorCode::MalformedInput);
+        QTest::newRow("v1 with the field") << 1 << 40 << int(ErrorCode::MalformedInput);
+        QTest::newRow("v2 oversized") << 2 << int(MaxGossipCheckpointBytes + 1)
+                                      << int(ErrorCode::MalformedInput);
+        QTest::newRow("v3") << 3 << 40 << int(ErrorCode::UnsupportedVersion);
+        QTest::newRow("v0") << 0 << -1 << int(ErrorCode::UnsupportedVersion);
+    }
+    void messageVersionsAreStrict()
+    {
+        QFETCH(int, version);
+        QFETCH(int, checkpointBytes);
+        QFETCH(int, expected);
+        Fixture f;
+        OutgoingMessage m = f.message();
+        m.checkpoint = someCheckpointNote();
+        const auto sealed = sealEnvelope(f.sender(), recipientsOf({&f.bob}), m, {}, f.random);
+        const QByteArray forged = resignedInner(f, sealed->bytes, [&](QCborArray &inner) {
+            inner[0] = version;
+            inner.removeLast();
+            if (checkpointBytes >= 0)
+                inner.append(QByteArray(checkpointBytes, 'c'));
+        });
+        const Device &bob = f.bob.devices[0];
+        const auto opened = openEnvelope(forged, bob.id, bob.key, f.lookup());
+        if (expected < 0)
+            QVERIFY2(opened, qPrintable(opened ? QString() : opened.error().message()));
+        else
+            QCOMPARE(opened.error().code, ErrorCode(expected));
     }
 
     void explicitMessageIdIsKept()

@@ -26,6 +26,13 @@ using namespace cardinal::protocol;
 
 namespace {
 
+//! A checkpoint as a sender gossips it (the signature is not checked at this layer).
+const QByteArray GossipedCheckpoint = QByteArrayLiteral(
+    "example.org/cardinal-kt/0123456789abcdef\n7\nUdsQ8alrMf56QASIvhv6W/UkDEWbJJqaUqNBMTuuqQs=\n"
+    "\n\xE2\x80\x94 example.org/cardinal-kt/0123456789abcdef AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA"
+    "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAA==\n");
+
+
 const QString Directory = QStringLiteral(CARDINAL_SOURCE_DIR "/tests/data/v1");
 const char *const Passphrase = "golden passphrase, version 1";
 
@@ -63,14 +70,16 @@ struct Objects
                                      identity);
     }
     [[nodiscard]] CardBundle bundle() const { return CardBundle{card, {device}}; }
-    [[nodiscard]] QByteArray envelope()
+    //! Message format 1, or 2 when `checkpoint` is gossiped.
+    [[nodiscard]] QByteArray envelope(const QByteArray &body = QByteArray("Hello, version 1!"),
+                                      const QByteArray &checkpoint = {})
     {
         MessageId id;
         id.span()[0] = 0x07;
         const EnvelopeSender sender{card.id(), device.content().deviceId, identity};
         return sealEnvelope(sender, {{device.content().deviceId, deviceKey.publicKey()}},
-                            {QByteArray("alice@example.org"), 1, QByteArray("Hello, version 1!"),
-                             1'767'225'600'000, id},
+                            {QByteArray("alice@example.org"), 1, body, 1'767'225'600'000, id,
+                             checkpoint},
                             {}, random)
             ->bytes;
     }
@@ -114,6 +123,9 @@ QList<std::pair<QString, QByteArray>> encodeAll()
     all.append({QStringLiteral("keystore"), o.keystore()});
     all.append({QStringLiteral("failurereason"),
                 client::encodeFailureReason(Objects::failureReason()).value()});
+    // Added with 0.5 (message format 2); last, so that nothing before it draws differently.
+    all.append({QStringLiteral("envelope-message-v2"),
+                o.envelope(QByteArray("Hello, message format 2!"), GossipedCheckpoint)});
     return all;
 }
 
@@ -174,6 +186,13 @@ private Q_SLOTS:
             });
         QVERIFY2(opened, qPrintable(opened ? QString() : opened.error().message()));
         QCOMPARE(opened->body, QByteArray("Hello, version 1!"));
+        QVERIFY(opened->checkpoint.isEmpty());
+        const auto gossiping = openEnvelope(
+            golden(QStringLiteral("envelope-message-v2")), device->content().deviceId,
+            o.deviceKey, [&](const CardId &) { return std::optional(card->content().identityKey); });
+        QVERIFY2(gossiping, qPrintable(gossiping ? QString() : gossiping.error().message()));
+        QCOMPARE(gossiping->body, QByteArray("Hello, message format 2!"));
+        QCOMPARE(gossiping->checkpoint, GossipedCheckpoint);
 
         const auto frame = Frame::decode(golden(QStringLiteral("frame")));
         QVERIFY(frame);

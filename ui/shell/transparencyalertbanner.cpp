@@ -102,6 +102,16 @@ void TransparencyAlertBanner::setAlerts(const QList<client::KtEvidence> &evidenc
                "%1. Tell your contacts through another channel, compare safety numbers with "
                "them again, and keep the evidence: it is signed by the server.")
                 .arg(first.subject));
+    } else if (first.kind == client::KtEvidence::Kind::SplitView && !first.subject.isEmpty()) {
+        // Caught through a contact's message: name both the server and the contact.
+        m_title->setText(tr("The server %1 shows %2 a different key directory than it shows "
+                            "you (%3).")
+                             .arg(first.server, first.subject, dateText(first.foundAtMs)));
+        m_text->setText(tr("Whoever controls the server may be reading messages between you "
+                           "and %1, or between either of you and others. Compare safety "
+                           "numbers with %1 in person or by phone, and keep the evidence: "
+                           "both directories are signed by the server.")
+                            .arg(first.subject));
     } else {
         m_title->setText(tr("The server %1 showed a key directory that contradicts what it "
                             "showed before (%2).")

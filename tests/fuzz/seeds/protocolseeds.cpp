@@ -121,6 +121,9 @@ void writeEnvelopes(SeedWriter &out)
                               crypto::AeadId::Aes128Gcm}));
     envelope(QStringLiteral("not-for-bob"),
              fixtureEnvelope(bob(), {alice().recipient()}, "for alice only", "not for bob"));
+    envelope(QStringLiteral("alice-to-bob-gossiping"),
+             fixtureEnvelope(alice(), {bob().recipient()}, "hello bob", "gossip", {},
+                             fixtureCheckpointNote()));
 
     const auto plaintext = [&](const QString &name, const QByteArray &bytes) {
         out.seed(target, name, QByteArray(1, '\1') + bytes);
@@ -131,6 +134,9 @@ void writeEnvelopes(SeedWriter &out)
               signedMessage(bob(), {bob().device, alice().device}, QByteArray(100, '\0')));
     plaintext(QStringLiteral("plaintext-wrong-recipients"),
               signedMessage(alice(), {alice().device}, "re-addressed"));
+    plaintext(QStringLiteral("plaintext-gossiping"),
+              signedMessage(alice(), {bob().device}, "hello bob", innerMessageId(),
+                            fixtureCheckpointNote()));
 }
 
 void writeCbor(SeedWriter &out)

@@ -1,13 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Seeds of the targets for what is stored rather than sent: keystores (the key file and the
-// key backup), the server's config file, the profile database's failure reasons and
-// conversation refs.
+// key backup), the server's config file, the profile database's failure reasons,
+// conversation refs and key-transparency records.
 #include "seedwriter.h"
 
 #include "fixtures.h"
 
 #include "client/conversations.h"
 #include "client/failurereason.h"
+#include "client/ktrecords.h"
 #include "crypto/keystore.h"
 #include "protocol/ids.h"
 
@@ -95,7 +96,8 @@ void writeConfigs(SeedWriter &out, const QString &sourceDir)
     out.dictionary(target, tokens);
 }
 
-//! Profile row seeds carry the target's first byte: 0 a failure reason, 1 a conversation ref.
+//! Profile row seeds carry the target's first byte: 0 a failure reason, 1 a conversation ref,
+//! 2 key-transparency evidence, 3 the watch of one's own address.
 void writeProfileRows(SeedWriter &out)
 {
     const QString target = QStringLiteral("fuzz_profilerows");
@@ -121,6 +123,23 @@ void writeProfileRows(SeedWriter &out)
              QByteArray(1, '\1') + client::ConversationRef::direct(bob().identity).key());
     out.seed(target, QStringLiteral("ref-group"),
              QByteArray(1, '\1') + client::ConversationRef::group(group.toByteArray()).key());
+
+    client::KtEvidence split;
+    split.kind = client::KtEvidence::Kind::SplitView;
+    split.server = QStringLiteral("wss://chat.example.org");
+    split.subject = bob().identity;
+    split.detail = QStringLiteral("the checkpoint in their message and yours both hold 1000 "
+                                  "entries, with different roots");
+    split.statements = {fixtureCheckpointNote(), fixtureCheckpointNote() + "x"};
+    out.seed(target, QStringLiteral("kt-evidence-split-view"),
+             QByteArray(1, '\2') + client::encodeKtEvidence(split));
+    client::KtEvidence foreign;
+    foreign.kind = client::KtEvidence::Kind::ForeignKey;
+    foreign.subject = alice().identity;
+    out.seed(target, QStringLiteral("kt-evidence-empty-fields"),
+             QByteArray(1, '\2') + client::encodeKtEvidence(foreign));
+    out.seed(target, QStringLiteral("kt-own-watch"),
+             QByteArray(1, '\3') + client::encodeKtOwnWatch({7, 2, FixtureTimeSeconds * 1000}));
 
     QList<QByteArray> tokens = cborTokens();
     tokens << QByteArray("direct", 7) << QByteArray("group", 6);

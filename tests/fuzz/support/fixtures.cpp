@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "fixtures.h"
 
+#include "transparency/checkpoint.h"
+
 #include <cstdio>
 #include <cstdlib>
 
@@ -88,17 +90,29 @@ crypto::SecureBuffer fixturePassphrase()
     return crypto::SecureBuffer::fromUtf8(QStringLiteral("correct horse battery staple"));
 }
 
+QByteArray fixtureCheckpointNote()
+{
+    transparency::Checkpoint checkpoint;
+    checkpoint.origin = QStringLiteral("fuzz.example.org/cardinal-kt");
+    checkpoint.size = 1000;
+    checkpoint.root = transparency::leafHash("1000");
+    auto note = transparency::SignedCheckpoint::sign(checkpoint, fixtureAuthority());
+    if (!note)
+        fixtureFailed("a checkpoint", note.error());
+    return note->note;
+}
+
 QByteArray fixtureEnvelope(const FuzzPerson &sender,
                            const QList<protocol::EnvelopeRecipient> &recipients,
                            const QByteArray &body, QByteArrayView purpose,
-                           const crypto::HpkeSuite &suite)
+                           const crypto::HpkeSuite &suite, const QByteArray &checkpoint)
 {
     const QByteArray name = QByteArrayLiteral("envelope ") + purpose.toByteArray();
     crypto::DeterministicRandom random = fixtureRandom(name);
     protocol::MessageId messageId;
     random.fill(messageId.span());
     const protocol::OutgoingMessage message{QByteArrayLiteral("conversation"), 1, body,
-                                            FixtureTimeSeconds * 1000, messageId};
+                                            FixtureTimeSeconds * 1000, messageId, checkpoint};
     auto sealed = protocol::sealEnvelope({sender.cardId(), sender.device, sender.identityKey},
                                          recipients, message, suite, random);
     if (!sealed)

@@ -60,11 +60,15 @@ struct FuzzPerson
 inline constexpr crypto::ScryptParams CheapestScrypt{crypto::MinScryptLog2N, 1, 1};
 
 //! An envelope `sender` seals to `recipients`, with fixed message id, time and randomness
-//! (named by `purpose`).
+//! (named by `purpose`), gossiping `checkpoint` when one is given.
 [[nodiscard]] QByteArray fixtureEnvelope(const FuzzPerson &sender,
                                          const QList<protocol::EnvelopeRecipient> &recipients,
                                          const QByteArray &body, QByteArrayView purpose,
-                                         const crypto::HpkeSuite &suite = {});
+                                         const crypto::HpkeSuite &suite = {},
+                                         const QByteArray &checkpoint = {});
+//! A checkpoint of a log of 1,000 entries signed by fixtureAuthority(), as a signed note:
+//! what a sender gossips in its messages.
+[[nodiscard]] QByteArray fixtureCheckpointNote();
 
 //! What fuzz_merkle checks proofs against and the seed generator makes genuine proofs
 //! from: a log of FixtureLogSize leaves (the entries "0", "1", ...) and a map of as many

@@ -34,16 +34,20 @@ protocol::MessageId innerMessageId()
 }
 
 QByteArray signedMessage(const FuzzPerson &sender, const QList<protocol::DeviceId> &recipients,
-                         const QByteArray &body, const protocol::MessageId &messageId)
+                         const QByteArray &body, const protocol::MessageId &messageId,
+                         const QByteArray &checkpoint)
 {
     QCborArray devices;
     for (const protocol::DeviceId &device : recipients)
         devices.append(device.toByteArray());
-    const QByteArray inner =
-        QCborValue(QCborArray{1, sender.cardId().toByteArray(), sender.device.toByteArray(),
-                              QByteArrayLiteral("conversation"), messageId.toByteArray(),
-                              FixtureTimeSeconds * 1000, 1, body, devices})
-            .toCbor();
+    // Written out rather than by the decoder's own encoder, so the fuzzer starts from the
+    // format as documented (docs/protocol.md), version 2 when a checkpoint is gossiped.
+    QCborArray fields{checkpoint.isEmpty() ? 1 : 2, sender.cardId().toByteArray(),
+                      sender.device.toByteArray(), QByteArrayLiteral("conversation"),
+                      messageId.toByteArray(), FixtureTimeSeconds * 1000, 1, body, devices};
+    if (!checkpoint.isEmpty())
+        fields.append(checkpoint);
+    const QByteArray inner = QCborValue(fields).toCbor();
     const crypto::Ed25519Signature signature =
         protocol::signWithContext(sender.identityKey, "Cardinal message v1", {inner});
     return QCborValue(QCborArray{inner, signature.toByteArray()}).toCbor();

@@ -20,7 +20,8 @@ namespace cardinal::fuzzing {
 [[nodiscard]] QByteArray signedMessage(const FuzzPerson &sender,
                                        const QList<protocol::DeviceId> &recipients,
                                        const QByteArray &body,
-                                       const protocol::MessageId &messageId = innerMessageId());
+                                       const protocol::MessageId &messageId = innerMessageId(),
+                                       const QByteArray &checkpoint = {});
 
 //! Seals plaintext for bob's device: one header (suite 0x20/0x01/0x02, innerMessageId(),
 //! bob's entry with a fixed content key) made once, and the plaintext encrypted under it.

@@ -45,7 +45,7 @@ void requireResealable(const MessageContent &content, const EnvelopeHeader &head
     }
     crypto::DeterministicRandom random = fuzzing::fixtureRandom("reseal");
     const OutgoingMessage message{content.conversationId, content.type, content.body,
-                                  content.sentAtMs, content.messageId};
+                                  content.sentAtMs, content.messageId, content.checkpoint};
     auto sealed = sealEnvelope({content.senderCard, content.senderDevice, sender->identityKey},
                                recipients, message, header.suite, random);
     oracle.require(bool(sealed) && sealed->skipped.isEmpty(),
