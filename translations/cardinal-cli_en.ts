@@ -4,7 +4,7 @@
 <context>
     <name>cli</name>
     <message numerus="yes">
-        <location filename="../app/cli/accountcommands.cpp" line="76"/>
+        <location filename="../app/cli/accountcommands.cpp" line="120"/>
         <source>a code was sent to %1; it expires in %n minutes. Run: cardinal-cli confirm CODE</source>
         <translation>
             <numerusform>a code was sent to %1; it expires in %n minute. Run: cardinal-cli confirm CODE</numerusform>
@@ -21,7 +21,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/offlinecommands.cpp" line="78"/>
+        <location filename="../app/cli/offlinecommands.cpp" line="120"/>
         <source>Choose a passphrase (at least %n characters): </source>
         <translation>
             <numerusform>Choose a passphrase (at least %n character): </numerusform>
@@ -37,6 +37,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../app/cli/ktcommands.cpp" line="88"/>
         <source>%n key-transparency alert(s) open; see &apos;kt evidence&apos;</source>
         <translation>
             <numerusform>%n key-transparency alert open; see &apos;kt evidence&apos;</numerusform>
@@ -44,6 +45,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../app/cli/ktcommands.cpp" line="239"/>
         <source>%n piece(s) of evidence written to %1</source>
         <translation>
             <numerusform>%n piece of evidence written to %1</numerusform>
@@ -51,6 +53,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../app/cli/onlinesession.cpp" line="49"/>
         <source>cardinal-cli: ALERT: %n key-transparency alert(s) open; run &apos;cardinal-cli kt status&apos;</source>
         <translation>
             <numerusform>cardinal-cli: ALERT: %n key-transparency alert open; run &apos;cardinal-cli kt status&apos;</numerusform>

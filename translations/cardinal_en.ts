@@ -15,7 +15,7 @@
 <context>
     <name>cardinal::ui::CodePage</name>
     <message numerus="yes">
-        <location filename="../ui/onboarding/codepage.cpp" line="188"/>
+        <location filename="../ui/onboarding/codepage.cpp" line="270"/>
         <source>Send a new code (%n s)</source>
         <translation>
             <numerusform>Send a new code (%n s)</numerusform>
@@ -46,6 +46,17 @@
     </message>
 </context>
 <context>
+    <name>cardinal::ui::TransparencyAlertBanner</name>
+    <message numerus="yes">
+        <location filename="../ui/shell/transparencyalertbanner.cpp" line="125"/>
+        <source>%n alert(s) in all.</source>
+        <translation>
+            <numerusform>%n alert in all.</numerusform>
+            <numerusform>%n alerts in all.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cardinal::ui::TrayNotifier</name>
     <message numerus="yes">
         <location filename="../ui/shell/traynotifier.cpp" line="134"/>
@@ -59,21 +70,11 @@
 <context>
     <name>cardinal::ui::Wording</name>
     <message numerus="yes">
-        <location filename="../ui/kit/wording.cpp" line="75"/>
+        <location filename="../ui/kit/wording.cpp" line="76"/>
         <source>That code is not correct: %n attempts left.</source>
         <translation>
             <numerusform>That code is not correct: %n attempt left.</numerusform>
             <numerusform>That code is not correct: %n attempts left.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>cardinal::ui::TransparencyAlertBanner</name>
-    <message numerus="yes">
-        <source>%n alert(s) in all.</source>
-        <translation>
-            <numerusform>%n alert in all.</numerusform>
-            <numerusform>%n alerts in all.</numerusform>
         </translation>
     </message>
 </context>

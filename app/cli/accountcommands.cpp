@@ -13,6 +13,7 @@
 #include <QDateTime>
 #include <QDir>
 #include <QSysInfo>
+#include <QTextStream>
 
 namespace cardinal::cli {
 
@@ -47,6 +48,47 @@ Result<std::optional<crypto::Ed25519PublicKey>> authorityOption(const CliOptions
     return std::optional(*key);
 }
 
+//! The token as `cardinal-server issue-token` printed it (base64url, one line), from the
+//! option or, for "-", from standard input (so that it stays out of the process list).
+Result<QByteArray> tokenOption(const CliOptions &options)
+{
+    QString text = options.token;
+    if (text == QStringLiteral("-"))
+        text = QTextStream(stdin).readLine(4096);
+    auto decoded = QByteArray::fromBase64Encoding(
+        text.trimmed().toLatin1(),
+        QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals |
+            QByteArray::AbortOnBase64DecodingErrors);
+    if (!decoded || decoded.decoded.isEmpty())
+        return fail(ErrorCode::InvalidArgument,
+                    Cli::tr("that is not a token as 'cardinal-server issue-token' prints it"));
+    return decoded.decoded;
+}
+
+void printRegistered(const CliOptions &options, const Messenger &messenger)
+{
+    Printer(options.json).line(Cli::tr("registered %1").arg(messenger.identity()),
+                               {{QStringLiteral("type"), QStringLiteral("registered")},
+                                {QStringLiteral("identity"), messenger.identity()}});
+}
+
+Result<void> registerWithToken(OnlineSession &session, const CliOptions &options)
+{
+    auto token = tokenOption(options);
+    if (!token)
+        return fail(token.error());
+    Messenger &messenger = session.messenger();
+    auto registered = session.await<void>([&](QObject *context, Messenger::Done<void> done) {
+        messenger.registerWithToken(*token, context, done);
+    });
+    if (!registered)
+        return registered;
+    if (auto ok = session.connect(); !ok)
+        return ok;
+    printRegistered(options, messenger);
+    return {};
+}
+
 } // namespace
 
 Result<void> runRegister(const CliOptions &options)
@@ -67,6 +109,8 @@ Result<void> runRegister(const CliOptions &options)
         return ok;
     if (auto ok = (*session)->connect(Connection::State::Connected); !ok)
         return ok;
+    if (!options.token.isEmpty())
+        return registerWithToken(**session, options);
     auto expires = (*session)->await<qint64>([&](QObject *context, Messenger::Done<qint64> done) {
         messenger.requestCode(context, done);
     });
@@ -185,9 +229,7 @@ Result<void> runConfirm(const CliOptions &options)
         return confirmed;
     if (auto ok = (*session)->connect(); !ok)
         return ok;
-    Printer(options.json).line(Cli::tr("registered %1").arg(messenger.identity()),
-                               {{QStringLiteral("type"), QStringLiteral("registered")},
-                                {QStringLiteral("identity"), messenger.identity()}});
+    printRegistered(options, messenger);
     return {};
 }
 

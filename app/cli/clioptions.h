@@ -23,6 +23,7 @@ struct CliOptions
     QString outFile;      //!< --out (default: standard output)
     QString server;       //!< register/restore --server URL
     QString authority;    //!< register --authority KEY (hex): pin the server's key up front
+    QString token;        //!< register --token TOKEN (as issue-token printed it; - reads stdin)
     QString ktKey;        //!< kt audit --kt-key KEY: the log's checkpoint key to expect
     QString group;        //!< send/history --group ID (hex)
     QString with;         //!< history --with EMAIL

@@ -49,7 +49,7 @@ const QList<Command> &commands()
         {QStringLiteral("safety-number"), QT_TRANSLATE_NOOP("cli", "safety-number --card FILE"), 0, 0, words("card"), runSafetyNumber},
         {QStringLiteral("encrypt"), QT_TRANSLATE_NOOP("cli", "encrypt --to CARDFILE [--to CARDFILE ...] [--in FILE] [--out FILE]"), 0, 0, words("to in out"), runEncrypt},
         {QStringLiteral("decrypt"), QT_TRANSLATE_NOOP("cli", "decrypt [--from CARDFILE] [--in FILE] [--out FILE]"), 0, 0, words("from in out"), runDecrypt},
-        {QStringLiteral("register"), QT_TRANSLATE_NOOP("cli", "register --server URL [--authority KEY]"), 0, 0, words("server authority json"), runRegister},
+        {QStringLiteral("register"), QT_TRANSLATE_NOOP("cli", "register --server URL [--authority KEY] [--token TOKEN]"), 0, 0, words("server authority token json"), runRegister},
         {QStringLiteral("confirm"), QT_TRANSLATE_NOOP("cli", "confirm CODE"), 1, 1, words("json"), runConfirm},
         {QStringLiteral("send"), QT_TRANSLATE_NOOP("cli", "send --to EMAIL TEXT | send --group ID TEXT"), 1, -1, words("to group json"), runSend},
         {QStringLiteral("receive"), QT_TRANSLATE_NOOP("cli", "receive [--wait SECONDS]"), 0, 0, words("wait json"), runReceive},
@@ -138,6 +138,7 @@ int main(int argc, char *argv[])
         {QStringLiteral("out"), Cli::tr("Output file (default: standard output)."), file},
         {QStringLiteral("server"), Cli::tr("Server address, ws://HOST:PORT or wss://HOST:PORT."), Cli::tr("URL")},
         {QStringLiteral("authority"), Cli::tr("The server's authority key, as 'cardinal-server init' printed it (register, restore)."), Cli::tr("KEY")},
+        {QStringLiteral("token"), Cli::tr("An invitation token from the server's operator instead of an e-mail code, or - to read it from standard input (register)."), Cli::tr("TOKEN")},
         {QStringLiteral("kt-key"), Cli::tr("The log's checkpoint key, as 'cardinal-server init' printed it (kt audit)."), Cli::tr("KEY")},
         {QStringLiteral("group"), Cli::tr("Group id (send, history)."), Cli::tr("ID")},
         {QStringLiteral("with"), Cli::tr("Contact (history)."), email},
@@ -189,6 +190,7 @@ int main(int argc, char *argv[])
     options.outFile = parser.value(QStringLiteral("out"));
     options.server = parser.value(QStringLiteral("server"));
     options.authority = parser.value(QStringLiteral("authority"));
+    options.token = parser.value(QStringLiteral("token"));
     options.ktKey = parser.value(QStringLiteral("kt-key"));
     options.group = parser.value(QStringLiteral("group"));
     options.with = parser.value(QStringLiteral("with"));

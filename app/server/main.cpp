@@ -5,6 +5,8 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDateTime>
+#include <QTimeZone>
 #include <QTextStream>
 
 using namespace cardinal;
@@ -34,6 +36,7 @@ int main(int argc, char *argv[])
         "Cardinal channel server: relays and stores end-to-end encrypted messages.\n\n"
         "  cardinal-server init --data DIR\n"
         "  cardinal-server issue-token --data DIR --identity EMAIL [--purpose register|recover]\n"
+        "                              [--valid-for 15m|48h|7d]\n"
         "  cardinal-server --data DIR --listen HOST:PORT [--codes console|drop:DIR|sendmail:COMMAND]\n"
         "                  [--tls-cert FILE --tls-key FILE] [--config FILE]"));
     parser.addHelpOption();
@@ -47,6 +50,9 @@ int main(int argc, char *argv[])
         {QStringLiteral("config"), QStringLiteral("Configuration file (see docs/server.md)."), QStringLiteral("FILE")},
         {QStringLiteral("identity"), QStringLiteral("Identity for issue-token."), QStringLiteral("EMAIL")},
         {QStringLiteral("purpose"), QStringLiteral("Purpose for issue-token (default register)."), QStringLiteral("PURPOSE")},
+        {QStringLiteral("valid-for"),
+         QStringLiteral("How long the issued token stays valid: 1m to 30d (default 15m)."),
+         QStringLiteral("LIFETIME")},
     });
     parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("init, issue-token, or none to serve."));
     if (!parser.parse(QCoreApplication::arguments()))
@@ -90,10 +96,24 @@ int main(int argc, char *argv[])
                                                                         : QStringLiteral("register");
         if (purpose != QStringLiteral("register") && purpose != QStringLiteral("recover"))
             return failWith(QStringLiteral("--purpose is register or recover"), ExitUsage);
-        auto token = issueValidationToken(config.dataDir, parser.value(QStringLiteral("identity")), purpose);
-        if (!token)
-            return failWith(token.error().message());
-        out << *token << Qt::endl;
+        qint64 lifetime = ValidationTokenLifetimeSeconds;
+        if (parser.isSet(QStringLiteral("valid-for"))) {
+            auto chosen = parseTokenLifetime(parser.value(QStringLiteral("valid-for")));
+            if (!chosen)
+                return failWith(chosen.error().detail, ExitUsage);
+            lifetime = *chosen;
+        }
+        auto issued = issueValidationToken(config.dataDir, parser.value(QStringLiteral("identity")),
+                                           purpose, lifetime);
+        if (!issued)
+            return failWith(issued.error().message());
+        // Standard output is the token alone, for scripts; what a person needs to know
+        // about it goes to standard error.
+        out << issued->token << Qt::endl;
+        QTextStream(stderr) << "cardinal-server: the token is valid until "
+                            << QDateTime::fromSecsSinceEpoch(issued->expiresAt, QTimeZone::utc())
+                                   .toString(Qt::ISODate)
+                            << " and once only; hand it over as you would a password" << Qt::endl;
         return 0;
     }
     if (!command.isEmpty())

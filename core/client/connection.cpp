@@ -74,6 +74,19 @@ void Connection::setCredentials(std::optional<SessionCredentials> credentials)
     m_credentials = std::move(credentials);
 }
 
+namespace {
+
+//! The server's text without the English name of its error code in front ("not found: no
+//! such group" gives "no such group"): the code travels on its own, and whoever shows the
+//! error names it in their own words, once.
+QString withoutCodeName(ErrorCode code, const QString &text)
+{
+    const QString prefix = errorCodeName(code) + QStringLiteral(": ");
+    return text.startsWith(prefix) ? text.mid(prefix.size()) : text;
+}
+
+} // namespace
+
 ErrorCode Connection::errorCodeFor(WireError error)
 {
     switch (error) {
@@ -258,7 +271,8 @@ void Connection::onBinaryMessage(const QByteArray &message)
         const auto code = frame->wireError();
         if (frame->id == 0)
             qCWarning(lcNet) << "the server could not read a frame:" << frame->type;
-        finish(frame->id, fail(code ? errorCodeFor(*code) : ErrorCode::ServerFailed, frame->errorMessage()));
+        const ErrorCode local = code ? errorCodeFor(*code) : ErrorCode::ServerFailed;
+        finish(frame->id, fail(local, withoutCodeName(local, frame->errorMessage())));
         return;
     }
     case FrameKind::Request:

@@ -164,29 +164,43 @@ void Messenger::confirmCode(const QString &code, QObject *context, Done<void> do
         [this, done](Result<api::ConfirmCode::Reply> token) {
             if (!token)
                 return done(fail(token.error()));
-            Parts &q = *m_parts;
-            q.connection.call(
-                api::PublishCard{token->token, q.profile.ownBundle().encode()},
-                [this, done](Result<api::PublishCard::Reply> published) {
-                    if (!published)
-                        return done(fail(published.error()));
-                    Parts &r = *m_parts;
-                    auto card = Card::decode(published->countersignedCard);
-                    if (!card)
-                        return done(fail(card.error()));
-                    const auto authority = r.connection.serverAuthority();
-                    if (card->id() != r.profile.cardId() || !authority || !card->verifyAuthority(*authority))
-                        return done(fail(ErrorCode::BadSignature,
-                                         QStringLiteral("the server returned a card that is not ours")));
-                    CardBundle bundle = r.profile.ownBundle();
-                    bundle.card = *card;
-                    if (auto ok = r.profile.storeOwnBundle(bundle); !ok)
-                        return done(ok);
-                    applyCredentials();
-                    r.connection.open(); // reconnect to authenticate with the new card
-                    Q_EMIT registeredChanged(true);
-                    done({});
-                });
+            publishOwnCard(token->token, done);
+        });
+}
+
+void Messenger::registerWithToken(const QByteArray &token, QObject *context, Done<void> done)
+{
+    done = guarded(context, std::move(done));
+    if (token.isEmpty() || token.size() > api::MaxTokenBytes)
+        return done(fail(ErrorCode::InvalidArgument,
+                         QStringLiteral("that is not a token the server issued")));
+    publishOwnCard(token, std::move(done));
+}
+
+void Messenger::publishOwnCard(const QByteArray &token, Done<void> done)
+{
+    Parts &p = *m_parts;
+    p.connection.call(
+        api::PublishCard{token, p.profile.ownBundle().encode()},
+        [this, done](Result<api::PublishCard::Reply> published) {
+            if (!published)
+                return done(fail(published.error()));
+            Parts &r = *m_parts;
+            auto card = Card::decode(published->countersignedCard);
+            if (!card)
+                return done(fail(card.error()));
+            const auto authority = r.connection.serverAuthority();
+            if (card->id() != r.profile.cardId() || !authority || !card->verifyAuthority(*authority))
+                return done(fail(ErrorCode::BadSignature,
+                                 QStringLiteral("the server returned a card that is not ours")));
+            CardBundle bundle = r.profile.ownBundle();
+            bundle.card = *card;
+            if (auto ok = r.profile.storeOwnBundle(bundle); !ok)
+                return done(ok);
+            applyCredentials();
+            r.connection.open(); // reconnect to authenticate with the new card
+            Q_EMIT registeredChanged(true);
+            done({});
         });
 }
 

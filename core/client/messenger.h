@@ -130,6 +130,12 @@ public:
     // Registration.
     //! Asks the server to send a code to our identity.
     void requestCode(QObject *context, Done<qint64> done);
+    //! Publishes our card with a validation token the server's operator issued
+    //! (`cardinal-server issue-token`: an invitation from an organisation that verified us
+    //! its own way) instead of a code; then the link authenticates. InvalidToken with the
+    //! server's reason for a token of another address, expired or used; nothing is
+    //! published then.
+    void registerWithToken(const QByteArray &token, QObject *context, Done<void> done);
     //! Confirms the code and publishes our card; then the link authenticates.
     //! registeredChanged() fires before `done`.
     void confirmCode(const QString &code, QObject *context, Done<void> done);
@@ -279,6 +285,7 @@ private:
                              QObject *context, Done<std::unique_ptr<Messenger>> done);
     void wire();
     void wireTransparency();
+    void publishOwnCard(const QByteArray &token, Done<void> done);
     void watchOwnAddress();
     void watchWithoutSigningIn(QObject *context, Done<int> done);
     void onEvent(const protocol::Frame &event);

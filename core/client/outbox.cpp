@@ -45,9 +45,8 @@ Result<SendTarget> sendTarget(const ConversationRef &conversation)
 
 FailureReason refusal(const Error &error)
 {
-    // The server's own words name its error code already ("not found: no such group").
-    return FailureReason::make(FailureKind::RefusedByServer,
-                               {error.detail.isEmpty() ? error.message() : error.detail});
+    // The code's name and the server's words ("not found: no such group").
+    return FailureReason::make(FailureKind::RefusedByServer, {error.message()});
 }
 
 // Why the card of `identity` cannot be used, from the error the directory or the trust

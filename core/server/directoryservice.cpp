@@ -94,7 +94,7 @@ void DirectoryService::publishCard(const Caller &, const api::PublishCard &reque
     const QString &identity = bundle->card.content().identity;
     auto token = m_context.verifier.checkToken(request.token, QString());
     if (token && token->identity() != identity)
-        token = fail(ErrorCode::InvalidToken, QStringLiteral("token is for another identity"));
+        token = fail(ErrorCode::InvalidToken, QStringLiteral("the token was issued for another address"));
 
     bundle->card.countersign(m_context.keys.authority);
     const qint64 now = m_context.nowMs() / 1000;

@@ -253,7 +253,7 @@ Result<ValidationToken> IdentityVerifier::checkToken(QByteArrayView token,
 {
     auto verified = ValidationToken::verify(token, m_keys.application.publicKey(), m_now());
     if (!verified)
-        return fail(ErrorCode::InvalidToken, verified.error().message());
+        return fail(ErrorCode::InvalidToken, verified.error().detail);
     if (!expectedPurpose.isEmpty() && verified->purpose() != expectedPurpose)
         return fail(ErrorCode::InvalidToken, QStringLiteral("the token is for another purpose"));
     return verified;

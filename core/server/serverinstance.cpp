@@ -58,21 +58,24 @@ Result<InitReport> initDataDirectory(const ServerConfig &config)
                           .encode()};
 }
 
-Result<QString> issueValidationToken(const QString &dataDir, const QString &identity,
-                                     const QString &purpose)
+Result<IssuedToken> issueValidationToken(const QString &dataDir, const QString &identity,
+                                         const QString &purpose, qint64 lifetimeSeconds)
 {
+    if (lifetimeSeconds < MinIssuedTokenLifetimeSeconds ||
+        lifetimeSeconds > MaxIssuedTokenLifetimeSeconds)
+        return fail(ErrorCode::InvalidArgument, QStringLiteral("a token lives 1 minute to 30 days"));
     auto canonical = protocol::normalizeEmail(identity);
     if (!canonical)
         return fail(canonical.error());
     auto keys = ServerKeys::load(dataDir);
     if (!keys)
         return fail(keys.error());
-    const ValidationToken token =
-        ValidationToken::mint(keys->application, *canonical, purpose,
-                              QDateTime::currentSecsSinceEpoch(), ValidationTokenLifetimeSeconds,
-                              crypto::systemRandom());
-    return QString::fromLatin1(token.encode().toBase64(QByteArray::Base64UrlEncoding |
-                                                       QByteArray::OmitTrailingEquals));
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    const ValidationToken token = ValidationToken::mint(keys->application, *canonical, purpose,
+                                                        now, lifetimeSeconds, crypto::systemRandom());
+    return IssuedToken{QString::fromLatin1(token.encode().toBase64(
+                           QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals)),
+                       now + lifetimeSeconds};
 }
 
 struct ServerInstance::Parts

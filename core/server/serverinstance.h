@@ -3,6 +3,7 @@
 
 #include "common/result.h"
 #include "serverconfig.h"
+#include "validationtoken.h"
 
 #include <QObject>
 #include <QUrl>
@@ -37,10 +38,19 @@ struct ServerKeys;
 //! The origin of the log's checkpoints: the configured one, or one made from the key.
 [[nodiscard]] QString transparencyOrigin(const TransparencyConfig &config, const ServerKeys &keys);
 
+//! A token `cardinal-server issue-token` minted: base64url-encoded, and when it expires.
+struct IssuedToken
+{
+    QString token;
+    qint64 expiresAt = 0; //!< Unix seconds
+};
+
 //! A validation token for `identity`, minted with the data directory's application key,
-//! for operators who verify identities themselves. Returned base64url-encoded.
-[[nodiscard]] Result<QString> issueValidationToken(const QString &dataDir, const QString &identity,
-                                                   const QString &purpose);
+//! for operators who verify identities themselves, valid for `lifetimeSeconds` (see
+//! parseTokenLifetime()).
+[[nodiscard]] Result<IssuedToken>
+issueValidationToken(const QString &dataDir, const QString &identity, const QString &purpose,
+                     qint64 lifetimeSeconds = ValidationTokenLifetimeSeconds);
 
 //! A running channel server: storage, keys, code delivery, identity verifier and the
 //! WebSocket front, wired together and listening. Destroying it closes every connection

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "validationtoken.h"
 
+#include <algorithm>
+
 #include "protocol/cborfields.h"
 #include "protocol/identity.h"
 #include "protocol/signing.h"
@@ -85,6 +87,38 @@ Result<ValidationToken> ValidationToken::verify(QByteArrayView bytes,
     if (token.m_expiresAt <= now)
         return fail(ErrorCode::InvalidArgument, QStringLiteral("validation token has expired"));
     return token;
+}
+
+Result<qint64> parseTokenLifetime(QStringView text)
+{
+    const auto refuse = [&] {
+        return fail(ErrorCode::InvalidArgument,
+                    QStringLiteral("'%1' is not a lifetime: a whole number with s, m, h or d "
+                                   "(e.g. 15m, 48h, 7d), from 1 minute to 30 days")
+                        .arg(text.toString()));
+    };
+    const QStringView trimmed = text.trimmed();
+    if (trimmed.size() < 2 || trimmed.size() > 12)
+        return refuse();
+    qint64 unit = 0;
+    switch (trimmed.back().unicode()) {
+    case u's': unit = 1; break;
+    case u'm': unit = 60; break;
+    case u'h': unit = 3600; break;
+    case u'd': unit = 24 * 3600; break;
+    default: return refuse();
+    }
+    const QStringView number = trimmed.chopped(1);
+    const bool digitsOnly = std::all_of(number.begin(), number.end(),
+                                        [](QChar c) { return c >= u'0' && c <= u'9'; });
+    bool ok = false;
+    const qint64 count = number.toLongLong(&ok);
+    if (!digitsOnly || !ok || count > MaxIssuedTokenLifetimeSeconds)
+        return refuse();
+    const qint64 seconds = count * unit;
+    if (seconds < MinIssuedTokenLifetimeSeconds || seconds > MaxIssuedTokenLifetimeSeconds)
+        return refuse();
+    return seconds;
 }
 
 } // namespace cardinal::server

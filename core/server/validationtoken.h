@@ -12,6 +12,15 @@ namespace cardinal::server {
 //! How long a validation token stays valid by default: enough to generate keys and publish a
 //! card after confirming a code, short enough that a leaked token is soon worthless.
 inline constexpr qint64 ValidationTokenLifetimeSeconds = 15 * 60;
+//! The range an operator may choose for a token it issues (`cardinal-server issue-token
+//! --valid-for`): an invitation handed out by an organisation may wait days to be used.
+inline constexpr qint64 MinIssuedTokenLifetimeSeconds = 60;
+inline constexpr qint64 MaxIssuedTokenLifetimeSeconds = 30 * 24 * 3600;
+
+//! A lifetime as an operator writes it: a whole number with a unit, "90s", "15m", "48h" or
+//! "7d", between MinIssuedTokenLifetimeSeconds and MaxIssuedTokenLifetimeSeconds. The
+//! seconds, or InvalidArgument saying what is accepted.
+[[nodiscard]] Result<qint64> parseTokenLifetime(QStringView text);
 //! Layout version inside the signed content.
 inline constexpr qint64 ValidationTokenVersion = 1;
 //! Size of a token's nonce, which Storage::consumeToken() records to make tokens single-use.

@@ -112,7 +112,7 @@ QString CliUsers::identity(const QString &name)
 }
 
 bool CliUsers::start(QProcess &process, const QString &name, const QStringList &arguments,
-                     const QString &language) const
+                     const QString &language, const QByteArray &standardInput) const
 {
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("CARDINAL_PASSPHRASE"), QString::fromLatin1(Passphrase));
@@ -124,15 +124,17 @@ bool CliUsers::start(QProcess &process, const QString &name, const QStringList &
                   QStringList{QStringLiteral("--profile"), profileDir(name)} + arguments);
     if (!process.waitForStarted(RunTimeoutMs))
         return false;
+    if (!standardInput.isEmpty())
+        process.write(standardInput);
     process.closeWriteChannel();
     return true;
 }
 
 CliRun CliUsers::run(const QString &name, const QStringList &arguments,
-                     const QString &language) const
+                     const QString &language, const QByteArray &standardInput) const
 {
     QProcess process;
-    if (!start(process, name, arguments, language))
+    if (!start(process, name, arguments, language, standardInput))
         return {-1, {}, process.errorString().toUtf8()};
     if (!process.waitForFinished(RunTimeoutMs)) {
         process.kill();

@@ -88,11 +88,13 @@ public:
     //! Runs `cardinal-cli --profile DIR(name) arguments...`, with the passphrase in the
     //! environment, speaking `language` (English unless told: tests match its messages).
     [[nodiscard]] CliRun run(const QString &name, const QStringList &arguments,
-                             const QString &language = QStringLiteral("en")) const;
+                             const QString &language = QStringLiteral("en"),
+                             const QByteArray &standardInput = {}) const;
     //! Starts `cardinal-cli --profile DIR(name) arguments...` and returns at once; the
     //! caller waits for (or kills) `process`. False if it did not start.
     [[nodiscard]] bool start(QProcess &process, const QString &name, const QStringList &arguments,
-                             const QString &language = QStringLiteral("en")) const;
+                             const QString &language = QStringLiteral("en"),
+                             const QByteArray &standardInput = {}) const;
     //! run() with --json added.
     [[nodiscard]] CliRun json(const QString &name, const QStringList &arguments) const;
 

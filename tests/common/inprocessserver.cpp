@@ -131,7 +131,7 @@ std::optional<QByteArray> InProcessServer::issueToken(const QString &identity,
         failWith(QStringLiteral("issue-token failed: ") + printed.error().message());
         return std::nullopt;
     }
-    std::optional<QByteArray> token = decodeIssuedToken(printed->toLatin1());
+    std::optional<QByteArray> token = decodeIssuedToken(printed->token.toLatin1());
     if (!token)
         failWith(QStringLiteral("issue-token gave no base64url token"));
     return token;

@@ -4,3 +4,7 @@
 add_cardinal_test(tst_gui_onboarding SOURCES tst_gui_onboarding.cpp
     LIBS cardinal_ui LABELS gui TIMEOUT 240)
 cardinal_test_uses_programs(tst_gui_onboarding)
+# Registering with an invitation token instead of a code, against the real server.
+add_cardinal_test(tst_gui_invitation SOURCES tst_gui_invitation.cpp
+    LIBS cardinal_ui LABELS gui TIMEOUT 120)
+cardinal_test_uses_programs(tst_gui_invitation)

@@ -8,6 +8,7 @@
 #include "clitesting.h"
 #include "loopbackfakes.h"
 #include "serverprocess.h"
+#include "widgetdriving.h"
 
 #include "client/messenger.h"
 #include "client/profile.h"
@@ -34,12 +35,6 @@ namespace {
 constexpr int NetworkTimeoutMs = 30'000;
 const QString Passphrase = QStringLiteral("a long enough passphrase");
 
-//! The widget of type T named `name` under `root`, or null.
-template<typename T> T *find(const QWidget &root, const char *name)
-{
-    return root.findChild<T *>(QString::fromLatin1(name));
-}
-
 QString identity(const QString &name)
 {
     return CliUsers::identity(name);
@@ -56,59 +51,6 @@ private:
     QTemporaryDir m_dir;
 
     [[nodiscard]] QString profileDir(const QString &name) const { return m_dir.filePath(name); }
-
-    //! Types into the line edit `name`, which must be on the page shown; false (with the
-    //! reason logged) if it is not.
-    [[nodiscard]] static bool type(const QWidget &root, const char *name, const QString &text)
-    {
-        auto *edit = find<QLineEdit>(root, name);
-        if (!edit || !edit->isVisible()) {
-            qWarning("%s is not shown", name);
-            return false;
-        }
-        edit->clear();
-        QTest::keyClicks(edit, text);
-        if (edit->text() != text) {
-            qWarning("%s holds \"%s\"", name, qPrintable(edit->text()));
-            return false;
-        }
-        return true;
-    }
-
-    //! Clicks the button `name`, which must be shown and enabled.
-    [[nodiscard]] static bool click(const QWidget &root, const char *name)
-    {
-        auto *button = find<QAbstractButton>(root, name);
-        if (!button || !button->isVisible() || !button->isEnabled()) {
-            qWarning("%s is not shown and enabled", name);
-            return false;
-        }
-        QTest::mouseClick(button, Qt::LeftButton);
-        return true;
-    }
-
-    //! Whether `name` exists and is on the page shown.
-    static bool shows(const QWidget &root, const char *name)
-    {
-        const QWidget *widget = find<QWidget>(root, name);
-        return widget && widget->isVisible();
-    }
-
-    //! Whether one of the widgets called `name` is shown (each page's card has its own).
-    static bool anyShown(const QWidget &root, const char *name)
-    {
-        for (const QWidget *widget : root.findChildren<QWidget *>(QString::fromLatin1(name)))
-            if (widget->isVisible())
-                return true;
-        return false;
-    }
-
-    //! The text of the inline error `name`, or "" while it is hidden.
-    static QString errorText(const QWidget &root, const char *name)
-    {
-        const auto *label = find<QLabel>(root, name);
-        return label && label->isVisible() ? label->text() : QString();
-    }
 
     //! Whether the label of the line edit `name` sits above it (as on every page).
     static bool labelIsAbove(const QWidget &root, const char *name)

@@ -242,6 +242,41 @@ private Q_SLOTS:
         }
     }
 
+    // What an operator may give `issue-token --valid-for`.
+    void tokenLifetimes_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<qint64>("seconds"); // 0: refused
+        QTest::newRow("minutes") << QStringLiteral("15m") << qint64(900);
+        QTest::newRow("hours") << QStringLiteral("48h") << qint64(48 * 3600);
+        QTest::newRow("days, the most") << QStringLiteral("30d") << MaxIssuedTokenLifetimeSeconds;
+        QTest::newRow("seconds, the least") << QStringLiteral("60s") << qint64(60);
+        QTest::newRow("spaces around") << QStringLiteral(" 2h ") << qint64(7200);
+        QTest::newRow("too short") << QStringLiteral("59s") << qint64(0);
+        QTest::newRow("too long") << QStringLiteral("31d") << qint64(0);
+        QTest::newRow("no unit") << QStringLiteral("900") << qint64(0);
+        QTest::newRow("no number") << QStringLiteral("m") << qint64(0);
+        QTest::newRow("signed") << QStringLiteral("+5m") << qint64(0);
+        QTest::newRow("negative") << QStringLiteral("-5m") << qint64(0);
+        QTest::newRow("fraction") << QStringLiteral("1.5h") << qint64(0);
+        QTest::newRow("unknown unit") << QStringLiteral("2w") << qint64(0);
+        QTest::newRow("overflowing") << QStringLiteral("99999999999d") << qint64(0);
+        QTest::newRow("empty") << QString() << qint64(0);
+    }
+    void tokenLifetimes()
+    {
+        QFETCH(QString, text);
+        QFETCH(qint64, seconds);
+        const Result<qint64> parsed = parseTokenLifetime(text);
+        if (seconds == 0) {
+            QVERIFY(!parsed);
+            QCOMPARE(parsed.error().code, ErrorCode::InvalidArgument);
+        } else {
+            QVERIFY2(parsed, qPrintable(parsed ? QString() : parsed.error().message()));
+            QCOMPARE(*parsed, seconds);
+        }
+    }
+
     void tokenTamperingAndWrongKey()
     {
         auto random = seeded(4);

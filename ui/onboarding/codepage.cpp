@@ -19,8 +19,16 @@ namespace cardinal::ui {
 CodePage::CodePage(QWidget *parent)
     : OnboardingPage(parent), m_codeLabel(new QLabel(this)), m_code(new QLineEdit(this)),
       m_backupBox(new QWidget(this)), m_backupLabel(new QLabel(m_backupBox)),
-      m_backup(new QLineEdit(m_backupBox)), m_resend(new QPushButton(this))
+      m_backup(new QLineEdit(m_backupBox)), m_tokenLabel(new QLabel(this)),
+      m_token(new QLineEdit(this)), m_switch(new QPushButton(this)), m_resend(new QPushButton(this))
 {
+    m_token->setObjectName(QStringLiteral("tokenEdit"));
+    m_token->setMaxLength(2048);
+    m_token->setInputMethodHints(Qt::ImhSensitiveData | Qt::ImhNoPredictiveText |
+                                 Qt::ImhNoAutoUppercase);
+    m_tokenLabel->setBuddy(m_token);
+    m_switch->setObjectName(QStringLiteral("switchProofButton"));
+    m_switch->setFlat(true);
     m_code->setObjectName(QStringLiteral("codeEdit"));
     // Digits, and the spaces or dashes a mail program may show between groups.
     m_code->setValidator(new QRegularExpressionValidator(
@@ -53,11 +61,25 @@ CodePage::CodePage(QWidget *parent)
     QVBoxLayout *content = card()->content();
     content->addWidget(m_codeLabel);
     content->addWidget(m_code);
+    content->addWidget(m_tokenLabel);
+    content->addWidget(m_token);
+    // Under the field rather than among the buttons: the row holds Back, resend and
+    // Confirm already, and this changes what the page asks for, not where the flow goes.
+    content->addWidget(m_switch, 0, Qt::AlignLeft);
     content->addWidget(m_backupBox);
     m_backupBox->hide();
+    m_tokenLabel->hide();
+    m_token->hide();
 
     connect(m_code, &QLineEdit::textChanged, this, &CodePage::updatePrimary);
     connect(m_backup, &QLineEdit::textChanged, this, &CodePage::updatePrimary);
+    connect(m_token, &QLineEdit::textChanged, this, &CodePage::updatePrimary);
+    connect(m_switch, &QPushButton::clicked, this, [this] {
+        clearError();
+        setTokenMode(!m_tokenMode);
+        enter();
+        Q_EMIT proofSwitched();
+    });
     connect(m_resend, &QPushButton::clicked, this, &CodePage::resendRequested);
     m_countdown.setInterval(1000);
     connect(&m_countdown, &QTimer::timeout, this, &CodePage::tick);
@@ -68,6 +90,49 @@ void CodePage::setRestoring(bool restoring)
 {
     m_restoring = restoring;
     m_backupBox->setVisible(restoring);
+    m_switch->setVisible(!restoring);
+    if (restoring)
+        setTokenMode(false);
+    retranslate();
+}
+
+void CodePage::setTokenMode(bool tokenMode)
+{
+    m_tokenMode = tokenMode && !m_restoring;
+    m_codeLabel->setVisible(!m_tokenMode);
+    m_code->setVisible(!m_tokenMode);
+    m_resend->setVisible(!m_tokenMode);
+    m_tokenLabel->setVisible(m_tokenMode);
+    m_token->setVisible(m_tokenMode);
+    retranslate();
+    updatePrimary();
+}
+
+bool CodePage::codeRequested() const
+{
+    return m_request != Request::Settled || m_expiresAt.isValid();
+}
+
+QByteArray CodePage::token() const
+{
+    QString text = m_token->text();
+    text.remove(QRegularExpression(QStringLiteral("\\s")));
+    auto decoded = QByteArray::fromBase64Encoding(text.toLatin1(),
+                                                  QByteArray::Base64UrlEncoding |
+                                                      QByteArray::OmitTrailingEquals |
+                                                      QByteArray::AbortOnBase64DecodingErrors);
+    return decoded ? decoded.decoded : QByteArray();
+}
+
+void CodePage::selectToken()
+{
+    m_token->selectAll();
+    m_token->setFocus();
+}
+
+void CodePage::setIdentity(const QString &identity)
+{
+    m_identity = identity;
     retranslate();
 }
 
@@ -131,10 +196,27 @@ void CodePage::clearSecrets()
 {
     m_code->clear();
     m_backup->clear();
+    m_token->clear();
 }
 
 void CodePage::retranslate()
 {
+    m_tokenLabel->setText(tr("&Invitation token"));
+    m_token->setAccessibleName(tr("Invitation token"));
+    m_switch->setText(m_tokenMode ? tr("Use an e-mail &code instead")
+                                  : tr("I have an &invitation token"));
+    m_switch->setAccessibleName(QString(m_switch->text()).remove(u'&'));
+    if (m_tokenMode) {
+        card()->setTitle(tr("Your invitation"));
+        //: %1 is an e-mail address
+        card()->setExplanation(tr("Paste the invitation token your organisation gave you. It "
+                                  "proves that %1 is yours, instead of an e-mail code, and "
+                                  "works once.")
+                                   .arg(m_identity));
+        card()->primaryButton()->setText(tr("C&onfirm"));
+        card()->primaryButton()->setAccessibleName(tr("Confirm"));
+        return;
+    }
     card()->setTitle(tr("Check your e-mail"));
     if (m_request == Request::Sending) {
         card()->setExplanation(tr("Sending a code to %1…").arg(m_identity));
@@ -165,12 +247,14 @@ void CodePage::retranslate()
 
 bool CodePage::canContinue() const
 {
+    if (m_tokenMode)
+        return !token().isEmpty();
     return code().size() == CodeLength && (!m_restoring || !m_backup->text().isEmpty());
 }
 
 QWidget *CodePage::firstInput() const
 {
-    return m_code;
+    return m_tokenMode ? m_token : m_code;
 }
 
 void CodePage::tick()

@@ -20,8 +20,13 @@ namespace cardinal::ui {
 //! server enforces between two codes for one address: pressing it earlier would only earn a
 //! refusal. (The number requestCode() reports is how long the code stays valid, not a wait.)
 //!
-//! Controls: "codeEdit", "backupPassphraseEdit" (restoring only), "confirmCodeButton",
-//! "resendCodeButton", "codeBackButton"; errors in "codeError".
+//! A new account may prove its address with an invitation token instead (token mode): the
+//! page then asks for the token, and "switchProofButton" goes back to an e-mail code (and the
+//! other way round). Restoring always takes a code.
+//!
+//! Controls: "codeEdit", "tokenEdit" (token mode), "backupPassphraseEdit" (restoring only),
+//! "confirmCodeButton", "resendCodeButton", "switchProofButton", "codeBackButton"; errors in
+//! "codeError".
 class CodePage : public OnboardingPage
 {
     Q_OBJECT
@@ -35,6 +40,13 @@ public:
     explicit CodePage(QWidget *parent = nullptr);
 
     void setRestoring(bool restoring);
+    //! Whether the page asks for an invitation token rather than a code.
+    void setTokenMode(bool tokenMode);
+    [[nodiscard]] bool tokenMode() const { return m_tokenMode; }
+    //! Whether a code was asked for (sent, on its way, or refused) since the page was set up.
+    [[nodiscard]] bool codeRequested() const;
+    //! The address being proven, for the wording.
+    void setIdentity(const QString &identity);
     //! A code is on its way to `identity`: the resend button waits.
     void setSending(const QString &identity);
     //! The code reached the mail system; it is valid for `lifetimeSeconds`.
@@ -47,6 +59,10 @@ public:
     //! The digits typed, without spaces or dashes.
     [[nodiscard]] QString code() const;
     [[nodiscard]] crypto::SecureBuffer backupPassphrase() const;
+    //! The token pasted, decoded from the base64url `cardinal-server issue-token` prints;
+    //! empty when what is there is not one.
+    [[nodiscard]] QByteArray token() const;
+    void selectToken();
     //! After a refused code: selects it, so typing replaces it and nothing is lost otherwise.
     void selectCode();
     void selectBackupPassphrase();
@@ -54,6 +70,8 @@ public:
 
 Q_SIGNALS:
     void resendRequested();
+    //! The user switched between a code and a token (tokenMode() says which now).
+    void proofSwitched();
 
 protected:
     void retranslate() override;
@@ -69,6 +87,9 @@ private:
     QWidget *m_backupBox;
     QLabel *m_backupLabel;
     QLineEdit *m_backup;
+    QLabel *m_tokenLabel;
+    QLineEdit *m_token;
+    QPushButton *m_switch;
     QPushButton *m_resend;
     QTimer m_countdown;
     QString m_identity;
@@ -78,6 +99,7 @@ private:
     enum class Request { Settled, Sending, Failed };
     Request m_request = Request::Settled;
     bool m_restoring = false;
+    bool m_tokenMode = false;
 };
 
 } // namespace cardinal::ui

@@ -4,6 +4,7 @@
 #include "protocol/identity.h"
 #include "ui/kit/inlineerror.h"
 
+#include <QCheckBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -15,8 +16,9 @@ namespace cardinal::ui {
 IdentityPage::IdentityPage(QWidget *parent)
     : OnboardingPage(parent), m_identityLabel(new QLabel(this)),
       m_identityEdit(new QLineEdit(this)), m_deviceLabel(new QLabel(this)),
-      m_device(new QLineEdit(this))
+      m_device(new QLineEdit(this)), m_invitation(new QCheckBox(this))
 {
+    m_invitation->setObjectName(QStringLiteral("invitationCheck"));
     m_identityEdit->setObjectName(QStringLiteral("identityEdit"));
     m_identityEdit->setInputMethodHints(Qt::ImhEmailCharactersOnly | Qt::ImhNoAutoUppercase);
     m_identityEdit->setPlaceholderText(QStringLiteral("you@example.org"));
@@ -34,6 +36,7 @@ IdentityPage::IdentityPage(QWidget *parent)
     content->addWidget(m_identityEdit);
     content->addWidget(m_deviceLabel);
     content->addWidget(m_device);
+    content->addWidget(m_invitation);
 
     connect(m_identityEdit, &QLineEdit::textChanged, this, &IdentityPage::updatePrimary);
     connect(m_device, &QLineEdit::textChanged, this, &IdentityPage::updatePrimary);
@@ -43,7 +46,13 @@ IdentityPage::IdentityPage(QWidget *parent)
 void IdentityPage::setRestoring(bool restoring)
 {
     m_restoring = restoring;
+    m_invitation->setVisible(!restoring);
     retranslate();
+}
+
+bool IdentityPage::hasInvitation() const
+{
+    return !m_restoring && m_invitation->isChecked();
 }
 
 QString IdentityPage::deviceName() const
@@ -79,6 +88,9 @@ void IdentityPage::retranslate()
     m_deviceLabel->setText(tr("&Name of this computer"));
     m_device->setAccessibleName(tr("Name of this computer"));
     m_device->setToolTip(tr("Shown to your contacts next to this device, e.g. \"Laptop\"."));
+    m_invitation->setText(tr("I have an &invitation token from my organisation"));
+    m_invitation->setToolTip(tr("Your organisation may give you a token instead of an e-mail "
+                                "code: it proves the address is yours."));
 }
 
 bool IdentityPage::canContinue() const

@@ -3,6 +3,7 @@
 
 #include "ui/onboarding/onboardingpage.h"
 
+class QCheckBox;
 class QLabel;
 class QLineEdit;
 
@@ -11,8 +12,11 @@ namespace cardinal::ui {
 //! Who the user is (an e-mail address, where the server sends codes; in the form the core
 //! normalises it to) and what this computer is called for their contacts ("Laptop").
 //!
-//! Controls: "identityEdit", "deviceNameEdit", "identityContinueButton", "identityBackButton";
-//! errors in "identityError".
+//! A new account may come with an invitation token from the server's operator (an
+//! organisation that verified its people its own way): then no e-mail code is asked for.
+//!
+//! Controls: "identityEdit", "deviceNameEdit", "invitationCheck" (new accounts only),
+//! "identityContinueButton", "identityBackButton"; errors in "identityError".
 class IdentityPage : public OnboardingPage
 {
     Q_OBJECT
@@ -29,6 +33,8 @@ public:
     //! The normalised address; only meaningful after accepted().
     [[nodiscard]] const QString &identity() const { return m_identity; }
     [[nodiscard]] QString deviceName() const;
+    //! Whether the user said they have an invitation token (never when restoring).
+    [[nodiscard]] bool hasInvitation() const;
 
     //! QSysInfo::machineHostName(), or "Desktop" when there is none.
     [[nodiscard]] static QString defaultDeviceName();
@@ -44,6 +50,7 @@ private:
     QLineEdit *m_identityEdit;
     QLabel *m_deviceLabel;
     QLineEdit *m_device;
+    QCheckBox *m_invitation;
     QString m_identity;
     bool m_restoring = false;
 };

@@ -45,6 +45,11 @@ OnboardingFlow::OnboardingFlow(const QString &profileDirectory, const QUrl &defa
     connect(m_code, &CodePage::accepted, this, &OnboardingFlow::onCodeAccepted);
     connect(m_code, &CodePage::backRequested, this, &OnboardingFlow::onCodeBack);
     connect(m_code, &CodePage::resendRequested, this, &OnboardingFlow::requestCode);
+    // Back to an e-mail code from a token: ask for one, unless one is on its way already.
+    connect(m_code, &CodePage::proofSwitched, this, [this] {
+        if (!m_code->tokenMode() && !m_code->codeRequested())
+            requestCode();
+    });
     showPage(m_welcome);
 }
 
@@ -95,6 +100,7 @@ void OnboardingFlow::choosePath(Path path)
     m_identity->setRestoring(restoring);
     m_passphrase->setRestoring(restoring);
     m_code->setRestoring(restoring);
+    m_code->setTokenMode(false);
     showPage(m_server);
 }
 
@@ -150,7 +156,7 @@ void OnboardingFlow::useServer()
     }
     m_messenger->connectToServer();
     showPage(m_code);
-    requestRegistrationCode();
+    proveAddress();
 }
 
 void OnboardingFlow::onIdentityAccepted()
@@ -263,6 +269,18 @@ void OnboardingFlow::profileCreated(Result<std::unique_ptr<Messenger>> messenger
     }
     m_messenger->connectToServer();
     showPage(m_code);
+    proveAddress();
+}
+
+void OnboardingFlow::proveAddress()
+{
+    m_code->setIdentity(m_messenger->identity());
+    if (m_code->tokenMode() || m_identity->hasInvitation()) {
+        // An invitation: no e-mail code is asked for (the user can still switch to one).
+        m_code->setTokenMode(true);
+        m_code->enter();
+        return;
+    }
     requestRegistrationCode();
 }
 
@@ -287,14 +305,27 @@ void OnboardingFlow::requestRegistrationCode()
 void OnboardingFlow::confirmRegistration()
 {
     m_code->setBusy(true);
-    m_messenger->confirmCode(m_code->code(), this, [this](Result<void> confirmed) {
-        registrationConfirmed(confirmed);
-    });
+    const auto answered = [this](Result<void> confirmed) { registrationConfirmed(confirmed); };
+    if (m_code->tokenMode())
+        m_messenger->registerWithToken(m_code->token(), this, answered);
+    else
+        m_messenger->confirmCode(m_code->code(), this, answered);
 }
 
 void OnboardingFlow::registrationConfirmed(const Result<void> &confirmed)
 {
     m_code->setBusy(false);
+    if (!confirmed && m_code->tokenMode()) {
+        const Error &error = confirmed.error();
+        //: %1 is the server's reason, in English
+        m_code->showError(error.code == ErrorCode::InvalidToken
+                              ? tr("The server refused this invitation token (%1). Ask your "
+                                   "organisation for a new one, or use an e-mail code.")
+                                    .arg(error.detail)
+                              : Wording::error(error));
+        m_code->selectToken();
+        return;
+    }
     if (!confirmed) {
         m_code->showError(Wording::error(confirmed.error()));
         m_code->selectCode();

@@ -26,6 +26,7 @@ class WelcomePage;
 //! controls and objectNames).
 //!
 //! A new account:   Welcome → Server → Identity (e-mail, device name) → Passphrase → Code
+//!                  (or an invitation token instead of the code, see CodePage)
 //! A restore:       Welcome → Server → Identity → Code + backup passphrase → Passphrase
 //!
 //! Why the code comes last for a new account: the server sends a code to an identity on
@@ -99,6 +100,8 @@ private:
     void createProfile();
     void profileCreated(Result<std::unique_ptr<client::Messenger>> messenger);
     void adopt(std::unique_ptr<client::Messenger> messenger);
+    //! On the code page of a new account: an invitation token, or a code asked for.
+    void proveAddress();
     void requestRegistrationCode();
     void confirmRegistration();
     void registrationConfirmed(const Result<void> &confirmed);
