@@ -184,13 +184,14 @@ Result<transparency::MerkleProof> KtLog::consistency(std::uint64_t oldSize,
     return transparency::makeConsistencyProof(m_tree, oldSize, newSize ? newSize : m_tree.size());
 }
 
-Result<protocol::kt::LogProof> KtLog::inclusion(std::uint64_t index) const
+Result<protocol::kt::LogProof> KtLog::inclusion(std::uint64_t index,
+                                                 std::uint64_t treeSize) const
 {
-    Result<transparency::MerkleProof> proof =
-        transparency::makeInclusionProof(m_tree, index, m_tree.size());
+    const std::uint64_t size = treeSize ? treeSize : m_tree.size();
+    Result<transparency::MerkleProof> proof = transparency::makeInclusionProof(m_tree, index, size);
     if (!proof)
         return fail(proof.error());
-    return protocol::kt::LogProof{index, m_tree.size(), std::move(*proof)};
+    return protocol::kt::LogProof{index, size, std::move(*proof)};
 }
 
 Result<QList<std::uint64_t>> KtLog::history(const QString &identity, std::uint64_t sinceVersion,

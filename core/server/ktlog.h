@@ -84,8 +84,11 @@ public:
     //! The consistency proof from `oldSize` to `newSize` (the latest checkpoint's when 0).
     [[nodiscard]] Result<transparency::MerkleProof> consistency(std::uint64_t oldSize,
                                                                 std::uint64_t newSize = 0) const;
-    //! The inclusion proof of entry `index` in the latest checkpoint.
-    [[nodiscard]] Result<protocol::kt::LogProof> inclusion(std::uint64_t index) const;
+    //! The inclusion proof of entry `index` in the log of `treeSize` entries (the latest
+    //! checkpoint's when 0): an answer put together over several turns of the event loop
+    //! proves everything against the one size it started with.
+    [[nodiscard]] Result<protocol::kt::LogProof> inclusion(std::uint64_t index,
+                                                           std::uint64_t treeSize = 0) const;
 
     //! Where `identity`'s entries with a version above `sinceVersion` are, oldest first, at
     //! most `limit` of them (those in a checkpoint; pending ones are not in the log yet).

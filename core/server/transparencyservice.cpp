@@ -213,9 +213,10 @@ std::optional<qint64> TransparencyService::pendingSeconds(const QString &identit
     return (qint64(remainingMs) + 999) / 1000;
 }
 
-Result<protocol::api::KtOpenedEntry> TransparencyService::open(const StoredLogEntry &stored) const
+Result<protocol::api::KtOpenedEntry> TransparencyService::open(const StoredLogEntry &stored,
+                                                               std::uint64_t treeSize) const
 {
-    Result<protocol::kt::LogProof> inclusion = m_log.inclusion(quint64(stored.index));
+    Result<protocol::kt::LogProof> inclusion = m_log.inclusion(quint64(stored.index), treeSize);
     if (!inclusion)
         return fail(inclusion.error());
     return protocol::api::KtOpenedEntry{quint64(stored.index), stored.entry, stored.salt,
@@ -281,34 +282,35 @@ void TransparencyService::history(const Caller &, const api::KtHistory &request,
                  reply = std::move(reply)](Result<void> settled) mutable {
         if (!settled)
             return reply(fail(settled.error()));
+        // Where the entries are and what proves the address's latest state are taken
+        // together, now: an epoch that closes while the entries are read must not give a
+        // newer latest state than the entries listed (a client would rightly call the
+        // history incomplete), nor proofs against another size than the evidence's.
         const Result<QList<std::uint64_t>> where =
             m_log.history(identity, since, int(api::MaxKtHistoryEntries));
         if (!where)
             return reply(fail(where.error()));
+        Result<protocol::kt::LookupEvidence> evidence = m_log.lookup(identity);
+        if (!evidence)
+            return reply(fail(evidence.error()));
+        const std::uint64_t treeSize = evidence->epochInclusion.size; // its checkpoint's
         QList<qint64> indices;
         for (const std::uint64_t index : *where)
             indices.append(qint64(index));
         m_storage.run(
             &m_alive, [indices](Storage &database) { return database.logEntriesAt(indices); },
-            [this, identity, reply = std::move(reply)](Result<QList<StoredLogEntry>> stored) {
+            [this, treeSize, evidence = std::move(*evidence),
+             reply = std::move(reply)](Result<QList<StoredLogEntry>> stored) mutable {
                 if (!stored)
                     return reply(fail(stored.error()));
-                whenSettled([this, identity, stored = std::move(*stored),
-                             reply](Result<void> settledAgain) {
-                    if (!settledAgain)
-                        return reply(fail(settledAgain.error()));
-                    Result<protocol::kt::LookupEvidence> evidence = m_log.lookup(identity);
-                    if (!evidence)
-                        return reply(fail(evidence.error()));
-                    api::KtHistory::Reply answer{std::move(*evidence), {}};
-                    for (const StoredLogEntry &entry : stored) {
-                        Result<protocol::api::KtOpenedEntry> opened = open(entry);
-                        if (!opened)
-                            return reply(fail(opened.error()));
-                        answer.entries.append(std::move(*opened));
-                    }
-                    reply(std::move(answer));
-                });
+                api::KtHistory::Reply answer{std::move(evidence), {}};
+                for (const StoredLogEntry &entry : std::as_const(*stored)) {
+                    Result<protocol::api::KtOpenedEntry> opened = open(entry, treeSize);
+                    if (!opened)
+                        return reply(fail(opened.error()));
+                    answer.entries.append(std::move(*opened));
+                }
+                reply(std::move(answer));
             });
     });
 }

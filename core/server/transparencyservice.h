@@ -82,7 +82,9 @@ private:
     void whenSettled(std::function<void(Result<void>)> work);
     void closeEpoch();
     void storeEpoch();
-    [[nodiscard]] Result<protocol::api::KtOpenedEntry> open(const StoredLogEntry &stored) const;
+    //! `stored` with its inclusion proof in the log of `treeSize` entries (0: the latest).
+    [[nodiscard]] Result<protocol::api::KtOpenedEntry> open(const StoredLogEntry &stored,
+                                                            std::uint64_t treeSize = 0) const;
     [[nodiscard]] std::optional<qint64> pendingSeconds(const QString &identity) const;
 
     AsyncStorage &m_storage;

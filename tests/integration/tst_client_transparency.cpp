@@ -62,9 +62,9 @@ private Q_SLOTS:
         QVERIFY2(sent.exitCode == 0, sent.describe().constData());
         QCOMPARE(bodiesOf(m_users.receive(Bob)), QStringList{body});
         for (const QString &name : {Alice, Bob}) {
-            int exitCode = -1;
-            const QJsonObject held = status(name, &exitCode);
-            QCOMPARE(exitCode, 0);
+            const CliRun run = m_users.json(name, {QStringLiteral("kt"), QStringLiteral("status")});
+            QVERIFY2(run.exitCode == 0, run.describe().constData());
+            const QJsonObject held = run.json(QStringLiteral("kt-status")).value(0);
             QVERIFY(held.value(QStringLiteral("checkpointSize")).toInteger() > 0);
             QCOMPARE(held.value(QStringLiteral("openAlerts")).toInt(), 0);
         }
