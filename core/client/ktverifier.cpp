@@ -88,11 +88,11 @@ void KtVerifier::checkLookup(const api::CardLookup &lookup, const protocol::Card
                                        QCborValue(proof.encode()).toCbor(), lookup.cardBundle};
     Result<kt::VerifiedLookup> verified = fail(ErrorCode::ProofFailed);
     if (!proof.cardEntry) {
-        verified = kt::verifyLookup(proof.evidence, *m_keys, identity, lookup.cardBundle);
+        verified = kt::verifyLookup(proof.evidence, *m_keys, identity, lookup.cardBundle, &m_labels);
     } else {
         // A card that is no longer its address's current one: its last entry, and a later
         // one as the address's latest.
-        verified = kt::verifyLatest(proof.evidence, *m_keys, identity);
+        verified = kt::verifyLatest(proof.evidence, *m_keys, identity, &m_labels);
         if (verified) {
             const api::KtOpenedEntry &entry = *proof.cardEntry;
             const Result<kt::ChangeEntry> last = kt::verifyOpenedEntry(
@@ -276,7 +276,7 @@ void KtVerifier::historyFrom(const QString &identity, std::uint64_t since,
                                      QCborValue(reply->encode()).toCbor()});
             };
             const Result<kt::VerifiedLookup> latest =
-                kt::verifyLatest(reply->evidence, *self->m_keys, identity);
+                kt::verifyLatest(reply->evidence, *self->m_keys, identity, &self->m_labels);
             if (!latest)
                 return done(latest.error().code == ErrorCode::ProofFailed
                                 ? refuted(latest.error().detail)

@@ -109,6 +109,7 @@ private:
     std::optional<protocol::kt::LogKeys> m_keys;
     std::deque<CheckpointCheck> m_checks;
     bool m_checking = false;
+    protocol::kt::LabelCache m_labels;   //!< VRF proofs checked already
     std::set<QByteArray> m_settledGossip;   //!< notes found consistent or caught already
     QList<PendingGossip> m_pendingGossip; //!< unchecked for want of a link
     QList<std::function<void()>> m_idleWaiters;

@@ -44,8 +44,26 @@ Result<transparency::MapLabel> verifiedLabel(const crypto::VrfPublicKey &key,
     return labelOf(*output);
 }
 
+Result<transparency::MapLabel> LabelCache::label(const crypto::VrfPublicKey &key,
+                                                 const QString &identity,
+                                                 const crypto::VrfProof &proof)
+{
+    const QByteArray name = identity.toUtf8();
+    // Fixed-size parts first and the address last: no two inputs give one key.
+    const QByteArray cacheKey = key.toByteArray() + proof.toByteArray() + name;
+    if (const auto known = m_labels.find(cacheKey); known != m_labels.end())
+        return known->second;
+    Result<transparency::MapLabel> checked = verifiedLabel(key, identity, proof);
+    if (!checked)
+        return checked;
+    if (m_labels.size() >= MaxEntries)
+        m_labels.clear();
+    m_labels.emplace(cacheKey, *checked);
+    return checked;
+}
+
 Result<VerifiedLookup> verifyLatest(const LookupEvidence &evidence, const LogKeys &keys,
-                                    const QString &identity)
+                                    const QString &identity, LabelCache *labels)
 {
     Result<transparency::SignedCheckpoint> checkpoint =
         transparency::SignedCheckpoint::open(evidence.checkpoint, keys.checkpoints);
@@ -68,7 +86,8 @@ Result<VerifiedLookup> verifyLatest(const LookupEvidence &evidence, const LogKey
         return fail(in.error());
 
     const Result<transparency::MapLabel> label =
-        verifiedLabel(keys.labels, identity, evidence.labelProof);
+        labels ? labels->label(keys.labels, identity, evidence.labelProof)
+               : verifiedLabel(keys.labels, identity, evidence.labelProof);
     if (!label)
         return fail(label.error());
     const Result<std::optional<transparency::MapValue>> value =
@@ -100,9 +119,10 @@ Result<VerifiedLookup> verifyLatest(const LookupEvidence &evidence, const LogKey
 }
 
 Result<VerifiedLookup> verifyLookup(const LookupEvidence &evidence, const LogKeys &keys,
-                                    const QString &identity, QByteArrayView state)
+                                    const QString &identity, QByteArrayView state,
+                                    LabelCache *labels)
 {
-    Result<VerifiedLookup> verified = verifyLatest(evidence, keys, identity);
+    Result<VerifiedLookup> verified = verifyLatest(evidence, keys, identity, labels);
     if (!verified)
         return verified;
     if (!verified->latest) {

@@ -147,6 +147,37 @@ private Q_SLOTS:
                       ErrorCode::ProofFailed);
     }
 
+    // A label checked once is not checked again, and the cache never lends it to anything
+    // but the exact proof, address and key it was checked for.
+    void aCachedLabelServesOnlyWhatWasChecked()
+    {
+        KtLog log(keys("server"));
+        crypto::DeterministicRandom random = seeded("salts");
+        Stored stored;
+        const QString bob = QStringLiteral("bob@example.org");
+        QVERIFY(
+            log.record(ChangeKind::CardPublished, bob, stateOf(bob, 1), std::nullopt, 100, random));
+        close(log, stored, 110);
+        const LookupEvidence evidence = *log.lookup(bob);
+        const protocol::kt::LogKeys pinned = log.publicKeys();
+        protocol::kt::LabelCache labels;
+        QVERIFY_OK(protocol::kt::verifyLookup(evidence, pinned, bob, stateOf(bob, 1), &labels));
+        QCOMPARE(labels.size(), std::size_t(1));
+        QVERIFY_OK(protocol::kt::verifyLookup(evidence, pinned, bob, stateOf(bob, 1), &labels));
+        QCOMPARE(labels.size(), std::size_t(1)); // served from the cache
+        QCOMPARE(*labels.label(pinned.labels, bob, evidence.labelProof),
+                 *protocol::kt::verifiedLabel(pinned.labels, bob, evidence.labelProof));
+        // Another address with bob's proof, or bob's proof changed: checked, and refused.
+        QVERIFY(!labels.label(pinned.labels, QStringLiteral("eve@example.org"), evidence.labelProof));
+        crypto::VrfProof bent = evidence.labelProof;
+        bent.span()[40] ^= 1;
+        QVERIFY(!labels.label(pinned.labels, bob, bent));
+        // Under another server's key: checked, and refused.
+        KtLog other(keys("another server"));
+        QVERIFY(!labels.label(other.publicKeys().labels, bob, evidence.labelProof));
+        QCOMPARE(labels.size(), std::size_t(1));
+    }
+
     void checkpointsAreConsistentAcrossEpochs()
     {
         KtLog log(keys("server"));

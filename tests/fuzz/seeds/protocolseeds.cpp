@@ -12,6 +12,7 @@
 #include "crypto/edwards25519.h"
 #include "crypto/vrf.h"
 #include "protocol/armor.h"
+#include "protocol/endorsement.h"
 #include "protocol/envelope.h"
 
 #include <QCborArray>
@@ -198,16 +199,37 @@ void writeVrf(SeedWriter &out)
 
 } // namespace
 
+//! alice vouches for bob, and takes it back.
+void writeEndorsements(SeedWriter &out)
+{
+    const QString target = QStringLiteral("fuzz_endorsement");
+    EndorsementContent vouch{EndorsementKind::Vouch,
+                             alice().cardId(),
+                             alice().identityKey.publicKey(),
+                             bob().identity,
+                             bob().cardId(),
+                             bob().identityKey.publicKey(),
+                             FixtureTimeSeconds * 1000};
+    out.seed(target, QStringLiteral("alice-vouches-for-bob"),
+             made(Endorsement::create(vouch, alice().identityKey), "an endorsement").encode());
+    EndorsementContent withdrawal = vouch;
+    withdrawal.kind = EndorsementKind::Withdrawal;
+    withdrawal.issuedAtMs += 60'000;
+    out.seed(target, QStringLiteral("alice-withdraws"),
+             made(Endorsement::create(withdrawal, alice().identityKey), "a withdrawal").encode());
+}
+
 void writeProtocolSeeds(SeedWriter &out)
 {
     writeCards(out);
+    writeEndorsements(out);
     writeEnvelopes(out);
     writeCbor(out);
     writeIdentities(out);
     writeVrf(out);
 
     for (const char *target : {"fuzz_card", "fuzz_devicerecord", "fuzz_cardbundle",
-                               "fuzz_envelope", "fuzz_cbor"})
+                               "fuzz_envelope", "fuzz_cbor", "fuzz_endorsement"})
         out.dictionary(QString::fromLatin1(target), cborTokens());
     out.dictionary(QStringLiteral("fuzz_armor"),
                    {"-----BEGIN CARDINAL CARD-----", "-----END CARDINAL CARD-----", "\n", "\r\n",
