@@ -27,6 +27,13 @@ bool refusedToProve(const Error &error)
     return error.code == ErrorCode::MalformedInput;
 }
 
+//! Whether the server says it cannot answer now: worth asking again later.
+bool serverBusy(ErrorCode code)
+{
+    return code == ErrorCode::RateLimited || code == ErrorCode::ServerFailed ||
+           code == ErrorCode::IoError;
+}
+
 QString dateOf(std::int64_t seconds)
 {
     return QDateTime::fromSecsSinceEpoch(seconds, QTimeZone::utc()).toString(Qt::ISODate);
@@ -48,9 +55,14 @@ Failure KtVerifier::caught(KtEvidence::Kind kind, const QString &subject, const 
 {
     // The same contradiction met again (the same gossip in every message of a contact, the
     // same answer after a restart) is the alert already raised, not a new one.
+    // So is a split view through the same contact while its alert is open: both sides'
+    // checkpoints move on every epoch, and each pair would otherwise be a new alert.
     if (const Result<QList<KtEvidence>> held = m_store.evidence(); held) {
         const bool known = std::any_of(held->cbegin(), held->cend(), [&](const KtEvidence &e) {
-            return e.kind == kind && e.statements == statements;
+            const bool sameSplit = kind == KtEvidence::Kind::SplitView && !subject.isEmpty() &&
+                                   e.open && e.kind == kind && e.server == m_server &&
+                                   e.subject == subject;
+            return sameSplit || (e.kind == kind && e.statements == statements);
         });
         if (known)
             return fail(ErrorCode::ProofFailed, detail);
@@ -187,9 +199,12 @@ void KtVerifier::compareWithHeld(const CheckpointCheck &check,
     const QString &sender = check.gossipedBy;
     const KtEvidence::Kind kind =
         sender.isEmpty() ? KtEvidence::Kind::Inconsistent : KtEvidence::Kind::SplitView;
+    // Which of the two logs is the odd one out cannot be told from here (the one held may
+    // have come from another contact's message): the server is named, not blamed on anyone.
     const QString shownOther =
         sender.isEmpty() ? QString()
-                         : QStringLiteral("the server %1 shows %2 another log than it shows you: ")
+                         : QStringLiteral("the server %1 shows different people different logs, "
+                                          "caught through a message from %2: ")
                                .arg(m_server, sender);
     if (old.size == seen.size) {
         if (old.root == seen.root)
@@ -223,7 +238,14 @@ void KtVerifier::compareWithHeld(const CheckpointCheck &check,
             if (!self)
                 return;
             if (!reply) {
-                if (!refusedToProve(reply.error()))
+                // For gossip, two checkpoints the server signed are on the table: any answer
+                // but a proof (or "busy, ask later") is a refusal to prove, not only
+                // bad-frame; a server must not hide a split view behind "not found".
+                const ErrorCode code = reply.error().code;
+                const bool refused =
+                    refusedToProve(reply.error()) ||
+                    (!sender.isEmpty() && !isNetworkFailure(code) && !serverBusy(code));
+                if (!refused)
                     return done(fail(reply.error()));
                 return done(self->caught(kind, sender,
                                          broken + QStringLiteral(" (no proof: ") +

@@ -8,6 +8,7 @@
 #include "protocol/cardbundle.h"
 
 #include <QObject>
+#include <QSet>
 
 #include <deque>
 #include <functional>
@@ -90,12 +91,14 @@ private:
     {
         QByteArray note;
         QString sender;
+        int attempts = 0; //!< answers "busy, ask later" so far
     };
     void enqueueCheck(CheckpointCheck check);
     void runNextCheck();
     void finishCheck(Result<void> outcome);
     void compareWithHeld(const CheckpointCheck &check, std::function<void(Result<void>)> done);
-    void gossipChecked(const PendingGossip &gossip, const Result<void> &outcome);
+    void checkGossip(PendingGossip gossip, std::function<void(Result<void>)> done);
+    void gossipChecked(PendingGossip gossip, const Result<void> &outcome);
     void retryPendingGossip();
     void historyFrom(const QString &identity, std::uint64_t since, KtAddressHistory sofar,
                      std::function<void(Result<KtAddressHistory>)> done);
@@ -110,7 +113,8 @@ private:
     std::deque<CheckpointCheck> m_checks;
     bool m_checking = false;
     protocol::kt::LabelCache m_labels;   //!< VRF proofs checked already
-    std::set<QByteArray> m_settledGossip;   //!< notes found consistent or caught already
+    std::set<QByteArray> m_settledGossip;
+    QSet<QString> m_gossipInQueue;        //!< senders whose gossip is being checked   //!< notes found consistent or caught already
     QList<PendingGossip> m_pendingGossip; //!< unchecked for want of a link
     QList<std::function<void()>> m_idleWaiters;
 };

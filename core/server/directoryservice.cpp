@@ -92,7 +92,10 @@ void DirectoryService::publishCard(const Caller &, const api::PublishCard &reque
     // The token is judged here, but its verdict counts only once storage has found nothing
     // else wrong: publishing a card twice is a conflict, whatever the token.
     const QString &identity = bundle->card.content().identity;
-    auto token = m_context.verifier.checkToken(request.token, QString());
+    // Only a token for registering publishes a card: one for fetching the key backup on a
+    // new device (recover) must not also replace the card.
+    auto token = m_context.verifier.checkToken(
+        request.token, protocol::codePurposeName(protocol::CodePurpose::Register));
     if (token && token->identity() != identity)
         token = fail(ErrorCode::InvalidToken, QStringLiteral("the token was issued for another address"));
 

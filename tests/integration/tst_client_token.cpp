@@ -145,6 +145,18 @@ private Q_SLOTS:
         QVERIFY(publishedSettlesAt(xena, 0));
     }
 
+    void aTokenForFetchingTheBackupDoesNotRegister()
+    {
+        const QString yara = CliUsers::identity(QStringLiteral("yara"));
+        const std::optional<QByteArray> token = m_server.issueToken(yara, QStringLiteral("recover"));
+        QVERIFY2(token, qPrintable(m_server.lastError()));
+        init(QStringLiteral("yara"));
+        const CliRun refused = registerWith(QStringLiteral("yara"), printable(*token));
+        QVERIFY(refused.exitCode != 0);
+        QVERIFY2(refused.err.contains("another purpose"), refused.describe().constData());
+        QVERIFY(publishedSettlesAt(yara, 0));
+    }
+
     void aUsedTokenIsRefused()
     {
         const QString uma = CliUsers::identity(QStringLiteral("uma"));

@@ -8,6 +8,7 @@
 #include "client/ktstore.h"
 #include "client/ktverifier.h"
 #include "profilestoresupport.h"
+#include "protocol/envelope.h"
 #include "transparency/checkpoint.h"
 
 #include <QSignalSpy>
@@ -102,6 +103,42 @@ private Q_SLOTS:
         (void)gossip(verifier, log.note(5, "forked"));
         QCOMPARE(alerts.size(), 1);
         QCOMPARE(store.evidence()->size(), 1);
+    }
+
+    // While a split view through bob is open, his next checkpoints (both logs move on every
+    // epoch) are the same alert; a note too large for a message is not gossiped; and bob's
+    // gossip waits for its one check under way rather than queueing request after request.
+    void oneOpenAlertPerContactAndBoundedWork()
+    {
+        QTemporaryDir dir;
+        auto db = openDatabase(dir.path());
+        QVERIFY(db);
+        KtStore store(*db);
+        Connection link{QUrl(Server)};
+        KtVerifier verifier(link, store, Server);
+        const Log log;
+        verifier.setLogKeys(log.keys());
+        QSignalSpy alerts(&verifier, &KtVerifier::alertRaised);
+        QVERIFY_OK(gossip(verifier, log.note(5)));
+        QVERIFY_FAILS(gossip(verifier, log.note(5, "forked")), ErrorCode::ProofFailed);
+        QVERIFY_FAILS(gossip(verifier, log.note(5, "forked again")), ErrorCode::ProofFailed);
+        QCOMPARE(alerts.size(), 1);
+        QCOMPARE(store.evidence()->size(), 1);
+        QVERIFY_OK(store.acknowledge(store.evidence()->first().id));
+        QVERIFY_FAILS(gossip(verifier, log.note(5, "forked once more")), ErrorCode::ProofFailed);
+        QCOMPARE(alerts.size(), 2); // dismissed, then caught again: a new alert
+
+        // A larger checkpoint needs the server (not reachable here): bob's next one waits.
+        bool firstAnswered = false;
+        verifier.checkGossip(log.note(9), Bob, [&](Result<void>) { firstAnswered = true; });
+        QVERIFY(!firstAnswered);
+        std::optional<Result<void>> second;
+        verifier.checkGossip(log.note(10), Bob, [&](Result<void> r) { second = std::move(r); });
+        QVERIFY(second.has_value()); // answered at once: not queued behind the first
+
+        // Held notes too large for a message are not gossiped.
+        QVERIFY_OK(store.holdCheckpoint(QByteArray(protocol::MaxGossipCheckpointBytes + 1, 'n')));
+        QVERIFY(verifier.gossip().isEmpty());
     }
 
     void oneAlertAcrossARestart()
