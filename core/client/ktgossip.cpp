@@ -20,13 +20,6 @@ constexpr qsizetype MaxPendingGossip = 16;
 constexpr qsizetype MaxQueuedGossip = 32;
 constexpr int MaxGossipAttempts = 3;
 
-//! Whether the check failed for want of an answer, not for what an answer said.
-bool unanswered(ErrorCode code)
-{
-    return isNetworkFailure(code) || code == ErrorCode::RateLimited ||
-           code == ErrorCode::ServerFailed || code == ErrorCode::IoError;
-}
-
 } // namespace
 
 QByteArray KtVerifier::gossip() const
@@ -92,7 +85,8 @@ void KtVerifier::gossipChecked(PendingGossip gossip, const Result<void> &outcome
         return;
     }
     const ErrorCode code = outcome.error().code;
-    if (!unanswered(code))
+    // Unanswered (no link, or the server busy), as opposed to what an answer said.
+    if (!isNetworkFailure(code) && !serverBusy(code))
         return;
     // A dropped link says nothing; "busy, ask later" is asked again a few times, then
     // given up on, loudly: a server that is always busy for exactly these requests is

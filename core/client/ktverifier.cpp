@@ -27,12 +27,6 @@ bool refusedToProve(const Error &error)
     return error.code == ErrorCode::MalformedInput;
 }
 
-//! Whether the server says it cannot answer now: worth asking again later.
-bool serverBusy(ErrorCode code)
-{
-    return code == ErrorCode::RateLimited || code == ErrorCode::ServerFailed ||
-           code == ErrorCode::IoError;
-}
 
 QString dateOf(std::int64_t seconds)
 {
@@ -40,6 +34,12 @@ QString dateOf(std::int64_t seconds)
 }
 
 } // namespace
+
+bool KtVerifier::serverBusy(ErrorCode code)
+{
+    return code == ErrorCode::RateLimited || code == ErrorCode::ServerFailed ||
+           code == ErrorCode::IoError;
+}
 
 KtVerifier::KtVerifier(Connection &connection, KtStore &store, QString server, QObject *parent)
     : QObject(parent), m_connection(connection), m_store(store), m_server(std::move(server))

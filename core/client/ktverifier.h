@@ -93,6 +93,8 @@ private:
         QString sender;
         int attempts = 0; //!< answers "busy, ask later" so far
     };
+    //! Whether the server says it cannot answer now: worth asking again later.
+    [[nodiscard]] static bool serverBusy(ErrorCode code);
     void enqueueCheck(CheckpointCheck check);
     void runNextCheck();
     void finishCheck(Result<void> outcome);
